@@ -1,0 +1,392 @@
+"""The ``treasurer`` command: the same services as the GUI, without a window.
+
+Global options come before the command (``treasurer --ledger PATH add …``). With
+``--json`` a command prints one JSON document on stdout. Errors are one line on
+stderr and a non-zero exit: 2 for something the user can fix, 3 when the ledger
+cannot be read or written, 70 for a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from treasurer import __version__
+from treasurer.core.dates import parse_date
+from treasurer.core.errors import TreasurerError, UserError
+from treasurer.core.jurisdictions import DATE_ORDERS
+from treasurer.core.model import DonorKind, PaymentMethod
+from treasurer.db.errors import StorageError
+from treasurer.services import demo
+from treasurer.services import ledger as svc
+
+EXIT_USER = 2
+EXIT_STORAGE = 3
+EXIT_BUG = 70
+
+Handler = Callable[[argparse.Namespace], Any]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USER
+    try:
+        result = args.handler(args)
+    except StorageError as exc:
+        return _fail(str(exc), EXIT_STORAGE)
+    except TreasurerError as exc:
+        return _fail(str(exc), EXIT_USER)
+    except BrokenPipeError:  # the reader (head, less) went away: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
+        return 0
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was saved", 130)
+    except Exception as exc:
+        if args.debug or os.environ.get("TREASURER_DEBUG"):
+            traceback.print_exc()
+        return _fail(
+            f"internal error ({type(exc).__name__}: {exc}); this is a bug in Treasurer", EXIT_BUG
+        )
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    return 0
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"treasurer: error: {message}", file=sys.stderr)
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON"
+    )
+    parser = argparse.ArgumentParser(
+        prog="treasurer",
+        description="Donation ledger, contribution-law checks and filings for political parties.",
+    )
+    parser.add_argument("--version", action="version", version=f"treasurer {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--ledger",
+        metavar="PATH",
+        help="the ledger file (default: $TREASURER_LEDGER, else the user data folder)",
+    )
+    where.add_argument(
+        "--db",
+        metavar="URL",
+        help="a database URL instead of a file, e.g. postgresql+psycopg://user@host/db",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--debug", action="store_true", help="print tracebacks of internal errors")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create a ledger")
+    p.add_argument("--name", required=True, help="the organisation's name")
+    p.add_argument(
+        "--jurisdiction",
+        required=True,
+        choices=list(DATE_ORDERS),
+        help="the rule profile the ledger is kept under",
+    )
+    p.add_argument("--currency", required=True, help="ISO-4217 code, e.g. EUR, MAD, GBP")
+    p.add_argument("--fiscal-year-start", default="01-01", metavar="MM-DD")
+    p.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        help="how to read dates like 03/04/2025 (default: the jurisdiction's)",
+    )
+    p.set_defaults(handler=_init)
+
+    p = sub.add_parser("add", parents=[common], help="record a donation")
+    p.add_argument("--date", required=True, help="YYYY-MM-DD, or the ledger's day/month order")
+    p.add_argument("--donor", required=True, help="the donor's name as written")
+    p.add_argument("--amount", required=True, help="e.g. 150, 1 234,50, 1,234.50, ١٢٣٫٥٠")
+    p.add_argument(
+        "--kind",
+        choices=[k.value for k in DonorKind],
+        help="the donor's kind (default: individual, or the matched donor's)",
+    )
+    p.add_argument("--method", choices=[m.value for m in PaymentMethod], help="default: transfer")
+    for name in (
+        "address",
+        "postcode",
+        "city",
+        "country",
+        "email",
+        "employer",
+        "occupation",
+        "reference",
+        "unit",
+        "notes",
+    ):
+        p.add_argument(f"--{name}")
+    p.add_argument("--donor-id", type=int, help="record for this donor, whatever the name")
+    p.set_defaults(handler=_add)
+
+    p = sub.add_parser("info", parents=[common], help="the ledger's id, settings and counts")
+    p.set_defaults(handler=_info)
+
+    p = sub.add_parser("donors", parents=[common], help="donors with their totals")
+    p.set_defaults(handler=_donors)
+
+    p = sub.add_parser("donations", parents=[common], help="list donations")
+    p.add_argument("--donor", type=int, metavar="ID", help="only this donor's")
+    p.add_argument("--limit", type=int, help="at most this many (the latest first)")
+    p.set_defaults(handler=_donations)
+
+    p = sub.add_parser("demo", parents=[common], help="fill the ledger with seeded demo data")
+    p.add_argument("--donations", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--end-date", help="the last day of the demo year (default: today)")
+    p.add_argument(
+        "--create",
+        action="store_true",
+        help="create the ledger first if there is none (a Moroccan demo party)",
+    )
+    p.set_defaults(handler=_demo)
+
+    p = sub.add_parser("units", parents=[common], help="list accounting units")
+    p.set_defaults(handler=_units)
+    unit = sub.add_parser("unit", help="manage accounting units").add_subparsers(metavar="ACTION")
+    p = unit.add_parser("add", parents=[common], help="add an accounting unit (branch, office)")
+    p.add_argument("name")
+    p.set_defaults(handler=_unit_add)
+
+    db = sub.add_parser("db", help="the ledger's schema").add_subparsers(metavar="ACTION")
+    p = db.add_parser("upgrade", parents=[common], help="create or upgrade the schema")
+    p.set_defaults(handler=_db_upgrade)
+    return parser
+
+
+# ---------------------------------------------------------------- handlers
+def _location(args: argparse.Namespace) -> svc.LedgerLocation:
+    return svc.LedgerLocation.resolve(ledger=args.ledger, db=args.db)
+
+
+def _open(args: argparse.Namespace) -> svc.Ledger:
+    ledger = svc.Ledger.open(_location(args))
+    if ledger.upgrade is not None:
+        report = ledger.upgrade
+        saved = f"; the old ledger was saved to {report.backup}" if report.backup else ""
+        print(
+            f"treasurer: upgraded the ledger schema from {report.from_revision} "
+            f"to {report.to_revision}{saved}",
+            file=sys.stderr,
+        )
+    return ledger
+
+
+def _say(args: argparse.Namespace, text: str) -> None:
+    if not args.json:
+        print(text)
+
+
+def _init(args: argparse.Namespace) -> dict[str, Any]:
+    info = svc.init_ledger(
+        _location(args),
+        name=args.name,
+        jurisdiction=args.jurisdiction,
+        currency=args.currency,
+        fiscal_year_start=args.fiscal_year_start,
+        date_order=args.date_order,
+    )
+    _say(
+        args,
+        f"Created the ledger of {info.name} ({info.jurisdiction}, {info.currency}) "
+        f"at {info.location}\nLedger id: {info.ledger_id}",
+    )
+    return info.to_json()
+
+
+def _add(args: argparse.Namespace) -> dict[str, Any]:
+    request = svc.DonationRequest(
+        date=args.date,
+        donor=args.donor,
+        amount=args.amount,
+        kind=args.kind,
+        method=args.method,
+        address=args.address,
+        postcode=args.postcode,
+        city=args.city,
+        country=args.country,
+        email=args.email,
+        employer=args.employer,
+        occupation=args.occupation,
+        reference=args.reference,
+        unit=args.unit,
+        notes=args.notes,
+        donor_id=args.donor_id,
+    )
+    with _open(args) as ledger:
+        result = svc.add_donation(ledger, request)
+    donor = "new donor" if result.donor_created else "donor"
+    _say(
+        args,
+        f"Recorded donation {result.donation_id}: {result.amount} from {donor} "
+        f"{result.donor_id} {result.donor_name} (total {result.donor_total})",
+    )
+    return result.to_json()
+
+
+def _info(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        info = svc.ledger_info(ledger)
+    if not args.json:
+        print(
+            f"{info.name}\n  ledger id      {info.ledger_id}\n  jurisdiction  {info.jurisdiction}"
+            f"\n  currency      {info.currency}\n  fiscal year   starts {info.fiscal_year_start}"
+            f"\n  dates         {info.date_order}\n  schema        {info.schema_version}"
+            f"\n  location      {info.location}"
+        )
+        for name, count in info.counts.items():
+            print(f"  {name.replace('_', ' '):<15}{count}")
+        for currency, total in info.totals.items():
+            print(f"  total         {total} {currency}")
+    return info.to_json()
+
+
+def _donors(args: argparse.Namespace) -> list[dict[str, Any]]:
+    with _open(args) as ledger:
+        donors = svc.list_donors(ledger)
+    rows = [
+        {
+            "donor_id": d.id,
+            "name": d.name,
+            "kind": d.kind.value,
+            "total": d.total.amount,
+            "currency": d.total.currency,
+            "count": d.count,
+        }
+        for d in donors
+    ]
+    if not args.json:
+        _table(
+            ["id", "donor", "kind", "count", "total"],
+            [
+                [r["donor_id"], r["name"], r["kind"], r["count"], f"{r['total']} {r['currency']}"]
+                for r in rows
+            ],
+            right={0, 3, 4},
+        )
+    return rows
+
+
+def _donations(args: argparse.Namespace) -> list[dict[str, Any]]:
+    with _open(args) as ledger:
+        donations = svc.list_donations(
+            ledger, donor_id=args.donor, descending=args.limit is not None, limit=args.limit
+        )
+    rows = [
+        {
+            "donation_id": d.id,
+            "uuid": d.uuid,
+            "date": d.received_on.isoformat(),
+            "donor_id": d.donor_id,
+            "donor": d.donor_name,
+            "amount": d.amount.amount,
+            "currency": d.amount.currency,
+            "method": d.method.value,
+            "type": d.entry_type.value,
+            "reference": d.reference,
+            "unit": d.unit,
+            "notes": d.notes,
+        }
+        for d in donations
+    ]
+    if not args.json:
+        _table(
+            ["id", "date", "donor", "amount", "method", "reference", "unit"],
+            [
+                [
+                    r["donation_id"],
+                    r["date"],
+                    r["donor"],
+                    f"{r['amount']} {r['currency']}",
+                    r["method"],
+                    r["reference"] or "",
+                    r["unit"] or "",
+                ]
+                for r in rows
+            ],
+            right={0, 3},
+        )
+    return rows
+
+
+def _demo(args: argparse.Namespace) -> dict[str, Any]:
+    if args.donations < 0 or args.donations > 10_000_000:
+        raise UserError("--donations must be between 0 and 10,000,000")
+    end = parse_date(args.end_date) if args.end_date else None
+    if end and end > dt.date.today():
+        raise UserError("--end-date must not be in the future")
+    location = _location(args)
+    if args.create and location.path is not None and not location.path.exists():
+        svc.init_ledger(location, name="Demo party", jurisdiction="ma", currency="MAD")
+    with _open(args) as ledger:
+        result = demo.generate_demo(ledger, donations=args.donations, seed=args.seed, end=end)
+    _say(args, f"Added {result.donations} demo donations from {result.donors} donors.")
+    return asdict(result)
+
+
+def _units(args: argparse.Namespace) -> list[dict[str, Any]]:
+    with _open(args) as ledger:
+        units = svc.list_units(ledger)
+    rows = [{"unit_id": u.id, "uuid": u.uuid, "name": u.name} for u in units]
+    if not args.json:
+        _table(["id", "unit"], [[r["unit_id"], r["name"]] for r in rows], right={0})
+    return rows
+
+
+def _unit_add(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        unit = svc.add_unit(ledger, args.name)
+    _say(args, f"Added accounting unit {unit.id}: {unit.name}")
+    return {"unit_id": unit.id, "uuid": unit.uuid, "name": unit.name}
+
+
+def _db_upgrade(args: argparse.Namespace) -> dict[str, Any]:
+    location = _location(args)
+    report = svc.upgrade_schema(location)
+    if report is None:
+        _say(args, f"The ledger schema at {location} is up to date.")
+        return {"upgraded": False}
+    _say(
+        args,
+        f"Upgraded the schema at {location} from {report.from_revision or 'nothing'} "
+        f"to {report.to_revision}" + (f"; backup at {report.backup}" if report.backup else ""),
+    )
+    return {
+        "upgraded": True,
+        "from": report.from_revision,
+        "to": report.to_revision,
+        "backup": str(report.backup) if report.backup else None,
+    }
+
+
+def _table(headers: list[str], rows: list[list[Any]], *, right: set[int]) -> None:
+    cells = [headers, *[[str(c) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for row in cells:
+        print(
+            "  ".join(
+                c.rjust(w) if i in right else c.ljust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip()
+        )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

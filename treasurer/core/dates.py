@@ -1,0 +1,132 @@
+"""Dates as treasurers' files write them: ISO, day-first, month-first, with month names.
+
+The order of ``03/04/2025`` cannot be known from the value alone: the ledger's
+profile gives a default (day-first in Morocco, France and the UK, month-first for
+the US FEC), and ``infer_date_order`` settles it for a whole column from the values
+that can only be read one way (``25/01/2025``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable
+
+from treasurer.core.errors import ParseError, UserError
+
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"), None)
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("jan", "january", "janv", "janvier"),
+        ("feb", "february", "fev", "fevr", "février", "fevrier", "févr"),
+        ("mar", "march", "mars"),
+        ("apr", "april", "avr", "avril"),
+        ("may", "mai"),
+        ("jun", "june", "juin"),
+        ("jul", "july", "juil", "juillet"),
+        ("aug", "august", "aout", "août"),
+        ("sep", "sept", "september", "septembre"),
+        ("oct", "october", "octobre"),
+        ("nov", "november", "novembre"),
+        ("dec", "december", "déc", "decembre", "décembre"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME)
+_NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME)
+_DAY_NAME_YEAR = re.compile(r"(\d{1,2})(?:er)?[\s-]+([^\W\d_]+)\.?,?[\s-]+(\d{4})")
+_NAME_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+class DateOrder(enum.StrEnum):
+    """How an all-numeric date like 03/04/2025 is read."""
+
+    DAY_FIRST = "dmy"
+    MONTH_FIRST = "mdy"
+
+
+def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
+    """Read a date: ISO (``2025-01-31``, with or without a time), numeric in ``order``,
+    or with an English or French month name (``31 Jan 2025``, ``January 31, 2025``,
+    ``31 janvier 2025``). Arabic-Indic digits are accepted.
+
+    Raises:
+        ParseError: the text is not a date, or names a day that does not exist
+            (``31/02/2025``).
+    """
+    s = text.translate(_BIDI_CONTROLS).translate(_DIGITS).strip()
+    if not s:
+        raise ParseError("date", text, "is empty")
+    if m := _ISO.fullmatch(s):
+        return _build(text, int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC.fullmatch(s):
+        first, second, year = int(m[1]), int(m[2]), _full_year(m[3])
+        day, month = (first, second) if order is DateOrder.DAY_FIRST else (second, first)
+        return _build(text, year, month, day)
+    if m := _DAY_NAME_YEAR.fullmatch(s):
+        return _build(text, int(m[3]), _month(text, m[2]), int(m[1]))
+    if m := _NAME_DAY_YEAR.fullmatch(s):
+        return _build(text, int(m[3]), _month(text, m[1]), int(m[2]))
+    raise ParseError(
+        "date", text, "is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)"
+    )
+
+
+def infer_date_order(values: Iterable[str]) -> DateOrder | None:
+    """The order that reads every numeric date of a column, or None if any order would.
+
+    Raises:
+        UserError: some values can only be day-first and others only month-first.
+    """
+    day_first_only: str | None = None
+    month_first_only: str | None = None
+    for value in values:
+        m = _NUMERIC.fullmatch(value.translate(_BIDI_CONTROLS).translate(_DIGITS).strip())
+        if not m:
+            continue
+        first, second = int(m[1]), int(m[2])
+        if first > 12 >= second:
+            day_first_only = day_first_only or value
+        elif second > 12 >= first:
+            month_first_only = month_first_only or value
+    if day_first_only and month_first_only:
+        raise UserError(
+            f"the dates contradict each other: {day_first_only!r} is day-first "
+            f"but {month_first_only!r} is month-first"
+        )
+    if day_first_only:
+        return DateOrder.DAY_FIRST
+    if month_first_only:
+        return DateOrder.MONTH_FIRST
+    return None
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        return 2000 + year  # donation files are of this century
+    return year
+
+
+def _month(original: str, name: str) -> int:
+    key = name.casefold().rstrip(".")
+    if key not in _MONTHS:
+        raise ParseError("date", original, f"has {name!r}, which is not a month name")
+    return _MONTHS[key]
+
+
+def _build(original: str, year: int, month: int, day: int) -> dt.date:
+    if not 1900 <= year <= 2999:
+        raise ParseError("date", original, f"has the year {year}, which is out of range")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ParseError("date", original, "is not a day of the calendar") from None

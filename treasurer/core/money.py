@@ -1,0 +1,337 @@
+"""Money: integer minor units with an ISO-4217 currency, parsed from what people type.
+
+A treasurer's files write amounts in every local way: ``1234.5``, ``1,234.50``,
+``1 234,50``, ``1.234,50``, ``€ 12``, ``12 MAD``, ``١٢٣٫٥٠``. ``parse_amount`` reads
+all of them exactly (through ``Decimal``, never a float) and refuses, with a reason,
+anything that is ambiguous or absurd. ``Money`` refuses to mix currencies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.numbers import format_currency, format_decimal, get_currency_precision, is_currency
+
+from treasurer.core.errors import CurrencyMismatchError, ParseError
+
+#: No single amount Treasurer reads may reach this many major units (a billion):
+#: such a figure in a donation file is a column mix-up (an account number, a
+#: phone number), not money.
+MAX_AMOUNT_MAJOR = 1_000_000_000
+
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
+)
+# Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits.
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_ARABIC_DECIMAL = "\u066b"
+_ARABIC_THOUSANDS = "\u066c"
+_SPACES = frozenset(" \u00a0\u202f\u2009\u2007\u2008")
+_APOSTROPHES = frozenset("'\u2019")
+_MINUS = frozenset("-\u2212\u2012\u2013")
+
+#: Currency signs seen in donation files, longest first when matched. ``$`` alone
+#: stands for whichever dollar the ledger counts in.
+_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "$US": "USD",
+    "CA$": "CAD",
+    "$CA": "CAD",
+    "C$": "CAD",
+    "$": "$",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "د.م.": "MAD",
+    "د.م": "MAD",
+    "درهم": "MAD",
+    "DHS": "MAD",
+    "DH": "MAD",
+}
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
+_SYMBOL_ORDER = sorted(_SYMBOLS, key=len, reverse=True)
+_ISO_PREFIX = re.compile(r"^([A-Za-z]{3})(?![A-Za-z])")
+_ISO_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})$")
+
+
+@lru_cache(maxsize=256)
+def currency_exponent(code: str) -> int:
+    """The number of decimals of a currency's minor unit (EUR 2, JPY 0, KWD 3).
+
+    Raises:
+        ParseError: the code is not an ISO-4217 currency.
+    """
+    return int(get_currency_precision(validate_currency(code)))
+
+
+def validate_currency(code: str) -> str:
+    """Return ``code`` upper-cased if it names an ISO-4217 currency, else raise ParseError."""
+    upper = code.strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", upper) or not is_currency(upper):
+        raise ParseError("currency", code, "is not an ISO-4217 currency code such as EUR or MAD")
+    return upper
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An exact amount: ``minor`` units (cents, centimes) of ``currency``.
+
+    Arithmetic and comparison between different currencies raise
+    CurrencyMismatchError rather than produce a meaningless figure.
+    """
+
+    minor: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if type(self.minor) is not int:
+            raise TypeError(f"Money.minor must be an int, not {type(self.minor).__name__}")
+        currency_exponent(self.currency)  # validates the code
+        if self.currency != self.currency.upper():
+            object.__setattr__(self, "currency", self.currency.upper())
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    @classmethod
+    def from_decimal(cls, value: Decimal | int | str, currency: str) -> Money:
+        """Exact conversion; a value with more decimals than the currency has is refused."""
+        if isinstance(value, float):
+            raise TypeError("money is never built from a float; pass a Decimal or a string")
+        exponent = currency_exponent(currency)
+        scaled = Decimal(value).scaleb(exponent)
+        if scaled != scaled.to_integral_value():
+            raise ParseError(
+                "amount", str(value), f"has more decimals than {currency.upper()} has ({exponent})"
+            )
+        return cls(int(scaled), currency)
+
+    def to_decimal(self) -> Decimal:
+        exponent = currency_exponent(self.currency)
+        return Decimal(self.minor).scaleb(-exponent).quantize(Decimal(1).scaleb(-exponent))
+
+    @property
+    def amount(self) -> str:
+        """The amount as a plain decimal string with the currency's decimals, e.g. ``"150.00"``."""
+        return str(self.to_decimal())
+
+    def _check(self, other: object) -> Money:
+        if not isinstance(other, Money):
+            raise TypeError(f"cannot combine Money with {type(other).__name__}")
+        if other.currency != self.currency:
+            raise CurrencyMismatchError(
+                f"cannot combine amounts in {self.currency} and {other.currency}"
+            )
+        return other
+
+    def __add__(self, other: Money) -> Money:
+        return Money(self.minor + self._check(other).minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        return Money(self.minor - self._check(other).minor, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.minor, self.currency)
+
+    def __abs__(self) -> Money:
+        return Money(abs(self.minor), self.currency)
+
+    def __lt__(self, other: Money) -> bool:
+        return self.minor < self._check(other).minor
+
+    def __le__(self, other: Money) -> bool:
+        return self.minor <= self._check(other).minor
+
+    def __gt__(self, other: Money) -> bool:
+        return self.minor > self._check(other).minor
+
+    def __ge__(self, other: Money) -> bool:
+        return self.minor >= self._check(other).minor
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.currency}"
+
+
+def format_money(money: Money, locale: str = "en", *, symbol: bool = True) -> str:
+    """Format for people, by locale (``en``, ``fr``, ``ar`` or a full tag like ``fr_MA``).
+
+    French groups with U+202F, which stays intact inside right-to-left text.
+    """
+    value = money.to_decimal()
+    if symbol:
+        return str(format_currency(value, money.currency, locale=locale))
+    exponent = currency_exponent(money.currency)
+    pattern = "#,##0" + ("." + "0" * exponent if exponent else "")
+    return str(format_decimal(value, format=pattern, locale=locale))
+
+
+def parse_amount(text: str, currency: str, *, decimal_separator: str | None = None) -> Money:
+    """Read an amount as people write it, in the given currency.
+
+    Args:
+        text: the amount, with or without grouping, currency sign or code, in Western
+            or Arabic-Indic digits; negative with a leading or trailing minus or in
+            parentheses.
+        currency: the currency expected (the ledger's or the column's). A different
+            currency written in ``text`` is an error.
+        decimal_separator: ``"."`` or ``","`` when known (a file's locale); it
+            settles forms such as ``1,234`` that could be read two ways.
+
+    Raises:
+        ParseError: the text is empty, has letters, two decimal separators, bad
+            grouping, more decimals than the currency has, or an absurd size.
+    """
+    code = validate_currency(currency)
+    exponent = currency_exponent(code)
+    original = text
+    s = text.translate(_BIDI_CONTROLS).translate(_DIGITS).strip()
+    if _ARABIC_DECIMAL in s or _ARABIC_THOUSANDS in s:
+        s = s.replace(_ARABIC_DECIMAL, ".").replace(_ARABIC_THOUSANDS, ",")
+        decimal_separator = "."
+    if not s:
+        raise ParseError("amount", original, "is empty")
+
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1].strip()
+    s, sign = _strip_sign(s)
+    negative ^= sign
+    s, found = _strip_currency(s)
+    s, sign = _strip_sign(s)
+    negative ^= sign
+    if found is not None:
+        _check_currency(original, found, code)
+
+    body = s
+    bad = next(
+        (c for c in body if not (c.isdigit() or c in ".," or c in _SPACES or c in _APOSTROPHES)),
+        None,
+    )
+    if bad is not None:
+        raise ParseError("amount", original, f"contains {bad!r}, which is not part of a number")
+    if not any(c.isdigit() for c in body):
+        raise ParseError("amount", original, "has no digits")
+    if re.search(r"[.,][\s.,'\u2019\u00a0\u202f]|[\s'\u2019\u00a0\u202f][.,]", body):
+        raise ParseError("amount", original, "has two separators in a row")
+
+    integer, fraction = _split_decimal(original, body, exponent, decimal_separator)
+    digits = _ungroup(original, integer)
+    if not fraction.isdigit() and fraction:
+        raise ParseError("amount", original, "has grouping characters after the decimal separator")
+    value = Decimal(f"{digits or '0'}.{fraction or '0'}")
+    significant = fraction.rstrip("0")
+    if len(significant) > exponent:
+        raise ParseError(
+            "amount",
+            original,
+            f"has {len(fraction)} decimals but {code} has {exponent}"
+            if exponent
+            else f"has decimals but {code} has no minor unit",
+        )
+    if value >= MAX_AMOUNT_MAJOR:
+        raise ParseError(
+            "amount",
+            original,
+            f"is larger than any donation Treasurer accepts ({MAX_AMOUNT_MAJOR:,})",
+        )
+    try:
+        money = Money.from_decimal(value, code)
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the checks above
+        raise ParseError("amount", original, "is not a number") from exc
+    return -money if negative else money
+
+
+def _strip_sign(s: str) -> tuple[str, bool]:
+    s = s.strip()
+    if s[:1] in _MINUS:
+        return s[1:].strip(), True
+    if s[-1:] in _MINUS:
+        return s[:-1].strip(), True
+    if s[:1] == "+":
+        return s[1:].strip(), False
+    return s, False
+
+
+def _strip_currency(s: str) -> tuple[str, str | None]:
+    upper = s.upper()
+    for token in _SYMBOL_ORDER:
+        if upper.startswith(token):
+            return s[len(token) :].strip(), _SYMBOLS[token]
+        if upper.endswith(token):
+            return s[: -len(token)].strip(), _SYMBOLS[token]
+    for pattern in (_ISO_PREFIX, _ISO_SUFFIX):
+        match = pattern.search(s)
+        if match and is_currency(match.group(1).upper()):
+            return (s[: match.start()] + s[match.end() :]).strip(), match.group(1).upper()
+    return s, None
+
+
+def _check_currency(original: str, found: str, expected: str) -> None:
+    if found == "$" and expected in _DOLLARS:
+        return
+    if found != expected:
+        shown = "a dollar amount" if found == "$" else f"in {found}"
+        raise ParseError("amount", original, f"is {shown}, but {expected} is expected here")
+
+
+def _split_decimal(
+    original: str, body: str, exponent: int, decimal_separator: str | None
+) -> tuple[str, str]:
+    """Split ``body`` into its integer and fraction parts, deciding which mark is decimal."""
+    marks = [c for c in body if c in ".,"]
+    kinds = set(marks)
+    if not kinds:
+        return body, ""
+    if len(kinds) == 2:
+        decimal = body[max(body.rfind("."), body.rfind(","))]
+        if decimal_separator is not None and decimal != decimal_separator:
+            raise ParseError(
+                "amount",
+                original,
+                f"uses {decimal!r} as decimal separator where {decimal_separator!r} is expected",
+            )
+        if body.count(decimal) > 1:
+            raise ParseError("amount", original, f"has more than one decimal separator {decimal!r}")
+        integer, fraction = body.rsplit(decimal, 1)
+        return integer, fraction
+    mark = marks[0]
+    if len(marks) > 1:
+        if decimal_separator == mark:
+            raise ParseError("amount", original, f"has more than one decimal separator {mark!r}")
+        return body, ""  # repeated: grouping, checked by _ungroup
+    integer, fraction = body.split(mark)
+    if decimal_separator is not None:
+        is_decimal = mark == decimal_separator
+    elif any(c in _SPACES or c in _APOSTROPHES for c in integer):
+        is_decimal = True  # "1 234,50": spaces group, so the mark is the decimal
+    elif len(fraction) != 3 or not integer or integer.startswith("0") or len(integer) > 3:
+        is_decimal = True  # "1234.5", "0,125", "1234,567": cannot be a thousands mark
+    elif exponent < 3:
+        is_decimal = False  # "1,234" / "12.500" in a two-decimal currency: thousands
+    else:
+        raise ParseError(
+            "amount",
+            original,
+            f"is ambiguous: {mark!r} could separate thousands or decimals; "
+            "write it with both separators or set the file's decimal separator",
+        )
+    if is_decimal:
+        return integer, fraction
+    return body, ""
+
+
+def _ungroup(original: str, integer: str) -> str:
+    """Remove thousands grouping from the integer part, checking groups of three."""
+    separators = {("space" if c in _SPACES else c) for c in integer if not c.isdigit()}
+    if not separators:
+        return integer
+    if len(separators) > 1:
+        raise ParseError("amount", original, "mixes different thousands separators")
+    groups = re.split(r"[^0-9]", integer)
+    if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+        raise ParseError("amount", original, "has digits grouped in a way that is not thousands")
+    return "".join(groups)

@@ -1,0 +1,55 @@
+"""Name normalisation for matching donors typed in different ways.
+
+"Mohamed El Alami", "MOHAMED EL-ALAMI" and "mohamed  el.alami" share one key, as do
+"محمد العلمي" and "محمّد العلمى". The key is for matching only; the name as typed is
+what the ledger shows and prints.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that do not decompose under NFD but are commonly typed for one another.
+_FOLD = str.maketrans(
+    {
+        "\u0671": "\u0627",  # alef wasla -> alef
+        "\u0649": "\u064a",  # alef maqsura -> yeh
+        "\u06cc": "\u064a",  # Farsi yeh -> yeh
+        "\u0629": "\u0647",  # taa marbuta -> heh
+        "\u06a9": "\u0643",  # keheh -> kaf
+        "\u0640": None,  # tatweel
+        "ø": "o",
+        "đ": "d",
+        "ł": "l",
+        "œ": "oe",
+        "æ": "ae",
+        "ı": "i",
+    }
+)
+# Hyphens, dots, apostrophes and other punctuation separate words; they do not join them.
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.'\u2019\u02bc`´,;:/_()\"]+")
+
+
+def normalise_name(name: str) -> str:
+    """The matching key of a donor's name.
+
+    Case folded; Latin accents removed; Arabic hamza forms of alef made bare alef,
+    alef maqsura made yeh, taa marbuta made heh, tatweel and harakat removed;
+    hyphens, dots and apostrophes read as spaces; whitespace collapsed.
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    # NFD splits accents (é -> e + U+0301) and hamza (أ -> ا + U+0654); drop every mark.
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    folded = unicodedata.normalize("NFC", stripped).translate(_FOLD)
+    return _SEPARATORS.sub(" ", folded).strip()
+
+
+def normalise_postcode(postcode: str) -> str:
+    """Postcodes compare without case or spaces ("sw1a 1aa" == "SW1A1AA")."""
+    return re.sub(r"\s+", "", postcode).upper()
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().casefold()

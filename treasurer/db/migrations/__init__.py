@@ -1,0 +1,1 @@
+"""Alembic migrations of the ledger schema (run through ``treasurer.db.migrate``)."""

@@ -1,0 +1,205 @@
+"""The ledger's tables (SQLAlchemy 2). Money is integer minor units, never Numeric.
+
+Every change to these classes needs an Alembic migration; a test compares the
+migrated schema with these models on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Organisation(Base):
+    """The one row that says whose ledger this is and how it counts."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ledger_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200))
+    jurisdiction: Mapped[str] = mapped_column(String(32))
+    profile_variant: Mapped[str | None] = mapped_column(String(64))
+    base_currency: Mapped[str] = mapped_column(String(3))
+    fiscal_year_start_month: Mapped[int] = mapped_column(Integer, default=1)
+    fiscal_year_start_day: Mapped[int] = mapped_column(Integer, default=1)
+    date_order: Mapped[str] = mapped_column(String(3), default="dmy")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("fiscal_year_start_month BETWEEN 1 AND 12", name="fy_month"),
+        CheckConstraint("fiscal_year_start_day BETWEEN 1 AND 31", name="fy_day"),
+    )
+
+
+class Setting(Base):
+    """Other settings of the ledger, as text (user name, backup folder, language…)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AccountingUnit(Base):
+    """Headquarters, a branch or a field office: where a donation was taken."""
+
+    __tablename__ = "accounting_unit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class Donor(Base):
+    __tablename__ = "donor"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    kind: Mapped[str] = mapped_column(String(16), default="individual")
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    address: Mapped[str | None] = mapped_column(String(500))
+    postcode: Mapped[str | None] = mapped_column(String(20))
+    city: Mapped[str | None] = mapped_column(String(120))
+    country: Mapped[str | None] = mapped_column(String(2))
+    email: Mapped[str | None] = mapped_column(String(254))
+    employer: Mapped[str | None] = mapped_column(String(200))
+    occupation: Mapped[str | None] = mapped_column(String(200))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('individual','company','union','association','party',"
+            "'public-body','foreign','anonymous','other')",
+            name="kind",
+        ),
+    )
+
+
+class ImportBatch(Base):
+    """One file imported into the ledger (so an import can be listed, traced and undone)."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    source_name: Mapped[str] = mapped_column(String(500))
+    preset: Mapped[str | None] = mapped_column(String(64))
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    rows_imported: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="committed")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class Donation(Base):
+    """A contribution, or a refund or return of one (stored negative, so sums are net)."""
+
+    __tablename__ = "donation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("accounting_unit.id"))
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    refund_of_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"))
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    method: Mapped[str] = mapped_column(String(16))
+    entry_type: Mapped[str] = mapped_column(String(16), default="donation")
+    reference: Mapped[str | None] = mapped_column(String(200), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    __table_args__ = (
+        Index("ix_donation_donor_date", "donor_id", "received_on", "id"),
+        CheckConstraint(
+            "(entry_type = 'donation' AND amount_minor > 0) OR "
+            "(entry_type IN ('refund','return') AND amount_minor < 0)",
+            name="signed_amount",
+        ),
+        CheckConstraint(
+            "method IN ('cash','cheque','card','transfer','online','in-kind')", name="method"
+        ),
+    )
+
+
+class Flag(Base):
+    """A finding of the rule engine: what is wrong, by which rule, and what to do by when."""
+
+    __tablename__ = "flag"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    rule_id: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str] = mapped_column(String(16))
+    donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"), index=True)
+    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"), index=True)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    total_minor: Mapped[int | None] = mapped_column(BigInteger)
+    limit_minor: Mapped[int | None] = mapped_column(BigInteger)
+    over_minor: Mapped[int | None] = mapped_column(BigInteger)
+    message: Mapped[str] = mapped_column(Text)
+    remedy: Mapped[str | None] = mapped_column(Text)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolution: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    """One change to the ledger. Entries chain by hash so that tampering shows."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

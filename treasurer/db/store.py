@@ -1,0 +1,185 @@
+"""Opening a ledger: find it, check it is one, upgrade its schema (after a backup).
+
+``LedgerStore.open`` is the only way the rest of Treasurer reaches a database; each
+unit of work is ``with store.transaction() as repo: ...``, committed as a whole or
+not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from treasurer.db import migrate
+from treasurer.db.engine import is_sqlite, make_engine, sqlite_url
+from treasurer.db.errors import NoLedgerError, StorageError
+from treasurer.db.repository import LedgerRepository
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeReport:
+    """What opening did to the schema: from which revision, and where the backup went."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+class LedgerStore:
+    """An open ledger database: SQLite file or PostgreSQL database."""
+
+    def __init__(self, engine: Engine, url: URL) -> None:
+        self.engine = engine
+        self.url = url
+        self.upgrade: UpgradeReport | None = None
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None on a server database."""
+        if is_sqlite(self.url) and self.url.database:
+            return Path(self.url.database)
+        return None
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @classmethod
+    def open(cls, url: URL | str, *, create: bool = False) -> LedgerStore:
+        """Open the ledger at ``url``; with ``create``, make its schema if it has none.
+
+        An older schema is upgraded, after a backup of a SQLite file.
+
+        Raises:
+            NoLedgerError: nothing is there and ``create`` is false.
+            UserError: the file is not a ledger, or was written by a newer Treasurer.
+            StorageError: the database cannot be reached or read.
+        """
+        url = make_url(url)
+        if is_sqlite(url):
+            path = Path(url.database or "")
+            _check_sqlite_file(path, create=create)
+            url = sqlite_url(path)
+        store = cls(make_engine(url), url)
+        try:
+            store._prepare(create=create)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _prepare(self, *, create: bool) -> None:
+        head = migrate.head_revision()
+        try:
+            with self.engine.connect() as connection:
+                current = migrate.current_revision(connection)
+                tables = set(inspect(connection).get_table_names())
+        except (OperationalError, DatabaseError) as exc:
+            raise _storage_error(self.display_name, exc) from exc
+        if current is None:
+            if tables - {"alembic_version"}:
+                raise NoLedgerError(
+                    f"{self.display_name} holds a database that is not a Treasurer ledger"
+                )
+            if not create:
+                raise NoLedgerError(
+                    f"there is no ledger at {self.display_name}; create one with 'treasurer init'"
+                )
+        elif current not in migrate.known_revisions():
+            raise NoLedgerError(
+                f"{self.display_name} was written by a newer version of Treasurer "
+                f"(schema {current}); update Treasurer to open it"
+            )
+        if current == head:
+            return
+        backup = self.backup(reason=f"before-upgrade-{current}") if current and self.path else None
+        try:
+            with self.engine.begin() as connection:
+                migrate.upgrade(connection)
+        except SQLAlchemyError as exc:
+            raise _storage_error(self.display_name, exc) from exc
+        self.upgrade = UpgradeReport(current, head, backup)
+
+    def backup_dir(self) -> Path:
+        assert self.path is not None
+        return self.path.parent / f"{self.path.stem}-backups"
+
+    def backup(self, *, reason: str, out: Path | None = None) -> Path:
+        """Copy the SQLite ledger with SQLite's online backup API; return the copy's path."""
+        if self.path is None:
+            raise StorageError("backups of a server database are made with the server's own tools")
+        if out is None:
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            out = self.backup_dir() / f"{self.path.stem}-{stamp}-{reason}.db"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            source = sqlite3.connect(self.path)
+            try:
+                target = sqlite3.connect(out)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            raise StorageError(f"could not back up {self.path} to {out}: {exc}") from exc
+        return out
+
+    @contextmanager
+    def transaction(self) -> Iterator[LedgerRepository]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield LedgerRepository(session)
+        except OperationalError as exc:
+            raise _storage_error(self.display_name, exc) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    if not path.name or str(path) == ":memory:":
+        raise NoLedgerError("a ledger needs a file name")
+    if path.is_dir():
+        raise NoLedgerError(f"{path} is a folder, not a ledger file")
+    if not path.exists():
+        if not create:
+            raise NoLedgerError(f"there is no ledger at {path}; create one with 'treasurer init'")
+        if not path.parent.is_dir():
+            raise NoLedgerError(f"the folder {path.parent} does not exist")
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(_SQLITE_HEADER))
+    if header and header != _SQLITE_HEADER:
+        raise NoLedgerError(f"{path} is not a Treasurer ledger (it is not a SQLite database)")
+
+
+def _storage_error(where: str, exc: SQLAlchemyError) -> StorageError:
+    text = str(getattr(exc, "orig", exc))
+    lowered = text.lower()
+    if "locked" in lowered:
+        reason = "it is locked by another program; close it there and try again"
+    elif "readonly" in lowered or "read-only" in lowered:
+        reason = "it is read-only"
+    elif "disk is full" in lowered or "database or disk is full" in lowered:
+        reason = "the disk is full"
+    elif "malformed" in lowered or "not a database" in lowered:
+        reason = "the file is damaged; restore it from a backup"
+    elif "connection" in lowered or "could not connect" in lowered:
+        reason = "the database server cannot be reached"
+    else:
+        reason = text.splitlines()[0] if text else type(exc).__name__
+    return StorageError(f"cannot use the ledger {where}: {reason}")

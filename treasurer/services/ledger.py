@@ -1,0 +1,638 @@
+"""Use cases on a ledger that the CLI and the GUI both call.
+
+Each function takes an open ``Ledger`` (or a location, to create one), does one unit
+of work in one transaction, and returns a result record. None of them prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import platformdirs
+from sqlalchemy.engine import make_url
+
+from treasurer.core.dates import DateOrder, parse_date
+from treasurer.core.errors import ParseError, UserError
+from treasurer.core.jurisdictions import CURRENCIES, DATE_ORDERS, validate_jurisdiction
+from treasurer.core.model import (
+    Donation,
+    DonationId,
+    Donor,
+    DonorDetails,
+    DonorId,
+    DonorKind,
+    DonorSummary,
+    LedgerSettings,
+    NewDonation,
+    PaymentMethod,
+    Unit,
+    parse_choice,
+)
+from treasurer.core.money import Money, parse_amount, validate_currency
+from treasurer.core.names import normalise_email, normalise_name, normalise_postcode
+from treasurer.db import migrate
+from treasurer.db.errors import NoLedgerError
+from treasurer.db.repository import LedgerRepository
+from treasurer.db.store import LedgerStore, UpgradeReport
+
+APP_NAME = "Treasurer"
+
+
+# ---------------------------------------------------------------- where the ledger is
+@dataclass(frozen=True, slots=True)
+class LedgerLocation:
+    """Where a ledger lives: a SQLAlchemy URL (a SQLite file or a PostgreSQL database)."""
+
+    url: str
+
+    @classmethod
+    def for_path(cls, path: Path | str) -> LedgerLocation:
+        return cls(str(make_url("sqlite://").set(database=str(Path(path).expanduser()))))
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        ledger: str | None = None,
+        db: str | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> LedgerLocation:
+        """``--db URL``, else ``--ledger PATH``, else ``$TREASURER_DB``, else
+        ``$TREASURER_LEDGER``, else the default file in the user data folder."""
+        env = os.environ if environ is None else environ
+        if db:
+            return cls.for_url(db)
+        if ledger:
+            return cls.for_path(ledger)
+        if env.get("TREASURER_DB"):
+            return cls.for_url(env["TREASURER_DB"])
+        if env.get("TREASURER_LEDGER"):
+            return cls.for_path(env["TREASURER_LEDGER"])
+        return cls.for_path(default_ledger_path())
+
+    @classmethod
+    def for_url(cls, url: str) -> LedgerLocation:
+        try:
+            parsed = make_url(url)
+        except Exception as exc:
+            raise UserError(
+                f"{url!r} is not a database URL (postgresql+psycopg://user@host/db)"
+            ) from exc
+        backend = parsed.get_backend_name()
+        if backend not in {"sqlite", "postgresql"}:
+            raise UserError(f"Treasurer keeps ledgers in SQLite or PostgreSQL, not {backend}")
+        if backend == "postgresql" and parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return cls(parsed.render_as_string(hide_password=False))
+
+    @property
+    def path(self) -> Path | None:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            return Path(parsed.database)
+        return None
+
+    def __str__(self) -> str:
+        return (
+            str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+        )
+
+
+def data_dir() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_ledger_path() -> Path:
+    return data_dir() / "ledger.db"
+
+
+def demo_ledger_path() -> Path:
+    return data_dir() / "demo.db"
+
+
+# ---------------------------------------------------------------- an open ledger
+class Ledger:
+    """An open ledger. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, store: LedgerStore, location: LedgerLocation) -> None:
+        self.store = store
+        self.location = location
+
+    @classmethod
+    def open(cls, location: LedgerLocation) -> Ledger:
+        """Open an existing ledger (upgrading its schema after a backup if it is older).
+
+        Raises:
+            NoLedgerError: there is no ledger there.
+        """
+        store = LedgerStore.open(location.url)
+        ledger = cls(store, location)
+        try:
+            ledger.settings()
+        except BaseException:
+            store.close()
+            raise
+        return ledger
+
+    def settings(self) -> LedgerSettings:
+        with self.store.transaction() as repo:
+            settings = repo.settings()
+        if settings is None:
+            raise NoLedgerError(
+                f"{self.location} has the ledger tables but no organisation; run 'treasurer init'"
+            )
+        return settings
+
+    @property
+    def upgrade(self) -> UpgradeReport | None:
+        return self.store.upgrade
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def current_actor(repo: LedgerRepository) -> str:
+    """The configured user name of this ledger, else the operating-system user."""
+    configured = repo.get_setting("user_name")
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry (containers)
+        return "unknown"
+
+
+# ---------------------------------------------------------------- init and info
+@dataclass(frozen=True, slots=True)
+class LedgerInfo:
+    ledger_id: str
+    name: str
+    jurisdiction: str
+    currency: str
+    fiscal_year_start: str
+    date_order: str
+    schema_version: str
+    location: str
+    counts: dict[str, int]
+    totals: dict[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def init_ledger(
+    location: LedgerLocation,
+    *,
+    name: str,
+    jurisdiction: str,
+    currency: str,
+    fiscal_year_start: str = "01-01",
+    date_order: str | None = None,
+) -> LedgerInfo:
+    """Create a new ledger at ``location``.
+
+    Raises:
+        UserError: a ledger is already there, or an argument is not valid.
+    """
+    name = name.strip()
+    if not name:
+        raise UserError("the organisation needs a name (--name)")
+    jurisdiction = validate_jurisdiction(jurisdiction)
+    currency = validate_currency(currency)
+    expected = CURRENCIES.get(jurisdiction)
+    if expected and currency != expected:
+        raise UserError(
+            f"the {jurisdiction} profile files in {expected}, not {currency}; "
+            f"use --currency {expected}, or --jurisdiction custom"
+        )
+    month, day = _parse_month_day(fiscal_year_start)
+    order = (
+        parse_choice(DateOrder, date_order, "date order")
+        if date_order
+        else DATE_ORDERS[jurisdiction]
+    )
+    path = location.path
+    created_file = path is not None and not path.exists()
+    try:
+        store = LedgerStore.open(location.url, create=True)
+        try:
+            with store.transaction() as repo:
+                if repo.settings() is not None:
+                    raise UserError(f"there is already a ledger at {location}")
+                settings = LedgerSettings(
+                    ledger_id=str(uuid.uuid4()),
+                    name=name,
+                    jurisdiction=jurisdiction,
+                    base_currency=currency,
+                    fiscal_year_start_month=month,
+                    fiscal_year_start_day=day,
+                    date_order=order.value,
+                )
+                repo.create_organisation(settings)
+                repo.append_audit(
+                    actor=current_actor(repo),
+                    action="ledger.create",
+                    entity="organisation",
+                    entity_uuid=settings.ledger_id,
+                    after=asdict(settings),
+                )
+        finally:
+            store.close()
+    except BaseException:
+        if created_file and path is not None:
+            _remove_sqlite_files(path)
+        raise
+    with Ledger.open(location) as ledger:
+        return ledger_info(ledger)
+
+
+def ledger_info(ledger: Ledger) -> LedgerInfo:
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        counts = repo.counts()
+        totals = repo.totals_by_currency()
+    with ledger.store.engine.connect() as connection:
+        revision = migrate.current_revision(connection) or ""
+    return LedgerInfo(
+        ledger_id=settings.ledger_id,
+        name=settings.name,
+        jurisdiction=settings.jurisdiction,
+        currency=settings.base_currency,
+        fiscal_year_start=f"{settings.fiscal_year_start_month:02d}-{settings.fiscal_year_start_day:02d}",
+        date_order=settings.date_order,
+        schema_version=revision,
+        location=str(ledger.location),
+        counts=counts,
+        totals={c: Money(v, c).amount for c, v in sorted(totals.items())},
+    )
+
+
+def upgrade_schema(location: LedgerLocation) -> UpgradeReport | None:
+    """Create (on an empty server database) or upgrade the schema; None if already current."""
+    store = LedgerStore.open(location.url, create=location.path is None)
+    try:
+        return store.upgrade
+    finally:
+        store.close()
+
+
+# ---------------------------------------------------------------- units
+def add_unit(ledger: Ledger, name: str) -> Unit:
+    name = name.strip()
+    if not name:
+        raise UserError("an accounting unit needs a name")
+    with ledger.store.transaction() as repo:
+        if repo.unit_by_name(name) is not None:
+            raise UserError(f"there is already an accounting unit named {name!r}")
+        unit = repo.add_unit(name)
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="unit.add",
+            entity="accounting_unit",
+            entity_uuid=unit.uuid,
+            after={"name": name},
+        )
+    return unit
+
+
+def list_units(ledger: Ledger) -> list[Unit]:
+    with ledger.store.transaction() as repo:
+        return repo.units()
+
+
+# ---------------------------------------------------------------- donations
+@dataclass(frozen=True, slots=True)
+class DonationRequest:
+    """A donation as typed by a person (CLI options, GUI form): every field is text."""
+
+    date: str
+    donor: str
+    amount: str
+    kind: str | None = None
+    method: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+    email: str | None = None
+    employer: str | None = None
+    occupation: str | None = None
+    reference: str | None = None
+    unit: str | None = None
+    notes: str | None = None
+    donor_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    donation_id: DonationId
+    donation_uuid: str
+    donor_id: DonorId
+    donor_name: str
+    donor_created: bool
+    amount: Money
+    donor_total: Money
+    flags: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "donation_id": self.donation_id,
+            "donation_uuid": self.donation_uuid,
+            "donor_id": self.donor_id,
+            "donor_name": self.donor_name,
+            "donor_created": self.donor_created,
+            "amount": self.amount.amount,
+            "currency": self.amount.currency,
+            "donor_total": self.donor_total.amount,
+            "flags": self.flags,
+        }
+
+
+def add_donation(
+    ledger: Ledger, request: DonationRequest, *, today: dt.date | None = None
+) -> AddResult:
+    """Record one donation; find its donor by normalised name (and postcode or email) or
+    create the donor.
+
+    Raises:
+        ParseError: a field cannot be read (with the field named).
+        UserError: the amount is not positive, the date is in the future, the unit
+            does not exist, the reference is already recorded, or several donors
+            match and nothing tells them apart.
+    """
+    settings = ledger.settings()
+    details = _donor_details(request)
+    new = _new_donation(request, settings, today or dt.date.today())
+    key = normalise_name(details.name)
+    with ledger.store.transaction() as repo:
+        actor = current_actor(repo)
+        unit_id = None
+        if request.unit and request.unit.strip():
+            unit = repo.unit_by_name(request.unit)
+            if unit is None:
+                known = ", ".join(u.name for u in repo.units()) or "none yet"
+                raise UserError(
+                    f"there is no accounting unit named {request.unit!r} (known: {known}); "
+                    f"create it with 'treasurer unit add'"
+                )
+            unit_id = unit.id
+        if new.reference and repo.has_reference(new.reference):
+            raise UserError(f"a donation with reference {new.reference!r} is already recorded")
+        donor, created = _find_or_create_donor(repo, request, details, key, actor)
+        donation_id, donation_uuid = repo.add_donation(donor.id, replace(new, unit_id=unit_id))
+        repo.append_audit(
+            actor=actor,
+            action="donation.add",
+            entity="donation",
+            entity_uuid=donation_uuid,
+            after={
+                "donor_uuid": donor.uuid,
+                "received_on": new.received_on.isoformat(),
+                "amount": new.amount.amount,
+                "currency": new.amount.currency,
+                "method": new.method.value,
+                "reference": new.reference,
+                "unit": request.unit,
+                "notes": new.notes,
+            },
+        )
+        total = sum(
+            (
+                s.total
+                for s in repo.donor_summaries(donor_id=donor.id)
+                if s.total.currency == new.amount.currency
+            ),
+            Money.zero(new.amount.currency),
+        )
+    return AddResult(
+        donation_id=donation_id,
+        donation_uuid=donation_uuid,
+        donor_id=donor.id,
+        donor_name=donor.details.name,
+        donor_created=created,
+        amount=new.amount,
+        donor_total=total,
+    )
+
+
+def list_donors(ledger: Ledger) -> list[DonorSummary]:
+    with ledger.store.transaction() as repo:
+        return repo.donor_summaries()
+
+
+def list_donations(
+    ledger: Ledger,
+    *,
+    donor_id: int | None = None,
+    sort: str = "date",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[Donation]:
+    with ledger.store.transaction() as repo:
+        if donor_id is not None and repo.donor(donor_id) is None:
+            raise UserError(f"there is no donor with id {donor_id}")
+        return repo.donations(
+            donor_id=donor_id, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+
+def count_donations(ledger: Ledger, *, donor_id: int | None = None) -> int:
+    with ledger.store.transaction() as repo:
+        return repo.count_donations(donor_id=donor_id)
+
+
+# ---------------------------------------------------------------- helpers
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _donor_details(request: DonationRequest) -> DonorDetails:
+    name = _clean(request.donor)
+    if not name or not normalise_name(name):
+        raise ParseError("donor name", request.donor, "is empty")
+    kind = (
+        parse_choice(DonorKind, request.kind, "donor kind")
+        if request.kind
+        else DonorKind.INDIVIDUAL
+    )
+    country = _clean(request.country)
+    if country is not None:
+        if not re.fullmatch(r"[A-Za-z]{2}", country):
+            raise ParseError(
+                "country", country, "is not a two-letter country code such as FR or MA"
+            )
+        country = country.upper()
+    email = _clean(request.email)
+    if email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise ParseError("email", email, "is not an email address")
+    return DonorDetails(
+        name=name,
+        kind=kind,
+        address=_clean(request.address),
+        postcode=_clean(request.postcode),
+        city=_clean(request.city),
+        country=country,
+        email=email,
+        employer=_clean(request.employer),
+        occupation=_clean(request.occupation),
+    )
+
+
+def _new_donation(
+    request: DonationRequest, settings: LedgerSettings, today: dt.date
+) -> NewDonation:
+    received_on = parse_date(request.date, DateOrder(settings.date_order))
+    if received_on > today:
+        raise ParseError("date", request.date, f"is in the future (today is {today.isoformat()})")
+    amount = parse_amount(request.amount, settings.base_currency)
+    if amount.minor <= 0:
+        raise ParseError(
+            "amount",
+            request.amount,
+            "must be more than zero (a refund is recorded against the donation it returns)",
+        )
+    method = (
+        parse_choice(PaymentMethod, request.method, "payment method")
+        if request.method
+        else PaymentMethod.TRANSFER
+    )
+    return NewDonation(
+        received_on=received_on,
+        amount=amount,
+        method=method,
+        reference=_clean(request.reference),
+        notes=_clean(request.notes),
+    )
+
+
+def _find_or_create_donor(
+    repo: LedgerRepository,
+    request: DonationRequest,
+    details: DonorDetails,
+    key: str,
+    actor: str,
+) -> tuple[Donor, bool]:
+    if request.donor_id is not None:
+        chosen = repo.donor(request.donor_id)
+        if chosen is None:
+            raise UserError(f"there is no donor with id {request.donor_id}")
+        return chosen, False
+    candidates = [
+        d for d in repo.donors_by_key(key) if request.kind is None or d.details.kind == details.kind
+    ]
+    match = _match_donor(candidates, details)
+    if match is None:
+        donor = repo.add_donor(details)
+        repo.append_audit(
+            actor=actor,
+            action="donor.add",
+            entity="donor",
+            entity_uuid=donor.uuid,
+            after=_donor_json(donor.details),
+        )
+        return donor, True
+    filled = _fill_blanks(match.details, details)
+    if filled != match.details:
+        updated = repo.update_donor(match.id, filled)
+        repo.append_audit(
+            actor=actor,
+            action="donor.update",
+            entity="donor",
+            entity_uuid=match.uuid,
+            before=_donor_json(match.details),
+            after=_donor_json(filled),
+        )
+        return updated, False
+    return match, False
+
+
+def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None:
+    """The one donor among same-name ``candidates`` that ``details`` describes, if any.
+
+    A matching email or postcode decides; otherwise a candidate whose email and
+    postcode do not contradict the details. Two such candidates are ambiguous.
+    """
+    if not candidates:
+        return None
+    email = normalise_email(details.email) if details.email else None
+    postcode = normalise_postcode(details.postcode) if details.postcode else None
+    for donor in candidates:
+        if email and donor.details.email and normalise_email(donor.details.email) == email:
+            return donor
+    for donor in candidates:
+        if (
+            postcode
+            and donor.details.postcode
+            and normalise_postcode(donor.details.postcode) == postcode
+        ):
+            return donor
+    compatible = [
+        d
+        for d in candidates
+        if not (email and d.details.email) and not (postcode and d.details.postcode)
+    ]
+    if len(compatible) == 1:
+        return compatible[0]
+    if not compatible:
+        return None  # same name, different email or postcode: another person
+    ids = ", ".join(str(d.id) for d in compatible)
+    raise UserError(
+        f"{len(compatible)} donors are named {details.name!r} (ids {ids}); "
+        "give --postcode, --email or --donor-id to say which"
+    )
+
+
+def _fill_blanks(existing: DonorDetails, new: DonorDetails) -> DonorDetails:
+    values = {
+        name: getattr(existing, name) if getattr(existing, name) else getattr(new, name)
+        for name in DonorDetails.__slots__
+    }
+    values["name"] = existing.name
+    values["kind"] = existing.kind
+    return DonorDetails(**values)
+
+
+def _donor_json(details: DonorDetails) -> dict[str, Any]:
+    return {k: (v.value if isinstance(v, DonorKind) else v) for k, v in asdict(details).items()}
+
+
+def _parse_month_day(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{1,2})-(\d{1,2})", text.strip())
+    if not match:
+        raise ParseError("fiscal year start", text, "is not a month and day like 01-01 or 04-06")
+    month, day = int(match[1]), int(match[2])
+    try:
+        dt.date(2001, month, day)
+    except ValueError:
+        raise ParseError("fiscal year start", text, "is not a day of the year") from None
+    return month, day
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
