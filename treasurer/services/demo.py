@@ -24,7 +24,7 @@ from treasurer.core.model import (
     UnitId,
 )
 from treasurer.core.money import Money, currency_exponent
-from treasurer.services.ledger import Ledger, current_actor
+from treasurer.services.ledger import Ledger, LedgerLocation, current_actor, init_ledger
 
 _ARABIC_FIRST = (
     "محمد",
@@ -372,3 +372,18 @@ def _donations(  # noqa: PLR0917 - a private generator with one caller
                 notes="furniture for the office" if method is PaymentMethod.IN_KIND else None,
             ),
         )
+
+
+def ensure_demo_ledger(
+    location: LedgerLocation, *, donations: int = 2000, seed: int = 1
+) -> LedgerLocation:
+    """The demo ledger at ``location``, created and filled (a Moroccan party, MAD) if absent."""
+    path = location.path
+    if path is not None and path.exists():
+        return location
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    init_ledger(location, name="Demo party", jurisdiction="ma", currency="MAD")
+    with Ledger.open(location) as ledger:
+        generate_demo(ledger, donations=donations, seed=seed)
+    return location
