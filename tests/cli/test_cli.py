@@ -1,0 +1,369 @@
+"""The ``treasurer`` command end to end: output, JSON, exit codes, and ledgers left intact."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from treasurer.cli import EXIT_USER, main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def dump(path: Path) -> list[str]:
+    """The ledger's content as SQL text (independent of WAL and page layout)."""
+    with sqlite3.connect(path) as conn:
+        return list(conn.iterdump())
+
+
+@pytest.fixture
+def ledger(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "l.db")
+    code, _, err = run(
+        capsys,
+        "--ledger",
+        path,
+        "init",
+        "--name",
+        "Test",
+        "--jurisdiction",
+        "fr",
+        "--currency",
+        "EUR",
+    )
+    assert code == 0, err
+    return path
+
+
+def test_the_issue_scenario_in_a_real_process(tmp_path: Path) -> None:
+    """init, two adds for one person typed two ways, donors --json: one donor, summed."""
+    exe = Path(sys.executable).with_name("treasurer")
+    path = str(tmp_path / "l.db")
+
+    def cli(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(exe), "--ledger", path, *argv], capture_output=True, text=True, check=True
+        )
+
+    created = cli("init", "--name", "Test", "--jurisdiction", "fr", "--currency", "EUR")
+    assert "Created the ledger of Test (fr, EUR)" in created.stdout
+    first = json.loads(
+        cli(
+            "add",
+            "--date",
+            "2025-03-01",
+            "--donor",
+            "Mohamed El Alami",
+            "--amount",
+            "150",
+            "--json",
+        ).stdout
+    )
+    second = json.loads(
+        cli(
+            "add",
+            "--date",
+            "2025-04-02",
+            "--donor",
+            "MOHAMED EL-ALAMI",
+            "--amount",
+            "1 234,50",
+            "--json",
+        ).stdout
+    )
+    assert set(first) >= {"donation_id", "donor_id", "flags"}
+    assert first["flags"] == []
+    assert second["flags"] == []
+    assert second["donor_id"] == first["donor_id"]
+    donors = json.loads(cli("donors", "--json").stdout)
+    assert donors == [
+        {
+            "donor_id": first["donor_id"],
+            "name": "Mohamed El Alami",
+            "kind": "individual",
+            "total": "1384.50",
+            "currency": "EUR",
+            "count": 2,
+        }
+    ]
+
+
+def test_info_json(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    info = run_json(capsys, "--ledger", ledger, "info")
+    assert info["name"] == "Test"
+    assert info["jurisdiction"] == "fr"
+    assert info["currency"] == "EUR"
+    assert info["schema_version"] == "0002"
+    assert len(info["ledger_id"]) == 36
+    assert info["counts"]["donations"] == 0
+    # --json may also come before the command
+    assert run_json(capsys, "--ledger", ledger, "--json", "info")["ledger_id"] == info["ledger_id"]
+
+
+def test_donations_list_amounts_as_decimal_strings(
+    capsys: pytest.CaptureFixture[str], ledger: str
+) -> None:
+    for date, donor, amount in (
+        ("2025-01-05", "Claire Dubois", "150"),
+        ("2025-01-06", "محمد العلمي", "١٢٣٫٥٠"),
+        ("2025-01-07", "Claire Dubois", "€ 2.000,05"),
+    ):
+        code, _, err = run(
+            capsys, "--ledger", ledger, "add", "--date", date, "--donor", donor, "--amount", amount
+        )
+        assert code == 0, err
+    rows = run_json(capsys, "--ledger", ledger, "donations")
+    assert [(r["date"], r["donor"], r["amount"], r["currency"]) for r in rows] == [
+        ("2025-01-05", "Claire Dubois", "150.00", "EUR"),
+        ("2025-01-06", "محمد العلمي", "123.50", "EUR"),
+        ("2025-01-07", "Claire Dubois", "2000.05", "EUR"),
+    ]
+    claire = rows[0]["donor_id"]
+    mine = run_json(capsys, "--ledger", ledger, "donations", "--donor", str(claire))
+    assert [r["amount"] for r in mine] == ["150.00", "2000.05"]
+    latest = run_json(capsys, "--ledger", ledger, "donations", "--limit", "1")
+    assert [r["amount"] for r in latest] == ["2000.05"]
+    code, out, _ = run(capsys, "--ledger", ledger, "donors")
+    assert code == 0
+    assert out.splitlines()[1].split() == [
+        "1",
+        "Claire",
+        "Dubois",
+        "individual",
+        "2",
+        "2150.05",
+        "EUR",
+    ]
+
+
+def test_add_with_all_options_and_a_unit(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    assert (
+        run_json(capsys, "--ledger", ledger, "unit", "add", "Rabat office")["name"]
+        == "Rabat office"
+    )
+    result = run_json(
+        capsys,
+        "--ledger",
+        ledger,
+        "add",
+        "--date",
+        "2025-02-01",
+        "--donor",
+        "Atlas SARL",
+        "--amount",
+        "500",
+        "--kind",
+        "company",
+        "--method",
+        "cheque",
+        "--address",
+        "1 rue X",
+        "--postcode",
+        "20000",
+        "--city",
+        "Casablanca",
+        "--country",
+        "MA",
+        "--email",
+        "a@atlas.ma",
+        "--reference",
+        "CHQ-7",
+        "--unit",
+        "Rabat office",
+        "--notes",
+        "gala",
+    )
+    assert result["donor_created"] is True
+    assert result["amount"] == "500.00"
+    [row] = run_json(capsys, "--ledger", ledger, "donations")
+    assert (row["method"], row["reference"], row["unit"], row["notes"]) == (
+        "cheque",
+        "CHQ-7",
+        "Rabat office",
+        "gala",
+    )
+    [donor] = run_json(capsys, "--ledger", ledger, "donors")
+    assert donor["kind"] == "company"
+    [unit] = run_json(capsys, "--ledger", ledger, "units")
+    assert (unit["unit_id"], unit["name"]) == (1, "Rabat office")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--amount", "-5"], "amount '-5': must be more than zero"),
+        (["--amount", "12,5,0"], "amount '12,5,0': has digits grouped"),
+        (["--amount", "1e6"], "contains 'e', which is not part of a number"),
+        (["--amount", "5000000000"], "larger than any donation Treasurer accepts"),
+        (["--date", "31/02/2025"], "date '31/02/2025': is not a day of the calendar"),
+        (["--date", "2999-01-01"], "is in the future"),
+        (["--unit", "Atlantis"], "no accounting unit named 'Atlantis'"),
+    ],
+)
+def test_a_failed_add_is_one_line_on_stderr_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], ledger: str, args: list[str], message: str
+) -> None:
+    base = {"--date": "2025-01-01", "--donor": "A", "--amount": "10"}
+    base.update(dict(zip(args[::2], args[1::2], strict=True)))
+    before = dump(Path(ledger))
+    code, out, err = run(capsys, "--ledger", ledger, "add", *sum(base.items(), ()))
+    assert code == EXIT_USER
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("treasurer: error: ")
+    assert message in err
+    assert dump(Path(ledger)) == before
+
+
+def test_missing_or_foreign_ledgers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--ledger", str(tmp_path / "none.db"), "donors")
+    assert code == EXIT_USER
+    assert "there is no ledger at" in err
+    assert "treasurer init" in err
+    assert not (tmp_path / "none.db").exists()
+    text = tmp_path / "donations.csv"
+    text.write_text("date,amount\n2025-01-01,10\n", encoding="utf-8")
+    digest = hashlib.sha256(text.read_bytes()).hexdigest()
+    code, _, err = run(capsys, "--ledger", str(text), "info")
+    assert code == EXIT_USER
+    assert "is not a Treasurer ledger" in err
+    assert hashlib.sha256(text.read_bytes()).hexdigest() == digest
+
+
+def test_init_twice_is_refused(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    before = dump(Path(ledger))
+    code, _, err = run(
+        capsys,
+        "--ledger",
+        ledger,
+        "init",
+        "--name",
+        "X",
+        "--jurisdiction",
+        "uk",
+        "--currency",
+        "GBP",
+    )
+    assert code == EXIT_USER
+    assert "there is already a ledger at" in err
+    assert dump(Path(ledger)) == before
+
+
+def test_ledger_from_environment_and_default_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TREASURER_LEDGER", str(tmp_path / "env.db"))
+    assert run_json(capsys, "init", "--name", "Env", "--jurisdiction", "uk", "--currency", "GBP")[
+        "location"
+    ] == str(tmp_path / "env.db")
+    monkeypatch.delenv("TREASURER_LEDGER")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, _, err = run(capsys, "info")
+    assert code == EXIT_USER
+    assert str(tmp_path / "data" / "Treasurer" / "ledger.db") in err
+
+
+def test_demo_is_seeded_and_realistic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    for path in (one, two):
+        result = run_json(
+            capsys,
+            "--ledger",
+            path,
+            "demo",
+            "--create",
+            "--donations",
+            "400",
+            "--seed",
+            "7",
+            "--end-date",
+            "2025-12-31",
+        )
+        assert result == {"donors": 100, "donations": 400, "units": 2}
+    rows = run_json(capsys, "--ledger", one, "donations")
+    again = run_json(capsys, "--ledger", two, "donations")
+
+    def seen(r: dict[str, Any]) -> tuple[str, ...]:
+        return (r["date"], r["donor"], r["amount"], r["method"], r["unit"] or "")
+
+    assert [seen(r) for r in rows] == [seen(r) for r in again]  # same seed, same ledger
+    assert len(rows) == 400
+    assert all("2025-01-01" <= r["date"] <= "2025-12-31" for r in rows)
+    assert {r["currency"] for r in rows} == {"MAD"}
+    methods = {r["method"] for r in rows}
+    assert {"cash", "online", "cheque"} <= methods
+    donors = run_json(capsys, "--ledger", one, "donors")
+    names = [d["name"] for d in donors]
+    assert any("\u0600" <= c <= "\u06ff" for n in names for c in n)  # Arabic names
+    assert any(c in "éèëàç" for n in names for c in n)  # French names
+    assert {"company", "individual"} <= {d["kind"] for d in donors}
+    assert {"Mohamed El Alami", "Mohammed El-Alami"} <= set(names)  # a near-duplicate
+    assert all(d["count"] >= 1 for d in donors)
+    totals = run_json(capsys, "--ledger", one, "info")["totals"]
+    assert totals == {"MAD": f"{sum(int(r['amount'].replace('.', '')) for r in rows) / 100:.2f}"}
+
+
+def test_demo_refuses_absurd_sizes(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    code, _, err = run(capsys, "--ledger", ledger, "demo", "--donations", "-1")
+    assert code == EXIT_USER
+    assert "--donations must be between 0 and 10,000,000" in err
+
+
+def test_db_upgrade_reports_when_current(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    assert run_json(capsys, "--ledger", ledger, "db", "upgrade") == {"upgraded": False}
+
+
+@pytest.mark.pg
+def test_the_same_commands_on_postgresql(capsys: pytest.CaptureFixture[str], pg_url: str) -> None:
+    result = run_json(capsys, "--db", pg_url, "db", "upgrade")
+    assert result == {"upgraded": True, "from": None, "to": "0002", "backup": None}
+    info = run_json(
+        capsys,
+        "--db",
+        pg_url,
+        "init",
+        "--name",
+        "Shared office",
+        "--jurisdiction",
+        "uk",
+        "--currency",
+        "GBP",
+    )
+    assert info["location"].endswith(pg_url.rsplit("/", 1)[1])
+    for donor, amount in (("Olivia O'Connor", "£600"), ("OLIVIA O’CONNOR", "1,000.50")):
+        code, _, err = run(
+            capsys,
+            "--db",
+            pg_url,
+            "add",
+            "--date",
+            "03/04/2025",
+            "--donor",
+            donor,
+            "--amount",
+            amount,
+        )
+        assert code == 0, err
+    donors = run_json(capsys, "--db", pg_url, "donors")
+    assert [(d["name"], d["total"], d["count"]) for d in donors] == [
+        ("Olivia O'Connor", "1600.50", 2)
+    ]
+    [first, _] = run_json(capsys, "--db", pg_url, "donations")
+    assert first["date"] == "2025-04-03"
