@@ -1,0 +1,1 @@
+"""Readers that turn files (CSV, XLSX, bank statements, platform exports) into donations."""

@@ -1,0 +1,1 @@
+"""Filings and exports (PDF, XLSX), each defined once and fed from ledger queries."""
