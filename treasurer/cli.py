@@ -21,10 +21,9 @@ from typing import Any
 from treasurer import __version__
 from treasurer.core.dates import parse_date
 from treasurer.core.errors import TreasurerError, UserError
-from treasurer.core.jurisdictions import DATE_ORDERS
-from treasurer.core.model import DonorKind, PaymentMethod
+from treasurer.core.model import DonorKind, EntryType, PaymentMethod
 from treasurer.db.errors import StorageError
-from treasurer.services import demo
+from treasurer.services import compliance, demo
 from treasurer.services import ledger as svc
 
 EXIT_USER = 2
@@ -91,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--debug", action="store_true", help="print tracebacks of internal errors")
+    parser.add_argument(
+        "--lang",
+        choices=["en", "fr", "ar"],
+        default=os.environ.get("TREASURER_LANG", "en")
+        if os.environ.get("TREASURER_LANG") in {"en", "fr", "ar"}
+        else "en",
+        help="language of flag explanations (default: $TREASURER_LANG or en)",
+    )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create a ledger")
@@ -98,8 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--jurisdiction",
         required=True,
-        choices=list(DATE_ORDERS),
-        help="the rule profile the ledger is kept under",
+        help="the rule profile: ma, fr, uk, us-fec, ca, custom, or one copied with 'profile copy'",
     )
     p.add_argument("--currency", required=True, help="ISO-4217 code, e.g. EUR, MAD, GBP")
     p.add_argument("--fiscal-year-start", default="01-01", metavar="MM-DD")
@@ -165,10 +171,89 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.set_defaults(handler=_unit_add)
 
+    _compliance_commands(sub, common)
+    _db_commands(sub, common)
+    return parser
+
+
+def _db_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     db = sub.add_parser("db", help="the ledger's schema").add_subparsers(metavar="ACTION")
     p = db.add_parser("upgrade", parents=[common], help="create or upgrade the schema")
     p.set_defaults(handler=_db_upgrade)
-    return parser
+
+
+def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("profiles", parents=[common], help="list the jurisdiction rule profiles")
+    p.set_defaults(handler=_profiles)
+    profile = sub.add_parser("profile", help="one rule profile").add_subparsers(metavar="ACTION")
+    p = profile.add_parser(
+        "show", parents=[common], help="the rules of a profile in force on a date"
+    )
+    p.add_argument("id")
+    p.add_argument("--date", help="default: today")
+    p.add_argument("--variant", help="a variant of the profile (default: its default)")
+    p.set_defaults(handler=_profile_show)
+    p = profile.add_parser("copy", parents=[common], help="copy a profile to edit it")
+    p.add_argument("source")
+    p.add_argument("new_id")
+    p.set_defaults(handler=_profile_copy)
+
+    p = sub.add_parser("check", parents=[common], help="re-evaluate every rule over the ledger")
+    p.set_defaults(handler=_check)
+    p = sub.add_parser("flags", parents=[common], help="list flags (default: open ones)")
+    p.add_argument("--status", choices=list(compliance.FLAG_STATUSES), default="open")
+    p.set_defaults(handler=_flags)
+    flag = sub.add_parser("flag", help="act on a flag").add_subparsers(metavar="ACTION")
+    p = flag.add_parser("dismiss", parents=[common], help="dismiss a flag, with a reason")
+    p.add_argument("flag_id", type=int)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=_flag_dismiss)
+
+    for name, what in (
+        ("refund", "a refund"),
+        ("return", "a return (e.g. of an impermissible gift)"),
+    ):
+        p = sub.add_parser(name, parents=[common], help=f"record {what} of a donation")
+        p.add_argument("donation_id", type=int)
+        p.add_argument("--amount", required=True)
+        p.add_argument("--date", required=True)
+        p.add_argument("--reason")
+        p.set_defaults(handler=_refund, entry_type=name)
+
+    p = sub.add_parser(
+        "permissibility",
+        parents=[common],
+        help="record a check that a donor may give (register, Companies House)",
+    )
+    p.add_argument("donor_id", type=int)
+    p.add_argument("--date", required=True)
+    p.add_argument("--method", required=True, help="e.g. electoral-register, companies-house")
+    p.add_argument("--result", choices=["permissible", "impermissible"], default="permissible")
+    p.add_argument("--evidence", help="what was seen, a reference, a file name")
+    p.add_argument("--donation", type=int, help="the donation checked (default: all so far)")
+    p.set_defaults(handler=_permissibility)
+
+    p = sub.add_parser(
+        "override",
+        parents=[common],
+        help="exclude a donation from aggregates or force it into reports",
+    )
+    p.add_argument("donation_id", type=int)
+    p.add_argument("--exclude-from-aggregate", action="store_true")
+    p.add_argument("--force-report", action="store_true")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=_override)
+
+    p = sub.add_parser(
+        "declare",
+        parents=[common],
+        help="record a donor's declared gifts to other parties in a year",
+    )
+    p.add_argument("donor_id", type=int)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--note")
+    p.set_defaults(handler=_declare)
 
 
 # ---------------------------------------------------------------- handlers
@@ -339,6 +424,156 @@ def _demo(args: argparse.Namespace) -> dict[str, Any]:
         result = demo.generate_demo(ledger, donations=args.donations, seed=args.seed, end=end)
     _say(args, f"Added {result.donations} demo donations from {result.donors} donors.")
     return asdict(result)
+
+
+def _profiles(args: argparse.Namespace) -> list[dict[str, Any]]:
+    rows = compliance.list_profiles()
+    if not args.json:
+        _table(
+            ["id", "currency", "rules", "uncertain", "origin", "name"],
+            [
+                [
+                    r["id"],
+                    r.get("currency", ""),
+                    r.get("rules", ""),
+                    r.get("uncertain_rules", ""),
+                    r.get("origin", ""),
+                    r["name"].get(args.lang) or r["name"]["en"] if "name" in r else r["error"],
+                ]
+                for r in rows
+            ],
+            right={2, 3},
+        )
+    return rows
+
+
+def _profile_show(args: argparse.Namespace) -> dict[str, Any]:
+    profile = compliance.get_profile(args.id)
+    day = parse_date(args.date) if args.date else dt.date.today()
+    if args.variant and args.variant not in {v.id for v in profile.variants}:
+        raise UserError(f"profile {profile.id} has no variant {args.variant!r}")
+    rules = compliance.rules_in_force(profile, day, args.variant, args.lang)
+    if not args.json:
+        print(
+            f"{profile.name.get(args.lang)} ({profile.id}, version {profile.version}), "
+            f"rules in force on {day.isoformat()}:"
+        )
+        for r in rules:
+            amount = f" {r['amount']} {r['currency']}" if r["amount"] else ""
+            print(f"- {r['rule_id']} [{r['kind']}]{amount}: {r['title']}")
+            print(f"    status: {r['status']}; source: {r['source']}")
+            if r["status"] == "uncertain":
+                print("    UNCERTAIN: check this figure against the source before relying on it.")
+    return {"id": profile.id, "date": day.isoformat(), "variant": args.variant, "rules": rules}
+
+
+def _profile_copy(args: argparse.Namespace) -> dict[str, Any]:
+    path = compliance.copy_profile(args.source, args.new_id)
+    _say(args, f"Copied {args.source} to {path}; edit it, then use --jurisdiction {args.new_id}.")
+    return {"id": args.new_id, "path": str(path)}
+
+
+def _check(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = compliance.check_ledger(ledger)
+    _say(
+        args,
+        f"Checked {result.donations} entries of {result.donors} donors: "
+        f"{result.raised} flags raised, {result.updated} updated, {result.resolved} resolved, "
+        f"{result.reopened} reopened; {result.open_flags} open.",
+    )
+    return result.to_json()
+
+
+def _flags(args: argparse.Namespace) -> list[dict[str, Any]]:
+    with _open(args) as ledger:
+        rows = compliance.list_flags(ledger, status=args.status, language=args.lang)
+    if not args.json:
+        for r in rows:
+            deadline = f" due {r['deadline']}" if r["deadline"] else ""
+            print(f"#{r['id']} {r['severity'].upper()} {r['kind']} [{r['status']}]{deadline}")
+            print(f"    {r['message']}")
+        if not rows:
+            print(f"No {args.status} flags." if args.status != "all" else "No flags.")
+    return rows
+
+
+def _flag_dismiss(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        flag = compliance.dismiss_flag(ledger, args.flag_id, reason=args.reason, language=args.lang)
+    _say(args, f"Dismissed flag {flag['id']}.")
+    return flag
+
+
+def _refund(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = compliance.record_refund(
+            ledger,
+            args.donation_id,
+            amount=args.amount,
+            date=args.date,
+            entry_type=EntryType(args.entry_type),
+            reason=args.reason,
+        )
+    _say(
+        args,
+        f"Recorded {args.entry_type} {result['id']} of {result['amount']} {result['currency']} "
+        f"against donation {args.donation_id}; "
+        f"flags resolved: {result['flags_resolved'] or 'none'}.",
+    )
+    return result
+
+
+def _permissibility(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = compliance.record_check(
+            ledger,
+            args.donor_id,
+            date=args.date,
+            permissible=args.result == "permissible",
+            method=args.method,
+            evidence=args.evidence,
+            donation_id=args.donation,
+        )
+    _say(
+        args,
+        f"Recorded the check of donor {args.donor_id}; flags resolved: "
+        f"{result['flags_resolved'] or 'none'}.",
+    )
+    return result
+
+
+def _override(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = compliance.set_override(
+            ledger,
+            args.donation_id,
+            exclude_from_aggregate=args.exclude_from_aggregate,
+            force_report=args.force_report,
+            reason=args.reason,
+        )
+    _say(args, f"Recorded the override of donation {args.donation_id}.")
+    return result
+
+
+def _merge(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = compliance.merge_donors(ledger, args.keep_id, args.other_id)
+    _say(
+        args,
+        f"Merged donor {args.other_id} into {args.keep_id} "
+        f"({result['donations_moved']} donations moved).",
+    )
+    return result
+
+
+def _declare(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = compliance.declare_other_gifts(
+            ledger, args.donor_id, year=args.year, amount=args.amount, note=args.note
+        )
+    _say(args, f"Recorded donor {args.donor_id}'s gifts to other parties in {args.year}.")
+    return result
 
 
 def _units(args: argparse.Namespace) -> list[dict[str, Any]]:

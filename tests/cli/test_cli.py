@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from treasurer.cli import EXIT_USER, main
+from treasurer.db import migrate
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -89,8 +90,15 @@ def test_the_issue_scenario_in_a_real_process(tmp_path: Path) -> None:
         ).stdout
     )
     assert set(first) >= {"donation_id", "donor_id", "flags"}
-    assert first["flags"] == []
-    assert second["flags"] == []
+    # France's receipts need the donor's address and country: the flag says so.
+    [flag] = first["flags"]
+    assert (flag["kind"], flag["rule_id"], flag["missing_fields"]) == (
+        "missing_information",
+        "fr.receipt-fields",
+        ["address", "country"],
+    )
+    assert [f["id"] for f in second["flags"]] == [flag["id"]]
+    assert second["flags"][0]["donation_ids"] == [first["donation_id"], second["donation_id"]]
     assert second["donor_id"] == first["donor_id"]
     donors = json.loads(cli("donors", "--json").stdout)
     assert donors == [
@@ -110,7 +118,7 @@ def test_info_json(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
     assert info["name"] == "Test"
     assert info["jurisdiction"] == "fr"
     assert info["currency"] == "EUR"
-    assert info["schema_version"] == "0002"
+    assert info["schema_version"] == migrate.head_revision()
     assert len(info["ledger_id"]) == 36
     assert info["counts"]["donations"] == 0
     # --json may also come before the command
@@ -333,7 +341,7 @@ def test_db_upgrade_reports_when_current(capsys: pytest.CaptureFixture[str], led
 @pytest.mark.pg
 def test_the_same_commands_on_postgresql(capsys: pytest.CaptureFixture[str], pg_url: str) -> None:
     result = run_json(capsys, "--db", pg_url, "db", "upgrade")
-    assert result == {"upgraded": True, "from": None, "to": "0002", "backup": None}
+    assert result == {"upgraded": True, "from": None, "to": migrate.head_revision(), "backup": None}
     info = run_json(
         capsys,
         "--db",

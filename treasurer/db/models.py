@@ -11,6 +11,7 @@ import uuid
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -20,8 +21,10 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -148,6 +151,12 @@ class Donation(Base):
     entry_type: Mapped[str] = mapped_column(String(16), default="donation")
     reference: Mapped[str | None] = mapped_column(String(200), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Overrides of the rules, each with the reason (FEC's software has the same two).
+    exclude_from_aggregate: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    force_report: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     __table_args__ = (
@@ -163,13 +172,59 @@ class Donation(Base):
     )
 
 
+class DonorDeclaration(Base):
+    """What a donor declared giving to other parties in a year (France's joint cap)."""
+
+    __tablename__ = "donor_declaration"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    __table_args__ = (
+        UniqueConstraint("donor_id", "year", name="uq_donor_declaration_donor_year"),
+        CheckConstraint("amount_minor >= 0", name="amount"),
+    )
+
+
+class PermissibilityCheckRow(Base):
+    """A recorded check that a donor may give (electoral register, Companies House…)."""
+
+    __tablename__ = "permissibility_check"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"))
+    checked_on: Mapped[dt.date] = mapped_column(Date)
+    permissible: Mapped[bool] = mapped_column(Boolean)
+    method: Mapped[str] = mapped_column(String(60))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
 class Flag(Base):
-    """A finding of the rule engine: what is wrong, by which rule, and what to do by when."""
+    """A finding of the rule engine: what is wrong, by which rule, and what to do by when.
+
+    ``key`` identifies the finding (rule, donor, period or donation) so that checking
+    again updates the flag rather than adding another.
+    """
 
     __tablename__ = "flag"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    period: Mapped[str] = mapped_column(String(80))
+    donation_ids: Mapped[str] = mapped_column(Text, default="[]")
+    fact_status: Mapped[str] = mapped_column(String(24), default="verified")
+    source: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[str | None] = mapped_column(Text)
+    raised_on: Mapped[dt.date] = mapped_column(Date)
     rule_id: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(32))
     severity: Mapped[str] = mapped_column(String(16))

@@ -24,7 +24,8 @@ from treasurer.core.model import (
     UnitId,
 )
 from treasurer.core.money import Money, currency_exponent
-from treasurer.services.ledger import Ledger, LedgerLocation, current_actor, init_ledger
+from treasurer.services.ledger import init_ledger
+from treasurer.services.session import Ledger, LedgerLocation, current_actor
 
 _ARABIC_FIRST = (
     "محمد",
@@ -278,9 +279,11 @@ def _person(rng: random.Random) -> DonorDetails:
         name = f"{given} {middle} {family}"
     return DonorDetails(
         name=name,
+        address=_street(rng, country) if rng.random() < 0.9 else None,
         city=city,
         postcode=postcode,
         country=country,
+        employer=rng.choice((None, "Self-employed", "City council", "Atlas Import SARL")),
         email=f"donor{rng.randrange(10**8):08d}@example.org" if rng.random() < 0.6 else None,
         occupation=rng.choice((None, "Teacher", "Engineer", "Retired", "Nurse", "Shopkeeper")),
     )
@@ -291,7 +294,25 @@ def _organisation(
 ) -> DonorDetails:
     city, postcode = _address(rng, country if country in _CITIES else "FR")
     return DonorDetails(
-        name=rng.choice(names), kind=kind, city=city, postcode=postcode, country=country
+        name=rng.choice(names),
+        kind=kind,
+        address=_street(rng, country),
+        city=city,
+        postcode=postcode,
+        country=country,
+    )
+
+
+def _street(rng: random.Random, country: str) -> str:
+    number = rng.randrange(1, 200)
+    if country == "MA":
+        return (
+            f"{number} {rng.choice(('Avenue Hassan II', 'Rue Ibn Batouta', 'Boulevard Zerktouni'))}"
+        )
+    if country == "GB":
+        return f"{number} {rng.choice(('High Street', 'Station Road', 'Church Lane'))}"
+    return (
+        f"{number} {rng.choice(('rue de la République', 'avenue Jean Jaurès', 'rue Victor Hugo'))}"
     )
 
 

@@ -7,22 +7,14 @@ of work in one transaction, and returns a result record. None of them prints.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 import re
 import uuid
-from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from types import TracebackType
 from typing import Any
-
-import platformdirs
-from sqlalchemy.engine import make_url
 
 from treasurer.core.dates import DateOrder, parse_date
 from treasurer.core.errors import ParseError, UserError
-from treasurer.core.jurisdictions import CURRENCIES, DATE_ORDERS, validate_jurisdiction
 from treasurer.core.model import (
     Donation,
     DonationId,
@@ -40,146 +32,34 @@ from treasurer.core.model import (
 from treasurer.core.money import Money, parse_amount, validate_currency
 from treasurer.core.names import normalise_email, normalise_name, normalise_postcode
 from treasurer.db import migrate
-from treasurer.db.errors import NoLedgerError
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.store import LedgerStore, UpgradeReport
+from treasurer.services.compliance import (
+    TEMPLATE_PROFILE,
+    check_donors,
+    flag_json,
+    get_profile,
+    rule_context,
+    rule_data,
+)
+from treasurer.services.session import (
+    APP_NAME,
+    Ledger,
+    LedgerLocation,
+    current_actor,
+    data_dir,
+    default_ledger_path,
+    demo_ledger_path,
+)
 
-APP_NAME = "Treasurer"
-
-
-# ---------------------------------------------------------------- where the ledger is
-@dataclass(frozen=True, slots=True)
-class LedgerLocation:
-    """Where a ledger lives: a SQLAlchemy URL (a SQLite file or a PostgreSQL database)."""
-
-    url: str
-
-    @classmethod
-    def for_path(cls, path: Path | str) -> LedgerLocation:
-        return cls(str(make_url("sqlite://").set(database=str(Path(path).expanduser()))))
-
-    @classmethod
-    def resolve(
-        cls,
-        *,
-        ledger: str | None = None,
-        db: str | None = None,
-        environ: Mapping[str, str] | None = None,
-    ) -> LedgerLocation:
-        """``--db URL``, else ``--ledger PATH``, else ``$TREASURER_DB``, else
-        ``$TREASURER_LEDGER``, else the default file in the user data folder."""
-        env = os.environ if environ is None else environ
-        if db:
-            return cls.for_url(db)
-        if ledger:
-            return cls.for_path(ledger)
-        if env.get("TREASURER_DB"):
-            return cls.for_url(env["TREASURER_DB"])
-        if env.get("TREASURER_LEDGER"):
-            return cls.for_path(env["TREASURER_LEDGER"])
-        return cls.for_path(default_ledger_path())
-
-    @classmethod
-    def for_url(cls, url: str) -> LedgerLocation:
-        try:
-            parsed = make_url(url)
-        except Exception as exc:
-            raise UserError(
-                f"{url!r} is not a database URL (postgresql+psycopg://user@host/db)"
-            ) from exc
-        backend = parsed.get_backend_name()
-        if backend not in {"sqlite", "postgresql"}:
-            raise UserError(f"Treasurer keeps ledgers in SQLite or PostgreSQL, not {backend}")
-        if backend == "postgresql" and parsed.drivername == "postgresql":
-            parsed = parsed.set(drivername="postgresql+psycopg")
-        return cls(parsed.render_as_string(hide_password=False))
-
-    @property
-    def path(self) -> Path | None:
-        parsed = make_url(self.url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            return Path(parsed.database)
-        return None
-
-    def __str__(self) -> str:
-        return (
-            str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
-        )
-
-
-def data_dir() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-def default_ledger_path() -> Path:
-    return data_dir() / "ledger.db"
-
-
-def demo_ledger_path() -> Path:
-    return data_dir() / "demo.db"
-
-
-# ---------------------------------------------------------------- an open ledger
-class Ledger:
-    """An open ledger. Use as a context manager, or call ``close()``."""
-
-    def __init__(self, store: LedgerStore, location: LedgerLocation) -> None:
-        self.store = store
-        self.location = location
-
-    @classmethod
-    def open(cls, location: LedgerLocation) -> Ledger:
-        """Open an existing ledger (upgrading its schema after a backup if it is older).
-
-        Raises:
-            NoLedgerError: there is no ledger there.
-        """
-        store = LedgerStore.open(location.url)
-        ledger = cls(store, location)
-        try:
-            ledger.settings()
-        except BaseException:
-            store.close()
-            raise
-        return ledger
-
-    def settings(self) -> LedgerSettings:
-        with self.store.transaction() as repo:
-            settings = repo.settings()
-        if settings is None:
-            raise NoLedgerError(
-                f"{self.location} has the ledger tables but no organisation; run 'treasurer init'"
-            )
-        return settings
-
-    @property
-    def upgrade(self) -> UpgradeReport | None:
-        return self.store.upgrade
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-def current_actor(repo: LedgerRepository) -> str:
-    """The configured user name of this ledger, else the operating-system user."""
-    configured = repo.get_setting("user_name")
-    if configured:
-        return configured
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user database entry (containers)
-        return "unknown"
+__all__ = [
+    "APP_NAME",
+    "Ledger",
+    "LedgerLocation",
+    "data_dir",
+    "default_ledger_path",
+    "demo_ledger_path",
+]
 
 
 # ---------------------------------------------------------------- init and info
@@ -217,20 +97,16 @@ def init_ledger(
     name = name.strip()
     if not name:
         raise UserError("the organisation needs a name (--name)")
-    jurisdiction = validate_jurisdiction(jurisdiction)
+    jurisdiction = jurisdiction.strip().lower()
+    profile = get_profile(jurisdiction)
     currency = validate_currency(currency)
-    expected = CURRENCIES.get(jurisdiction)
-    if expected and currency != expected:
+    if currency != profile.currency and jurisdiction != TEMPLATE_PROFILE:
         raise UserError(
-            f"the {jurisdiction} profile files in {expected}, not {currency}; "
-            f"use --currency {expected}, or --jurisdiction custom"
+            f"the {jurisdiction} profile counts in {profile.currency}, not {currency}; "
+            f"use --currency {profile.currency}, or copy a profile and set its currency"
         )
     month, day = _parse_month_day(fiscal_year_start)
-    order = (
-        parse_choice(DateOrder, date_order, "date order")
-        if date_order
-        else DATE_ORDERS[jurisdiction]
-    )
+    order = parse_choice(DateOrder, date_order, "date order") if date_order else profile.date_order
     path = location.path
     created_file = path is not None and not path.exists()
     try:
@@ -417,6 +293,13 @@ def add_donation(
                 "notes": new.notes,
             },
         )
+        check_donors(repo, rule_context(repo), [donor.id], today or dt.date.today())
+        profile = rule_context(repo).profile
+        flags = [
+            flag_json(f, profile)
+            for f in rule_data(repo).flags(status="open", donor_ids=[donor.id])
+            if donation_id in f.donation_ids
+        ]
         total = sum(
             (
                 s.total
@@ -433,6 +316,7 @@ def add_donation(
         donor_created=created,
         amount=new.amount,
         donor_total=total,
+        flags=flags,
     )
 
 

@@ -1,0 +1,147 @@
+"""Benchmarks of Treasurer against the targets of shared/DESIGN.md ("What fast means").
+
+Run:  .venv/bin/python benchmarks/bench.py [--donations 1000000] [--only check,add]
+
+Each figure is printed with its target. The ledger is built with the seeded demo
+generator (a Moroccan party) in a temporary folder, and a raw ``sqlite3`` insert of
+the same number of rows is measured in the same run as the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from treasurer.core.model import DonorSummary
+from treasurer.services import compliance, demo
+from treasurer.services.ledger import (
+    DonationRequest,
+    Ledger,
+    LedgerLocation,
+    add_donation,
+    init_ledger,
+    list_donors,
+)
+
+END = dt.date(2025, 12, 31)
+
+
+def timed(label: str, fn: Callable[[], object], target: str = "") -> float:
+    start = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - start
+    print(f"{label:<58} {elapsed:8.2f} s   {target}", flush=True)
+    return elapsed
+
+
+def raw_sqlite_baseline(folder: Path, rows: int) -> float:
+    """Insert ``rows`` (donor id, date, amount, currency, ref) tuples with raw sqlite3."""
+    rng = random.Random(1)
+    data = [
+        (
+            rng.randrange(rows // 4 + 1),
+            (END - dt.timedelta(days=rng.randrange(365))).isoformat(),
+            rng.randrange(500, 500000),
+            "MAD",
+            f"R{i}",
+        )
+        for i in range(rows)
+    ]
+    con = sqlite3.connect(folder / "raw.db")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.execute(
+        "CREATE TABLE d (id INTEGER PRIMARY KEY, donor INTEGER, day TEXT, amount INTEGER,"
+        " currency TEXT, ref TEXT)"
+    )
+    start = time.perf_counter()
+    with con:
+        con.executemany(
+            "INSERT INTO d (donor, day, amount, currency, ref) VALUES (?,?,?,?,?)", data
+        )
+    elapsed = time.perf_counter() - start
+    con.close()
+    print(f"{'raw sqlite3 executemany of the same rows (baseline)':<58} {elapsed:8.2f} s")
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--donations", type=int, default=1_000_000)
+    parser.add_argument("--only", default="", help="comma-separated: demo,check,add")
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the ledger at this path")
+    args = parser.parse_args(argv)
+    only = set(filter(None, args.only.split(",")))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = args.keep or folder / "bench.db"
+        location = LedgerLocation.for_path(path)
+        print(
+            f"Treasurer benchmarks: {args.donations:,} donations, Python {sys.version.split()[0]}"
+        )
+        if not path.exists():
+            init_ledger(location, name="Bench party", jurisdiction="ma", currency="MAD")
+            with Ledger.open(location) as ledger:
+                tracemalloc.start()
+                timed(
+                    f"demo: generate and insert {args.donations:,} donations",
+                    lambda: demo.generate_demo(ledger, donations=args.donations, seed=1, end=END),
+                )
+                peak = tracemalloc.get_traced_memory()[1] / 1e6
+                tracemalloc.stop()
+                print(f"{'  peak Python memory while generating':<58} {peak:8.0f} MB")
+            raw_sqlite_baseline(folder, args.donations)
+        with Ledger.open(location) as ledger:
+            if not only or "check" in only:
+                timed(
+                    "check: re-evaluate every rule over the ledger (first run)",
+                    lambda: compliance.check_ledger(ledger, today=END),
+                    "target <= 5 s",
+                )
+                timed(
+                    "check: again (idempotent, nothing changes)",
+                    lambda: compliance.check_ledger(ledger, today=END),
+                    "target <= 5 s",
+                )
+            if not only or "add" in only:
+                rng = random.Random(2)
+                times = []
+                donors = _some_donors(ledger, 200)
+                for i in range(200):
+                    donor = rng.choice(donors)
+                    request = DonationRequest(
+                        date="2025-12-30",
+                        donor=donor.name,
+                        donor_id=donor.id,
+                        amount=str(rng.randrange(10, 900)),
+                        method="transfer",
+                        reference=f"BENCH-{i}",
+                    )
+                    start = time.perf_counter()
+                    add_donation(ledger, request, today=END)
+                    times.append(time.perf_counter() - start)
+                median = statistics.median(times) * 1000
+                p95 = sorted(times)[int(len(times) * 0.95)] * 1000
+                print(
+                    f"{'add one donation with its live rule check (median)':<58} {median:8.2f} ms"
+                    f"  target <= 5 ms (p95 {p95:.2f} ms)"
+                )
+    return 0
+
+
+def _some_donors(ledger: Ledger, count: int) -> list[DonorSummary]:
+    donors = list_donors(ledger)
+    return random.Random(3).sample(donors, min(count, len(donors)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,506 @@
+"""The shipped profiles through the rule engine, at their boundaries, with figures computed
+by hand: exactly at a limit is fine, one minor unit over is over by exactly that much."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+
+import treasurer
+from treasurer.core.compliance import (
+    Contribution,
+    DonorFacts,
+    Finding,
+    FlagKind,
+    PermissibilityCheck,
+    evaluate_donor,
+)
+from treasurer.core.model import DonorKind, EntryType, PaymentMethod
+from treasurer.core.money import Money
+from treasurer.core.profiles import Profile, Severity, Status, load_profile
+
+RULES = Path(treasurer.__file__).parent / "resources" / "rules"
+D = dt.date
+
+
+@functools.cache
+def profile(profile_id: str) -> Profile:
+    return load_profile(RULES / f"{profile_id}.toml")
+
+
+def gift(
+    gift_id: int,
+    day: dt.date,
+    amount: str,
+    currency: str,
+    method: PaymentMethod = PaymentMethod.TRANSFER,
+) -> Contribution:
+    return Contribution(gift_id, day, Money.from_decimal(amount, currency), method=method)
+
+
+def refund(gift_id: int, day: dt.date, amount: str, currency: str, of: int) -> Contribution:
+    return Contribution(
+        gift_id,
+        day,
+        -Money.from_decimal(amount, currency),
+        entry_type=EntryType.REFUND,
+        refund_of=of,
+    )
+
+
+def donor(
+    kind: DonorKind = DonorKind.INDIVIDUAL,
+    fields: Sequence[str] = ("address", "employer", "occupation", "country"),
+    checks: Sequence[PermissibilityCheck] = (),
+    other_party_gifts: dict[int, Money] | None = None,
+) -> DonorFacts:
+    return DonorFacts(
+        id=7,
+        name="Donor",
+        kind=kind,
+        present_fields=frozenset(fields),
+        checks=tuple(checks),
+        other_party_gifts=other_party_gifts or {},
+    )
+
+
+def run(
+    profile_id: str,
+    contributions: Sequence[Contribution],
+    who: DonorFacts | None = None,
+    variant: str | None = None,
+) -> list[Finding]:
+    return evaluate_donor(profile(profile_id), who or donor(), contributions, variant=variant)
+
+
+def of(findings: Sequence[Finding], kind: FlagKind, rule_id: str | None = None) -> list[Finding]:
+    return [f for f in findings if f.kind is kind and (rule_id is None or f.rule_id == rule_id)]
+
+
+def kinds(findings: Sequence[Finding]) -> set[tuple[FlagKind, str]]:
+    return {(f.kind, f.rule_id) for f in findings}
+
+
+def money(amount: str, currency: str) -> Money:
+    return Money.from_decimal(amount, currency)
+
+
+# ---------------------------------------------------------------- France
+def test_fr_at_the_cap_is_near_not_over() -> None:
+    found = run("fr", [gift(1, D(2025, 3, 1), "7500.00", "EUR")])
+    assert kinds(found) == {(FlagKind.NEAR_LIMIT, "fr.near-cap")}
+    assert found[0].total == money("7500.00", "EUR")
+
+
+def test_fr_one_cent_over_the_cap() -> None:
+    found = run(
+        "fr", [gift(1, D(2025, 3, 1), "7000.00", "EUR"), gift(2, D(2025, 9, 1), "500.01", "EUR")]
+    )
+    (over,) = of(found, FlagKind.OVER_LIMIT)
+    assert over.over == Money(1, "EUR")
+    assert over.limit == Money(750000, "EUR")
+    assert over.deadline is None
+    assert over.deadline_from_awareness == 30
+    assert not of(found, FlagKind.NEAR_LIMIT)
+
+
+def test_fr_counts_gifts_declared_to_other_parties() -> None:
+    who = donor(other_party_gifts={2025: money("7000.00", "EUR")})
+    assert not of(run("fr", [gift(1, D(2025, 3, 1), "500.00", "EUR")], who), FlagKind.OVER_LIMIT)
+    (over,) = of(run("fr", [gift(1, D(2025, 3, 1), "500.01", "EUR")], who), FlagKind.OVER_LIMIT)
+    assert over.over == Money(1, "EUR")
+
+
+def test_fr_cash_cap_boundary() -> None:
+    assert not run("fr", [gift(1, D(2025, 3, 1), "150.00", "EUR", PaymentMethod.CASH)])
+    found = run("fr", [gift(1, D(2025, 3, 1), "150.01", "EUR", PaymentMethod.CASH)])
+    (cash,) = of(found, FlagKind.CASH_OVER_CAP)
+    assert (cash.over, cash.limit) == (Money(1, "EUR"), Money(15000, "EUR"))
+    assert not run("fr", [gift(1, D(2025, 3, 1), "150.01", "EUR", PaymentMethod.CHEQUE)])
+
+
+def test_fr_company_is_prohibited_but_a_party_is_not() -> None:
+    found = run("fr", [gift(1, D(2025, 3, 1), "10.00", "EUR")], donor(DonorKind.COMPANY))
+    assert kinds(found) == {(FlagKind.PROHIBITED_SOURCE, "fr.prohibited.legal-persons")}
+    assert not run("fr", [gift(1, D(2025, 3, 1), "10.00", "EUR")], donor(DonorKind.PARTY))
+
+
+# ---------------------------------------------------------------- Morocco
+def test_ma_old_cap_boundary() -> None:
+    assert not of(run("ma", [gift(1, D(2020, 5, 1), "300000.00", "MAD")]), FlagKind.OVER_LIMIT)
+    found = run("ma", [gift(1, D(2020, 5, 1), "300000.01", "MAD")])
+    (over,) = of(found, FlagKind.OVER_LIMIT)
+    assert over.over == Money(1, "MAD")
+    assert over.limit == Money(30000000, "MAD")
+    assert over.fact_status is Status.VERIFIED_SECONDARY
+    assert over.deadline is None
+
+
+def test_ma_cap_changes_on_2021_04_01() -> None:
+    (over,) = of(run("ma", [gift(1, D(2021, 3, 31), "300000.01", "MAD")]), FlagKind.OVER_LIMIT)
+    assert over.over == Money(1, "MAD")
+    assert not of(run("ma", [gift(1, D(2021, 4, 1), "300000.01", "MAD")]), FlagKind.OVER_LIMIT)
+    assert not of(run("ma", [gift(1, D(2021, 4, 1), "500000.00", "MAD")]), FlagKind.OVER_LIMIT)
+    (over,) = of(run("ma", [gift(1, D(2021, 4, 1), "500000.01", "MAD")]), FlagKind.OVER_LIMIT)
+    assert over.over == Money(1, "MAD")
+    assert over.limit == Money(50000000, "MAD")
+    assert over.fact_status is Status.UNCERTAIN
+
+
+def test_ma_gifts_on_both_sides_of_the_change_in_one_year() -> None:
+    within = [
+        gift(1, D(2021, 2, 1), "300000.00", "MAD"),
+        gift(2, D(2021, 5, 1), "200000.00", "MAD"),
+    ]
+    assert not of(run("ma", within), FlagKind.OVER_LIMIT)
+    early_excess = [
+        gift(1, D(2021, 2, 1), "350000.00", "MAD"),
+        gift(2, D(2021, 5, 1), "10.00", "MAD"),
+    ]
+    (over,) = of(run("ma", early_excess), FlagKind.OVER_LIMIT)
+    assert over.over == money("50000.00", "MAD")  # judged by the cap on its own date
+    assert over.total == money("350010.00", "MAD")
+
+
+def test_ma_near_limit_at_90_percent() -> None:
+    (near,) = of(run("ma", [gift(1, D(2020, 5, 1), "270000.00", "MAD")]), FlagKind.NEAR_LIMIT)
+    assert near.rule_id == "ma.near-cap"
+    assert near.fact_status is Status.VERIFIED_SECONDARY
+    assert not of(run("ma", [gift(1, D(2020, 5, 1), "269999.99", "MAD")]), FlagKind.NEAR_LIMIT)
+    (near,) = of(run("ma", [gift(1, D(2022, 5, 1), "450000.00", "MAD")]), FlagKind.NEAR_LIMIT)
+    assert near.limit == Money(50000000, "MAD")
+    assert near.fact_status is Status.UNCERTAIN  # the mirrored entry of an uncertain cap
+    assert not of(run("ma", [gift(1, D(2022, 5, 1), "449999.99", "MAD")]), FlagKind.NEAR_LIMIT)
+
+
+def test_ma_cash_of_10000_must_be_a_cheque() -> None:
+    assert not run("ma", [gift(1, D(2025, 1, 5), "9999.99", "MAD", PaymentMethod.CASH)])
+    found = run("ma", [gift(1, D(2025, 1, 5), "10000.00", "MAD", PaymentMethod.CASH)])
+    (cash,) = of(found, FlagKind.CASH_OVER_CAP)
+    assert cash.rule_id == "ma.cheque-from-10000"
+    assert (cash.over, cash.limit) == (Money(1, "MAD"), Money(999999, "MAD"))
+    assert cash.fact_status is Status.VERIFIED_SECONDARY
+    assert not run("ma", [gift(1, D(2025, 1, 5), "10000.00", "MAD", PaymentMethod.CHEQUE)])
+
+
+def test_ma_foreign_and_public_donors_are_prohibited_uncertainly() -> None:
+    for kind in (DonorKind.FOREIGN, DonorKind.PUBLIC_BODY):
+        (flag,) = of(
+            run("ma", [gift(1, D(2025, 1, 5), "1.00", "MAD")], donor(kind)),
+            FlagKind.PROHIBITED_SOURCE,
+        )
+        assert flag.fact_status is Status.UNCERTAIN
+    assert not run("ma", [gift(1, D(2025, 1, 5), "1.00", "MAD")], donor(DonorKind.COMPANY))
+
+
+# ---------------------------------------------------------------- United Kingdom
+def test_uk_permissibility_check_above_500() -> None:
+    assert not run("uk", [gift(1, D(2025, 2, 1), "500.00", "GBP")])
+    (check,) = run("uk", [gift(1, D(2025, 2, 1), "500.01", "GBP")])
+    assert check.kind is FlagKind.PERMISSIBILITY_CHECK
+    assert check.rule_id == "uk.permissibility-check"
+    assert check.deadline == D(2025, 3, 3)  # 30 days from receipt
+    assert check.severity is Severity.WARNING
+    assert check.limit == Money(50000, "GBP")
+
+
+def test_uk_recorded_checks_settle_or_refuse() -> None:
+    gifts = [gift(1, D(2025, 2, 1), "800.00", "GBP")]
+    ok = donor(checks=[PermissibilityCheck(D(2025, 2, 3), permissible=True, donation_id=1)])
+    assert not run("uk", gifts, ok)
+    refused = donor(checks=[PermissibilityCheck(D(2025, 2, 3), permissible=False, donation_id=1)])
+    (flag,) = run("uk", gifts, refused)
+    assert (flag.kind, flag.severity) == (FlagKind.PROHIBITED_SOURCE, Severity.ERROR)
+
+
+def test_uk_impermissible_donors_only_over_500() -> None:
+    foreign = donor(DonorKind.FOREIGN)
+    assert not run("uk", [gift(1, D(2025, 2, 1), "500.00", "GBP")], foreign)
+    found = run("uk", [gift(1, D(2025, 2, 1), "500.01", "GBP")], foreign)
+    (flag,) = of(found, FlagKind.PROHIBITED_SOURCE)
+    assert flag.rule_id == "uk.prohibited.impermissible"
+    assert flag.deadline == D(2025, 3, 3)
+
+
+def test_uk_anonymous_over_500() -> None:
+    anonymous = donor(DonorKind.ANONYMOUS, fields=())
+    assert not run("uk", [gift(1, D(2025, 2, 1), "500.00", "GBP")], anonymous)
+    found = run("uk", [gift(1, D(2025, 2, 1), "500.01", "GBP")], anonymous)
+    assert kinds(found) == {(FlagKind.ANONYMOUS_OVER_CAP, "uk.anonymous-over-500")}
+    assert found[0].over == Money(1, "GBP")
+
+
+def test_uk_has_no_cap() -> None:
+    checked = donor(checks=[PermissibilityCheck(D(2025, 2, 2), permissible=True)])
+    found = run("uk", [gift(1, D(2025, 2, 1), "1000000.00", "GBP")], checked)
+    assert kinds(found) == {(FlagKind.REPORTABLE, "uk.reportable.central")}
+
+
+def _checked() -> DonorFacts:
+    return donor(checks=[PermissibilityCheck(D(2026, 12, 31), permissible=True)])
+
+
+def test_uk_reportable_when_the_year_aggregate_crosses_11180() -> None:
+    at = [gift(1, D(2024, 3, 1), "6000.00", "GBP"), gift(2, D(2024, 6, 1), "5180.00", "GBP")]
+    assert not run("uk", at, _checked())
+    over = [gift(1, D(2024, 3, 1), "6000.00", "GBP"), gift(2, D(2024, 6, 1), "5180.01", "GBP")]
+    (flag,) = run("uk", over, _checked())
+    assert (flag.kind, flag.rule_id) == (FlagKind.REPORTABLE, "uk.reportable.central")
+    assert flag.donation_ids == (1, 2)
+    assert flag.total == money("11180.01", "GBP")
+    assert flag.limit == Money(1118000, "GBP")
+    assert flag.period == "2024"
+    assert flag.severity is Severity.INFO
+
+
+def test_uk_reportable_aggregate_does_not_cross_a_year_boundary() -> None:
+    split = [gift(1, D(2024, 12, 15), "6000.00", "GBP"), gift(2, D(2025, 1, 10), "5180.01", "GBP")]
+    assert not run("uk", split, _checked())
+
+
+def test_uk_after_reporting_later_donations_over_2230() -> None:
+    gifts = [
+        gift(1, D(2025, 1, 10), "11180.01", "GBP"),
+        gift(2, D(2025, 4, 10), "2230.00", "GBP"),
+        gift(3, D(2025, 7, 10), "2230.01", "GBP"),
+    ]
+    (flag,) = run("uk", gifts, _checked())
+    assert flag.donation_ids == (1, 3)
+
+
+def test_uk_threshold_before_2024_was_7500() -> None:
+    assert not run("uk", [gift(1, D(2023, 5, 1), "7500.00", "GBP")], _checked())
+    (flag,) = run("uk", [gift(1, D(2023, 5, 1), "7500.01", "GBP")], _checked())
+    assert flag.limit == Money(750000, "GBP")
+    assert flag.fact_status is Status.VERIFIED
+
+
+def test_uk_accounting_unit_reports_over_2230() -> None:
+    gifts = [gift(1, D(2025, 5, 1), "2230.01", "GBP")]
+    assert not run("uk", gifts, _checked(), variant="central")
+    (flag,) = run("uk", gifts, _checked(), variant="accounting_unit")
+    assert (flag.kind, flag.rule_id) == (FlagKind.REPORTABLE, "uk.reportable.accounting-unit")
+    assert flag.limit == Money(223000, "GBP")
+    assert flag.fact_status is Status.VERIFIED_SECONDARY
+    assert not run("uk", [gift(1, D(2025, 5, 1), "2230.00", "GBP")], _checked(), "accounting_unit")
+
+
+def test_uk_reportable_donor_without_address() -> None:
+    no_address = donor(fields=(), checks=[PermissibilityCheck(D(2026, 1, 1), permissible=True)])
+    found = run("uk", [gift(1, D(2025, 5, 1), "11180.01", "GBP")], no_address)
+    (missing,) = of(found, FlagKind.MISSING_INFORMATION)
+    assert (missing.rule_id, missing.missing_fields) == ("uk.address.central", ("address",))
+    assert not of(
+        run("uk", [gift(1, D(2025, 5, 1), "11180.00", "GBP")], no_address),
+        FlagKind.MISSING_INFORMATION,
+    )
+    found = run("uk", [gift(1, D(2025, 5, 1), "2230.01", "GBP")], no_address, "accounting_unit")
+    (missing,) = of(found, FlagKind.MISSING_INFORMATION)
+    assert missing.rule_id == "uk.address.accounting-unit"
+
+
+# ---------------------------------------------------------------- United States
+def test_us_national_party_cap_boundary() -> None:
+    at = run("us-fec", [gift(1, D(2025, 3, 1), "44300.00", "USD")])
+    assert kinds(at) == {
+        (FlagKind.NEAR_LIMIT, "us.near-cap.national-party"),
+        (FlagKind.REPORTABLE, "us.itemize"),
+    }
+    found = run("us-fec", [gift(1, D(2025, 3, 1), "44300.01", "USD")])
+    (over,) = of(found, FlagKind.OVER_LIMIT)
+    assert over.rule_id == "us.cap.national-party"
+    assert over.over == money("0.01", "USD") == Money(1, "USD")
+    assert over.limit == Money(4430000, "USD")
+    assert over.deadline == D(2025, 4, 30)  # 60 days from receipt
+    assert over.fact_status is Status.VERIFIED
+
+
+def test_us_excess_dates_from_the_contribution_that_crossed() -> None:
+    gifts = [gift(1, D(2026, 1, 5), "40000.00", "USD"), gift(2, D(2026, 11, 2), "4300.01", "USD")]
+    (over,) = of(run("us-fec", gifts), FlagKind.OVER_LIMIT)
+    assert over.over == Money(1, "USD")
+    assert over.deadline == D(2027, 1, 1)
+    assert over.donation_ids == (1, 2)
+
+
+def test_us_refund_cures_the_excess() -> None:
+    gifts = [
+        gift(1, D(2025, 3, 1), "45000.00", "USD"),
+        refund(2, D(2025, 3, 20), "700.00", "USD", of=1),
+    ]
+    found = run("us-fec", gifts)
+    assert not of(found, FlagKind.OVER_LIMIT)
+    assert of(found, FlagKind.NEAR_LIMIT)
+
+
+def test_us_near_limit_at_90_percent() -> None:
+    (near,) = of(run("us-fec", [gift(1, D(2025, 3, 1), "39870.00", "USD")]), FlagKind.NEAR_LIMIT)
+    assert near.limit == Money(4430000, "USD")
+    assert not of(run("us-fec", [gift(1, D(2025, 3, 1), "39869.99", "USD")]), FlagKind.NEAR_LIMIT)
+
+
+def test_us_state_local_variant_has_its_own_cap() -> None:
+    gifts = [gift(1, D(2025, 3, 1), "10000.01", "USD")]
+    (over,) = of(run("us-fec", gifts, variant="state_local_party"), FlagKind.OVER_LIMIT)
+    assert (over.rule_id, over.over) == ("us.cap.state-local-party", Money(1, "USD"))
+    assert not of(run("us-fec", gifts, variant="national_party"), FlagKind.OVER_LIMIT)
+    at = run("us-fec", [gift(1, D(2025, 3, 1), "10000.00", "USD")], variant="state_local_party")
+    assert not of(at, FlagKind.OVER_LIMIT)
+    assert [f.rule_id for f in of(at, FlagKind.NEAR_LIMIT)] == ["us.near-cap.state-local-party"]
+    big = run("us-fec", [gift(1, D(2025, 3, 1), "9000.00", "USD")], variant="state_local_party")
+    assert [f.rule_id for f in of(big, FlagKind.NEAR_LIMIT)] == ["us.near-cap.state-local-party"]
+
+
+def test_us_prohibited_sources() -> None:
+    for kind in (DonorKind.COMPANY, DonorKind.UNION, DonorKind.FOREIGN):
+        found = run("us-fec", [gift(1, D(2025, 3, 1), "25.00", "USD")], donor(kind, fields=()))
+        (flag,) = found
+        assert (flag.kind, flag.rule_id) == (FlagKind.PROHIBITED_SOURCE, "us.prohibited")
+        assert flag.deadline == D(2025, 3, 31)
+    assert not run("us-fec", [gift(1, D(2025, 3, 1), "25.00", "USD")], donor(DonorKind.PARTY))
+
+
+def test_us_cash_over_100() -> None:
+    assert not run("us-fec", [gift(1, D(2025, 3, 1), "100.00", "USD", PaymentMethod.CASH)])
+    found = run("us-fec", [gift(1, D(2025, 3, 1), "100.01", "USD", PaymentMethod.CASH)])
+    (cash,) = of(found, FlagKind.CASH_OVER_CAP)
+    assert (cash.over, cash.fact_status) == (Money(1, "USD"), Status.VERIFIED_SECONDARY)
+
+
+def test_us_anonymous_over_50() -> None:
+    anonymous = donor(DonorKind.ANONYMOUS, fields=())
+    assert not run(
+        "us-fec", [gift(1, D(2025, 3, 1), "50.00", "USD", PaymentMethod.CASH)], anonymous
+    )
+    found = run("us-fec", [gift(1, D(2025, 3, 1), "50.01", "USD", PaymentMethod.CASH)], anonymous)
+    assert kinds(found) == {(FlagKind.ANONYMOUS_OVER_CAP, "us.anonymous-over-50")}
+    assert found[0].over == Money(1, "USD")
+
+
+def test_us_itemization_over_200_then_every_later_contribution() -> None:
+    assert not run("us-fec", [gift(1, D(2025, 3, 1), "200.00", "USD")])
+    gifts = [
+        gift(1, D(2025, 3, 1), "150.00", "USD"),
+        gift(2, D(2025, 4, 1), "50.01", "USD"),
+        gift(3, D(2025, 5, 1), "5.00", "USD"),
+        gift(4, D(2026, 1, 2), "5.00", "USD"),
+    ]
+    (flag,) = run("us-fec", gifts)
+    assert (flag.kind, flag.rule_id, flag.period) == (FlagKind.REPORTABLE, "us.itemize", "2025")
+    assert flag.donation_ids == (1, 2, 3)
+
+
+def test_us_best_efforts_for_employer_and_occupation() -> None:
+    who = donor(fields=("address",))
+    assert not of(
+        run("us-fec", [gift(1, D(2025, 3, 1), "200.00", "USD")], who), FlagKind.MISSING_INFORMATION
+    )
+    found = run("us-fec", [gift(1, D(2025, 3, 1), "200.01", "USD")], who)
+    (missing,) = of(found, FlagKind.MISSING_INFORMATION)
+    assert missing.rule_id == "us.best-efforts"
+    assert missing.missing_fields == ("employer", "occupation")
+    assert missing.deadline == D(2025, 3, 31)
+    assert missing.fact_status is Status.UNCERTAIN
+
+
+# ---------------------------------------------------------------- Canada
+def test_ca_cap_boundaries_in_2025_and_2026() -> None:
+    assert not of(run("ca", [gift(1, D(2025, 6, 1), "1750.00", "CAD")]), FlagKind.OVER_LIMIT)
+    (over,) = of(run("ca", [gift(1, D(2025, 6, 1), "1750.01", "CAD")]), FlagKind.OVER_LIMIT)
+    assert (over.over, over.limit) == (Money(1, "CAD"), Money(175000, "CAD"))
+    assert over.fact_status is Status.VERIFIED_SECONDARY
+    assert over.deadline is None
+    assert over.deadline_from_awareness == 30
+    assert not of(run("ca", [gift(1, D(2026, 6, 1), "1775.00", "CAD")]), FlagKind.OVER_LIMIT)
+    (over,) = of(run("ca", [gift(1, D(2026, 6, 1), "1775.01", "CAD")]), FlagKind.OVER_LIMIT)
+    assert (over.over, over.limit) == (Money(1, "CAD"), Money(177500, "CAD"))
+    assert over.fact_status is Status.UNCERTAIN
+
+
+def test_ca_each_year_judged_by_its_own_cap() -> None:
+    gifts = [gift(1, D(2025, 12, 31), "1760.00", "CAD"), gift(2, D(2026, 1, 1), "1760.00", "CAD")]
+    (over,) = of(run("ca", gifts), FlagKind.OVER_LIMIT)
+    assert (over.period, over.over) == ("2025", money("10.00", "CAD"))
+    (near,) = of(run("ca", gifts), FlagKind.NEAR_LIMIT)
+    assert (near.period, near.limit, near.fact_status) == (
+        "2026",
+        Money(177500, "CAD"),
+        Status.UNCERTAIN,
+    )
+    full = [gift(1, D(2025, 12, 31), "1750.00", "CAD"), gift(2, D(2026, 1, 1), "1775.00", "CAD")]
+    assert not of(run("ca", full), FlagKind.OVER_LIMIT)
+
+
+def test_ca_near_limit_at_90_percent() -> None:
+    (near,) = of(run("ca", [gift(1, D(2025, 6, 1), "1575.00", "CAD")]), FlagKind.NEAR_LIMIT)
+    assert near.fact_status is Status.VERIFIED_SECONDARY
+    assert not of(run("ca", [gift(1, D(2025, 6, 1), "1574.99", "CAD")]), FlagKind.NEAR_LIMIT)
+
+
+def test_ca_only_individuals() -> None:
+    for kind in (
+        DonorKind.COMPANY,
+        DonorKind.UNION,
+        DonorKind.ASSOCIATION,
+        DonorKind.PARTY,
+        DonorKind.OTHER,
+        DonorKind.FOREIGN,
+        DonorKind.PUBLIC_BODY,
+    ):
+        found = run("ca", [gift(1, D(2025, 6, 1), "5.00", "CAD")], donor(kind))
+        (flag,) = found
+        assert (flag.kind, flag.rule_id) == (
+            FlagKind.PROHIBITED_SOURCE,
+            "ca.prohibited.not-individual",
+        )
+        assert (flag.deadline, flag.deadline_from_awareness) == (None, 30)
+    company_over = run("ca", [gift(1, D(2025, 6, 1), "5000.00", "CAD")], donor(DonorKind.COMPANY))
+    assert not of(company_over, FlagKind.OVER_LIMIT)  # the cap is for individuals
+
+
+def test_ca_cash_and_anonymous_over_20() -> None:
+    assert not run("ca", [gift(1, D(2025, 6, 1), "20.00", "CAD", PaymentMethod.CASH)])
+    (cash,) = run("ca", [gift(1, D(2025, 6, 1), "20.01", "CAD", PaymentMethod.CASH)])
+    assert (cash.kind, cash.over) == (FlagKind.CASH_OVER_CAP, Money(1, "CAD"))
+    anonymous = donor(DonorKind.ANONYMOUS, fields=())
+    assert not run("ca", [gift(1, D(2025, 6, 1), "20.00", "CAD")], anonymous)
+    (anon,) = run("ca", [gift(1, D(2025, 6, 1), "20.01", "CAD")], anonymous)
+    assert (anon.kind, anon.over) == (FlagKind.ANONYMOUS_OVER_CAP, Money(1, "CAD"))
+
+
+def test_ca_named_contributor_over_200_is_uncertain() -> None:
+    assert not of(run("ca", [gift(1, D(2025, 6, 1), "200.00", "CAD")]), FlagKind.REPORTABLE)
+    (flag,) = of(run("ca", [gift(1, D(2025, 6, 1), "200.01", "CAD")]), FlagKind.REPORTABLE)
+    assert flag.fact_status is Status.UNCERTAIN
+
+
+def test_ca_refund_cures_the_excess() -> None:
+    gifts = [
+        gift(1, D(2025, 6, 1), "1800.00", "CAD"),
+        refund(2, D(2025, 6, 20), "50.00", "CAD", of=1),
+    ]
+    assert not of(run("ca", gifts), FlagKind.OVER_LIMIT)
+    gifts = [
+        gift(1, D(2025, 6, 1), "1800.00", "CAD"),
+        refund(2, D(2025, 6, 20), "49.99", "CAD", of=1),
+    ]
+    (over,) = of(run("ca", gifts), FlagKind.OVER_LIMIT)
+    assert over.over == Money(1, "CAD")
+
+
+def test_ca_other_currency_is_never_added() -> None:
+    found = run("ca", [gift(1, D(2025, 6, 1), "5000.00", "USD")])
+    assert [(f.kind, f.rule_id) for f in found] == [
+        (FlagKind.MISSING_INFORMATION, "treasurer.currency")
+    ]
+
+
+# ---------------------------------------------------------------- custom template
+def test_custom_template_rules_fire_at_their_placeholders() -> None:
+    assert not of(run("custom", [gift(1, D(2025, 6, 1), "1300.00", "EUR")]), FlagKind.OVER_LIMIT)
+    (over,) = of(run("custom", [gift(1, D(2025, 6, 1), "1300.01", "EUR")]), FlagKind.OVER_LIMIT)
+    assert (over.over, over.fact_status) == (Money(1, "EUR"), Status.UNCERTAIN)
+    (over,) = of(run("custom", [gift(1, D(2024, 6, 1), "1234.01", "EUR")]), FlagKind.OVER_LIMIT)
+    assert over.limit == Money(123400, "EUR")

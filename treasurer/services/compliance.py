@@ -1,0 +1,689 @@
+"""Use cases of the rule engine: profiles, checks, flags and their remedies.
+
+The live check after one donation and ``check_ledger`` call the same
+``evaluate_donor`` on the same data (all of a donor's contributions), and reconcile
+the stored flags the same way, so the two always agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+import treasurer
+from treasurer.core.compliance import Calendar, Finding, evaluate_donor
+from treasurer.core.dates import DateOrder, parse_date
+from treasurer.core.errors import ParseError, UserError
+from treasurer.core.messages import FlagText, explain
+from treasurer.core.model import EntryType, LedgerSettings, NewDonation
+from treasurer.core.money import Money, parse_amount
+from treasurer.core.profiles import (
+    Entry,
+    Period,
+    Profile,
+    ProfileError,
+    Rule,
+    RuleKind,
+    Status,
+    load_profile,
+)
+from treasurer.db.repository import LedgerRepository
+from treasurer.db.rule_data import FlagRow, Reconciliation, RuleData
+from treasurer.services.session import APP_NAME, Ledger, current_actor
+
+BUILTIN_RULES = Path(treasurer.__file__).parent / "resources" / "rules"
+#: The template profile: a ledger may use it in any currency, and no rule is applied
+#: until the treasurer copies it and writes their own figures.
+TEMPLATE_PROFILE = "custom"
+FLAG_STATUSES = ("open", "resolved", "dismissed", "all")
+
+
+# ---------------------------------------------------------------- profiles
+def user_rules_dir() -> Path:
+    """Where a treasurer's own (copied and edited) profiles live."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "rules"
+
+
+def profile_paths() -> dict[str, Path]:
+    """Profile id -> file: the shipped ones, then the user's (which win on the same id)."""
+    paths: dict[str, Path] = {}
+    for folder in (BUILTIN_RULES, user_rules_dir()):
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                paths[path.stem] = path
+    return paths
+
+
+@lru_cache(maxsize=32)
+def _load(path: Path, _mtime: float) -> Profile:
+    return load_profile(path)
+
+
+def get_profile(profile_id: str) -> Profile:
+    """The profile ``profile_id``, validated.
+
+    Raises:
+        UserError: there is no such profile.
+        ProfileError: its file does not validate.
+    """
+    path = profile_paths().get(profile_id)
+    if path is None:
+        known = ", ".join(profile_paths())
+        raise UserError(f"there is no rule profile {profile_id!r} (known: {known})")
+    profile = _load(path, path.stat().st_mtime)
+    if profile.id != profile_id:
+        raise ProfileError(f"profile {path}: its id is {profile.id!r}, not {profile_id!r}")
+    return profile
+
+
+def list_profiles() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for profile_id, path in profile_paths().items():
+        try:
+            profile = get_profile(profile_id)
+        except ProfileError as exc:
+            rows.append({"id": profile_id, "path": str(path), "error": str(exc)})
+            continue
+        uncertain = sum(
+            1 for r in profile.rules if any(e.status is Status.UNCERTAIN for e in r.entries)
+        )
+        rows.append(
+            {
+                "id": profile.id,
+                "name": {"en": profile.name.en, "fr": profile.name.fr, "ar": profile.name.ar},
+                "currency": profile.currency,
+                "version": profile.version,
+                "date_order": profile.date_order.value,
+                "variants": [v.id for v in profile.variants],
+                "default_variant": profile.default_variant,
+                "rules": len(profile.rules),
+                "uncertain_rules": uncertain,
+                "origin": "shipped" if path.parent == BUILTIN_RULES else "user",
+                "path": str(path),
+            }
+        )
+    return rows
+
+
+def rules_in_force(
+    profile: Profile, day: dt.date, variant: str | None = None, language: str = "en"
+) -> list[dict[str, Any]]:
+    """The profile's rules on ``day``: each with its figure, status and source."""
+    rows = []
+    for rule in profile.rules_for(variant):
+        entry = rule.entry_on(day)
+        if entry is None:
+            continue
+        rows.append(_rule_json(rule, entry, language))
+    return rows
+
+
+def copy_profile(source_id: str, new_id: str) -> Path:
+    """Copy a profile to the user's folder under a new id, ready to edit."""
+    if not new_id or not all(c.isalnum() or c in "-_" for c in new_id):
+        raise UserError(f"{new_id!r} is not a usable profile id (letters, digits, - and _)")
+    if new_id in profile_paths():
+        raise UserError(f"there is already a profile {new_id!r}")
+    source = profile_paths().get(source_id)
+    if source is None:
+        raise UserError(f"there is no rule profile {source_id!r}")
+    get_profile(source_id)
+    text = source.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    top = next(i for i, line in enumerate(lines) if line.startswith("id = "))  # before [[rules]]
+    lines[top] = f'id = "{new_id}"'
+    target = user_rules_dir() / f"{new_id}.toml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    get_profile(new_id)
+    return target
+
+
+def _rule_json(rule: Rule, entry: Entry, language: str) -> dict[str, Any]:
+    return {
+        "rule_id": rule.id,
+        "kind": rule.kind.value,
+        "title": rule.title.get(language),
+        "amount": entry.amount.amount if entry.amount else None,
+        "currency": entry.amount.currency if entry.amount else None,
+        "period": rule.period.value,
+        "donor_kinds": sorted(k.value for k in rule.donor_kinds) if rule.donor_kinds else None,
+        "from": entry.start.isoformat() if entry.start else None,
+        "to": entry.end.isoformat() if entry.end else None,
+        "deadline_days": rule.deadline.days if rule.deadline else None,
+        "deadline_from": rule.deadline.start.value if rule.deadline else None,
+        "remedy": rule.remedy.get(language) if rule.remedy else None,
+        "status": entry.status.value,
+        "source": entry.source,
+        "url": entry.url,
+    }
+
+
+# ---------------------------------------------------------------- evaluation
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    profile: Profile
+    variant: str | None
+    calendar: Calendar
+
+
+def rule_context(repo: LedgerRepository) -> RuleContext:
+    settings = repo.settings()
+    assert settings is not None
+    return context_for(settings, repo.get_setting("elections"))
+
+
+def rules_apply(context: RuleContext, settings: LedgerSettings) -> bool:
+    """Whether the profile's figures are in the ledger's currency (never converted blindly)."""
+    return context.profile.currency == settings.base_currency
+
+
+def context_for(settings: LedgerSettings, elections_json: str | None) -> RuleContext:
+    elections = tuple(dt.date.fromisoformat(d) for d in json.loads(elections_json or "[]"))
+    return RuleContext(
+        profile=get_profile(settings.jurisdiction),
+        variant=settings.profile_variant,
+        calendar=Calendar(
+            fiscal_year_start=(settings.fiscal_year_start_month, settings.fiscal_year_start_day),
+            elections=elections,
+        ),
+    )
+
+
+def rule_data(repo: LedgerRepository) -> RuleData:
+    return RuleData(repo.session, repo.append_audit, current_actor(repo))
+
+
+def check_donors(
+    repo: LedgerRepository, context: RuleContext, donor_ids: Sequence[int], today: dt.date
+) -> Reconciliation:
+    """Evaluate some donors and reconcile their flags (the live check after a change)."""
+    data = rule_data(repo)
+    settings = repo.settings()
+    if settings is None or not rules_apply(context, settings):
+        return Reconciliation()
+    findings = _evaluate(data, context, donor_ids, data.contributions(donor_ids))
+    return data.reconcile(
+        findings, donor_ids=donor_ids, today=today, messages=_messages(context, data, donor_ids)
+    )
+
+
+def _evaluate(
+    data: RuleData,
+    context: RuleContext,
+    donor_ids: Sequence[int],
+    contributions: dict[int, list[Any]],
+) -> list[Finding]:
+    facts = data.donor_facts(donor_ids)
+    findings: list[Finding] = []
+    for donor_id in donor_ids:
+        donor = facts.get(donor_id)
+        if donor is None:
+            continue
+        findings += evaluate_donor(
+            context.profile,
+            donor,
+            contributions.get(donor_id, []),
+            variant=context.variant,
+            calendar=context.calendar,
+        )
+    return findings
+
+
+def _messages(context: RuleContext, data: RuleData, donor_ids: Sequence[int]) -> Any:
+    names = {d.id: d.name for d in data.donor_facts(donor_ids).values()}
+
+    def render(finding: Finding) -> tuple[str, str | None]:
+        rule = _rule_or_none(context.profile, finding.rule_id)
+        text = FlagText(
+            kind=finding.kind,
+            donor=names.get(finding.donor_id, "?"),
+            period=finding.period,
+            total=finding.total,
+            limit=finding.limit,
+            over=finding.over,
+            deadline=finding.deadline,
+            fact_status=finding.fact_status.value,
+            source=finding.source,
+            missing_fields=finding.missing_fields,
+        )
+        remedy = rule.remedy.en if rule and rule.remedy else None
+        return explain(text, rule, "en"), remedy
+
+    return render
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    donors: int
+    donations: int
+    raised: int
+    updated: int
+    resolved: int
+    reopened: int
+    open_flags: int
+
+    def to_json(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+
+_BATCH = 5_000
+
+
+def _thresholds(context: RuleContext) -> dict[str, Any]:
+    """The lowest figure of each family of rules: below them no rule can flag a donor."""
+    rules = context.profile.rules_for(context.variant)
+    near = {r.of: r.share for r in rules if r.kind is RuleKind.NEAR_LIMIT}
+
+    def lowest(kinds: set[RuleKind], *, scaled: bool = False) -> int | None:
+        figures = []
+        for rule in rules:
+            if rule.kind not in kinds:
+                continue
+            for entry in rule.entries:
+                if entry.amount is None:
+                    continue
+                share = near.get(rule.id, 1) if scaled else 1
+                figures.append(int(entry.amount.minor * share))
+        return min(figures) if figures else None
+
+    aggregate = {RuleKind.CAP, RuleKind.REPORTABLE, RuleKind.REQUIRED_FIELDS}
+    kinds: set[str] = set()
+    for rule in rules:
+        if rule.kind is RuleKind.PROHIBITED_KIND and rule.donor_kinds:
+            kinds |= {k.value for k in rule.donor_kinds}
+        if rule.kind is RuleKind.ANONYMOUS_CAP:
+            kinds.add("anonymous")
+    return {
+        "aggregate_over": lowest(aggregate, scaled=True),
+        "yearly": all(r.period is Period.CALENDAR_YEAR for r in rules if r.kind in aggregate),
+        "single_over": lowest({RuleKind.PERMISSIBILITY_CHECK}),
+        "cash_over": lowest({RuleKind.CASH_CAP}),
+        "kinds": kinds,
+    }
+
+
+def check_ledger(ledger: Ledger, *, today: dt.date | None = None) -> CheckResult:
+    """Re-evaluate every rule over the whole ledger, in one transaction.
+
+    Deterministic and idempotent: run twice, the second run changes nothing.
+    """
+    today = today or dt.date.today()
+    totals = Reconciliation()
+    with ledger.store.transaction() as repo:
+        context = rule_context(repo)
+        settings = repo.settings()
+        assert settings is not None
+        if not rules_apply(context, settings):
+            raise UserError(
+                f"the ledger counts in {settings.base_currency} but its rule profile "
+                f"{context.profile.id} counts in {context.profile.currency}: copy the profile "
+                "(treasurer profile copy), set its currency and figures, and use it"
+            )
+        data = rule_data(repo)
+        candidates = data.candidate_donors(
+            currency=context.profile.currency, **_thresholds(context)
+        )
+        donors = repo.count_donors()
+        donations = repo.count_donations()
+        for start in range(0, len(candidates), _BATCH):
+            batch = candidates[start : start + _BATCH]
+            contributions = data.contributions(batch)
+            findings = _evaluate(data, context, batch, contributions)
+            result = data.reconcile(
+                findings, donor_ids=batch, today=today, messages=_messages(context, data, batch)
+            )
+            for name in ("raised", "updated", "resolved", "reopened"):
+                getattr(totals, name).extend(getattr(result, name))
+        open_flags = len(data.flags(status="open"))
+    return CheckResult(
+        donors=donors,
+        donations=donations,
+        raised=len(totals.raised),
+        updated=len(totals.updated),
+        resolved=len(totals.resolved),
+        reopened=len(totals.reopened),
+        open_flags=open_flags,
+    )
+
+
+# ---------------------------------------------------------------- flags
+def flag_json(flag: FlagRow, profile: Profile | None, language: str = "en") -> dict[str, Any]:
+    rule = _rule_or_none(profile, flag.rule_id) if profile else None
+    text = FlagText(
+        kind=flag.kind,
+        donor=flag.donor_name or "?",
+        period=flag.period,
+        total=flag.total,
+        limit=flag.limit,
+        over=flag.over,
+        deadline=flag.deadline,
+        fact_status=flag.fact_status,
+        source=flag.source or "",
+        missing_fields=tuple(flag.details.get("missing_fields", [])),
+    )
+    return {
+        "id": flag.id,
+        "kind": flag.kind.value,
+        "severity": flag.severity,
+        "rule_id": flag.rule_id,
+        "donor_id": flag.donor_id,
+        "donor_name": flag.donor_name,
+        "donation_ids": list(flag.donation_ids),
+        "total": flag.total.amount if flag.total else None,
+        "limit": flag.limit.amount if flag.limit else None,
+        "amount_over": flag.over.amount if flag.over else None,
+        "currency": flag.currency,
+        "period": flag.period,
+        "deadline": flag.deadline.isoformat() if flag.deadline else None,
+        "status": flag.status,
+        "fact_status": flag.fact_status,
+        "uncertain": flag.fact_status == Status.UNCERTAIN.value,
+        "source": flag.source,
+        "url": flag.details.get("url"),
+        "missing_fields": flag.details.get("missing_fields", []),
+        "raised_on": flag.raised_on.isoformat(),
+        "resolution": flag.resolution,
+        "remedy": rule.remedy.get(language) if rule and rule.remedy else None,
+        "message": explain(text, rule, language),
+    }
+
+
+def list_flags(
+    ledger: Ledger, *, status: str = "open", language: str = "en"
+) -> list[dict[str, Any]]:
+    if status not in FLAG_STATUSES:
+        raise UserError(f"--status must be one of: {', '.join(FLAG_STATUSES)}")
+    with ledger.store.transaction() as repo:
+        profile = _profile_or_none(repo)
+        rows = rule_data(repo).flags(status=None if status == "all" else status)
+    return [flag_json(f, profile, language) for f in rows]
+
+
+def dismiss_flag(
+    ledger: Ledger, flag_id: int, *, reason: str, language: str = "en"
+) -> dict[str, Any]:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise UserError("dismissing a flag needs a reason (--reason)")
+    with ledger.store.transaction() as repo:
+        data = rule_data(repo)
+        existing = data.flags(flag_id=flag_id)
+        if not existing:
+            raise UserError(f"there is no flag with id {flag_id}")
+        if existing[0].status != "open":
+            raise UserError(f"flag {flag_id} is already {existing[0].status}")
+        flag = data.dismiss(flag_id, reason)
+        assert flag is not None
+        profile = _profile_or_none(repo)
+    return flag_json(flag, profile, language)
+
+
+# ---------------------------------------------------------------- remedies
+def record_refund(
+    ledger: Ledger,
+    donation_id: int,
+    *,
+    amount: str,
+    date: str,
+    entry_type: EntryType = EntryType.REFUND,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Record money given back against a donation, then re-check its donor."""
+    today = today or dt.date.today()
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        donation = repo.donation(donation_id)
+        if donation is None:
+            raise UserError(f"there is no donation with id {donation_id}")
+        if donation.entry_type is not EntryType.DONATION:
+            raise UserError(f"entry {donation_id} is itself a {donation.entry_type.value}")
+        value = parse_amount(amount, donation.amount.currency)
+        if value.minor <= 0:
+            raise ParseError("amount", amount, "must be more than zero (the amount given back)")
+        on = parse_date(date, context_order(settings))
+        if on > today:
+            raise ParseError("date", date, f"is in the future (today is {today.isoformat()})")
+        if on < donation.received_on:
+            raise ParseError("date", date, "is before the donation was received")
+        already = repo.refunded_total(donation_id)
+        if already + value.minor > donation.amount.minor:
+            left = Money(donation.amount.minor - already, donation.amount.currency)
+            raise UserError(
+                f"only {left} of donation {donation_id} is left to give back "
+                f"({donation.amount} less {Money(already, donation.amount.currency)} already)"
+            )
+        new_id, new_uuid = repo.add_donation(
+            donation.donor_id,
+            NewDonation(
+                received_on=on,
+                amount=-value,
+                method=donation.method,
+                entry_type=entry_type,
+                notes=reason,
+                unit_id=repo.unit_id_of(donation_id),
+            ),
+            refund_of=donation_id,
+        )
+        repo.append_audit(
+            actor=current_actor(repo),
+            action=f"donation.{entry_type.value}",
+            entity="donation",
+            entity_uuid=new_uuid,
+            after={
+                "of": donation.uuid,
+                "amount": value.amount,
+                "date": on.isoformat(),
+                "reason": reason,
+            },
+        )
+        result = check_donors(repo, rule_context(repo), [donation.donor_id], today)
+    return {
+        "id": new_id,
+        "refund_of": donation_id,
+        "type": entry_type.value,
+        "amount": value.amount,
+        "currency": value.currency,
+        "flags_resolved": result.resolved,
+        "flags_raised": result.raised,
+    }
+
+
+def record_check(
+    ledger: Ledger,
+    donor_id: int,
+    *,
+    date: str,
+    permissible: bool,
+    method: str,
+    evidence: str | None = None,
+    donation_id: int | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Record a permissibility check of a donor (register, Companies House…), then re-check."""
+    today = today or dt.date.today()
+    method = " ".join(method.split())
+    if not method:
+        raise UserError("say how the donor was checked (--method), e.g. electoral-register")
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        if repo.donor(donor_id) is None:
+            raise UserError(f"there is no donor with id {donor_id}")
+        on = parse_date(date, context_order(settings))
+        if on > today:
+            raise ParseError("date", date, f"is in the future (today is {today.isoformat()})")
+        data = rule_data(repo)
+        check_uuid = data.add_check(
+            donor_id=donor_id,
+            donation_id=donation_id,
+            checked_on=on,
+            permissible=permissible,
+            method=method,
+            evidence=evidence,
+        )
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="donor.permissibility_check",
+            entity="permissibility_check",
+            entity_uuid=check_uuid,
+            after={
+                "donor_id": donor_id,
+                "date": on.isoformat(),
+                "permissible": permissible,
+                "method": method,
+                "evidence": evidence,
+                "donation_id": donation_id,
+            },
+        )
+        result = check_donors(repo, rule_context(repo), [donor_id], today)
+    return {"check": check_uuid, "flags_resolved": result.resolved, "flags_raised": result.raised}
+
+
+def set_override(
+    ledger: Ledger,
+    donation_id: int,
+    *,
+    exclude_from_aggregate: bool,
+    force_report: bool,
+    reason: str,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Mark a donation excluded from aggregates and/or forced into reports, with a reason."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise UserError("an override needs a reason (--reason); it goes to the audit log")
+    with ledger.store.transaction() as repo:
+        donation = repo.donation(donation_id)
+        if donation is None:
+            raise UserError(f"there is no donation with id {donation_id}")
+        rule_data(repo).set_override(
+            donation_id,
+            exclude_from_aggregate=exclude_from_aggregate,
+            force_report=force_report,
+            reason=reason,
+        )
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="donation.override",
+            entity="donation",
+            entity_uuid=donation.uuid,
+            after={
+                "exclude_from_aggregate": exclude_from_aggregate,
+                "force_report": force_report,
+                "reason": reason,
+            },
+        )
+        result = check_donors(
+            repo, rule_context(repo), [donation.donor_id], today or dt.date.today()
+        )
+    return {
+        "donation_id": donation_id,
+        "flags_resolved": result.resolved,
+        "flags_raised": result.raised,
+    }
+
+
+def declare_other_gifts(
+    ledger: Ledger,
+    donor_id: int,
+    *,
+    year: int,
+    amount: str,
+    note: str | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Record what a donor declared giving to other parties in a year (France's joint cap)."""
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        if repo.donor(donor_id) is None:
+            raise UserError(f"there is no donor with id {donor_id}")
+        if not 1900 <= year <= 2999:
+            raise ParseError("year", str(year), "is out of range")
+        value = parse_amount(amount, settings.base_currency)
+        if value.minor < 0:
+            raise ParseError("amount", amount, "must not be negative")
+        rule_data(repo).declare(donor_id=donor_id, year=year, amount=value, note=note)
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="donor.declare_other_gifts",
+            entity="donor",
+            entity_uuid=repo.donor(donor_id).uuid,  # type: ignore[union-attr]
+            after={"year": year, "amount": value.amount, "currency": value.currency, "note": note},
+        )
+        result = check_donors(repo, rule_context(repo), [donor_id], today or dt.date.today())
+    return {"donor_id": donor_id, "flags_resolved": result.resolved, "flags_raised": result.raised}
+
+
+# ---------------------------------------------------------------- helpers
+def context_order(settings: LedgerSettings) -> DateOrder:
+    return DateOrder(settings.date_order)
+
+
+def _rule_or_none(profile: Profile | None, rule_id: str) -> Rule | None:
+    if profile is None:
+        return None
+    try:
+        return profile.rule(rule_id)
+    except KeyError:
+        return None
+
+
+def _profile_or_none(repo: LedgerRepository) -> Profile | None:
+    settings = repo.settings()
+    if settings is None:
+        return None
+    try:
+        return get_profile(settings.jurisdiction)
+    except UserError:
+        return None
+
+
+def merge_donors(
+    ledger: Ledger, keep_id: int, other_id: int, *, today: dt.date | None = None
+) -> dict[str, Any]:
+    """Merge donor ``other_id`` into ``keep_id``: one person typed two ways.
+
+    The other donor's contributions, checks and declarations move to the kept donor;
+    the other donor stays as a record marked merged (for the audit trail). Both are
+    re-checked, so their totals add up under the rules from now on.
+    """
+    if keep_id == other_id:
+        raise UserError("a donor cannot be merged into itself")
+    with ledger.store.transaction() as repo:
+        keep, other = repo.donor(keep_id), repo.donor(other_id)
+        if keep is None or other is None:
+            missing = keep_id if keep is None else other_id
+            raise UserError(f"there is no donor with id {missing}")
+        if repo.merged_into(keep_id) is not None or repo.merged_into(other_id) is not None:
+            raise UserError("one of these donors was already merged into another")
+        moved = repo.merge_donor(keep_id=keep_id, other_id=other_id)
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="donor.merge",
+            entity="donor",
+            entity_uuid=other.uuid,
+            before={"donor": other.uuid},
+            after={"merged_into": keep.uuid, "donations_moved": moved},
+        )
+        result = check_donors(
+            repo, rule_context(repo), [keep_id, other_id], today or dt.date.today()
+        )
+    return {
+        "kept": keep_id,
+        "merged": other_id,
+        "donations_moved": moved,
+        "flags_resolved": result.resolved,
+        "flags_raised": result.raised,
+    }
