@@ -12,12 +12,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import resource
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 

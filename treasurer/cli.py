@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--currency", required=True, help="ISO-4217 code, e.g. EUR, MAD, GBP")
     p.add_argument("--fiscal-year-start", default="01-01", metavar="MM-DD")
+    p.add_argument("--variant", help="the profile's variant, e.g. uk: accounting_unit")
     p.add_argument(
         "--date-order",
         choices=["dmy", "mdy"],
@@ -172,17 +173,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_unit_add)
 
     _compliance_commands(sub, common)
-    _db_commands(sub, common)
+    _admin_commands(sub, common)
     return parser
 
 
-def _db_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def _admin_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("settings", parents=[common], help="change the ledger's settings")
+    p.add_argument("--name")
+    p.add_argument("--variant", help="the profile's variant ('' for its default)")
+    p.add_argument(
+        "--elections", nargs="*", metavar="DATE", help="election days, for per-election limits"
+    )
+    p.add_argument("--user-name", help="the name the audit log records for your changes")
+    p.set_defaults(handler=_settings)
+
     db = sub.add_parser("db", help="the ledger's schema").add_subparsers(metavar="ACTION")
     p = db.add_parser("upgrade", parents=[common], help="create or upgrade the schema")
     p.set_defaults(handler=_db_upgrade)
 
 
-def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def _profile_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("profiles", parents=[common], help="list the jurisdiction rule profiles")
     p.set_defaults(handler=_profiles)
     profile = sub.add_parser("profile", help="one rule profile").add_subparsers(metavar="ACTION")
@@ -198,6 +208,9 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("new_id")
     p.set_defaults(handler=_profile_copy)
 
+
+def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    _profile_commands(sub, common)
     p = sub.add_parser("check", parents=[common], help="re-evaluate every rule over the ledger")
     p.set_defaults(handler=_check)
     p = sub.add_parser("flags", parents=[common], help="list flags (default: open ones)")
@@ -255,6 +268,12 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--note")
     p.set_defaults(handler=_declare)
 
+    donor = sub.add_parser("donor", help="act on donors").add_subparsers(metavar="ACTION")
+    p = donor.add_parser("merge", parents=[common], help="merge a donor into another (one person)")
+    p.add_argument("keep_id", type=int)
+    p.add_argument("other_id", type=int)
+    p.set_defaults(handler=_merge)
+
 
 # ---------------------------------------------------------------- handlers
 def _location(args: argparse.Namespace) -> svc.LedgerLocation:
@@ -287,6 +306,7 @@ def _init(args: argparse.Namespace) -> dict[str, Any]:
         currency=args.currency,
         fiscal_year_start=args.fiscal_year_start,
         date_order=args.date_order,
+        variant=args.variant,
     )
     _say(
         args,
@@ -422,8 +442,23 @@ def _demo(args: argparse.Namespace) -> dict[str, Any]:
         svc.init_ledger(location, name="Demo party", jurisdiction="ma", currency="MAD")
     with _open(args) as ledger:
         result = demo.generate_demo(ledger, donations=args.donations, seed=args.seed, end=end)
-    _say(args, f"Added {result.donations} demo donations from {result.donors} donors.")
+        checked = compliance.check_ledger(ledger) if compliance.ledger_rules_apply(ledger) else None
+    flags = f"; {checked.open_flags} open flags" if checked else ""
+    _say(args, f"Added {result.donations} demo donations from {result.donors} donors{flags}.")
     return asdict(result)
+
+
+def _settings(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        changed = svc.update_settings(
+            ledger,
+            name=args.name,
+            variant=args.variant,
+            elections=args.elections,
+            user_name=args.user_name,
+        )
+    _say(args, "Changed: " + ", ".join(f"{k} = {v}" for k, v in changed.items()))
+    return changed
 
 
 def _profiles(args: argparse.Namespace) -> list[dict[str, Any]]:

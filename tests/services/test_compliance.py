@@ -269,14 +269,19 @@ def test_a_copied_profile_is_used_after_editing() -> None:
 
 
 # ---------------------------------------------------------------- incremental == full
-_AMOUNTS = st.sampled_from(["50", "149.99", "150.01", "900", "2500", "3749.99", "7499.99", "0.01"])
+_AMOUNTS = st.sampled_from(
+    ["50", "149.99", "150.01", "500.01", "900", "2500", "3749.99", "7499.99", "0.01", "30000"]
+)
 _DONORS = st.sampled_from(
     ["Claire Dubois", "CLAIRE DUBOIS", "Paul Girard", "Atlas SARL", "Ana Ruiz"]
 )
 
 
+@pytest.mark.parametrize(
+    ("profile", "currency"), [("fr", "EUR"), ("uk", "GBP"), ("us-fec", "USD"), ("ma", "MAD")]
+)
 @settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     stream=st.lists(
@@ -286,11 +291,14 @@ _DONORS = st.sampled_from(
     )
 )
 def test_live_checks_after_each_add_equal_one_full_check(
-    tmp_path_factory: pytest.TempPathFactory, stream: list[tuple[str, str, int, str]]
+    tmp_path_factory: pytest.TempPathFactory,
+    profile: str,
+    currency: str,
+    stream: list[tuple[str, str, int, str]],
 ) -> None:
     folder = tmp_path_factory.mktemp("prop")
     live = LedgerLocation.for_path(folder / "live.db")
-    init_ledger(live, name="P", jurisdiction="fr", currency="EUR")
+    init_ledger(live, name="P", jurisdiction=profile, currency=currency)
     with Ledger.open(live) as ledger:
         for donor, amount, day, method in stream:
             kind = "company" if "SARL" in donor else "individual"

@@ -88,6 +88,12 @@ class LedgerRepository:
         )
         self._s.flush()
 
+    def update_organisation(self, **values: Any) -> None:
+        org = self._s.get_one(m.Organisation, 1)
+        for key, value in values.items():
+            setattr(org, key, value)
+        self._s.flush()
+
     def get_setting(self, key: str) -> str | None:
         row = self._s.get(m.Setting, key)
         return row.value if row else None

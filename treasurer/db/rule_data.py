@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from treasurer.core.compliance import (
@@ -174,6 +174,7 @@ class RuleData:
         single_over: int | None,
         cash_over: int | None,
         kinds: Iterable[str],
+        missing_any_of: Iterable[str] = (),
     ) -> list[int]:
         """Donors some rule could flag: a superset, found in SQL, so that a full check
         evaluates in Python only the donors that matter.
@@ -186,45 +187,52 @@ class RuleData:
             single_over: the lowest per-donation threshold (permissibility checks).
             cash_over: the lowest cash cap.
             kinds: donor kinds some rule names (prohibited sources, anonymous gifts).
+            missing_any_of: donor fields some rule requires; donors lacking one are
+                candidates.
         """
         d = m.Donation
-        counted = (d.currency == currency, d.exclude_from_aggregate.is_(False))
+        # "donor_id + 0" keeps SQLite from walking the (donor, date) index and fetching
+        # each row from the table: one sequential scan is several times faster here.
+        donor = d.donor_id + 0
+        per_row = [
+            d.currency != currency,
+            d.force_report.is_(True),
+            d.exclude_from_aggregate.is_(True),
+            d.refund_of_id.is_not(None),
+        ]
+        if single_over is not None:
+            per_row.append(d.amount_minor > single_over)
+        if cash_over is not None:
+            per_row.append((d.method == PaymentMethod.CASH.value) & (d.amount_minor > cash_over))
         queries: list[Any] = [
-            select(d.donor_id).where(d.currency != currency),
-            select(d.donor_id).where(d.force_report.is_(True) | d.exclude_from_aggregate.is_(True)),
-            select(d.donor_id).where(d.refund_of_id.is_not(None)),
+            select(donor).where(or_(*per_row)),
             select(m.DonorDeclaration.donor_id),
             select(m.PermissibilityCheckRow.donor_id),
             select(m.Flag.donor_id).where(m.Flag.status == "open", m.Flag.donor_id.is_not(None)),
         ]
         if aggregate_over is not None:
-            groups: list[Any] = [d.donor_id]
+            groups: list[Any] = [donor]
             if yearly:
                 groups.append(func.extract("year", d.received_on))
             queries.append(
-                select(d.donor_id)
-                .where(d.amount_minor > 0, *counted)
+                select(donor)
+                .where(
+                    d.amount_minor > 0, d.currency == currency, d.exclude_from_aggregate.is_(False)
+                )
                 .group_by(*groups)
                 .having(func.sum(d.amount_minor) > aggregate_over)
             )
-        if single_over is not None:
-            queries.append(select(d.donor_id).where(d.amount_minor > single_over))
-        if cash_over is not None:
+        missing = [getattr(m.Donor, f) for f in missing_any_of]
+        if missing:
             queries.append(
-                select(d.donor_id).where(
-                    d.method == PaymentMethod.CASH.value, d.amount_minor > cash_over
-                )
+                select(m.Donor.id).where(or_(*(c.is_(None) | (c == "") for c in missing)))
             )
         kinds = list(kinds)
         if kinds:
-            queries.append(
-                select(d.donor_id)
-                .join(m.Donor, m.Donor.id == d.donor_id)
-                .where(m.Donor.kind.in_(kinds))
-            )
+            queries.append(select(m.Donor.id).where(m.Donor.kind.in_(kinds)))
         found: set[int] = set()
         for query in queries:
-            found.update(self._s.scalars(query.distinct()))
+            found.update(self._s.scalars(query))
         live = set(self._s.scalars(select(m.Donor.id).where(m.Donor.merged_into_id.is_not(None))))
         return sorted(found - live)
 

@@ -278,6 +278,14 @@ class CheckResult:
 _BATCH = 5_000
 
 
+def ledger_rules_apply(ledger: Ledger) -> bool:
+    """Whether the ledger's profile can judge its donations (same currency)."""
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        return rules_apply(rule_context(repo), settings)
+
+
 def _thresholds(context: RuleContext) -> dict[str, Any]:
     """The lowest figure of each family of rules: below them no rule can flag a donor."""
     rules = context.profile.rules_for(context.variant)
@@ -295,7 +303,7 @@ def _thresholds(context: RuleContext) -> dict[str, Any]:
                 figures.append(int(entry.amount.minor * share))
         return min(figures) if figures else None
 
-    aggregate = {RuleKind.CAP, RuleKind.REPORTABLE, RuleKind.REQUIRED_FIELDS}
+    aggregate = {RuleKind.CAP, RuleKind.REPORTABLE}
     kinds: set[str] = set()
     for rule in rules:
         if rule.kind is RuleKind.PROHIBITED_KIND and rule.donor_kinds:
@@ -308,6 +316,10 @@ def _thresholds(context: RuleContext) -> dict[str, Any]:
         "single_over": lowest({RuleKind.PERMISSIBILITY_CHECK}),
         "cash_over": lowest({RuleKind.CASH_CAP}),
         "kinds": kinds,
+        # required_fields: only donors missing one of the fields can be flagged
+        "missing_any_of": sorted(
+            {f for r in rules if r.kind is RuleKind.REQUIRED_FIELDS for f in r.fields}
+        ),
     }
 
 

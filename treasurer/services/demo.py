@@ -24,6 +24,7 @@ from treasurer.core.model import (
     UnitId,
 )
 from treasurer.core.money import Money, currency_exponent
+from treasurer.services.compliance import check_ledger, ledger_rules_apply
 from treasurer.services.ledger import init_ledger
 from treasurer.services.session import Ledger, LedgerLocation, current_actor
 
@@ -407,4 +408,6 @@ def ensure_demo_ledger(
     init_ledger(location, name="Demo party", jurisdiction="ma", currency="MAD")
     with Ledger.open(location) as ledger:
         generate_demo(ledger, donations=donations, seed=seed)
+        if ledger_rules_apply(ledger):
+            check_ledger(ledger)
     return location

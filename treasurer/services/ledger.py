@@ -7,6 +7,7 @@ of work in one transaction, and returns a result record. None of them prints.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from dataclasses import asdict, dataclass, field, replace
@@ -37,10 +38,12 @@ from treasurer.db.store import LedgerStore, UpgradeReport
 from treasurer.services.compliance import (
     TEMPLATE_PROFILE,
     check_donors,
+    check_ledger,
     flag_json,
     get_profile,
     rule_context,
     rule_data,
+    rules_apply,
 )
 from treasurer.services.session import (
     APP_NAME,
@@ -88,6 +91,7 @@ def init_ledger(
     currency: str,
     fiscal_year_start: str = "01-01",
     date_order: str | None = None,
+    variant: str | None = None,
 ) -> LedgerInfo:
     """Create a new ledger at ``location``.
 
@@ -123,6 +127,7 @@ def init_ledger(
                     fiscal_year_start_month=month,
                     fiscal_year_start_day=day,
                     date_order=order.value,
+                    profile_variant=variant or None,
                 )
                 repo.create_organisation(settings)
                 repo.append_audit(
@@ -162,6 +167,78 @@ def ledger_info(ledger: Ledger) -> LedgerInfo:
         counts=counts,
         totals={c: Money(v, c).amount for c, v in sorted(totals.items())},
     )
+
+
+def update_settings(
+    ledger: Ledger,
+    *,
+    name: str | None = None,
+    variant: str | None = None,
+    elections: list[str] | None = None,
+    user_name: str | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Change the ledger's settings; the rules are re-checked when they depend on them.
+
+    Args:
+        variant: the profile's variant (kind of recipient), or "" for its default.
+        elections: election days (YYYY-MM-DD) for per-election limits; [] clears them.
+        user_name: the name written in the audit log for changes made here.
+    """
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        actor = current_actor(repo)
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        if name is not None:
+            if not name.strip():
+                raise UserError("the organisation needs a name")
+            before["name"], after["name"] = settings.name, " ".join(name.split())
+            repo.update_organisation(name=after["name"])
+        if variant is not None:
+            profile = get_profile(settings.jurisdiction)
+            known = [v.id for v in profile.variants]
+            if variant and variant not in known:
+                raise UserError(
+                    f"the {profile.id} profile has no variant {variant!r} "
+                    f"(variants: {', '.join(known) or 'none'})"
+                )
+            before["variant"], after["variant"] = settings.profile_variant, variant or None
+            repo.update_organisation(profile_variant=variant or None)
+        if elections is not None:
+            days = sorted({parse_date(d, DateOrder(settings.date_order)) for d in elections})
+            before["elections"] = repo.get_setting("elections")
+            after["elections"] = [d.isoformat() for d in days]
+            repo.set_setting("elections", json.dumps(after["elections"]))
+        if user_name is not None:
+            before["user_name"], after["user_name"] = (
+                repo.get_setting("user_name"),
+                user_name.strip(),
+            )
+            repo.set_setting("user_name", user_name.strip())
+        if not after:
+            raise UserError("nothing to change: give --name, --variant, --elections or --user-name")
+        repo.append_audit(
+            actor=actor,
+            action="settings.update",
+            entity="organisation",
+            entity_uuid=settings.ledger_id,
+            before=before,
+            after=after,
+        )
+    if "variant" in after or "elections" in after:
+        with ledger.store.transaction() as repo:
+            applies = rules_apply(rule_context(repo), ledger_settings(repo))
+        if applies:
+            check_ledger(ledger, today=today)
+    return after
+
+
+def ledger_settings(repo: LedgerRepository) -> LedgerSettings:
+    settings = repo.settings()
+    assert settings is not None
+    return settings
 
 
 def upgrade_schema(location: LedgerLocation) -> UpgradeReport | None:
