@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from babel.numbers import format_currency, format_decimal, get_currency_precision, is_currency
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+    get_currency_symbol,
+    is_currency,
+)
 
 from treasurer.core.errors import CurrencyMismatchError, ParseError
 
@@ -51,6 +57,7 @@ _SYMBOLS: dict[str, str] = {
     "DHS": "MAD",
     "DH": "MAD",
 }
+_SYMBOL_LOCALES = ("en", "fr", "ar", "fr_MA", "ar_MA", "en_GB", "fr_CA", "en_CA", "de")
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
 _SYMBOL_ORDER = sorted(_SYMBOLS, key=len, reverse=True)
 _ISO_PREFIX = re.compile(r"^([A-Za-z]{3})(?![A-Za-z])")
@@ -200,7 +207,7 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
         negative, s = True, s[1:-1].strip()
     s, sign = _strip_sign(s)
     negative ^= sign
-    s, found = _strip_currency(s)
+    s, found = _strip_currency(s, code)
     s, sign = _strip_sign(s)
     negative ^= sign
     if found is not None:
@@ -256,8 +263,23 @@ def _strip_sign(s: str) -> tuple[str, bool]:
     return s, False
 
 
-def _strip_currency(s: str) -> tuple[str, str | None]:
+@lru_cache(maxsize=64)
+def _local_symbols(code: str) -> tuple[str, ...]:
+    """The signs Babel writes for ``code`` in the app's locales ("JP¥", "د.ك.", "$US"…)."""
+    symbols = {
+        str(get_currency_symbol(code, locale)).translate(_BIDI_CONTROLS).strip()
+        for locale in _SYMBOL_LOCALES
+    }
+    return tuple(sorted((s.upper() for s in symbols if s and s != code), key=len, reverse=True))
+
+
+def _strip_currency(s: str, expected: str) -> tuple[str, str | None]:
     upper = s.upper()
+    for token in _local_symbols(expected):
+        if upper.startswith(token):
+            return s[len(token) :].strip(), expected
+        if upper.endswith(token):
+            return s[: -len(token)].strip(), expected
     for token in _SYMBOL_ORDER:
         if upper.startswith(token):
             return s[len(token) :].strip(), _SYMBOLS[token]
