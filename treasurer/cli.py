@@ -16,6 +16,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from treasurer import __version__
@@ -23,7 +24,7 @@ from treasurer.core.dates import parse_date
 from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
 from treasurer.db.errors import StorageError
-from treasurer.services import compliance, demo
+from treasurer.services import compliance, demo, importing
 from treasurer.services import ledger as svc
 
 EXIT_USER = 2
@@ -154,6 +155,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="at most this many (the latest first)")
     p.set_defaults(handler=_donations)
 
+    p = sub.add_parser("units", parents=[common], help="list accounting units")
+    p.set_defaults(handler=_units)
+    unit = sub.add_parser("unit", help="manage accounting units").add_subparsers(metavar="ACTION")
+    p = unit.add_parser("add", parents=[common], help="add an accounting unit (branch, office)")
+    p.add_argument("name")
+    p.set_defaults(handler=_unit_add)
+
+    _compliance_commands(sub, common)
+    _import_commands(sub, common)
+    _admin_commands(sub, common)
+    return parser
+
+
+def _import_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import", parents=[common], help="import donations from a file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--preset", help="the export's preset (default: recognised from the header)")
+    p.add_argument("--mapping", type=Path, help="a TOML mapping of columns to fields")
+    p.add_argument("--encoding", help="the file's text encoding (default: detected)")
+    p.add_argument("--sheet", help="the spreadsheet's sheet (default: the first)")
+    p.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported; write nothing"
+    )
+    p.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows; list the bad ones in a rejects CSV",
+    )
+    p.set_defaults(handler=_import)
+    p = sub.add_parser("import-undo", parents=[common], help="remove what one import added")
+    p.add_argument("batch_id", type=int)
+    p.set_defaults(handler=_import_undo)
+    p = sub.add_parser("imports", parents=[common], help="list import batches")
+    p.set_defaults(handler=_imports)
+    p = sub.add_parser("presets", parents=[common], help="list the import presets")
+    p.set_defaults(handler=_presets)
+
+
+def _admin_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="fill the ledger with seeded demo data")
     p.add_argument("--donations", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)
@@ -165,19 +206,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_demo)
 
-    p = sub.add_parser("units", parents=[common], help="list accounting units")
-    p.set_defaults(handler=_units)
-    unit = sub.add_parser("unit", help="manage accounting units").add_subparsers(metavar="ACTION")
-    p = unit.add_parser("add", parents=[common], help="add an accounting unit (branch, office)")
-    p.add_argument("name")
-    p.set_defaults(handler=_unit_add)
-
-    _compliance_commands(sub, common)
-    _admin_commands(sub, common)
-    return parser
-
-
-def _admin_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("settings", parents=[common], help="change the ledger's settings")
     p.add_argument("--name")
     p.add_argument("--variant", help="the profile's variant ('' for its default)")
@@ -609,6 +637,104 @@ def _declare(args: argparse.Namespace) -> dict[str, Any]:
         )
     _say(args, f"Recorded donor {args.donor_id}'s gifts to other parties in {args.year}.")
     return result
+
+
+def _import(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        try:
+            report = importing.import_file(
+                ledger,
+                args.file,
+                preset=args.preset,
+                mapping=args.mapping,
+                encoding=args.encoding,
+                sheet=args.sheet,
+                delimiter=args.delimiter,
+                dry_run=args.dry_run,
+                skip_bad_rows=args.skip_bad_rows,
+            )
+        except importing.BadRowsError as exc:
+            if args.json:
+                json.dump(exc.report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write("\n")
+            else:
+                _print_import(exc.report)
+            raise
+    if not args.json:
+        _print_import(report)
+    return report.to_json()
+
+
+def _print_import(report: importing.ImportReport) -> None:
+    if report.committed:
+        head = f"Imported {report.file} as batch {report.batch_id} ({report.preset})"
+    elif report.dry_run:
+        head = f"Dry run of {report.file} ({report.preset}): nothing was written"
+    else:
+        head = f"Nothing imported from {report.file} ({report.preset})"
+    print(head)
+    print(
+        f"  rows {report.rows}, new {report.new}, refunds {report.refunds}, "
+        f"duplicates {report.duplicates}, bad {len(report.errors)}, "
+        f"new donors {report.donors_created}, fees {report.fees}, flags raised {report.flags}"
+    )
+    for issue in report.errors[:50]:
+        print(f"  line {issue.line}, {issue.column} {issue.value!r}: {issue.reason}")
+    if len(report.errors) > 50:
+        print(f"  … and {len(report.errors) - 50} more bad rows")
+    for match in report.fuzzy[:20]:
+        print(
+            f"  new donor {match['name']!r} looks like known donor {match['known_donor_id']} "
+            f"{match['known_name']!r} ({match['score']}%): merge them if they are one person"
+        )
+    if report.rejects:
+        print(f"  bad rows written to {report.rejects}")
+
+
+def _import_undo(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = importing.undo_import(ledger, args.batch_id)
+    _say(
+        args,
+        f"Undid import batch {args.batch_id}: {result['donations_removed']} donations and "
+        f"{result['donors_removed']} donors removed.",
+    )
+    return result
+
+
+def _imports(args: argparse.Namespace) -> list[dict[str, Any]]:
+    with _open(args) as ledger:
+        rows = importing.list_batches(ledger)
+    if not args.json:
+        _table(
+            ["batch", "file", "preset", "rows", "imported", "dupl.", "bad", "status"],
+            [
+                [
+                    r["batch_id"],
+                    r["file"],
+                    r["preset"] or "",
+                    r["rows"],
+                    r["imported"],
+                    r["duplicates"],
+                    r["rejected"],
+                    r["status"],
+                ]
+                for r in rows
+            ],
+            right={0, 3, 4, 5, 6},
+        )
+    return rows
+
+
+def _presets(args: argparse.Namespace) -> list[dict[str, Any]]:
+    rows = importing.list_presets()
+    if not args.json:
+        _table(
+            ["id", "origin", "name"],
+            [[r["id"], r["origin"], r.get("name") or r.get("error", "")] for r in rows],
+            right=set(),
+        )
+    return rows
 
 
 def _units(args: argparse.Namespace) -> list[dict[str, Any]]:

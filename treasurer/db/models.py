@@ -96,7 +96,7 @@ class Donor(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     kind: Mapped[str] = mapped_column(String(16), default="individual")
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300), index=True)
     name_key: Mapped[str] = mapped_column(String(300), index=True)
     address: Mapped[str | None] = mapped_column(String(500))
     postcode: Mapped[str | None] = mapped_column(String(20))
@@ -106,6 +106,7 @@ class Donor(Base):
     employer: Mapped[str | None] = mapped_column(String(200))
     occupation: Mapped[str | None] = mapped_column(String(200))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     __table_args__ = (
@@ -129,6 +130,10 @@ class ImportBatch(Base):
     file_sha256: Mapped[str | None] = mapped_column(String(64))
     rows_total: Mapped[int] = mapped_column(Integer, default=0)
     rows_imported: Mapped[int] = mapped_column(Integer, default=0)
+    rows_duplicate: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rows_rejected: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    donors_created: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    actor: Mapped[str | None] = mapped_column(String(120))
     status: Mapped[str] = mapped_column(String(16), default="committed")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
@@ -150,6 +155,9 @@ class Donation(Base):
     method: Mapped[str] = mapped_column(String(16))
     entry_type: Mapped[str] = mapped_column(String(16), default="donation")
     reference: Mapped[str | None] = mapped_column(String(200), index=True)
+    #: For rows imported without a reference: a hash of date, amount, donor and the
+    #: row's content, so that re-importing the same row is recognised.
+    fingerprint: Mapped[str | None] = mapped_column(String(40), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     # Overrides of the rules, each with the reason (FEC's software has the same two).
     exclude_from_aggregate: Mapped[bool] = mapped_column(
@@ -161,6 +169,7 @@ class Donation(Base):
 
     __table_args__ = (
         Index("ix_donation_donor_date", "donor_id", "received_on", "id"),
+        Index("ix_donation_amount", "amount_minor", "id"),  # the GUI sorts by amount
         CheckConstraint(
             "(entry_type = 'donation' AND amount_minor > 0) OR "
             "(entry_type IN ('refund','return') AND amount_minor < 0)",
@@ -170,6 +179,20 @@ class Donation(Base):
             "method IN ('cash','cheque','card','transfer','online','in-kind')", name="method"
         ),
     )
+
+
+class ProcessorFee(Base):
+    """A payment processor's fee on a donation: recorded beside it, never netted from it."""
+
+    __tablename__ = "processor_fee"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    donation_id: Mapped[int] = mapped_column(ForeignKey("donation.id"), index=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+
+    __table_args__ = (CheckConstraint("amount_minor >= 0", name="amount"),)
 
 
 class DonorDeclaration(Base):

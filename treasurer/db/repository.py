@@ -33,6 +33,7 @@ from treasurer.core.model import (
 from treasurer.core.money import Money
 from treasurer.core.names import normalise_name
 from treasurer.db import models as m
+from treasurer.db.import_data import ImportQueries
 
 GENESIS_HASH = "0" * 64
 
@@ -45,7 +46,7 @@ DONATION_SORTS: dict[str, Sequence[Any]] = {
 }
 
 
-class LedgerRepository:
+class LedgerRepository(ImportQueries):
     """Reads and writes of one unit of work."""
 
     def __init__(self, session: Session) -> None:
@@ -181,7 +182,9 @@ class LedgerRepository:
         self._s.flush()
         return moved
 
-    def bulk_add_donors(self, donors: Sequence[DonorDetails]) -> list[DonorId]:
+    def bulk_add_donors(
+        self, donors: Sequence[DonorDetails], *, import_batch_id: int | None = None
+    ) -> list[DonorId]:
         """Insert many donors at once; return their ids in the same order."""
         if not donors:
             return []

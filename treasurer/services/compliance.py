@@ -328,42 +328,41 @@ def check_ledger(ledger: Ledger, *, today: dt.date | None = None) -> CheckResult
 
     Deterministic and idempotent: run twice, the second run changes nothing.
     """
-    today = today or dt.date.today()
-    totals = Reconciliation()
     with ledger.store.transaction() as repo:
-        context = rule_context(repo)
-        settings = repo.settings()
-        assert settings is not None
-        if not rules_apply(context, settings):
-            raise UserError(
-                f"the ledger counts in {settings.base_currency} but its rule profile "
-                f"{context.profile.id} counts in {context.profile.currency}: copy the profile "
-                "(treasurer profile copy), set its currency and figures, and use it"
-            )
-        data = rule_data(repo)
-        candidates = data.candidate_donors(
-            currency=context.profile.currency, **_thresholds(context)
+        return check_repo(repo, today=today or dt.date.today())
+
+
+def check_repo(repo: LedgerRepository, *, today: dt.date) -> CheckResult:
+    """``check_ledger`` inside a unit of work already open (an import's, say)."""
+    totals = Reconciliation()
+    context = rule_context(repo)
+    settings = repo.settings()
+    assert settings is not None
+    if not rules_apply(context, settings):
+        raise UserError(
+            f"the ledger counts in {settings.base_currency} but its rule profile "
+            f"{context.profile.id} counts in {context.profile.currency}: copy the profile "
+            "(treasurer profile copy), set its currency and figures, and use it"
         )
-        donors = repo.count_donors()
-        donations = repo.count_donations()
-        for start in range(0, len(candidates), _BATCH):
-            batch = candidates[start : start + _BATCH]
-            contributions = data.contributions(batch)
-            findings = _evaluate(data, context, batch, contributions)
-            result = data.reconcile(
-                findings, donor_ids=batch, today=today, messages=_messages(context, data, batch)
-            )
-            for name in ("raised", "updated", "resolved", "reopened"):
-                getattr(totals, name).extend(getattr(result, name))
-        open_flags = len(data.flags(status="open"))
+    data = rule_data(repo)
+    candidates = data.candidate_donors(currency=context.profile.currency, **_thresholds(context))
+    for start in range(0, len(candidates), _BATCH):
+        batch = candidates[start : start + _BATCH]
+        contributions = data.contributions(batch)
+        findings = _evaluate(data, context, batch, contributions)
+        result = data.reconcile(
+            findings, donor_ids=batch, today=today, messages=_messages(context, data, batch)
+        )
+        for name in ("raised", "updated", "resolved", "reopened"):
+            getattr(totals, name).extend(getattr(result, name))
     return CheckResult(
-        donors=donors,
-        donations=donations,
+        donors=repo.count_donors(),
+        donations=repo.count_donations(),
         raised=len(totals.raised),
         updated=len(totals.updated),
         resolved=len(totals.resolved),
         reopened=len(totals.reopened),
-        open_flags=open_flags,
+        open_flags=len(data.flags(status="open")),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from treasurer.core.dates import DateOrder, parse_date
 from treasurer.core.errors import ParseError, UserError
+from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
 from treasurer.core.model import (
     Donation,
     DonationId,
@@ -31,7 +32,7 @@ from treasurer.core.model import (
     parse_choice,
 )
 from treasurer.core.money import Money, parse_amount, validate_currency
-from treasurer.core.names import normalise_email, normalise_name, normalise_postcode
+from treasurer.core.names import normalise_name
 from treasurer.db import migrate
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.store import LedgerStore, UpgradeReport
@@ -533,39 +534,17 @@ def _find_or_create_donor(
 
 
 def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None:
-    """The one donor among same-name ``candidates`` that ``details`` describes, if any.
-
-    A matching email or postcode decides; otherwise a candidate whose email and
-    postcode do not contradict the details. Two such candidates are ambiguous.
-    """
-    if not candidates:
-        return None
-    email = normalise_email(details.email) if details.email else None
-    postcode = normalise_postcode(details.postcode) if details.postcode else None
-    for donor in candidates:
-        if email and donor.details.email and normalise_email(donor.details.email) == email:
-            return donor
-    for donor in candidates:
-        if (
-            postcode
-            and donor.details.postcode
-            and normalise_postcode(donor.details.postcode) == postcode
-        ):
-            return donor
-    compatible = [
-        d
-        for d in candidates
-        if not (email and d.details.email) and not (postcode and d.details.postcode)
-    ]
-    if len(compatible) == 1:
-        return compatible[0]
-    if not compatible:
-        return None  # same name, different email or postcode: another person
-    ids = ", ".join(str(d.id) for d in compatible)
-    raise UserError(
-        f"{len(compatible)} donors are named {details.name!r} (ids {ids}); "
-        "give --postcode, --email or --donor-id to say which"
-    )
+    """The one donor among same-name ``candidates`` that ``details`` describes, if any."""
+    try:
+        found = match_donor(
+            [Candidate(d.id, d.details.postcode, d.details.email) for d in candidates],
+            name=details.name,
+            postcode=details.postcode,
+            email=details.email,
+        )
+    except AmbiguousDonorError as exc:
+        raise UserError(f"{exc}; give --postcode, --email or --donor-id to say which") from None
+    return next((d for d in candidates if d.id == found), None)
 
 
 def _fill_blanks(existing: DonorDetails, new: DonorDetails) -> DonorDetails:

@@ -1,0 +1,63 @@
+"""Which known donor a new contribution comes from.
+
+Donors are matched on their normalised name key; among donors of the same name, a
+matching email or postcode decides, and otherwise the one donor whose email and
+postcode do not contradict the new details. Two such donors are ambiguous: the
+caller must ask (``AmbiguousDonorError``), never guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from treasurer.core.errors import UserError
+from treasurer.core.names import normalise_email, normalise_postcode
+
+
+class AmbiguousDonorError(UserError):
+    """Several donors have the name and nothing tells them apart."""
+
+    def __init__(self, name: str, ids: Sequence[int]) -> None:
+        self.ids = tuple(ids)
+        listed = ", ".join(str(i) for i in ids)
+        super().__init__(f"{len(ids)} donors are named {name!r} (ids {listed})")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A known donor with the same name key."""
+
+    id: int
+    postcode: str | None
+    email: str | None
+
+
+def match_donor(
+    candidates: Sequence[Candidate], *, name: str, postcode: str | None, email: str | None
+) -> int | None:
+    """The id of the donor the details describe, or None for a new donor.
+
+    Raises:
+        AmbiguousDonorError: two or more candidates fit and nothing decides.
+    """
+    if not candidates:
+        return None
+    email_key = normalise_email(email) if email else None
+    postcode_key = normalise_postcode(postcode) if postcode else None
+    if email_key:
+        for c in candidates:
+            if c.email and normalise_email(c.email) == email_key:
+                return c.id
+    if postcode_key:
+        for c in candidates:
+            if c.postcode and normalise_postcode(c.postcode) == postcode_key:
+                return c.id
+    compatible = [
+        c for c in candidates if not (email_key and c.email) and not (postcode_key and c.postcode)
+    ]
+    if len(compatible) == 1:
+        return compatible[0].id
+    if not compatible:
+        return None  # the same name with another email or postcode: another person
+    raise AmbiguousDonorError(name, [c.id for c in compatible])

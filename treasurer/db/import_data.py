@@ -1,0 +1,160 @@
+"""The queries and bulk writes of imports, mixed into ``LedgerRepository``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from treasurer.db import models as m
+
+_IN_CHUNK = 900  # bound parameters per IN (...) list
+
+
+class ImportQueries:
+    """Needs ``self._s`` (the session) and ``self._bulk_insert`` from the repository."""
+
+    _s: Session
+
+    def _bulk_insert(self, table: Any, rows: list[dict[str, Any]]) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def create_import_batch(self, *, source_name: str, preset: str, sha256: str, actor: str) -> int:
+        row = m.ImportBatch(
+            source_name=source_name,
+            preset=preset,
+            file_sha256=sha256,
+            actor=actor,
+            status="committed",
+        )
+        self._s.add(row)
+        self._s.flush()
+        return row.id
+
+    def finish_import_batch(self, batch_id: int, **counts: int) -> None:
+        self._s.execute(update(m.ImportBatch).where(m.ImportBatch.id == batch_id).values(**counts))
+
+    def import_batch_uuid(self, batch_id: int) -> str:
+        return str(self._s.scalar(select(m.ImportBatch.uuid).where(m.ImportBatch.id == batch_id)))
+
+    def donor_index(self) -> list[tuple[int, str, str, str | None, str | None]]:
+        """(id, name key, name, postcode, email) of every live donor."""
+        stmt = (
+            select(m.Donor.id, m.Donor.name_key, m.Donor.name, m.Donor.postcode, m.Donor.email)
+            .where(m.Donor.merged_into_id.is_(None))
+            .order_by(m.Donor.id)
+        )
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in self._s.execute(stmt)]
+
+    def references(self) -> set[str]:
+        stmt = select(m.Donation.reference).where(m.Donation.reference.is_not(None))
+        return {str(r) for r in self._s.scalars(stmt)}
+
+    def fingerprints(self) -> set[str]:
+        stmt = select(m.Donation.fingerprint).where(m.Donation.fingerprint.is_not(None))
+        return {str(r) for r in self._s.scalars(stmt)}
+
+    def insert_import_rows(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert donation rows (dicts of columns); return their ids in the same order."""
+        if not rows:
+            return []
+        now = m.utc_now()
+        for row in rows:
+            row.setdefault("uuid", m.new_uuid())
+            row.setdefault("created_at", now)
+            row.setdefault("exclude_from_aggregate", False)
+            row.setdefault("force_report", False)
+            row.setdefault("override_reason", None)
+        before = self._s.scalar(select(func.coalesce(func.max(m.Donation.id), 0)))
+        uuids = [row["uuid"] for row in rows]
+        self._bulk_insert(m.Donation.__table__, rows)
+        ids = {
+            str(uuid): int(donation_id)
+            for uuid, donation_id in self._s.execute(
+                select(m.Donation.uuid, m.Donation.id).where(m.Donation.id > before)
+            )
+        }
+        return [ids[u] for u in uuids]
+
+    def insert_fees(self, rows: list[dict[str, Any]]) -> None:
+        self._bulk_insert(m.ProcessorFee.__table__, rows)
+
+    def donation_ids_by_reference(self, references: Iterable[str]) -> dict[str, int]:
+        wanted = sorted(references)
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            stmt = select(m.Donation.reference, m.Donation.id).where(
+                m.Donation.reference.in_(chunk), m.Donation.entry_type == "donation"
+            )
+            found.update({str(ref): int(i) for ref, i in self._s.execute(stmt)})
+        return found
+
+    def import_batches(self) -> list[dict[str, Any]]:
+        rows = self._s.scalars(select(m.ImportBatch).order_by(m.ImportBatch.id))
+        return [_batch(r) for r in rows]
+
+    def import_batch(self, batch_id: int) -> dict[str, Any] | None:
+        row = self._s.get(m.ImportBatch, batch_id)
+        return _batch(row) if row else None
+
+    def batch_has_dependents(self, batch_id: int) -> bool:
+        inside = select(m.Donation.id).where(m.Donation.import_batch_id == batch_id)
+        stmt = (
+            select(m.Donation.id)
+            .where(
+                m.Donation.refund_of_id.in_(inside),
+                (m.Donation.import_batch_id != batch_id) | m.Donation.import_batch_id.is_(None),
+            )
+            .limit(1)
+        )
+        return self._s.scalar(stmt) is not None
+
+    def undo_import_batch(self, batch_id: int) -> dict[str, int]:
+        """Delete the batch's fees, donations and the donors it created that nothing else
+        uses; flags pointing at them are detached first, so the rules can resolve them."""
+        donations = select(m.Donation.id).where(m.Donation.import_batch_id == batch_id)
+        count = int(self._s.scalar(select(func.count()).select_from(donations.subquery())) or 0)
+        self._s.execute(
+            update(m.Flag).where(m.Flag.donation_id.in_(donations)).values(donation_id=None)
+        )
+        self._s.execute(delete(m.ProcessorFee).where(m.ProcessorFee.import_batch_id == batch_id))
+        # refunds inside the batch first (they point at the batch's donations)
+        self._s.execute(
+            delete(m.Donation).where(
+                m.Donation.import_batch_id == batch_id, m.Donation.refund_of_id.is_not(None)
+            )
+        )
+        self._s.execute(delete(m.Donation).where(m.Donation.import_batch_id == batch_id))
+        created = select(m.Donor.id).where(m.Donor.import_batch_id == batch_id)
+        used = select(m.Donation.donor_id).where(m.Donation.donor_id.in_(created))
+        orphans = list(self._s.scalars(created.where(m.Donor.id.not_in(used))))
+        for start in range(0, len(orphans), _IN_CHUNK):
+            chunk = orphans[start : start + _IN_CHUNK]
+            self._s.execute(delete(m.Flag).where(m.Flag.donor_id.in_(chunk)))
+            self._s.execute(delete(m.Donor).where(m.Donor.id.in_(chunk)))
+        self._s.execute(
+            update(m.ImportBatch).where(m.ImportBatch.id == batch_id).values(status="undone")
+        )
+        self._s.flush()
+        return {"donations_removed": count, "donors_removed": len(orphans)}
+
+
+def _batch(row: m.ImportBatch) -> dict[str, Any]:
+    return {
+        "batch_id": row.id,
+        "uuid": row.uuid,
+        "file": row.source_name,
+        "preset": row.preset,
+        "sha256": row.file_sha256,
+        "rows": row.rows_total,
+        "imported": row.rows_imported,
+        "duplicates": row.rows_duplicate,
+        "rejected": row.rows_rejected,
+        "donors_created": row.donors_created,
+        "actor": row.actor,
+        "status": row.status,
+        "at": row.created_at.isoformat(),
+    }

@@ -1,0 +1,199 @@
+"""Presets and saved mappings: which column of a platform's export is which field.
+
+A preset is a TOML file (format in ``presets/README.md``): the headers that
+recognise the export, for each field the header names to try, fixed values,
+which rows to keep (e.g. only completed payments), and how the platform's words
+for methods, kinds and entry types translate. The ``generic`` preset knows the usual
+headers in English, French and Arabic, so a volunteer's spreadsheet with plain
+headers imports without a mapping.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from treasurer.core.names import normalise_name
+from treasurer.importers.records import FIELDS, ImportFileError, SourceRow
+from treasurer.importers.tables import Table
+
+PRESETS_DIR = Path(__file__).with_name("presets")
+GENERIC = "generic"
+_VALUE_FIELDS = ("method", "kind", "entry_type")
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    id: str
+    name: str
+    source: str = ""
+    detect: tuple[str, ...] = ()
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    constants: Mapping[str, str] = field(default_factory=dict)
+    keep: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    delimiter: str | None = None
+    decimal_separator: str | None = None
+    date_order: str | None = None
+    path: Path | None = None
+
+
+def load_preset(path: Path) -> Preset:
+    """Read one preset or saved mapping.
+
+    Raises:
+        ImportFileError: the file is not valid TOML or not a valid mapping.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ImportFileError(str(path), f"is not a readable mapping file ({exc})") from None
+    return parse_preset(data, path)
+
+
+def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
+    where = str(path) if path else "mapping"
+
+    def fail(problem: str) -> ImportFileError:
+        return ImportFileError(where, problem)
+
+    preset_id = data.get("id") or (path.stem if path else "mapping")
+    columns: dict[str, tuple[str, ...]] = {}
+    for name, given in dict(data.get("columns", {})).items():
+        if name not in FIELDS:
+            raise fail(f"maps the unknown field {name!r} (fields: {', '.join(FIELDS)})")
+        headers = [given] if isinstance(given, str) else given
+        if not isinstance(headers, list) or not all(isinstance(h, str) for h in headers):
+            raise fail(f"needs the headers of {name!r} as a list of texts")
+        columns[name] = tuple(headers)
+    constants = {str(k): str(v) for k, v in dict(data.get("constants", {})).items()}
+    if unknown := set(constants) - set(FIELDS):
+        raise fail(f"sets unknown fields: {', '.join(sorted(unknown))}")
+    keep = {
+        str(header): frozenset(str(v).casefold() for v in values)
+        for header, values in dict(data.get("keep", {})).items()
+    }
+    values = {
+        name: {str(k).casefold(): str(v) for k, v in dict(table).items()}
+        for name, table in dict(data.get("values", {})).items()
+    }
+    if unknown := set(values) - set(_VALUE_FIELDS):
+        raise fail(f"translates values of fields that take none: {', '.join(sorted(unknown))}")
+    decimal = data.get("decimal_separator")
+    if decimal not in (None, ".", ","):
+        raise fail("decimal_separator must be '.' or ','")
+    order = data.get("date_order")
+    if order not in (None, "dmy", "mdy"):
+        raise fail("date_order must be 'dmy' or 'mdy'")
+    return Preset(
+        id=str(preset_id),
+        name=str(data.get("name", preset_id)),
+        source=str(data.get("source", "")),
+        detect=tuple(str(h) for h in data.get("detect", [])),
+        columns=columns,
+        constants=constants,
+        keep=keep,
+        values=values,
+        delimiter=data.get("delimiter"),
+        decimal_separator=decimal,
+        date_order=order,
+        path=path,
+    )
+
+
+def shipped_presets() -> list[Preset]:
+    return [load_preset(p) for p in sorted(PRESETS_DIR.glob("*.toml"))]
+
+
+def find_preset(preset_id: str, extra: Iterable[Preset] = ()) -> Preset:
+    for preset in [*extra, *shipped_presets()]:
+        if preset.id == preset_id:
+            return preset
+    known = ", ".join(p.id for p in shipped_presets())
+    raise ImportFileError(preset_id, f"is not a preset (presets: {known})")
+
+
+def detect_preset(headers: Iterable[str], presets: Iterable[Preset] | None = None) -> Preset:
+    """The preset whose ``detect`` headers are all present (the most specific one wins);
+    the generic preset otherwise."""
+    present = {_key(h) for h in headers}
+    candidates = list(presets) if presets is not None else shipped_presets()
+    matching = [p for p in candidates if p.detect and all(_key(h) in present for h in p.detect)]
+    if matching:
+        return max(matching, key=lambda p: len(p.detect))
+    return next((p for p in candidates if p.id == GENERIC), Preset(GENERIC, "Generic"))
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping_:
+    """Which column index feeds each field, for one table and one preset."""
+
+    preset: Preset
+    indexes: Mapping[str, int]
+    headers: tuple[str, ...]
+    keep: Mapping[int, frozenset[str]]
+
+    def missing(self) -> list[str]:
+        """Required fields that no column and no constant provides."""
+        have = set(self.indexes) | set(self.preset.constants)
+        needed = ["date", "amount"]
+        missing = [f for f in needed if f not in have]
+        if "donor" not in have and not {"first_name", "last_name"} & have:
+            missing.append("donor")
+        return missing
+
+    def rows(self, table: Table) -> Iterator[SourceRow | tuple[int, str]]:
+        """Each kept row as a SourceRow; a row with more cells than headers is reported
+        as (line, reason) instead."""
+        width = len(self.headers)
+        for line, cells in table.rows():
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                yield line, f"has {len(cells)} cells but the header has {width} columns"
+                continue
+            if any(
+                cells[i].strip().casefold() not in allowed
+                for i, allowed in self.keep.items()
+                if i < len(cells)
+            ):
+                continue
+            values: dict[str, str] = dict(self.preset.constants)
+            columns: dict[str, str] = {}
+            for name, index in self.indexes.items():
+                text = cells[index].strip() if index < len(cells) else ""
+                if text:
+                    translated = self.preset.values.get(name, {}).get(text.casefold())
+                    values[name] = translated if translated is not None else text
+                    columns[name] = self.headers[index]
+            yield SourceRow(line, values, columns)
+
+
+def map_table(table: Table, preset: Preset) -> Mapping_:
+    """Match the preset's header names to the table's columns.
+
+    Raises:
+        ImportFileError: a column the preset keeps rows by is not in the file.
+    """
+    positions = {_key(h): i for i, h in enumerate(table.headers) if h}
+    indexes: dict[str, int] = {}
+    for name, candidates in preset.columns.items():
+        for candidate in candidates:
+            if _key(candidate) in positions:
+                indexes[name] = positions[_key(candidate)]
+                break
+    keep: dict[int, frozenset[str]] = {}
+    for header, allowed in preset.keep.items():
+        if _key(header) not in positions:
+            raise ImportFileError(
+                str(table.path),
+                f"the {preset.name} preset expects a column {header!r}, which the file lacks",
+            )
+        keep[positions[_key(header)]] = allowed
+    return Mapping_(preset, indexes, table.headers, keep)
+
+
+def _key(header: str) -> str:
+    """Headers compare without case, accents, punctuation or extra spaces."""
+    return normalise_name(header)

@@ -1,0 +1,72 @@
+"""What every reader produces: rows of text mapped to the ledger's fields.
+
+A reader (CSV, XLSX, a bank statement) turns a file into ``SourceRow``s: the line (or
+entry) number in the file and a mapping from field name to the text found there.
+Parsing that text (amounts, dates, kinds) is the pipeline's job, with the core's
+parsers, so that every format reports bad values the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from treasurer.core.errors import UserError
+
+#: The fields a row can map to. ``donor`` is the full name; ``first_name`` and
+#: ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount;
+#: ``fee`` a processor's fee (recorded as its own linked row). ``entry_type`` is
+#: ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the
+#: donation a refund gives back.
+FIELDS = (
+    "date",
+    "donor",
+    "first_name",
+    "last_name",
+    "kind",
+    "address",
+    "postcode",
+    "city",
+    "country",
+    "email",
+    "employer",
+    "occupation",
+    "amount",
+    "currency",
+    "method",
+    "reference",
+    "unit",
+    "notes",
+    "fee",
+    "entry_type",
+    "refund_of",
+)
+
+
+class ImportFileError(UserError):
+    """A file that cannot be imported at all (wrong format, unreadable, empty).
+
+    Attributes:
+        path: the file's name as given.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One row of a file, mapped to fields (text as found, stripped).
+
+    Attributes:
+        line: the line number in the file (1 = the first line, the header in a CSV),
+            or the entry number in a statement.
+        values: field name (one of ``FIELDS``) -> text; absent fields are missing.
+        columns: field name -> the column (header) it came from, for error messages.
+    """
+
+    line: int
+    values: Mapping[str, str]
+    columns: Mapping[str, str] = field(default_factory=dict)

@@ -1,0 +1,265 @@
+"""Reading tables of donations: CSV (any common delimiter and encoding) and spreadsheets.
+
+``open_table`` looks at the file's first bytes to tell a spreadsheet (XLSX, XLS, ODS)
+from text, detects the encoding (BOM, UTF-8, else charset-normalizer among the
+encodings donation files come in) and the delimiter, and checks the header. Its rows
+are read lazily, so a million-row file is never held in memory; a second pass reads
+the file again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from treasurer.importers.records import ImportFileError
+
+#: A single CSV field larger than this is refused (a runaway quote, or not a CSV).
+MAX_FIELD = 128 * 1024
+_SAMPLE = 256 * 1024
+_DELIMITERS = ",;\t|"
+_ENCODINGS = ["utf_8", "cp1256", "cp1252", "latin_1", "utf_16"]
+_SIGNATURES = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"\x1f\x8b": "a gzip archive",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+}
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0"  # legacy .xls
+_SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+_CELL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!"}
+
+csv.field_size_limit(MAX_FIELD)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A file's header and a way to read its rows (again and again)."""
+
+    path: Path
+    kind: str  # "csv" or "spreadsheet"
+    headers: tuple[str, ...]
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(line number, cells) for each row after the header; blank rows are skipped."""
+        if self.kind == "csv":
+            yield from _csv_rows(self)
+        else:
+            yield from _sheet_rows(self)
+
+
+def open_table(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    delimiter: str | None = None,
+) -> Table:
+    """Open a CSV or spreadsheet file and read its header.
+
+    Raises:
+        ImportFileError: the file is missing, empty, binary, not decodable, has no
+            header or a header with an empty or repeated column name.
+    """
+    name = str(path)
+    if not path.is_file():
+        raise ImportFileError(name, "there is no such file")
+    with path.open("rb") as handle:
+        head = handle.read(_SAMPLE)
+    if not head.strip():
+        raise ImportFileError(name, "the file is empty")
+    if head.startswith((_ZIP, _OLE)) or path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+        return _open_sheet(path, sheet)
+    for signature, what in _SIGNATURES.items():
+        if head.startswith(signature):
+            raise ImportFileError(name, f"this is {what}, not a table of donations")
+    chosen = encoding or _detect_encoding(name, head)
+    try:
+        codecs.lookup(chosen)
+    except LookupError:
+        raise ImportFileError(name, f"{chosen!r} is not an encoding Python knows") from None
+    text = _decode_sample(name, head, chosen)
+    if "\x00" in text:
+        raise ImportFileError(name, "the file holds binary data, not text")
+    delimiter = delimiter or _detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise ImportFileError(name, f"line 1: {exc}") from None
+    headers = tuple(_clean(h) for h in header or ())
+    _check_headers(name, headers)
+    return Table(path, "csv", headers, encoding=chosen, delimiter=delimiter)
+
+
+def _detect_encoding(name: str, head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf_8_sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf_16"
+    try:
+        head.decode("utf_8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the sample's end
+            best = from_bytes(head, cp_isolation=_ENCODINGS).best()
+            if best is None:
+                raise ImportFileError(
+                    name, "the text encoding cannot be recognised; give it with --encoding"
+                ) from None
+            return str(best.encoding)
+    return "utf_8"
+
+
+def _decode_sample(name: str, head: bytes, encoding: str) -> str:
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        return str(decoder.decode(head, final=False))
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            name, f"the file is not valid {encoding} (byte {exc.start}); give the right --encoding"
+        ) from None
+
+
+def _detect_delimiter(text: str) -> str:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if not lines:
+        return ","
+    try:
+        return csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        counts = {d: lines[0].count(d) for d in _DELIMITERS}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _check_headers(name: str, headers: tuple[str, ...]) -> None:
+    if not headers or not any(headers):
+        raise ImportFileError(name, "the first line holds no column names")
+    seen: dict[str, int] = {}
+    for index, header in enumerate(headers, start=1):
+        if not header:
+            continue
+        key = header.casefold()
+        if key in seen:
+            raise ImportFileError(
+                name, f"the column {header!r} appears twice (columns {seen[key]} and {index})"
+            )
+        seen[key] = index
+
+
+def _clean(value: str) -> str:
+    return " ".join(value.replace("\ufeff", "").split())
+
+
+def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
+    name = str(table.path)
+    with table.path.open("r", encoding=table.encoding, newline="", errors="strict") as handle:
+        reader = csv.reader(handle, delimiter=table.delimiter or ",", strict=True)
+        try:
+            next(reader, None)
+            for cells in reader:
+                if any(c.strip() for c in cells):
+                    yield reader.line_num, cells
+        except csv.Error as exc:
+            raise ImportFileError(name, f"line {reader.line_num}: {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(
+                name,
+                f"the file is not valid {table.encoding} after line {reader.line_num} "
+                f"(byte {exc.start} of a block); give the right --encoding",
+            ) from None
+
+
+# ---------------------------------------------------------------- spreadsheets
+def _open_sheet(path: Path, sheet: str | None) -> Table:
+    name = str(path)
+    workbook = _workbook(path)
+    names = list(workbook.sheet_names)
+    if not names:
+        raise ImportFileError(name, "the workbook has no sheet")
+    chosen = sheet or names[0]
+    if chosen not in names:
+        raise ImportFileError(name, f"there is no sheet {chosen!r} (sheets: {', '.join(names)})")
+    for _line, cells in _sheet_cells(path, chosen, limit=1):
+        headers = tuple(_clean(c) for c in cells)
+        _check_headers(name, headers)
+        return Table(path, "spreadsheet", headers, sheet=chosen)
+    raise ImportFileError(name, f"the sheet {chosen!r} is empty")
+
+
+def _workbook(path: Path) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise ImportFileError(str(path), f"the spreadsheet cannot be read ({exc})") from None
+
+
+def _sheet_cells(
+    path: Path, sheet: str, limit: int | None = None
+) -> Iterator[tuple[int, list[str]]]:
+    workbook = _workbook(path)
+    try:
+        rows = workbook.get_sheet_by_name(sheet).iter_rows()
+        for line, row in enumerate(rows, start=1):
+            cells = [_cell_text(value) for value in row]
+            if any(cells):
+                yield line, cells
+                if limit is not None:
+                    limit -= 1
+                    if limit == 0:
+                        return
+    except ImportFileError:
+        raise
+    except Exception as exc:
+        raise ImportFileError(str(path), f"the sheet {sheet!r} cannot be read ({exc})") from None
+
+
+def _sheet_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
+    assert table.sheet is not None
+    rows = _sheet_cells(table.path, table.sheet)
+    next(rows, None)  # the header
+    yield from rows
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text a person would have typed (amounts exact, dates ISO)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return "#NUM!"
+        # calamine gives every number as a float; its shortest repr is the typed value
+        text = repr(value)
+        return str(Decimal(text).normalize()) if "e" in text.lower() else text.removesuffix(".0")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def cell_error(text: str) -> bool:
+    """Whether a cell holds a spreadsheet error (#DIV/0!, #REF!…) rather than a value."""
+    return text.strip().upper() in _CELL_ERRORS

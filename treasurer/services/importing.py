@@ -1,0 +1,602 @@
+"""Importing a file of donations: preview, then one atomic, idempotent commit.
+
+The whole import runs in one transaction: rows are parsed and checked, donors
+matched (exactly on the normalised name, with postcode or email; close spellings
+are only proposed), rows already in the ledger recognised (by reference, or by a
+fingerprint of the row), donations, refunds and processor fees inserted in bulk,
+the rules run, and the batch recorded with the file's SHA-256. A dry run, or an
+import with bad rows (unless told to skip them), does all of that and rolls back:
+the preview shows exactly what the import would do, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from rapidfuzz import fuzz, process
+
+from treasurer.core.dates import DateOrder
+from treasurer.core.errors import UserError
+from treasurer.core.importing import ImportRow, RowIssue, RowParser, infer_column_order
+from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
+from treasurer.core.model import DonorDetails, EntryType
+from treasurer.db.repository import LedgerRepository
+from treasurer.importers import presets as preset_files
+from treasurer.importers.records import ImportFileError, SourceRow
+from treasurer.importers.tables import cell_error, open_table
+from treasurer.services.compliance import check_repo, rule_context, rules_apply
+from treasurer.services.session import APP_NAME, Ledger, current_actor
+
+_CHUNK = 50_000
+_FUZZY_SCORE = 88
+_FUZZY_LIMIT = 100
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did, or (dry run, bad rows) would do."""
+
+    file: str
+    preset: str
+    sha256: str
+    rows: int = 0
+    new: int = 0
+    duplicates: int = 0
+    refunds: int = 0
+    fees: int = 0
+    donors_created: int = 0
+    errors: list[RowIssue] = field(default_factory=list)
+    fuzzy: list[dict[str, Any]] = field(default_factory=list)
+    flags: int = 0
+    batch_id: int | None = None
+    committed: bool = False
+    dry_run: bool = False
+    rejects: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "batch_id": self.batch_id,
+            "file": self.file,
+            "preset": self.preset,
+            "sha256": self.sha256,
+            "rows": self.rows,
+            "new": self.new,
+            "duplicates": self.duplicates,
+            "refunds": self.refunds,
+            "fees": self.fees,
+            "donors_created": self.donors_created,
+            "errors": [e.to_json() for e in self.errors],
+            "fuzzy_matches": self.fuzzy,
+            "flags": self.flags,
+            "committed": self.committed,
+            "dry_run": self.dry_run,
+            "rejects": self.rejects,
+        }
+
+
+class BadRowsError(UserError):
+    """The file has bad rows; nothing was imported. ``report`` lists them."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        first = report.errors[0]
+        count = len(report.errors)
+        rows = "1 bad row" if count == 1 else f"{count} bad rows"
+        super().__init__(
+            f"{rows} in {report.file}; nothing was imported. First: line "
+            f"{first.line}, {first.column} {first.value!r}: {first.reason}. Fix them, or import "
+            "the good rows with --skip-bad-rows"
+        )
+
+
+class _Rollback(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+
+
+def user_mappings_dir() -> Path:
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "mappings"
+
+
+def list_presets() -> list[dict[str, Any]]:
+    rows = []
+    for preset in preset_files.shipped_presets():
+        rows.append(
+            {
+                "id": preset.id,
+                "name": preset.name,
+                "detect": list(preset.detect),
+                "source": preset.source,
+                "origin": "shipped",
+            }
+        )
+    for path in sorted(user_mappings_dir().glob("*.toml")):
+        try:
+            preset = preset_files.load_preset(path)
+        except ImportFileError as exc:
+            rows.append({"id": path.stem, "error": str(exc), "origin": "user"})
+            continue
+        rows.append(
+            {
+                "id": preset.id,
+                "name": preset.name,
+                "detect": list(preset.detect),
+                "source": str(path),
+                "origin": "user",
+            }
+        )
+    return rows
+
+
+def import_file(
+    ledger: Ledger,
+    path: Path,
+    *,
+    preset: str | None = None,
+    mapping: Path | None = None,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    delimiter: str | None = None,
+    dry_run: bool = False,
+    skip_bad_rows: bool = False,
+    today: dt.date | None = None,
+) -> ImportReport:
+    """Import ``path`` into the ledger (see the module docstring).
+
+    Raises:
+        ImportFileError: the file cannot be read as donations at all.
+        BadRowsError: some rows are bad and ``skip_bad_rows`` is false (nothing written).
+    """
+    today = today or dt.date.today()
+    sha = _sha256(path)
+    source, chosen, decimal, order_hint = _source(
+        path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
+    )
+    report = ImportReport(file=str(path), preset=chosen, sha256=sha, dry_run=dry_run)
+    settings = ledger.settings()
+    default_order = DateOrder(order_hint or settings.date_order)
+    try:
+        order = infer_column_order(
+            {row.values["date"] for row in _source_rows(source()) if "date" in row.values},
+            default_order,
+        )
+    except UserError as exc:
+        raise ImportFileError(str(path), f"the date column is inconsistent: {exc}") from None
+    parser = RowParser(
+        currency=settings.base_currency, date_order=order, decimal_separator=decimal, today=today
+    )
+    try:
+        with ledger.store.transaction() as repo:
+            _ImportRun(repo, report).run(source(), parser, today)
+            if report.errors and not skip_bad_rows:
+                raise _Rollback(report)
+            if dry_run:
+                raise _Rollback(report)
+            report.committed = True
+    except _Rollback:
+        report.committed = False
+        report.batch_id = None
+        if report.errors and not skip_bad_rows and not dry_run:
+            raise BadRowsError(report) from None
+        return report
+    if report.errors:
+        report.rejects = str(_write_rejects(ledger, path, report.errors))
+    return report
+
+
+class _ImportRun:
+    """One import inside its transaction: rows in, donors matched, rows inserted."""
+
+    def __init__(self, repo: LedgerRepository, report: ImportReport) -> None:
+        self.repo = repo
+        self.report = report
+        self.actor = current_actor(repo)
+        self.batch_id = repo.create_import_batch(
+            source_name=Path(report.file).name,
+            preset=report.preset,
+            sha256=report.sha256,
+            actor=self.actor,
+        )
+        report.batch_id = self.batch_id
+        self.donors = _DonorIndex(repo)
+        self.units = {u.name.casefold(): int(u.id) for u in repo.units()}
+        self.known_refs = repo.references()
+        self.known_prints = repo.fingerprints()
+        self.ref_ids: dict[str, int] = {}
+        self.pending: list[tuple[ImportRow, int | None]] = []
+        self.refunds: list[tuple[ImportRow, int | None]] = []
+
+    def run(
+        self, rows: Iterable[SourceRow | tuple[int, str]], parser: RowParser, today: dt.date
+    ) -> None:
+        report = self.report
+        for item in rows:
+            report.rows += 1
+            accepted = self._accept(item, parser)
+            if accepted is None:
+                continue
+            row, unit_id = accepted
+            target = self.pending if row.entry_type is EntryType.DONATION else self.refunds
+            target.append((row, unit_id))
+            if len(self.pending) >= _CHUNK:
+                self._flush()
+        self._flush()
+        self._record_refunds()
+        report.donors_created = self.donors.created
+        report.fuzzy = self.donors.proposals()
+        self.repo.finish_import_batch(
+            self.batch_id,
+            rows_total=report.rows,
+            rows_imported=report.new + report.refunds,
+            rows_duplicate=report.duplicates,
+            rows_rejected=len(report.errors),
+            donors_created=self.donors.created,
+        )
+        self.repo.append_audit(
+            actor=self.actor,
+            action="import.commit",
+            entity="import_batch",
+            entity_uuid=self.repo.import_batch_uuid(self.batch_id),
+            after={
+                "file": Path(report.file).name,
+                "sha256": report.sha256,
+                "preset": report.preset,
+                "rows": report.rows,
+                "new": report.new,
+                "refunds": report.refunds,
+                "duplicates": report.duplicates,
+                "rejected": len(report.errors),
+                "donors_created": self.donors.created,
+            },
+        )
+        context = rule_context(self.repo)
+        settings = self.repo.settings()
+        assert settings is not None
+        if rules_apply(context, settings):
+            report.flags = check_repo(self.repo, today=today).raised
+
+    def _accept(
+        self, item: SourceRow | tuple[int, str], parser: RowParser
+    ) -> tuple[ImportRow, int | None] | None:
+        """The parsed row and its unit, or None (a bad row, now in the report, or a duplicate)."""
+        errors = self.report.errors
+        if isinstance(item, tuple):
+            errors.append(RowIssue(item[0], "(row)", "", item[1]))
+            return None
+        bad = [name for name, text in item.values.items() if cell_error(text)]
+        if bad:
+            errors.append(
+                RowIssue(
+                    item.line,
+                    item.columns.get(bad[0], bad[0]),
+                    item.values[bad[0]],
+                    "is a spreadsheet error, not a value",
+                )
+            )
+            return None
+        parsed = parser.parse(item.line, item.values, item.columns)
+        if isinstance(parsed, RowIssue):
+            errors.append(parsed)
+            return None
+        key = parsed.reference or parsed.fingerprint or ""
+        if key in self.known_refs or key in self.known_prints:
+            self.report.duplicates += 1
+            return None
+        unit_id = None
+        if parsed.unit:
+            unit_id = self.units.get(parsed.unit.casefold())
+            if unit_id is None:
+                errors.append(
+                    RowIssue(
+                        parsed.line,
+                        item.columns.get("unit", "unit"),
+                        parsed.unit,
+                        "is not an accounting unit of this ledger",
+                    )
+                )
+                return None
+        try:
+            self.donors.resolve(parsed.donor, parsed.donor_key)
+        except AmbiguousDonorError as exc:
+            errors.append(
+                RowIssue(
+                    parsed.line,
+                    item.columns.get("donor", "donor"),
+                    parsed.donor.name,
+                    f"{exc}; add a postcode or email column",
+                )
+            )
+            return None
+        (self.known_refs if parsed.reference else self.known_prints).add(key)
+        return parsed, unit_id
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        self.donors.insert_new(self.batch_id)
+        ids = self.repo.insert_import_rows(
+            [
+                _row_values(row, self.donors.id_of(row), unit_id, self.batch_id)
+                for row, unit_id in self.pending
+            ]
+        )
+        fees = []
+        for (row, _unit), donation_id in zip(self.pending, ids, strict=True):
+            if row.reference:
+                self.ref_ids[row.reference] = donation_id
+            if row.fee is not None:
+                fees.append(
+                    {
+                        "donation_id": donation_id,
+                        "amount_minor": row.fee.minor,
+                        "currency": row.fee.currency,
+                        "import_batch_id": self.batch_id,
+                    }
+                )
+        self.repo.insert_fees(fees)
+        self.report.new += len(self.pending)
+        self.report.fees += len(fees)
+        self.pending.clear()
+
+    def _record_refunds(self) -> None:
+        """Refunds and returns, linked to the donation they give back (ledger or file)."""
+        if not self.refunds:
+            return
+        wanted = {
+            r.refund_of for r, _ in self.refunds if r.refund_of and r.refund_of not in self.ref_ids
+        }
+        self.ref_ids.update(self.repo.donation_ids_by_reference(wanted))
+        rows = []
+        for row, unit_id in self.refunds:
+            original = self.ref_ids.get(row.refund_of or "")
+            if original is None:
+                self.report.errors.append(
+                    RowIssue(
+                        row.line,
+                        "refund_of",
+                        row.refund_of or "",
+                        "refunds a donation that is not in the ledger or the file",
+                    )
+                )
+                continue
+            values = _row_values(row, self.donors.id_of(row), unit_id, self.batch_id)
+            values["amount_minor"] = -row.amount.minor
+            values["refund_of_id"] = original
+            rows.append(values)
+        self.donors.insert_new(self.batch_id)
+        self.repo.insert_import_rows(rows)
+        self.report.refunds += len(rows)
+
+
+def _row_values(
+    row: ImportRow, donor_id: int, unit_id: int | None, batch_id: int
+) -> dict[str, Any]:
+    return {
+        "donor_id": donor_id,
+        "unit_id": unit_id,
+        "import_batch_id": batch_id,
+        "refund_of_id": None,
+        "received_on": row.received_on,
+        "amount_minor": row.amount.minor,
+        "currency": row.amount.currency,
+        "method": row.method.value,
+        "entry_type": row.entry_type.value,
+        "reference": row.reference,
+        "fingerprint": row.fingerprint,
+        "notes": row.notes,
+    }
+
+
+class _DonorIndex:
+    """Known donors by name key, and the new ones this import creates."""
+
+    def __init__(self, repo: LedgerRepository) -> None:
+        self._repo = repo
+        self._by_key: dict[str, list[Candidate]] = defaultdict(list)
+        self._names: dict[str, str] = {}
+        for donor_id, key, name, postcode, email in repo.donor_index():
+            self._by_key[key].append(Candidate(donor_id, postcode, email))
+            self._names.setdefault(key, name)
+        self._existing_keys = set(self._by_key)
+        self._new: dict[int, DonorDetails] = {}  # temporary negative id -> details
+        self._real: dict[int, int] = {}
+        self._lines: dict[int, int] = {}
+        self.created = 0
+
+    def resolve(self, details: DonorDetails, key: str) -> int:
+        found = match_donor(
+            self._by_key.get(key, []),
+            name=details.name,
+            postcode=details.postcode,
+            email=details.email,
+        )
+        if found is not None:
+            return found
+        temp = -(len(self._new) + len(self._real) + 1)
+        self._new[temp] = details
+        self._by_key[key].append(Candidate(temp, details.postcode, details.email))
+        return temp
+
+    def insert_new(self, batch_id: int) -> None:
+        if not self._new:
+            return
+        temps = list(self._new)
+        ids = self._repo.bulk_add_donors([self._new[t] for t in temps], import_batch_id=batch_id)
+        for temp, real in zip(temps, ids, strict=True):
+            self._real[temp] = real
+        self.created += len(temps)
+        self._new.clear()
+
+    def id_of(self, row: ImportRow) -> int:
+        candidates = self._by_key[row.donor_key]
+        found = match_donor(
+            candidates, name=row.donor.name, postcode=row.donor.postcode, email=row.donor.email
+        )
+        assert found is not None
+        return self._real.get(found, found)
+
+    def proposals(self) -> list[dict[str, Any]]:
+        """New donors whose name is close to a known donor's: for review, never merged."""
+        existing = list(self._existing_keys)
+        if not existing:
+            return []
+        found = []
+        for key, candidates in self._by_key.items():
+            if key in self._existing_keys:
+                continue
+            best = process.extractOne(
+                key, existing, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_SCORE
+            )
+            if best is None:
+                continue
+            match_key, score, _ = best
+            found.append(
+                {
+                    "new_donor_id": self._real.get(candidates[0].id, candidates[0].id),
+                    "name": key,
+                    "known_donor_id": self._by_key[match_key][0].id,
+                    "known_name": self._names.get(match_key, match_key),
+                    "score": round(float(score), 1),
+                }
+            )
+            if len(found) >= _FUZZY_LIMIT:
+                break
+        return found
+
+
+# ---------------------------------------------------------------- sources
+def _source(
+    path: Path,
+    *,
+    preset: str | None,
+    mapping: Path | None,
+    encoding: str | None,
+    sheet: str | None,
+    delimiter: str | None,
+) -> tuple[Any, str, str | None, str | None]:
+    """A function giving the file's rows (each call reads the file again), the preset's
+    id, its decimal separator and its date order."""
+    statement = _statement_reader(path)
+    if statement is not None and preset is None and mapping is None:
+        return statement
+
+    chosen: preset_files.Preset | None = None
+    if mapping is not None:
+        chosen = preset_files.load_preset(mapping)
+    elif preset is not None:
+        user = [preset_files.load_preset(p) for p in sorted(user_mappings_dir().glob("*.toml"))]
+        chosen = preset_files.find_preset(preset, user)
+    table = open_table(
+        path,
+        encoding=encoding,
+        sheet=sheet,
+        delimiter=delimiter or (chosen.delimiter if chosen else None),
+    )
+    chosen = chosen or preset_files.detect_preset(table.headers)
+    mapped = preset_files.map_table(table, chosen)
+    missing = mapped.missing()
+    if missing:
+        raise ImportFileError(
+            str(path),
+            f"no column gives the {', '.join(missing)} of each donation (columns: "
+            f"{', '.join(h for h in table.headers if h)}); import it with a --mapping",
+        )
+
+    def rows() -> Iterator[SourceRow | tuple[int, str]]:
+        return mapped.rows(table)
+
+    return rows, chosen.id, chosen.decimal_separator, chosen.date_order
+
+
+def _statement_reader(path: Path) -> tuple[Any, str, str | None, str | None] | None:
+    try:
+        from treasurer.importers import bank
+    except ImportError:  # pragma: no cover - the bank readers ship with the package
+        return None
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    kind = bank.detect_statement(path, head)
+    if kind is None:
+        return None
+    result = bank.read_statement(path)
+
+    def rows() -> Iterator[SourceRow | tuple[int, str]]:
+        return iter(result.rows)
+
+    return rows, kind, ".", None
+
+
+def _source_rows(rows: Iterable[SourceRow | tuple[int, str]]) -> Iterator[SourceRow]:
+    return (r for r in rows if isinstance(r, SourceRow))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except FileNotFoundError:
+        raise ImportFileError(str(path), "there is no such file") from None
+    except OSError as exc:
+        raise ImportFileError(str(path), f"cannot be read ({exc.strerror})") from None
+    return digest.hexdigest()
+
+
+def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue]) -> Path:
+    folder = ledger.location.path.parent if ledger.location.path else Path.cwd()
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = folder / f"{path.stem}-rejects-{stamp}.csv"
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["line", "column", "value", "reason"])
+        for issue in errors:
+            writer.writerow([issue.line, issue.column, issue.value, issue.reason])
+    return out
+
+
+# ---------------------------------------------------------------- batches
+def list_batches(ledger: Ledger) -> list[dict[str, Any]]:
+    with ledger.store.transaction() as repo:
+        return repo.import_batches()
+
+
+def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) -> dict[str, Any]:
+    """Remove everything one import added (its donations, fees and new donors), then
+    re-check the rules. Refused when later entries depend on it (a refund of one of its
+    donations recorded outside it)."""
+    with ledger.store.transaction() as repo:
+        batch = repo.import_batch(batch_id)
+        if batch is None:
+            raise UserError(f"there is no import batch {batch_id}")
+        if batch["status"] != "committed":
+            raise UserError(f"import batch {batch_id} is already {batch['status']}")
+        if repo.batch_has_dependents(batch_id):
+            raise UserError(
+                f"donations of import batch {batch_id} have refunds recorded outside it; "
+                "undo those first"
+            )
+        removed = repo.undo_import_batch(batch_id)
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="import.undo",
+            entity="import_batch",
+            entity_uuid=batch["uuid"],
+            before={"status": "committed"},
+            after={"status": "undone", **removed},
+        )
+        result = None
+        context = rule_context(repo)
+        settings = repo.settings()
+        assert settings is not None
+        if rules_apply(context, settings):
+            result = check_repo(repo, today=today or dt.date.today())
+    return {"batch_id": batch_id, **removed, "flags_resolved": result.resolved if result else 0}
