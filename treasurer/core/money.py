@@ -96,9 +96,9 @@ class Money:
     def __post_init__(self) -> None:
         if type(self.minor) is not int:
             raise TypeError(f"Money.minor must be an int, not {type(self.minor).__name__}")
-        currency_exponent(self.currency)  # validates the code
-        if self.currency != self.currency.upper():
-            object.__setattr__(self, "currency", self.currency.upper())
+        code = validate_currency(self.currency)
+        if code != self.currency:  # " eur " is stored as "EUR", so equal amounts compare equal
+            object.__setattr__(self, "currency", code)
 
     @classmethod
     def zero(cls, currency: str) -> Money:
@@ -106,11 +106,23 @@ class Money:
 
     @classmethod
     def from_decimal(cls, value: Decimal | int | str, currency: str) -> Money:
-        """Exact conversion; a value with more decimals than the currency has is refused."""
-        if isinstance(value, float):
+        """Exact conversion; a value with more decimals than the currency has is refused.
+
+        Raises:
+            TypeError: ``value`` is a float (or a bool).
+            ParseError: ``value`` is not a finite number, or has more decimals than
+                the currency has.
+        """
+        if isinstance(value, float | bool):
             raise TypeError("money is never built from a float; pass a Decimal or a string")
         exponent = currency_exponent(currency)
-        scaled = Decimal(value).scaleb(exponent)
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise ParseError("amount", str(value), "is not a number") from None
+        if not number.is_finite():
+            raise ParseError("amount", str(value), "is not a finite number")
+        scaled = number.scaleb(exponent)
         if scaled != scaled.to_integral_value():
             raise ParseError(
                 "amount", str(value), f"has more decimals than {currency.upper()} has ({exponent})"
@@ -202,14 +214,17 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     if not s:
         raise ParseError("amount", original, "is empty")
 
-    negative = False
+    # One sign at most: "(-12)" or "--12" is a typing slip, not a double negation.
+    signs = []
     if s.startswith("(") and s.endswith(")"):
-        negative, s = True, s[1:-1].strip()
+        signs, s = ["-"], s[1:-1].strip()
     s, sign = _strip_sign(s)
-    negative ^= sign
     s, found = _strip_currency(s, code)
-    s, sign = _strip_sign(s)
-    negative ^= sign
+    s, sign_after_currency = _strip_sign(s)
+    signs += filter(None, (sign, sign_after_currency))
+    if len(signs) > 1:
+        raise ParseError("amount", original, "has more than one sign (minus, plus or parentheses)")
+    negative = signs == ["-"]
     if found is not None:
         _check_currency(original, found, code)
 
@@ -252,39 +267,43 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     return -money if negative else money
 
 
-def _strip_sign(s: str) -> tuple[str, bool]:
+def _strip_sign(s: str) -> tuple[str, str]:
+    """Remove a leading or trailing minus, or a leading plus: the rest and ``"-"``, ``"+"`` or ``""``."""
     s = s.strip()
     if s[:1] in _MINUS:
-        return s[1:].strip(), True
+        return s[1:].strip(), "-"
     if s[-1:] in _MINUS:
-        return s[:-1].strip(), True
+        return s[:-1].strip(), "-"
     if s[:1] == "+":
-        return s[1:].strip(), False
-    return s, False
+        return s[1:].strip(), "+"
+    return s, ""
 
 
 @lru_cache(maxsize=64)
-def _local_symbols(code: str) -> tuple[str, ...]:
-    """The signs Babel writes for ``code`` in the app's locales ("JP¥", "د.ك.", "$US"…)."""
-    symbols = {
-        str(get_currency_symbol(code, locale)).translate(_BIDI_CONTROLS).strip()
+def _currency_signs(code: str) -> tuple[tuple[str, str], ...]:
+    """The signs to look for when ``code`` is expected, longest first, each with its currency.
+
+    The signs Babel writes for ``code`` in the app's locales ("JP¥", "د.ك.", "$US"…) mean
+    ``code``; the others of ``_SYMBOLS`` mean their own currency. Longest first, so that
+    "$US" is read as US dollars even where "$" alone would be the expected currency.
+    """
+    local = {
+        str(get_currency_symbol(code, locale)).translate(_BIDI_CONTROLS).strip().upper()
         for locale in _SYMBOL_LOCALES
     }
-    return tuple(sorted((s.upper() for s in symbols if s and s != code), key=len, reverse=True))
+    local -= {"", code}
+    signs = [(sign, code) for sign in sorted(local)]
+    signs += [(sign, _SYMBOLS[sign]) for sign in _SYMBOL_ORDER if sign not in local]
+    return tuple(sorted(signs, key=lambda pair: len(pair[0]), reverse=True))
 
 
 def _strip_currency(s: str, expected: str) -> tuple[str, str | None]:
     upper = s.upper()
-    for token in _local_symbols(expected):
+    for token, found in _currency_signs(expected):
         if upper.startswith(token):
-            return s[len(token) :].strip(), expected
+            return s[len(token) :].strip(), found
         if upper.endswith(token):
-            return s[: -len(token)].strip(), expected
-    for token in _SYMBOL_ORDER:
-        if upper.startswith(token):
-            return s[len(token) :].strip(), _SYMBOLS[token]
-        if upper.endswith(token):
-            return s[: -len(token)].strip(), _SYMBOLS[token]
+            return s[: -len(token)].strip(), found
     for pattern in (_ISO_PREFIX, _ISO_SUFFIX):
         match = pattern.search(s)
         if match and is_currency(match.group(1).upper()):

@@ -128,9 +128,16 @@ class ImportQueries:
             )
         )
         self._s.execute(delete(m.Donation).where(m.Donation.import_batch_id == batch_id))
-        created = select(m.Donor.id).where(m.Donor.import_batch_id == batch_id)
-        used = select(m.Donation.donor_id).where(m.Donation.donor_id.in_(created))
-        orphans = list(self._s.scalars(created.where(m.Donor.id.not_in(used))))
+        created = list(
+            self._s.scalars(select(m.Donor.id).where(m.Donor.import_batch_id == batch_id))
+        )
+        used: set[int] = set()
+        for start in range(0, len(created), _IN_CHUNK):
+            chunk = created[start : start + _IN_CHUNK]
+            used.update(
+                self._s.scalars(select(m.Donation.donor_id).where(m.Donation.donor_id.in_(chunk)))
+            )
+        orphans = [d for d in created if d not in used]
         for start in range(0, len(orphans), _IN_CHUNK):
             chunk = orphans[start : start + _IN_CHUNK]
             self._s.execute(delete(m.Flag).where(m.Flag.donor_id.in_(chunk)))

@@ -195,6 +195,7 @@ class LedgerRepository(ImportQueries):
                 "name_key": normalise_name(d.name),
                 "created_at": now,
                 "merged_into_id": None,
+                "import_batch_id": import_batch_id,
             }
             | _donor_columns(d)
             for d in donors

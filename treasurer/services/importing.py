@@ -228,6 +228,8 @@ class _ImportRun:
             target.append((row, unit_id))
             if len(self.pending) >= _CHUNK:
                 self._flush()
+        if report.rows == 0:
+            raise ImportFileError(report.file, "the file has no rows under its header")
         self._flush()
         self._record_refunds()
         report.donors_created = self.donors.created

@@ -1,0 +1,371 @@
+"""Importing files end to end through the service, on SQLite and PostgreSQL: what is
+recorded, what is recognised as already there, and what a bad file leaves (nothing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from treasurer.core.money import Money
+from treasurer.importers.records import ImportFileError
+from treasurer.services import compliance, importing
+from treasurer.services.ledger import (
+    Ledger,
+    LedgerLocation,
+    init_ledger,
+    ledger_info,
+    list_donations,
+    list_donors,
+)
+
+TODAY = dt.date(2025, 12, 31)
+MAPPING = """
+id = "test-mapping"
+name = "Test mapping"
+[columns]
+date = ["Date"]
+donor = ["Name"]
+amount = ["Amount"]
+reference = ["Ref"]
+method = ["Method"]
+email = ["Email"]
+postcode = ["Postcode"]
+fee = ["Fee"]
+refund_of = ["Refund of"]
+currency = ["Currency"]
+unit = ["Unit"]
+[values.method]
+"espèces" = "cash"
+"virement" = "transfer"
+"cb" = "card"
+"""
+
+
+@pytest.fixture
+def ledger(location: LedgerLocation) -> Iterator[Ledger]:
+    init_ledger(location, name="P", jurisdiction="fr", currency="EUR")
+    with Ledger.open(location) as opened:
+        yield opened
+
+
+@pytest.fixture
+def mapping(tmp_path: Path) -> Path:
+    path = tmp_path / "mapping.toml"
+    path.write_text(MAPPING, encoding="utf-8")
+    return path
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def run(
+    ledger: Ledger, path: Path, mapping: Path | None = None, **kwargs: Any
+) -> importing.ImportReport:
+    return importing.import_file(ledger, path, mapping=mapping, today=TODAY, **kwargs)
+
+
+def refs(text: str, prefix: str) -> str:
+    """The same rows with other references (R1 -> B1…), i.e. other donations."""
+    return re.sub(r";R(\d);", rf";{prefix}\1;", text)
+
+
+def state(ledger: Ledger) -> tuple[Any, ...]:
+    info = ledger_info(ledger)
+    return info.counts, info.totals
+
+
+CSV = (
+    "Date;Name;Amount;Ref;Method;Email;Fee\n"
+    "25/01/2025;Claire Dubois;150,00;R1;virement;claire@example.org;1,20\n"
+    "03/02/2025;CLAIRE DUBOIS;1 234,50;R2;cb;claire@example.org;\n"
+    "04/02/2025;Jean Martin;100;R3;espèces;;\n"
+    "05/02/2025;محمد العلمي;٢٠٠;R4;virement;;\n"
+)
+
+
+def test_a_file_is_imported_and_reimporting_it_adds_nothing(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    path = write(tmp_path, "dons.csv", CSV)
+    report = run(ledger, path, mapping)
+    assert (report.rows, report.new, report.duplicates, report.errors) == (4, 4, 0, [])
+    assert (report.donors_created, report.fees, report.committed) == (3, 1, True)
+    assert report.batch_id == 1
+    donors = {d.name: (d.total, d.count) for d in list_donors(ledger)}
+    assert donors == {
+        "Claire Dubois": (Money(138450, "EUR"), 2),
+        "Jean Martin": (Money(10000, "EUR"), 1),
+        "محمد العلمي": (Money(20000, "EUR"), 1),
+    }
+    again = run(ledger, path, mapping)
+    assert (again.new, again.duplicates, again.donors_created) == (0, 4, 0)
+    assert ledger_info(ledger).totals == {"EUR": "1684.50"}
+    overlapping = write(tmp_path, "more.csv", CSV + "06/02/2025;Paul Girard;50;R5;cb;;\n")
+    more = run(ledger, overlapping, mapping)
+    assert (more.new, more.duplicates) == (1, 4)
+    batches = importing.list_batches(ledger)
+    assert [(b["file"], b["imported"], b["duplicates"]) for b in batches] == [
+        ("dons.csv", 4, 0),
+        ("dons.csv", 0, 4),
+        ("more.csv", 1, 4),
+    ]
+    assert len(batches[0]["sha256"]) == 64
+
+
+def test_encodings_are_detected(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
+    latin = CSV.replace("محمد العلمي;٢٠٠", "Hélène Lefèvre;200")
+    for name, text, encoding in (
+        ("cp1252.csv", latin, "cp1252"),
+        ("bom.csv", "\ufeff" + refs(latin, "B"), "utf-8"),
+        ("utf16.csv", refs(latin, "U"), "utf-16"),
+        ("arabic.csv", refs(CSV, "A").replace("٢٠٠", "200"), "cp1256"),
+    ):
+        report = run(ledger, write(tmp_path, name, text, encoding), mapping)
+        assert (report.new, report.errors) == (4, []), name
+    names = {d.name for d in list_donors(ledger)}
+    assert {"Hélène Lefèvre", "محمد العلمي", "Claire Dubois"} <= names
+
+
+def test_an_encoding_can_be_forced(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
+    path = write(tmp_path, "x.csv", CSV.replace("محمد العلمي;٢٠٠", "Hélène;200"), "cp1252")
+    report = run(ledger, path, mapping, encoding="latin-1")
+    assert "Hélène" in {d.name for d in list_donors(ledger)}
+    assert report.new == 4
+    with pytest.raises(ImportFileError, match="'klingon' is not an encoding"):
+        run(ledger, path, mapping, encoding="klingon")
+
+
+def test_bad_rows_commit_nothing_unless_skipped(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    text = CSV + (
+        "31/02/2025;Bad Date;10;X1;cb;;\n"
+        "06/02/2025;Bad Amount;12,34,5;X2;cb;;\n"
+        "07/02/2025;Minus Zero;-0;X3;cb;;\n"
+        "08/02/2025;Bad Method;10;X4;bitcoin;;\n"
+        "09/02/2025;Bad Mail;10;X5;cb;nobody@;\n"
+        "10/02/2025;;10;X6;cb;;\n"
+        "11/02/2025;Refund Nowhere;-10;X7;cb;;\n"
+    )
+    path = write(tmp_path, "bad.csv", text)
+    before = state(ledger)
+    with pytest.raises(importing.BadRowsError) as caught:
+        run(ledger, path, mapping)
+    assert str(caught.value).startswith("7 bad rows in ")
+    assert "nothing was imported" in str(caught.value)
+    assert [(e.line, e.column, e.value, e.reason) for e in caught.value.report.errors] == [
+        (6, "Date", "31/02/2025", "is not a day of the calendar"),
+        (7, "Amount", "12,34,5", "has digits grouped in a way that is not thousands"),
+        (8, "Amount", "-0", "is zero"),
+        (9, "Method", "bitcoin", "is not one of: cash, cheque, card, transfer, online, in-kind"),
+        (10, "Email", "nobody@", "is not an email address"),
+        (11, "donor", "", "is missing (no name, first or last name)"),
+        (
+            12,
+            "Amount",
+            "-10",
+            "is negative (a refund) but the row does not say which donation "
+            "it refunds (a reference column for it is needed)",
+        ),
+    ]
+    assert state(ledger) == before
+    skipped = run(ledger, path, mapping, skip_bad_rows=True)
+    assert (skipped.new, len(skipped.errors), skipped.committed) == (4, 7, True)
+    assert skipped.rejects is not None
+    rejects = Path(skipped.rejects).read_text(encoding="utf-8-sig").splitlines()
+    assert rejects[0] == "line,column,value,reason"
+    assert rejects[1] == "6,Date,31/02/2025,is not a day of the calendar"
+
+
+def test_a_dry_run_writes_nothing_but_shows_the_flags(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    path = write(
+        tmp_path, "big.csv", CSV + "06/02/2025;Claire Dubois;6500;R9;cb;claire@example.org;\n"
+    )
+    before = state(ledger)
+    preview = run(ledger, path, mapping, dry_run=True)
+    assert (preview.new, preview.committed, preview.dry_run, preview.batch_id) == (
+        5,
+        False,
+        True,
+        None,
+    )
+    assert preview.flags >= 1  # Claire goes over the 7,500 € cap
+    assert state(ledger) == before
+    assert compliance.list_flags(ledger) == []
+    done = run(ledger, path, mapping)
+    over = [f for f in compliance.list_flags(ledger) if f["kind"] == "over_limit"]
+    assert done.flags == preview.flags
+    assert [(f["donor_name"], f["amount_over"]) for f in over] == [("Claire Dubois", "384.50")]
+
+
+def test_refunds_are_linked_and_fees_kept_beside_the_gross(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    text = (
+        "Date;Name;Amount;Ref;Method;Fee;Refund of\n"
+        "01/03/2025;Ana Ruiz;8000;P1;cb;2,50;\n"
+        "02/03/2025;Ana Ruiz;-600;P2;cb;;P1\n"
+    )
+    report = run(ledger, write(tmp_path, "refund.csv", text), mapping)
+    assert (report.new, report.refunds, report.fees) == (1, 1, 1)
+    assert ledger_info(ledger).totals == {"EUR": "7400.00"}  # gross, less the refund
+    kinds = {f["kind"] for f in compliance.list_flags(ledger)}
+    assert "over_limit" not in kinds
+    assert "near_limit" in kinds
+
+
+def test_rows_without_reference_are_recognised_by_fingerprint(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    text = (
+        "Date;Name;Amount\n01/03/2025;Ana Ruiz;10\n01/03/2025;Ana Ruiz;10\n02/03/2025;Ana Ruiz;10\n"
+    )
+    path = write(tmp_path, "noref.csv", text)
+    first = run(ledger, path, mapping)
+    assert first.new == 3  # two identical gifts on one day are two gifts
+    second = run(ledger, path, mapping)
+    assert (second.new, second.duplicates) == (0, 3)
+
+
+def test_the_date_order_of_a_column_is_inferred(tmp_path: Path, mapping: Path) -> None:
+    location = LedgerLocation.for_path(tmp_path / "us.db")
+    init_ledger(location, name="P", jurisdiction="us-fec", currency="USD")
+    with Ledger.open(location) as ledger:
+        text = "Date;Name;Amount;Ref\n03/04/2025;A;10;D1\n25/01/2025;B;10;D2\n"
+        run(ledger, write(tmp_path, "dmy.csv", text), mapping)
+        days = {d.received_on for d in list_donations(ledger)}
+        assert days == {dt.date(2025, 4, 3), dt.date(2025, 1, 25)}  # day-first, by the column
+        contradictory = "Date;Name;Amount;Ref\n25/01/2025;A;10;E1\n01/25/2025;B;10;E2\n"
+        with pytest.raises(ImportFileError, match="the date column is inconsistent"):
+            run(ledger, write(tmp_path, "mixed.csv", contradictory), mapping)
+
+
+def test_another_currency_is_refused_per_row(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
+    text = (
+        "Date;Name;Amount;Currency\n01/03/2025;A;10;USD\n01/03/2025;B;10;XXQ\n01/03/2025;C;10;eur\n"
+    )
+    with pytest.raises(importing.BadRowsError) as caught:
+        run(ledger, write(tmp_path, "cur.csv", text), mapping)
+    assert [e.reason[:40] for e in caught.value.report.errors] == [
+        "is USD, but this ledger counts in EUR: c",
+        "is not an ISO-4217 currency code such as",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"   \n\n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "this is a PNG image, not a table of donations"),
+        (b"%PDF-1.7\n", "this is a PDF document"),
+        (b"Date;Name;Amount\n", "has no rows"),
+        (b'Date;Name;Amount\n01/03/2025;"Ana;10\n', "unexpected end of data"),
+        (b"Date;Name;Date\n01/03/2025;A;10\n", "the column 'Date' appears twice"),
+        (b"Day;Who;Sum\n01/03/2025;A;10\n", "no column gives the date, amount, donor"),
+        (
+            b"Date;Name;Amount\n01/03/2025;A;" + b"9" * (200 * 1024) + b"\n",
+            "larger than field limit",
+        ),
+        (b"Date;Name;Amount\n\x00\x01\x02\x03;A;1\n", "binary data"),
+    ],
+)
+def test_files_that_cannot_be_imported(
+    ledger: Ledger, tmp_path: Path, content: bytes, message: str
+) -> None:
+    generic = tmp_path / "m.toml"
+    generic.write_text(MAPPING.replace('"Date"', '"Date"'), encoding="utf-8")
+    path = tmp_path / "in.csv"
+    path.write_bytes(content)
+    before = state(ledger)
+    with pytest.raises(ImportFileError, match=message.replace("(", r"\(")):
+        run(ledger, path, generic)
+    assert state(ledger) == before
+
+
+def test_a_row_with_too_many_columns(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
+    text = "Date;Name;Amount\n01/03/2025;A;10;extra\n01/03/2025;B;10;\n"
+    with pytest.raises(importing.BadRowsError) as caught:
+        run(ledger, write(tmp_path, "wide.csv", text), mapping)
+    [issue] = caught.value.report.errors
+    assert (issue.line, issue.reason) == (2, "has 4 cells but the header has 3 columns")
+
+
+def test_an_import_can_be_undone(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
+    first = run(ledger, write(tmp_path, "a.csv", CSV), mapping)
+    assert first.batch_id is not None
+    second = run(
+        ledger,
+        write(tmp_path, "b.csv", "Date;Name;Amount;Ref\n01/03/2025;Claire Dubois;7000;Z1\n"),
+        mapping,
+    )
+    assert second.batch_id is not None
+    assert any(f["kind"] == "over_limit" for f in compliance.list_flags(ledger))
+    undone = importing.undo_import(ledger, second.batch_id, today=TODAY)
+    assert (undone["donations_removed"], undone["donors_removed"]) == (1, 0)
+    assert not any(f["kind"] == "over_limit" for f in compliance.list_flags(ledger))
+    assert ledger_info(ledger).totals == {"EUR": "1684.50"}
+    whole = importing.undo_import(ledger, first.batch_id, today=TODAY)
+    assert (whole["donations_removed"], whole["donors_removed"]) == (4, 3)
+    assert ledger_info(ledger).counts["donations"] == 0
+    with pytest.raises(Exception, match="already undone"):
+        importing.undo_import(ledger, first.batch_id)
+    assert [b["status"] for b in importing.list_batches(ledger)] == ["undone", "undone"]
+
+
+def test_close_spellings_are_proposed_not_merged(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    run(
+        ledger,
+        write(tmp_path, "a.csv", "Date;Name;Amount;Ref\n01/03/2025;Mohamed El Alami;10;F1\n"),
+        mapping,
+    )
+    report = run(
+        ledger,
+        write(tmp_path, "b.csv", "Date;Name;Amount;Ref\n02/03/2025;Mohammed El Alami;10;F2\n"),
+        mapping,
+    )
+    assert report.donors_created == 1
+    [proposal] = report.fuzzy
+    assert (proposal["name"], proposal["known_name"]) == ("mohammed el alami", "Mohamed El Alami")
+    assert proposal["score"] >= 88
+    assert len(list_donors(ledger)) == 2
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    content=st.binary(max_size=400)
+    | st.text(max_size=300).map(lambda t: ("Date;Name;Amount\n" + t).encode())
+)
+def test_fuzzed_files_fail_cleanly(
+    tmp_path_factory: pytest.TempPathFactory, content: bytes
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    location = LedgerLocation.for_path(folder / "l.db")
+    init_ledger(location, name="P", jurisdiction="fr", currency="EUR")
+    mapping = folder / "m.toml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    path = folder / "in.csv"
+    path.write_bytes(content)
+    with Ledger.open(location) as ledger:
+        try:
+            report = run(ledger, path, mapping)
+        except (ImportFileError, importing.BadRowsError):
+            assert ledger_info(ledger).counts["donations"] == 0
+        else:
+            assert ledger_info(ledger).counts["donations"] == report.new + report.refunds
