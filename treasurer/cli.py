@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from treasurer import __version__
 from treasurer.core.dates import parse_date
@@ -63,17 +63,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number")
+    return value
+
+
 def _fail(message: str, code: int) -> int:
     print(f"treasurer: error: {message}", file=sys.stderr)
     return code
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors on one line, like every other error of the command."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER, f"treasurer: error: {message} (see 'treasurer --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON"
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="treasurer",
         description="Donation ledger, contribution-law checks and filings for political parties.",
     )
@@ -99,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         else "en",
         help="language of flag explanations (default: $TREASURER_LANG or en)",
     )
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("init", parents=[common], help="create a ledger")
     p.add_argument("--name", required=True, help="the organisation's name")
@@ -152,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("donations", parents=[common], help="list donations")
     p.add_argument("--donor", type=int, metavar="ID", help="only this donor's")
-    p.add_argument("--limit", type=int, help="at most this many (the latest first)")
+    p.add_argument("--limit", type=_positive, help="at most this many (the latest first)")
     p.set_defaults(handler=_donations)
 
     p = sub.add_parser("units", parents=[common], help="list accounting units")
@@ -282,6 +296,7 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("donation_id", type=int)
     p.add_argument("--exclude-from-aggregate", action="store_true")
     p.add_argument("--force-report", action="store_true")
+    p.add_argument("--clear", action="store_true", help="remove the donation's overrides")
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=_override)
 
@@ -366,6 +381,9 @@ def _add(args: argparse.Namespace) -> dict[str, Any]:
     with _open(args) as ledger:
         result = svc.add_donation(ledger, request)
     donor = "new donor" if result.donor_created else "donor"
+    if not args.json:
+        for flag in result.flags:
+            print(f"FLAG {flag['severity'].upper()} {flag['kind']}: {flag['message']}")
     _say(
         args,
         f"Recorded donation {result.donation_id}: {result.amount} from {donor} "
@@ -607,6 +625,10 @@ def _permissibility(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _override(args: argparse.Namespace) -> dict[str, Any]:
+    if args.clear == (args.exclude_from_aggregate or args.force_report):
+        raise UserError(
+            "say what to override: --exclude-from-aggregate and/or --force-report, or --clear"
+        )
     with _open(args) as ledger:
         result = compliance.set_override(
             ledger,

@@ -375,3 +375,70 @@ def test_the_same_commands_on_postgresql(capsys: pytest.CaptureFixture[str], pg_
     ]
     [first, _] = run_json(capsys, "--db", pg_url, "donations")
     assert first["date"] == "2025-04-03"
+
+
+def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(
+            [
+                "--ledger",
+                ledger,
+                "add",
+                "--date",
+                "2025-01-01",
+                "--donor",
+                "A",
+                "--amount",
+                "1",
+                "--kind",
+                "robot",
+            ]
+        )
+    assert caught.value.code == EXIT_USER
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("treasurer: error: argument --kind: invalid choice: 'robot'")
+
+
+def test_an_empty_file_is_not_a_ledger_and_is_left_empty(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    code, _, err = run(capsys, "--ledger", str(empty), "info")
+    assert code == EXIT_USER
+    assert "is an empty file, not a Treasurer ledger" in err
+    assert empty.stat().st_size == 0
+
+
+def test_add_prints_the_flags_it_raised(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    code, out, _ = run(
+        capsys,
+        "--ledger",
+        ledger,
+        "add",
+        "--date",
+        "2025-03-01",
+        "--donor",
+        "Company X",
+        "--kind",
+        "company",
+        "--amount",
+        "200",
+        "--method",
+        "cash",
+    )
+    assert code == 0
+    flagged = [line for line in out.splitlines() if line.startswith("FLAG ")]
+    assert sorted(line.split(":")[0] for line in flagged) == [
+        "FLAG ERROR cash_over_cap",
+        "FLAG ERROR prohibited_source",
+        "FLAG WARNING missing_information",
+    ]
+
+
+def test_an_override_must_say_what_it_does(capsys: pytest.CaptureFixture[str], ledger: str) -> None:
+    run(capsys, "--ledger", ledger, "add", "--date", "2025-03-01", "--donor", "A", "--amount", "10")
+    code, _, err = run(capsys, "--ledger", ledger, "override", "1", "--reason", "just a note")
+    assert code == EXIT_USER
+    assert "say what to override" in err

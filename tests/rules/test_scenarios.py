@@ -222,6 +222,11 @@ def test_uk_impermissible_donors_only_over_500() -> None:
     (flag,) = of(found, FlagKind.PROHIBITED_SOURCE)
     assert flag.rule_id == "uk.prohibited.impermissible"
     assert flag.deadline == D(2025, 3, 3)
+    assert flag.over == Money(50001, "GBP")  # an impermissible donation goes back whole
+
+
+def found_kinds(findings: list[Finding]) -> set[FlagKind]:
+    return {f.kind for f in findings}
 
 
 def test_uk_anonymous_over_500() -> None:
@@ -229,7 +234,20 @@ def test_uk_anonymous_over_500() -> None:
     assert not run("uk", [gift(1, D(2025, 2, 1), "500.00", "GBP")], anonymous)
     found = run("uk", [gift(1, D(2025, 2, 1), "500.01", "GBP")], anonymous)
     assert kinds(found) == {(FlagKind.ANONYMOUS_OVER_CAP, "uk.anonymous-over-500")}
-    assert found[0].over == Money(1, "GBP")
+    # the whole donation goes back, not only the penny over £500
+    assert found[0].over == Money(50001, "GBP")
+    returned_penny = [
+        gift(1, D(2025, 2, 1), "500.01", "GBP"),
+        Contribution(2, D(2025, 2, 3), Money(-1, "GBP"), entry_type=EntryType.RETURN, refund_of=1),
+    ]
+    assert found_kinds(run("uk", returned_penny, anonymous)) == {FlagKind.ANONYMOUS_OVER_CAP}
+    returned_all = [
+        *returned_penny[:1],
+        Contribution(
+            2, D(2025, 2, 3), Money(-50001, "GBP"), entry_type=EntryType.RETURN, refund_of=1
+        ),
+    ]
+    assert not run("uk", returned_all, anonymous)
 
 
 def test_uk_has_no_cap() -> None:

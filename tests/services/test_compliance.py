@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from treasurer.core.errors import ParseError, UserError
 from treasurer.core.model import EntryType
+from treasurer.core.money import Money
 from treasurer.services import compliance
 from treasurer.services.ledger import (
     AddResult,
@@ -335,3 +336,59 @@ def _comparable(flags: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
         )
         for f in flags
     )
+
+
+# ---------------------------------------------------------------- found by a new user's trial
+def test_a_dismissed_flag_reopens_when_more_money_comes(ledger: Ledger) -> None:
+    give(ledger, "7600")
+    [flag] = open_flags(ledger)
+    compliance.dismiss_flag(ledger, flag["id"], reason="the regulator agreed")
+    assert open_flags(ledger) == []
+    more = give(ledger, "5000", date="2025-02-01")
+    [reopened] = more.flags
+    assert (reopened["id"], reopened["amount_over"], reopened["status"]) == (
+        flag["id"],
+        "5100.00",
+        "open",
+    )
+    assert reopened["resolution"] == (
+        "Reopened on 2025-12-31: new contributions since it was dismissed"
+    )
+
+
+def test_a_refund_in_january_cures_the_excess_of_december(ledger: Ledger) -> None:
+    gift = give(ledger, "8000", date="2024-12-20")
+    give(ledger, "7000", date="2025-01-03")
+    refund = compliance.record_refund(
+        ledger, gift.donation_id, amount="500", date="2025-01-05", today=TODAY
+    )
+    assert len(refund["flags_resolved"]) == 1
+    by_period = {f["period"]: (f["kind"], f["total"]) for f in open_flags(ledger)}
+    assert by_period == {"2024": ("near_limit", "7500.00"), "2025": ("near_limit", "7000.00")}
+
+
+def test_a_merged_spelling_stays_an_alias_of_the_donor(ledger: Ledger) -> None:
+    a = give(ledger, "100", donor="Jean Dupont")
+    b = give(ledger, "100", donor="Jean Dupond")
+    compliance.merge_donors(ledger, a.donor_id, b.donor_id, today=TODAY)
+    again = give(ledger, "100", donor="JEAN DUPOND")
+    assert (again.donor_id, again.donor_created) == (a.donor_id, False)
+    assert again.donor_total == Money(30000, "EUR")
+
+
+def test_control_and_bidi_characters_are_removed_from_names(ledger: Ledger) -> None:
+    result = give(ledger, "10", donor="Esc\x1b[31mRed\x1b[0m\u202eRTL\x01")
+    assert result.donor_name == "Esc[31mRed[0mRTL"
+    with pytest.raises(ParseError, match="is 301 characters long; at most 300"):
+        give(ledger, "10", donor="x" * 301)
+
+
+def test_declarations_need_a_profile_that_counts_them(tmp_path: Any) -> None:
+    location = LedgerLocation.for_path(tmp_path / "uk.db")
+    init_ledger(location, name="P", jurisdiction="uk", currency="GBP")
+    with Ledger.open(location) as uk:
+        gift = add_donation(
+            uk, DonationRequest(date="2025-03-01", donor="A", amount="10"), today=TODAY
+        )
+        with pytest.raises(UserError, match="no cap that counts gifts to other parties"):
+            compliance.declare_other_gifts(uk, gift.donor_id, year=2025, amount="100", today=TODAY)

@@ -13,6 +13,7 @@ value in the profile's currency.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections import defaultdict
@@ -131,7 +132,7 @@ def evaluate_donor(
     calendar: Calendar = Calendar(),
 ) -> list[Finding]:
     """Every finding of the profile's rules about one donor, in a stable order."""
-    ordered = sorted(contributions, key=lambda c: (c.received_on, c.id))
+    ordered = sorted(_in_original_period(contributions), key=lambda c: (c.received_on, c.id))
     currency = profile.currency
     counted = [c for c in ordered if c.amount.currency == currency]
     findings: list[Finding] = [
@@ -158,13 +159,19 @@ def evaluate_donor(
                     currency=currency,
                 )
         elif rule.kind is RuleKind.PROHIBITED_KIND:
-            findings += _per_donation(rule, donor, counted, net, FlagKind.PROHIBITED_SOURCE)
+            findings += _per_donation(
+                rule, donor, counted, net, FlagKind.PROHIBITED_SOURCE, whole=True
+            )
         elif rule.kind is RuleKind.CASH_CAP:
             cash = [c for c in counted if c.method is PaymentMethod.CASH]
-            findings += _per_donation(rule, donor, cash, net, FlagKind.CASH_OVER_CAP)
+            findings += _per_donation(
+                rule, donor, cash, net, FlagKind.CASH_OVER_CAP, whole=rule.whole
+            )
         elif rule.kind is RuleKind.ANONYMOUS_CAP:
             if donor.kind is DonorKind.ANONYMOUS:
-                findings += _per_donation(rule, donor, counted, net, FlagKind.ANONYMOUS_OVER_CAP)
+                findings += _per_donation(
+                    rule, donor, counted, net, FlagKind.ANONYMOUS_OVER_CAP, whole=rule.whole
+                )
         elif rule.kind is RuleKind.PERMISSIBILITY_CHECK:
             findings += _permissibility(rule, donor, counted, net)
         elif rule.kind is RuleKind.REPORTABLE:
@@ -332,8 +339,11 @@ def _per_donation(
     contributions: Sequence[Contribution],
     net: Mapping[int, int],
     kind: FlagKind,
+    *,
+    whole: bool = False,
 ) -> list[Finding]:
-    """One finding per donation that breaks a per-donation rule, until it is returned."""
+    """One finding per donation that breaks a per-donation rule, until it is returned:
+    the part over the cap, or (``whole``) all of it, as the law of the rule requires."""
     findings = []
     for c in contributions:
         if c.amount.minor <= 0:
@@ -343,7 +353,7 @@ def _per_donation(
             continue
         remaining = net.get(c.id, c.amount.minor)
         cap = entry.amount.minor if entry.amount else 0
-        if remaining <= cap:
+        if c.amount.minor <= cap or remaining <= (0 if whole else cap):
             continue
         findings.append(
             _finding(
@@ -358,7 +368,7 @@ def _per_donation(
                 trigger=c.received_on,
                 total=remaining,
                 limit=cap if entry.amount else None,
-                over=remaining - cap,
+                over=remaining if whole else remaining - cap,
             )
         )
     return findings
@@ -418,6 +428,12 @@ def _reportable(
         _buckets(rule, contributions, calendar).items(),
         key=lambda item: (item[0][0], item[0][1] or 0),
     ):
+        if rule.counts_above is not None:  # gifts at or below it are outside the rules
+            floor = rule.counts_above.minor
+            kept = [c for c in entries if abs(c.amount.minor) > floor]
+            if not kept:
+                continue
+            entries[:] = kept
         running = 0
         crossed = False
         reported: list[int] = []
@@ -518,7 +534,7 @@ def _required_fields(
                         currency=currency,
                         entry=entry,
                         trigger=c.received_on,
-                        total=running,
+                        total=sum(e.amount.minor for e in entries),
                         limit=entry.amount.minor,
                         over=None,
                         missing=missing,
@@ -545,6 +561,18 @@ def _foreign_currency(donor: DonorFacts, c: Contribution) -> Finding:
 
 
 # ---------------------------------------------------------------- helpers
+def _in_original_period(contributions: Sequence[Contribution]) -> list[Contribution]:
+    """Refunds and returns linked to a donation count on that donation's date: money given
+    back in January for a December excess cures December's year, not January's."""
+    dates = {c.id: c.received_on for c in contributions if c.amount.minor > 0}
+    return [
+        dataclasses.replace(c, received_on=dates[c.refund_of])
+        if c.refund_of is not None and c.refund_of in dates and c.amount.minor < 0
+        else c
+        for c in contributions
+    ]
+
+
 def _net_amounts(contributions: Sequence[Contribution]) -> dict[int, int]:
     """Each donation's amount less the refunds and returns linked to it."""
     net = {c.id: c.amount.minor for c in contributions if c.amount.minor > 0}

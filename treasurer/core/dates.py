@@ -11,18 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from treasurer.core.errors import ParseError, UserError
 
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"), None)
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
+)
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         ("jan", "january", "janv", "janvier"),
-        ("feb", "february", "fev", "fevr", "février", "fevrier", "févr"),
+        ("feb", "february", "fev", "fév", "fevr", "févr", "fevrier", "février"),
         ("mar", "march", "mars"),
         ("apr", "april", "avr", "avril"),
         ("may", "mai"),
@@ -39,10 +42,14 @@ for _number, _names in enumerate(
     for _name in _names:
         _MONTHS[_name] = _number
 
-_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?"
+# A time of day after the date is read and ignored, but must be one (not "25:99").
+_TIME = (
+    r"(?:[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:\s*[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME)
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME)
-_DAY_NAME_YEAR = re.compile(r"(\d{1,2})(?:er)?[\s-]+([^\W\d_]+)\.?,?[\s-]+(\d{4})")
+_DAY_NAME_YEAR = re.compile(r"(\d{1,2})(?:[eE][rR])?[\s-]+([^\W\d_]+)\.?,?[\s-]+(\d{4})")
 _NAME_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 
 
@@ -62,7 +69,7 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
         ParseError: the text is not a date, or names a day that does not exist
             (``31/02/2025``).
     """
-    s = text.translate(_BIDI_CONTROLS).translate(_DIGITS).strip()
+    s = _clean(text)
     if not s:
         raise ParseError("date", text, "is empty")
     if m := _ISO.fullmatch(s):
@@ -89,7 +96,7 @@ def infer_date_order(values: Iterable[str]) -> DateOrder | None:
     day_first_only: str | None = None
     month_first_only: str | None = None
     for value in values:
-        m = _NUMERIC.fullmatch(value.translate(_BIDI_CONTROLS).translate(_DIGITS).strip())
+        m = _NUMERIC.fullmatch(_clean(value))
         if not m:
             continue
         first, second = int(m[1]), int(m[2])
@@ -107,6 +114,11 @@ def infer_date_order(values: Iterable[str]) -> DateOrder | None:
     if month_first_only:
         return DateOrder.MONTH_FIRST
     return None
+
+
+def _clean(text: str) -> str:
+    """Composed (a decomposed "février" is still février), no bidi marks, Western digits."""
+    return unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS).translate(_DIGITS).strip()
 
 
 def _full_year(text: str) -> int:

@@ -26,17 +26,26 @@ class AmbiguousDonorError(UserError):
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A known donor with the same name key."""
+    """A known donor with the same name key (postcode and email as normalised keys)."""
 
     id: int
     postcode: str | None
     email: str | None
 
+    @classmethod
+    def of(cls, donor_id: int, postcode: str | None, email: str | None) -> Candidate:
+        return cls(
+            donor_id,
+            normalise_postcode(postcode) if postcode else None,
+            normalise_email(email) if email else None,
+        )
+
 
 def match_donor(
     candidates: Sequence[Candidate], *, name: str, postcode: str | None, email: str | None
 ) -> int | None:
-    """The id of the donor the details describe, or None for a new donor.
+    """The id of the donor the details describe, or None for a new donor. Candidates
+    are built with ``Candidate.of`` (normalised postcode and email).
 
     Raises:
         AmbiguousDonorError: two or more candidates fit and nothing decides.
@@ -47,11 +56,11 @@ def match_donor(
     postcode_key = normalise_postcode(postcode) if postcode else None
     if email_key:
         for c in candidates:
-            if c.email and normalise_email(c.email) == email_key:
+            if c.email == email_key:
                 return c.id
     if postcode_key:
         for c in candidates:
-            if c.postcode and normalise_postcode(c.postcode) == postcode_key:
+            if c.postcode == postcode_key:
                 return c.id
     compatible = [
         c for c in candidates if not (email_key and c.email) and not (postcode_key and c.postcode)

@@ -33,6 +33,9 @@ _BIDI_CONTROLS = dict.fromkeys(
 )
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits.
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+# After that translation only ASCII digits count: str.isdigit() would also let "²" or
+# "①" through, which Decimal cannot read.
+_ASCII_DIGITS = frozenset("0123456789")
 _ARABIC_DECIMAL = "\u066b"
 _ARABIC_THOUSANDS = "\u066c"
 _SPACES = frozenset(" \u00a0\u202f\u2009\u2007\u2008")
@@ -109,12 +112,14 @@ class Money:
         """Exact conversion; a value with more decimals than the currency has is refused.
 
         Raises:
-            TypeError: ``value`` is a float (or a bool).
+            TypeError: ``value`` is a float or a bool.
             ParseError: ``value`` is not a finite number, or has more decimals than
                 the currency has.
         """
         if isinstance(value, float | bool):
-            raise TypeError("money is never built from a float; pass a Decimal or a string")
+            raise TypeError(
+                f"money is never built from a {type(value).__name__}; pass a Decimal or a string"
+            )
         exponent = currency_exponent(currency)
         try:
             number = Decimal(value)
@@ -215,7 +220,7 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
         raise ParseError("amount", original, "is empty")
 
     # One sign at most: "(-12)" or "--12" is a typing slip, not a double negation.
-    signs = []
+    signs: list[str] = []
     if s.startswith("(") and s.endswith(")"):
         signs, s = ["-"], s[1:-1].strip()
     s, sign = _strip_sign(s)
@@ -229,20 +234,18 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
         _check_currency(original, found, code)
 
     body = s
-    bad = next(
-        (c for c in body if not (c.isdigit() or c in ".," or c in _SPACES or c in _APOSTROPHES)),
-        None,
-    )
+    allowed = _ASCII_DIGITS | _SPACES | _APOSTROPHES | {".", ","}
+    bad = next((c for c in body if c not in allowed), None)
     if bad is not None:
         raise ParseError("amount", original, f"contains {bad!r}, which is not part of a number")
-    if not any(c.isdigit() for c in body):
+    if not any(c in _ASCII_DIGITS for c in body):
         raise ParseError("amount", original, "has no digits")
     if re.search(r"[.,][\s.,'\u2019\u00a0\u202f]|[\s'\u2019\u00a0\u202f][.,]", body):
         raise ParseError("amount", original, "has two separators in a row")
 
     integer, fraction = _split_decimal(original, body, exponent, decimal_separator)
     digits = _ungroup(original, integer)
-    if not fraction.isdigit() and fraction:
+    if not _ASCII_DIGITS.issuperset(fraction):
         raise ParseError("amount", original, "has grouping characters after the decimal separator")
     value = Decimal(f"{digits or '0'}.{fraction or '0'}")
     significant = fraction.rstrip("0")
@@ -260,15 +263,12 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
             original,
             f"is larger than any donation Treasurer accepts ({MAX_AMOUNT_MAJOR:,})",
         )
-    try:
-        money = Money.from_decimal(value, code)
-    except InvalidOperation as exc:  # pragma: no cover - guarded by the checks above
-        raise ParseError("amount", original, "is not a number") from exc
+    money = Money.from_decimal(value, code)
     return -money if negative else money
 
 
 def _strip_sign(s: str) -> tuple[str, str]:
-    """Remove a leading or trailing minus, or a leading plus: the rest and ``"-"``, ``"+"`` or ``""``."""
+    """Remove a leading or trailing minus or a leading plus; return the rest and the sign."""
     s = s.strip()
     if s[:1] in _MINUS:
         return s[1:].strip(), "-"
@@ -367,7 +367,7 @@ def _split_decimal(
 
 def _ungroup(original: str, integer: str) -> str:
     """Remove thousands grouping from the integer part, checking groups of three."""
-    separators = {("space" if c in _SPACES else c) for c in integer if not c.isdigit()}
+    separators = {("space" if c in _SPACES else c) for c in integer if c not in _ASCII_DIGITS}
     if not separators:
         return integer
     if len(separators) > 1:

@@ -28,7 +28,19 @@ _FOLD = str.maketrans(
     }
 )
 # Hyphens, dots, apostrophes and other punctuation separate words; they do not join them.
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.'\u2019\u02bc`´,;:/_()\"]+")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.'\u2019\u02bc`´,;:/_()\"\u060c\u061b]+")
+
+
+#: Control characters and bidi overrides: text a person typed must not rewrite the
+#: terminal, or reorder the text around it (RLO and friends can disguise a name).
+_UNSAFE = dict.fromkeys(
+    [*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def clean_text(text: str) -> str:
+    """Text as typed, without control or bidi-override characters, whitespace collapsed."""
+    return " ".join(text.translate(_UNSAFE).split())
 
 
 def normalise_name(name: str) -> str:
@@ -36,12 +48,15 @@ def normalise_name(name: str) -> str:
 
     Case folded; Latin accents removed; Arabic hamza forms of alef made bare alef,
     alef maqsura made yeh, taa marbuta made heh, tatweel and harakat removed;
-    hyphens, dots and apostrophes read as spaces; whitespace collapsed.
+    invisible format characters (bidi marks, zero-width joiners) removed; hyphens,
+    dots, apostrophes and commas (Latin or Arabic) read as spaces; whitespace collapsed.
     """
     text = unicodedata.normalize("NFKC", name).casefold()
     # NFD splits accents (é -> e + U+0301) and hamza (أ -> ا + U+0654); drop every mark.
     decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    # Format characters (bidi marks pasted with Arabic text, zero-width joiners, soft
+    # hyphens) are invisible: a name typed with them is the same name.
+    stripped = "".join(c for c in decomposed if not unicodedata.category(c).startswith(("M", "Cf")))
     folded = unicodedata.normalize("NFC", stripped).translate(_FOLD)
     return _SEPARATORS.sub(" ", folded).strip()
 

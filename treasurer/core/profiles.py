@@ -87,10 +87,10 @@ _KIND_PARAMS: dict[RuleKind, frozenset[str]] = {
     RuleKind.CAP: frozenset({"period", "donor_kinds", "per_unit", "include_other_parties"}),
     RuleKind.NEAR_LIMIT: frozenset({"of", "share"}),
     RuleKind.PROHIBITED_KIND: frozenset({"donor_kinds"}),
-    RuleKind.CASH_CAP: frozenset({"donor_kinds"}),
-    RuleKind.ANONYMOUS_CAP: frozenset(),
+    RuleKind.CASH_CAP: frozenset({"donor_kinds", "whole"}),
+    RuleKind.ANONYMOUS_CAP: frozenset({"whole"}),
     RuleKind.PERMISSIBILITY_CHECK: frozenset({"donor_kinds", "period"}),
-    RuleKind.REPORTABLE: frozenset({"period", "donor_kinds", "then_each_over"}),
+    RuleKind.REPORTABLE: frozenset({"period", "donor_kinds", "then_each_over", "counts_above"}),
     RuleKind.REQUIRED_FIELDS: frozenset({"period", "donor_kinds", "fields"}),
 }
 _COMMON = frozenset(
@@ -177,6 +177,8 @@ class Rule:
     of: str | None = None  # near_limit: the cap it watches
     share: Decimal = Decimal("0.9")
     then_each_over: Money | None = None  # reportable: later contributions above this
+    counts_above: Money | None = None  # reportable: contributions at or below are left out
+    whole: bool = False  # cash/anonymous caps: the whole contribution must go back
     fields: tuple[str, ...] = ()
     note: str | None = None
 
@@ -346,6 +348,9 @@ def _parse_rule(  # noqa: PLR0915 - one check after another, in the order of the
     then_each_over = None
     if "then_each_over" in data:
         then_each_over = _money(checker, data["then_each_over"], currency, "then_each_over")
+    counts_above = None
+    if "counts_above" in data:
+        counts_above = _money(checker, data["counts_above"], currency, "counts_above")
     deadline = None
     if "deadline" in data:
         clock = _table(checker, data["deadline"], "deadline")
@@ -379,6 +384,8 @@ def _parse_rule(  # noqa: PLR0915 - one check after another, in the order of the
         of=data.get("of"),
         share=share,
         then_each_over=then_each_over,
+        counts_above=counts_above,
+        whole=_flag(checker, data, "whole"),
         fields=fields,
         note=data.get("note"),
     )

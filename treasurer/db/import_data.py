@@ -67,9 +67,15 @@ class ImportQueries:
             row.setdefault("exclude_from_aggregate", False)
             row.setdefault("force_report", False)
             row.setdefault("override_reason", None)
-        before = self._s.scalar(select(func.coalesce(func.max(m.Donation.id), 0)))
+        before = int(self._s.scalar(select(func.coalesce(func.max(m.Donation.id), 0))) or 0)
         uuids = [row["uuid"] for row in rows]
         self._bulk_insert(m.Donation.__table__, rows)
+        after = self._s.execute(
+            select(func.count(m.Donation.id), func.max(m.Donation.id)).where(m.Donation.id > before)
+        ).one()
+        if after[0] == len(rows) and after[1] == before + len(rows):
+            # one writer (SQLite holds the lock; or no one else wrote): ids are consecutive
+            return list(range(before + 1, before + len(rows) + 1))
         ids = {
             str(uuid): int(donation_id)
             for uuid, donation_id in self._s.execute(

@@ -7,7 +7,8 @@ migrated schema with these models on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import os
+import time
 
 from sqlalchemy import (
     BigInteger,
@@ -36,7 +37,16 @@ NAMING_CONVENTION = {
 
 
 def new_uuid() -> str:
-    return str(uuid.uuid4())
+    """A UUID version 7 (RFC 9562): unique across ledgers like a v4, but ordered by time,
+    so that bulk inserts append to the uuid index instead of scattering through it."""
+    millis = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    a = (millis >> 16) & 0xFFFF_FFFF
+    b = millis & 0xFFFF
+    c = 0x7000 | (rand >> 68) & 0x0FFF
+    d = 0x8000 | (rand >> 48) & 0x3FFF
+    e = rand & 0xFFFF_FFFF_FFFF
+    return f"{a:08x}-{b:04x}-{c:04x}-{d:04x}-{e:012x}"
 
 
 def utc_now() -> dt.datetime:

@@ -124,12 +124,22 @@ class LedgerRepository(ImportQueries):
 
     # ------------------------------------------------------------ donors
     def donors_by_key(self, name_key: str) -> list[Donor]:
-        rows = self._s.scalars(
-            select(m.Donor)
-            .where(m.Donor.name_key == name_key, m.Donor.merged_into_id.is_(None))
-            .order_by(m.Donor.id)
+        """Live donors with this name key; a merged donor's key leads to the donor it was
+        merged into (the spelling stays known as an alias)."""
+        rows = list(
+            self._s.scalars(
+                select(m.Donor).where(m.Donor.name_key == name_key).order_by(m.Donor.id)
+            )
         )
-        return [_donor(r) for r in rows]
+        found: dict[int, Donor] = {}
+        for row in rows:
+            target = row
+            seen = 0
+            while target.merged_into_id is not None and seen < 20:
+                target = self._s.get_one(m.Donor, target.merged_into_id)
+                seen += 1
+            found.setdefault(target.id, _donor(target))
+        return list(found.values())
 
     def donor(self, donor_id: int) -> Donor | None:
         row = self._s.get(m.Donor, donor_id)
@@ -289,10 +299,17 @@ class LedgerRepository(ImportQueries):
         processors = {
             c.name: p for c in columns if (p := c.type.bind_processor(dialect)) is not None
         }
-        if processors:
+        for name, process in processors.items():
+            # dates, timestamps and flags repeat: convert each distinct value once
+            seen: dict[Any, Any] = {}
             for row in rows:
-                for name, process in processors.items():
-                    row[name] = process(row[name])
+                value = row[name]
+                try:
+                    row[name] = seen[value]
+                except KeyError:
+                    row[name] = seen[value] = process(value)
+                except TypeError:  # unhashable: convert directly
+                    row[name] = process(value)
         if compiled.positiontup is not None:  # qmark/format: positional tuples
             order = list(compiled.positiontup)
             params: list[Any] = [tuple(row[name] for name in order) for row in rows]

@@ -340,7 +340,18 @@ class RuleData:
                 self._log("flag.raise", flag, None, values)
                 continue
             if flag.status == "dismissed":
-                continue
+                grew = values["donation_ids"] != flag.donation_ids or (
+                    (values["over_minor"] or 0) > (flag.over_minor or 0)
+                )
+                if not grew:
+                    continue
+                # a dismissal covers what was seen then, not contributions made since
+                flag.status, flag.resolved_at = "open", None
+                flag.resolution = (
+                    f"Reopened on {today.isoformat()}: new contributions since it was dismissed"
+                )
+                result.reopened.append(flag.id)
+                self._log("flag.reopen", flag, {"status": "dismissed"}, values)
             if flag.status == "resolved":
                 flag.status, flag.resolution, flag.resolved_at = "open", None, None
                 result.reopened.append(flag.id)

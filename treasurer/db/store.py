@@ -163,6 +163,8 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         return
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_HEADER))
+    if not header and not create:
+        raise NoLedgerError(f"{path} is an empty file, not a Treasurer ledger")
     if header and header != _SQLITE_HEADER:
         raise NoLedgerError(f"{path} is not a Treasurer ledger (it is not a SQLite database)")
 

@@ -145,10 +145,22 @@ class Mapping_:
             missing.append("donor")
         return missing
 
+    def column_texts(self, table: Table, name: str) -> set[str]:
+        """The distinct texts of one field's column (to infer a date column's order)."""
+        index = self.indexes.get(name)
+        if index is None:
+            return set()
+        return {cells[index].strip() for _line, cells in table.rows() if index < len(cells)}
+
     def rows(self, table: Table) -> Iterator[SourceRow | tuple[int, str]]:
         """Each kept row as a SourceRow; a row with more cells than headers is reported
         as (line, reason) instead."""
         width = len(self.headers)
+        constants = self.preset.constants
+        fields = [
+            (name, index, self.headers[index], self.preset.values.get(name))
+            for name, index in self.indexes.items()
+        ]
         for line, cells in table.rows():
             if len(cells) > width and any(c.strip() for c in cells[width:]):
                 yield line, f"has {len(cells)} cells but the header has {width} columns"
@@ -159,14 +171,15 @@ class Mapping_:
                 if i < len(cells)
             ):
                 continue
-            values: dict[str, str] = dict(self.preset.constants)
+            values: dict[str, str] = dict(constants)
             columns: dict[str, str] = {}
-            for name, index in self.indexes.items():
+            for name, index, header, translations in fields:
                 text = cells[index].strip() if index < len(cells) else ""
                 if text:
-                    translated = self.preset.values.get(name, {}).get(text.casefold())
-                    values[name] = translated if translated is not None else text
-                    columns[name] = self.headers[index]
+                    if translations:
+                        text = translations.get(text.casefold(), text)
+                    values[name] = text
+                    columns[name] = header
             yield SourceRow(line, values, columns)
 
 
@@ -176,12 +189,28 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
     Raises:
         ImportFileError: a column the preset keeps rows by is not in the file.
     """
-    positions = {_key(h): i for i, h in enumerate(table.headers) if h}
+    positions: dict[str, int] = {}
+    repeated: dict[str, tuple[int, int]] = {}
+    for i, header in enumerate(table.headers):
+        if header:
+            key = _key(header)
+            if key in positions:
+                repeated.setdefault(key, (positions[key] + 1, i + 1))
+            else:
+                positions[key] = i
     indexes: dict[str, int] = {}
     for name, candidates in preset.columns.items():
         for candidate in candidates:
-            if _key(candidate) in positions:
-                indexes[name] = positions[_key(candidate)]
+            key = _key(candidate)
+            if key in positions:
+                if key in repeated:
+                    first, second = repeated[key]
+                    raise ImportFileError(
+                        str(table.path),
+                        f"the column {table.headers[first - 1]!r} appears twice "
+                        f"(columns {first} and {second}); which one holds the {name}?",
+                    )
+                indexes[name] = positions[key]
                 break
     keep: dict[int, frozenset[str]] = {}
     for header, allowed in preset.keep.items():

@@ -149,18 +149,10 @@ def _detect_delimiter(text: str) -> str:
 
 
 def _check_headers(name: str, headers: tuple[str, ...]) -> None:
+    """A header must name columns. Repeated names are allowed here (ActBlue repeats
+    "Reserved"); a repeated name that a mapping uses is refused when mapping."""
     if not headers or not any(headers):
         raise ImportFileError(name, "the first line holds no column names")
-    seen: dict[str, int] = {}
-    for index, header in enumerate(headers, start=1):
-        if not header:
-            continue
-        key = header.casefold()
-        if key in seen:
-            raise ImportFileError(
-                name, f"the column {header!r} appears twice (columns {seen[key]} and {index})"
-            )
-        seen[key] = index
 
 
 def _clean(value: str) -> str:
@@ -258,6 +250,16 @@ def _cell_text(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value).strip()
+
+
+def is_spreadsheet(path: Path) -> bool:
+    """Whether the file is a workbook (by its first bytes or its name)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return False
+    return head.startswith((_ZIP, _OLE)) or path.suffix.lower() in _SPREADSHEET_SUFFIXES
 
 
 def cell_error(text: str) -> bool:

@@ -534,6 +534,10 @@ def record_check(
         on = parse_date(date, context_order(settings))
         if on > today:
             raise ParseError("date", date, f"is in the future (today is {today.isoformat()})")
+        if donation_id is not None:
+            checked = repo.donation(donation_id)
+            if checked is None or checked.donor_id != donor_id:
+                raise UserError(f"donation {donation_id} is not a donation of donor {donor_id}")
         data = rule_data(repo)
         check_uuid = data.add_check(
             donor_id=donor_id,
@@ -620,8 +624,15 @@ def declare_other_gifts(
         assert settings is not None
         if repo.donor(donor_id) is None:
             raise UserError(f"there is no donor with id {donor_id}")
-        if not 1900 <= year <= 2999:
-            raise ParseError("year", str(year), "is out of range")
+        today = today or dt.date.today()
+        if not 1900 <= year <= today.year:
+            raise ParseError("year", str(year), f"is not a year up to this one ({today.year})")
+        profile = get_profile(settings.jurisdiction)
+        if not any(r.include_other_parties for r in profile.rules_for(settings.profile_variant)):
+            raise UserError(
+                f"the {profile.id} profile has no cap that counts gifts to other parties; "
+                "declared gifts would change nothing"
+            )
         value = parse_amount(amount, settings.base_currency)
         if value.minor < 0:
             raise ParseError("amount", amount, "must not be negative")
@@ -633,7 +644,7 @@ def declare_other_gifts(
             entity_uuid=repo.donor(donor_id).uuid,  # type: ignore[union-attr]
             after={"year": year, "amount": value.amount, "currency": value.currency, "note": note},
         )
-        result = check_donors(repo, rule_context(repo), [donor_id], today or dt.date.today())
+        result = check_donors(repo, rule_context(repo), [donor_id], today)
     return {"donor_id": donor_id, "flags_resolved": result.resolved, "flags_raised": result.raised}
 
 

@@ -31,7 +31,7 @@ from treasurer.core.model import DonorDetails, EntryType
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import presets as preset_files
 from treasurer.importers.records import ImportFileError, SourceRow
-from treasurer.importers.tables import cell_error, open_table
+from treasurer.importers.tables import cell_error, is_spreadsheet, open_table
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
 from treasurer.services.session import APP_NAME, Ledger, current_actor
 
@@ -157,17 +157,15 @@ def import_file(
     """
     today = today or dt.date.today()
     sha = _sha256(path)
-    source, chosen, decimal, order_hint = _source(
+    spreadsheet = is_spreadsheet(path)
+    source, dates, chosen, decimal, order_hint = _source(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
     report = ImportReport(file=str(path), preset=chosen, sha256=sha, dry_run=dry_run)
     settings = ledger.settings()
     default_order = DateOrder(order_hint or settings.date_order)
     try:
-        order = infer_column_order(
-            {row.values["date"] for row in _source_rows(source()) if "date" in row.values},
-            default_order,
-        )
+        order = infer_column_order(dates(), default_order)
     except UserError as exc:
         raise ImportFileError(str(path), f"the date column is inconsistent: {exc}") from None
     parser = RowParser(
@@ -175,7 +173,9 @@ def import_file(
     )
     try:
         with ledger.store.transaction() as repo:
-            _ImportRun(repo, report).run(source(), parser, today)
+            run = _ImportRun(repo, report)
+            run.check_cells = spreadsheet
+            run.run(source(), parser, today)
             if report.errors and not skip_bad_rows:
                 raise _Rollback(report)
             if dry_run:
@@ -211,8 +211,9 @@ class _ImportRun:
         self.known_refs = repo.references()
         self.known_prints = repo.fingerprints()
         self.ref_ids: dict[str, int] = {}
-        self.pending: list[tuple[ImportRow, int | None]] = []
-        self.refunds: list[tuple[ImportRow, int | None]] = []
+        self.pending: list[tuple[ImportRow, int | None, int]] = []
+        self.refunds: list[tuple[ImportRow, int | None, int]] = []
+        self.check_cells = False
 
     def run(
         self, rows: Iterable[SourceRow | tuple[int, str]], parser: RowParser, today: dt.date
@@ -223,9 +224,9 @@ class _ImportRun:
             accepted = self._accept(item, parser)
             if accepted is None:
                 continue
-            row, unit_id = accepted
+            row = accepted[0]
             target = self.pending if row.entry_type is EntryType.DONATION else self.refunds
-            target.append((row, unit_id))
+            target.append(accepted)
             if len(self.pending) >= _CHUNK:
                 self._flush()
         if report.rows == 0:
@@ -267,13 +268,14 @@ class _ImportRun:
 
     def _accept(
         self, item: SourceRow | tuple[int, str], parser: RowParser
-    ) -> tuple[ImportRow, int | None] | None:
-        """The parsed row and its unit, or None (a bad row, now in the report, or a duplicate)."""
+    ) -> tuple[ImportRow, int | None, int] | None:
+        """The parsed row, its unit and its donor (a temporary negative id for a new one),
+        or None (a bad row, now in the report, or a duplicate)."""
         errors = self.report.errors
         if isinstance(item, tuple):
             errors.append(RowIssue(item[0], "(row)", "", item[1]))
             return None
-        bad = [name for name, text in item.values.items() if cell_error(text)]
+        bad = [n for n, text in item.values.items() if cell_error(text)] if self.check_cells else []
         if bad:
             errors.append(
                 RowIssue(
@@ -306,7 +308,7 @@ class _ImportRun:
                 )
                 return None
         try:
-            self.donors.resolve(parsed.donor, parsed.donor_key)
+            donor_ref = self.donors.resolve(parsed.donor, parsed.donor_key)
         except AmbiguousDonorError as exc:
             errors.append(
                 RowIssue(
@@ -318,7 +320,7 @@ class _ImportRun:
             )
             return None
         (self.known_refs if parsed.reference else self.known_prints).add(key)
-        return parsed, unit_id
+        return parsed, unit_id, donor_ref
 
     def _flush(self) -> None:
         if not self.pending:
@@ -326,12 +328,12 @@ class _ImportRun:
         self.donors.insert_new(self.batch_id)
         ids = self.repo.insert_import_rows(
             [
-                _row_values(row, self.donors.id_of(row), unit_id, self.batch_id)
-                for row, unit_id in self.pending
+                _row_values(row, self.donors.real(donor), unit_id, self.batch_id)
+                for row, unit_id, donor in self.pending
             ]
         )
         fees = []
-        for (row, _unit), donation_id in zip(self.pending, ids, strict=True):
+        for (row, _unit, _donor), donation_id in zip(self.pending, ids, strict=True):
             if row.reference:
                 self.ref_ids[row.reference] = donation_id
             if row.fee is not None:
@@ -353,11 +355,14 @@ class _ImportRun:
         if not self.refunds:
             return
         wanted = {
-            r.refund_of for r, _ in self.refunds if r.refund_of and r.refund_of not in self.ref_ids
+            r.refund_of
+            for r, _, _ in self.refunds
+            if r.refund_of and r.refund_of not in self.ref_ids
         }
         self.ref_ids.update(self.repo.donation_ids_by_reference(wanted))
         rows = []
-        for row, unit_id in self.refunds:
+        self.donors.insert_new(self.batch_id)
+        for row, unit_id, donor in self.refunds:
             original = self.ref_ids.get(row.refund_of or "")
             if original is None:
                 self.report.errors.append(
@@ -369,11 +374,10 @@ class _ImportRun:
                     )
                 )
                 continue
-            values = _row_values(row, self.donors.id_of(row), unit_id, self.batch_id)
+            values = _row_values(row, self.donors.real(donor), unit_id, self.batch_id)
             values["amount_minor"] = -row.amount.minor
             values["refund_of_id"] = original
             rows.append(values)
-        self.donors.insert_new(self.batch_id)
         self.repo.insert_import_rows(rows)
         self.report.refunds += len(rows)
 
@@ -405,7 +409,7 @@ class _DonorIndex:
         self._by_key: dict[str, list[Candidate]] = defaultdict(list)
         self._names: dict[str, str] = {}
         for donor_id, key, name, postcode, email in repo.donor_index():
-            self._by_key[key].append(Candidate(donor_id, postcode, email))
+            self._by_key[key].append(Candidate.of(donor_id, postcode, email))
             self._names.setdefault(key, name)
         self._existing_keys = set(self._by_key)
         self._new: dict[int, DonorDetails] = {}  # temporary negative id -> details
@@ -424,7 +428,7 @@ class _DonorIndex:
             return found
         temp = -(len(self._new) + len(self._real) + 1)
         self._new[temp] = details
-        self._by_key[key].append(Candidate(temp, details.postcode, details.email))
+        self._by_key[key].append(Candidate.of(temp, details.postcode, details.email))
         return temp
 
     def insert_new(self, batch_id: int) -> None:
@@ -437,13 +441,9 @@ class _DonorIndex:
         self.created += len(temps)
         self._new.clear()
 
-    def id_of(self, row: ImportRow) -> int:
-        candidates = self._by_key[row.donor_key]
-        found = match_donor(
-            candidates, name=row.donor.name, postcode=row.donor.postcode, email=row.donor.email
-        )
-        assert found is not None
-        return self._real.get(found, found)
+    def real(self, donor: int) -> int:
+        """The ledger id of a donor resolved earlier (new donors: once inserted)."""
+        return self._real.get(donor, donor)
 
     def proposals(self) -> list[dict[str, Any]]:
         """New donors whose name is close to a known donor's: for review, never merged."""
@@ -483,9 +483,9 @@ def _source(
     encoding: str | None,
     sheet: str | None,
     delimiter: str | None,
-) -> tuple[Any, str, str | None, str | None]:
-    """A function giving the file's rows (each call reads the file again), the preset's
-    id, its decimal separator and its date order."""
+) -> tuple[Any, Any, str, str | None, str | None]:
+    """Functions giving the file's rows and its date texts (each call reads the file
+    again), the preset's id, its decimal separator and its date order."""
     statement = _statement_reader(path)
     if statement is not None and preset is None and mapping is None:
         return statement
@@ -515,10 +515,13 @@ def _source(
     def rows() -> Iterator[SourceRow | tuple[int, str]]:
         return mapped.rows(table)
 
-    return rows, chosen.id, chosen.decimal_separator, chosen.date_order
+    def dates() -> set[str]:
+        return mapped.column_texts(table, "date")
+
+    return rows, dates, chosen.id, chosen.decimal_separator, chosen.date_order
 
 
-def _statement_reader(path: Path) -> tuple[Any, str, str | None, str | None] | None:
+def _statement_reader(path: Path) -> tuple[Any, Any, str, str | None, str | None] | None:
     try:
         from treasurer.importers import bank
     except ImportError:  # pragma: no cover - the bank readers ship with the package
@@ -533,11 +536,10 @@ def _statement_reader(path: Path) -> tuple[Any, str, str | None, str | None] | N
     def rows() -> Iterator[SourceRow | tuple[int, str]]:
         return iter(result.rows)
 
-    return rows, kind, ".", None
+    def dates() -> set[str]:
+        return {r.values["date"] for r in result.rows if "date" in r.values}
 
-
-def _source_rows(rows: Iterable[SourceRow | tuple[int, str]]) -> Iterator[SourceRow]:
-    return (r for r in rows if isinstance(r, SourceRow))
+    return rows, dates, kind, ".", None
 
 
 def _sha256(path: Path) -> str:

@@ -32,7 +32,7 @@ from treasurer.core.model import (
     parse_choice,
 )
 from treasurer.core.money import Money, parse_amount, validate_currency
-from treasurer.core.names import normalise_name
+from treasurer.core.names import clean_text, normalise_name
 from treasurer.db import migrate
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.store import LedgerStore, UpgradeReport
@@ -426,15 +426,22 @@ def count_donations(ledger: Ledger, *, donor_id: int | None = None) -> int:
 
 
 # ---------------------------------------------------------------- helpers
-def _clean(value: str | None) -> str | None:
+MAX_FIELD = 300
+
+
+def _clean(value: str | None, what: str = "text") -> str | None:
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = clean_text(value)
+    if len(value) > MAX_FIELD:
+        raise ParseError(
+            what, value[:40] + "…", f"is {len(value)} characters long; at most {MAX_FIELD}"
+        )
     return value or None
 
 
 def _donor_details(request: DonationRequest) -> DonorDetails:
-    name = _clean(request.donor)
+    name = _clean(request.donor, "donor name")
     if not name or not normalise_name(name):
         raise ParseError("donor name", request.donor, "is empty")
     kind = (
@@ -537,7 +544,7 @@ def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None
     """The one donor among same-name ``candidates`` that ``details`` describes, if any."""
     try:
         found = match_donor(
-            [Candidate(d.id, d.details.postcode, d.details.email) for d in candidates],
+            [Candidate.of(d.id, d.details.postcode, d.details.email) for d in candidates],
             name=details.name,
             postcode=details.postcode,
             email=details.email,

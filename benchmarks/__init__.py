@@ -1,0 +1,1 @@
+"""Benchmarks of Treasurer against the performance targets of DESIGN.md."""
