@@ -384,6 +384,8 @@ def _add(args: argparse.Namespace) -> dict[str, Any]:
     if not args.json:
         for flag in result.flags:
             print(f"FLAG {flag['severity'].upper()} {flag['kind']}: {flag['message']}")
+        for warning in result.warnings:
+            print(f"WARNING: {warning}")
     _say(
         args,
         f"Recorded donation {result.donation_id}: {result.amount} from {donor} "

@@ -12,20 +12,9 @@ from typing import Any
 
 import pytest
 
+from tests.cli.support import run, run_json
 from treasurer.cli import EXIT_USER, main
 from treasurer.db import migrate
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def dump(path: Path) -> list[str]:

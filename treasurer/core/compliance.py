@@ -239,6 +239,16 @@ def _buckets(
     return grouped
 
 
+def _sorted_buckets(
+    rule: Rule, contributions: Iterable[Contribution], calendar: Calendar
+) -> list[tuple[tuple[str, int | None], tuple[_Bucket, list[Contribution]]]]:
+    """The rule's period buckets (per unit if it says so), in a stable order."""
+    return sorted(
+        _buckets(rule, contributions, calendar).items(),
+        key=lambda item: (item[0][0], item[0][1] or 0),
+    )
+
+
 # ---------------------------------------------------------------- rule kinds
 def _caps(
     cap: Rule,
@@ -256,10 +266,7 @@ def _caps(
     excess first. The finding's ``over`` is the excess left, exact to the minor unit.
     """
     findings = []
-    for (bucket_key, unit), (bucket, entries) in sorted(
-        _buckets(cap, contributions, calendar).items(),
-        key=lambda item: (item[0][0], item[0][1] or 0),
-    ):
+    for (bucket_key, unit), (bucket, entries) in _sorted_buckets(cap, contributions, calendar):
         base = 0
         if cap.include_other_parties and cap.period is Period.CALENDAR_YEAR:
             declared = donor.other_party_gifts.get(bucket.start.year)
@@ -424,10 +431,7 @@ def _reportable(
     """A donor whose aggregate in a period crosses the threshold is reportable, with the
     donations that make them so and, after that, each later one the rule names."""
     findings = []
-    for (bucket_key, unit), (bucket, entries) in sorted(
-        _buckets(rule, contributions, calendar).items(),
-        key=lambda item: (item[0][0], item[0][1] or 0),
-    ):
+    for (bucket_key, unit), (bucket, entries) in _sorted_buckets(rule, contributions, calendar):
         if rule.counts_above is not None:  # gifts at or below it are outside the rules
             floor = rule.counts_above.minor
             kept = [c for c in entries if abs(c.amount.minor) > floor]
@@ -512,10 +516,7 @@ def _required_fields(
     if not missing:
         return []
     findings = []
-    for (bucket_key, _unit), (bucket, entries) in sorted(
-        _buckets(rule, contributions, calendar).items(),
-        key=lambda item: (item[0][0], item[0][1] or 0),
-    ):
+    for (bucket_key, _unit), (bucket, entries) in _sorted_buckets(rule, contributions, calendar):
         running = 0
         for c in entries:
             running += c.amount.minor

@@ -556,7 +556,8 @@ def _sha256(path: Path) -> str:
 
 
 def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue]) -> Path:
-    folder = ledger.location.path.parent if ledger.location.path else Path.cwd()
+    # next to the ledger file; for a server ledger, next to the imported file
+    folder = ledger.location.path.parent if ledger.location.path else path.parent
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     out = folder / f"{path.stem}-rejects-{stamp}.csv"
     with out.open("w", encoding="utf-8-sig", newline="") as handle:

@@ -308,6 +308,7 @@ class AddResult:
     amount: Money
     donor_total: Money
     flags: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -320,6 +321,7 @@ class AddResult:
             "currency": self.amount.currency,
             "donor_total": self.donor_total.amount,
             "flags": self.flags,
+            "warnings": self.warnings,
         }
 
 
@@ -371,8 +373,16 @@ def add_donation(
                 "notes": new.notes,
             },
         )
-        check_donors(repo, rule_context(repo), [donor.id], today or dt.date.today())
-        profile = rule_context(repo).profile
+        context = rule_context(repo)
+        check_donors(repo, context, [donor.id], today or dt.date.today())
+        profile = context.profile
+        warnings = []
+        if not rules_apply(context, settings):
+            warnings.append(
+                f"no rule was checked: the {profile.id} profile counts in {profile.currency} "
+                f"and this ledger in {settings.base_currency}; copy the profile and set its "
+                "currency and figures"
+            )
         flags = [
             flag_json(f, profile)
             for f in rule_data(repo).flags(status="open", donor_ids=[donor.id])
@@ -395,6 +405,7 @@ def add_donation(
         amount=new.amount,
         donor_total=total,
         flags=flags,
+        warnings=warnings,
     )
 
 

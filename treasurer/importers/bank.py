@@ -1,0 +1,849 @@
+"""Bank statements (OFX/QFX, CAMT.053, MT940) read into candidate donation rows.
+
+A statement lists every movement on the party's account; only money that came in can be
+a donation. Each credit becomes a ``SourceRow`` (date, amount, currency, donor, the bank's
+reference, remittance text as notes); debits, reversals, returned transfers, interest and
+zero amounts go to ``skipped`` with the reason, so the treasurer sees that nothing was
+lost. Amounts are kept as the file writes them, with ``.`` as the decimal separator and
+never through a float: the pipeline parses them with the core's parsers.
+
+Each format is every bank's own dialect of a standard. What was checked:
+
+- OFX 1.x is SGML: aggregates are closed, leaves usually not (``<TRNAMT>12.50`` then the
+  next tag); a tolerant tokenizer reads it. OFX 2.x is XML. Some banks write ``,`` as
+  the decimal separator, or an unsigned ``TRNAMT`` with ``TRNTYPE`` DEBIT.
+- CAMT.053 (``camt.053.001.02`` to ``.08`` and later): the debtor is
+  ``RltdPties/Dbtr/Nm`` up to version 07 and ``RltdPties/Dbtr/Pty/Nm`` from 08; the
+  status is ``Sts`` or ``Sts/Cd``; a batch entry has one ``TxDtls`` per payment. A
+  return shows as ``TxDtls/RtrInf``, the bank transaction sub-family (``RRTN``: reversal
+  due to a payment return) or a German proprietary code (``NTRF+159+``).
+- MT940: ``:61:`` is value date, optional entry date, mark (C, D, RC, RD), optional
+  funds code (German banks: the last letter of the currency), amount with a decimal
+  comma, transaction type, references. ``:86:`` is free text, German/Polish subfields
+  (``?20``..``?29`` remittance with SEPA keywords such as ``SVWZ+``, ``?32``/``?33``
+  name, GVC 159 a returned transfer) or Dutch ``/EREF/…/CNTP/…/REMI/…/RTRN/`` tags.
+  Lines hold 65 characters and banks cut words there: a full line runs on into the next.
+
+XML is parsed with defusedxml and any DTD is refused: no statement has one, and a file
+with entities (billion laughs, external entities) must neither hang nor read local files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree as safe_et
+from defusedxml import DefusedXmlException
+
+from treasurer.importers.records import ImportFileError, SourceRow
+
+#: The formats ``detect_statement`` names.
+FORMATS = ("ofx", "camt053", "mt940")
+
+_HEAD = 65536  # bytes looked at to tell the format
+_MAX_DEPTH = 500  # OFX nesting; real statements have fewer than 10 levels
+_CAMT_NS = "urn:iso:std:iso:20022:tech:xsd:camt.053."
+_NOT_PROVIDED = "NOTPROVIDED"  # ISO 20022's placeholder for a missing EndToEndId
+
+# ISO 20022 bank transaction sub-families of credits that give money back: a payment
+# return (RRTN, cross-border XRTN, ACH ARET), an unpaid direct debit credited back
+# (UPDD), a reversal after a cancellation request (RPCR).
+_CAMT_RETURNS = frozenset({"RRTN", "XRTN", "ARET", "UPDD", "RPCR"})
+# German business transaction codes (GVC) of credits that give money back: SEPA and
+# instant transfer returns, direct debits returned and credited back.
+_GVC_RETURNS = frozenset({"159", "160", "181", "184"})
+_GVC_NOT_DONATIONS = {"805": "account settlement", "814": "interest"}
+_GVC_METHODS = {"082": "cash", "070": "cheque", "170": "cheque"}
+# SWIFT transaction types (:61:) of credits that are not donations.
+_MT_TYPES_NOT_DONATIONS = {
+    "RTI": "returned transfer",
+    "INT": "interest",
+    "DIV": "dividend",
+    "CHG": "bank charges",
+    "COM": "commission",
+}
+_OFX_TYPES_NOT_DONATIONS = {
+    "DEBIT": "debit",
+    "DIRECTDEBIT": "debit",
+    "INT": "interest",
+    "DIV": "dividend",
+    "FEE": "bank fee",
+    "SRVCHG": "bank service charge",
+}
+_OFX_METHODS = {"CHECK": "cheque", "CASH": "cash"}
+
+_NUMBER = re.compile(r"([+-]?)([0-9]*)(?:[.,]([0-9]*))?")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_OFX_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
+_COUNTRY = re.compile(r"[A-Za-z]{2}")
+_OFX_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9._]*)\s*>|<[!?][^>]*>")
+_OFX_CP1252 = re.compile(r"^\s*CHARSET\s*:\s*(1252|ISO-?8859-1|8859-1)\s*$", re.I | re.M)
+
+_MT_TAG = re.compile(r":([0-9]{2}[A-Z]?|NS):")
+_MT_LINE = re.compile(
+    r"(?P<value>[0-9]{6})(?P<entry>[0-9]{4})?(?P<mark>RC|RD|EC|ED|C|D)(?P<funds>[A-Z])?"
+    r"(?P<amount>[0-9][0-9,.]*)(?P<type>[NFS][A-Z0-9]{3})(?P<refs>.*)"
+)
+_MT_BALANCE = re.compile(r"[CD][0-9]{6}([A-Z]{3})")
+_MT_WIDTH = 65  # a SWIFT line; a full one was cut by the bank, not ended by the writer
+_MT_SUBFIELD_WIDTH = 27  # a German ?2x subfield; a full one runs on into the next
+_MT_STRUCTURED = re.compile(r"([0-9]{3})?([?~])[0-9]{2}")
+_MT_SUBFIELDS = {s: re.compile(rf"\{s}([0-9]{{2}})([^\{s}]*)") for s in "?~"}
+_SEPA_KEYS = "EREF|KREF|MREF|CRED|DEBT|COAM|OAMT|SVWZ|ABWA|ABWE|IBAN|BIC"
+_SEPA_KEY = re.compile(rf"({_SEPA_KEYS})\+")
+_SEPA_SPLIT = re.compile(rf"(?:^|\s)({_SEPA_KEYS})\+")
+_SLASH_TAG = re.compile(
+    r"/(EREF|PREF|MARF|CSID|CNTP|REMI|RTRN|NAME|ADDR|ORDP|BENM|IBAN|BIC|ISDT|PURP|TRTP"
+    r"|ULTD|ULTC|ULTB|EXCH|CHGS|TRCD|IREF|CREF|OCMT|ACCW|BUSP|SVCL)/"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementResult:
+    """What a statement holds for the ledger.
+
+    Attributes:
+        format: ``"ofx"``, ``"camt053"`` or ``"mt940"``.
+        currency: the account's currency (the first account's), when the file says it.
+        rows: one row per credit that may be a donation (a batch credit gives one per
+            payment in it); ``line`` is the entry's number in the file, from 1.
+        skipped: (entry number, reason) for every entry that is not a donation.
+    """
+
+    format: str
+    currency: str | None
+    rows: list[SourceRow]
+    skipped: list[tuple[int, str]]
+
+
+def detect_statement(path: Path, head: bytes) -> str | None:
+    """The statement format that the first bytes of a file show, or ``None``.
+
+    Args:
+        path: the file; its name is not trusted (banks name files anything).
+        head: the first bytes of the file (a few kilobytes are enough).
+    """
+    del path  # the content decides
+    text = _sniff_text(head)
+    if text.startswith("<"):
+        root = re.search(r"<([A-Za-z_][\w.:-]*)", re.sub(r"<[?!][^>]*>", "", text[:4096]))
+        if re.search(r"<\?OFX\s", text[:4096], re.IGNORECASE) or (
+            root is not None and root.group(1).upper() == "OFX"
+        ):
+            return "ofx"
+        if re.search(r"xsd:camt\.053\.|<(\w+:)?BkToCstmrStmt[\s>]", text):
+            return "camt053"
+        return None
+    if re.match(r"OFXHEADER\s*:", text, re.IGNORECASE):
+        return "ofx"
+    if re.search(r"\{2:[IO]942|^:34F:", text, re.MULTILINE):
+        return None  # MT942, an intraday report, not a statement
+    if re.search(r"^:20:|\{4:\s*:20:", text, re.MULTILINE) and re.search(
+        r"^:(25|28C?|60[FM]|61):", text, re.MULTILINE
+    ):
+        return "mt940"
+    return None
+
+
+def read_statement(path: Path, *, encoding: str | None = None) -> StatementResult:
+    """Read a bank statement: rows for the credits, reasons for the rest.
+
+    Args:
+        path: the statement file (OFX/QFX, CAMT.053 XML or MT940).
+        encoding: the text encoding, when the user knows it; otherwise UTF-8 (with or
+            without a BOM), then Windows-1252, then Latin-1 for MT940 and OFX 1.x. XML
+            states its own encoding.
+
+    Raises:
+        ImportFileError: the file cannot be read, is empty, is not a statement, is
+            damaged, or has an entry without a usable amount or date (the reason names
+            the entry).
+    """
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(name, f"the file cannot be read ({exc.strerror or exc})") from exc
+    if not data.removeprefix(codecs.BOM_UTF8).strip():
+        raise ImportFileError(name, "the file is empty")
+    kind = detect_statement(path, data[:_HEAD])
+    if kind is None:
+        raise ImportFileError(
+            name, "this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)"
+        )
+    reader = {"ofx": _read_ofx, "camt053": _read_camt, "mt940": _read_mt940}[kind]
+    try:
+        return reader(data, encoding)
+    except _BadFileError as exc:
+        raise ImportFileError(name, exc.reason) from None
+
+
+# ---------------------------------------------------------------- shared
+
+
+class _BadFileError(Exception):
+    """Why the file cannot be imported; ``read_statement`` adds the path."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _RefusedXmlError(_BadFileError):
+    """XML with a DTD: never read any further, in any way."""
+
+
+class _Fields:
+    """The values of one row and where each came from; empty values are left out."""
+
+    def __init__(self, base: _Fields | None = None) -> None:
+        self.values: dict[str, str] = dict(base.values) if base else {}
+        self.columns: dict[str, str] = dict(base.columns) if base else {}
+
+    def put(self, name: str, value: str | None, column: str = "") -> None:
+        text = _clean(value or "")
+        if text and name not in self.values:
+            self.values[name] = text
+            if column:
+                self.columns[name] = column
+
+    def replace(self, name: str, value: str, column: str) -> None:
+        self.values.pop(name, None)
+        self.columns.pop(name, None)
+        self.put(name, value, column)
+
+
+class _Collector:
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.currency: str | None = None
+        self.rows: list[SourceRow] = []
+        self.skipped: list[tuple[int, str]] = []
+
+    def add(self, number: int, fields: _Fields) -> None:
+        self.rows.append(SourceRow(number, fields.values, fields.columns))
+
+    def skip(self, number: int, reason: str) -> None:
+        self.skipped.append((number, reason))
+
+    def result(self) -> StatementResult:
+        return StatementResult(self.kind, self.currency, self.rows, self.skipped)
+
+
+def _clean(text: str) -> str:
+    """Trimmed, every run of white space (line breaks too) made one space."""
+    return " ".join(text.split())
+
+
+def _amount(raw: str, where: str, *, signed: bool = False) -> tuple[bool, str]:
+    """(negative, the amount as plain text with ``.``), from a statement's number."""
+    match = _NUMBER.fullmatch(raw.strip())
+    if match is None or not (match.group(2) or match.group(3)):
+        raise _BadFileError(f"{where}: the amount {raw.strip()!r} is not a number")
+    negative = match.group(1) == "-"
+    if negative and not signed:
+        raise _BadFileError(f"{where}: the amount {raw.strip()!r} is negative")
+    whole, fraction = match.group(2) or "0", match.group(3) or ""
+    return negative, f"{whole}.{fraction}" if fraction else whole
+
+
+def _is_zero(amount: str) -> bool:
+    return not amount.replace(".", "").strip("0")
+
+
+def _date(raw: str, pattern: re.Pattern[str], error: str) -> str:
+    """The ISO date of a statement's date (``YYYYMMDD…`` or ``YYYY-MM-DD…``)."""
+    match = pattern.match(raw)
+    try:
+        if match is None:
+            raise ValueError
+        return date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        raise _BadFileError(error) from None
+
+
+def _decode(data: bytes, encoding: str | None, declared: str | None = None) -> str:
+    """Text of a file: the given encoding, else UTF-8, the declared one, cp1252, Latin-1.
+
+    UTF-8 goes before an OFX header's ``CHARSET:1252``: banks' templates keep that header
+    over UTF-8 text, while Windows-1252 text with a non-ASCII letter is almost never
+    valid UTF-8.
+    """
+    if encoding:
+        try:
+            return data.decode(encoding).removeprefix("\ufeff")
+        except LookupError:
+            raise _BadFileError(f"{encoding!r} is not a known text encoding") from None
+        except UnicodeDecodeError as exc:
+            raise _BadFileError(f"the file is not {encoding} text (byte {exc.start + 1})") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode(data, "utf-16")
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(data[len(codecs.BOM_UTF8) :], "utf-8")
+    for candidate in ("utf-8", declared or "utf-8", "cp1252"):
+        try:
+            return data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _sniff_text(head: bytes) -> str:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
+    return text.lstrip("\ufeff \t\r\n")
+
+
+def _parse_xml(data: bytes, encoding: str | None) -> Element:
+    """The root element of an XML file; DTDs and entities are refused."""
+    try:
+        return safe_et.fromstring(_decode(data, encoding) if encoding else data, forbid_dtd=True)
+    except DefusedXmlException:
+        raise _RefusedXmlError(
+            "the XML declares a DTD or entities, which no bank statement does; "
+            "it was refused for safety"
+        ) from None
+    except ParseError as exc:
+        line, column = exc.position
+        raise _BadFileError(
+            f"the XML is damaged or cut short (line {line}, column {column + 1})"
+        ) from None
+    except (LookupError, ValueError) as exc:
+        raise _BadFileError(f"the XML cannot be read ({exc})") from None
+
+
+# ---------------------------------------------------------------- OFX
+
+
+@dataclass(slots=True)
+class _Node:
+    """An OFX element: a leaf has text, an aggregate has children."""
+
+    name: str
+    text: str = ""
+    children: list[_Node] = field(default_factory=list)
+
+    def get(self, path: str) -> str:
+        """The text at ``A/B`` below this element, or ``""``."""
+        node = self
+        for part in path.split("/"):
+            found = next((c for c in node.children if c.name == part), None)
+            if found is None:
+                return ""
+            node = found
+        return _clean(node.text)
+
+
+def _read_ofx(data: bytes, encoding: str | None) -> StatementResult:
+    if _sniff_text(data[:4096]).startswith("<?"):
+        try:
+            ofx = _node_from_element(_parse_xml(data, encoding))
+        except _RefusedXmlError:
+            raise
+        except _BadFileError:
+            # OFX 2 writers often leave "&" unescaped: read it as leniently as OFX 1.
+            ofx = _ofx_root(_parse_sgml(_decode(data, encoding)))
+    else:
+        header = data.split(b"<", 1)[0].decode("latin-1")
+        text = _decode(data, encoding, "cp1252" if _OFX_CP1252.search(header) else None)
+        ofx = _ofx_root(_parse_sgml(text))
+    if ofx.name != "OFX":
+        raise _BadFileError("the file has an OFX header but no <OFX> element")
+    out = _Collector("ofx")
+    stack: list[tuple[_Node, str, str]] = [(ofx, "", "")]
+    corrected: dict[str, int] = {}  # FITID -> the transaction that corrects it
+    number = 0
+    while stack:  # depth first, in document order, knowing each statement's CURDEF
+        node, curdef, column = stack.pop()
+        if node.name in ("STMTRS", "CCSTMTRS") and node.get("CURDEF"):
+            curdef, column = node.get("CURDEF"), f"{node.name}/CURDEF"
+            out.currency = out.currency or curdef
+        if node.name == "STMTTRN":
+            number += 1
+            _ofx_entry(out, number, node, curdef, column)
+            if node.get("CORRECTACTION").upper() in ("DELETE", "REPLACE"):
+                corrected[node.get("CORRECTFITID")] = number
+        else:
+            stack.extend((child, curdef, column) for child in reversed(node.children))
+    for row in [r for r in out.rows if r.values.get("reference") in corrected]:
+        # A correction of a transaction in the same file: the old one is gone.
+        out.rows.remove(row)
+        out.skip(row.line, f"corrected by transaction {corrected[row.values['reference']]}")
+    out.skipped.sort()
+    return out.result()
+
+
+def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column: str) -> None:
+    fitid = trn.get("FITID")
+    where = f"transaction {number}" + (f" (FITID {fitid})" if fitid else "")
+    if not trn.get("TRNAMT"):
+        raise _BadFileError(f"{where}: no amount (TRNAMT)")
+    negative, amount = _amount(trn.get("TRNAMT"), where, signed=True)
+    tag = next((t for t in ("DTPOSTED", "DTAVAIL", "DTUSER") if trn.get(t)), "")
+    if not tag:
+        raise _BadFileError(f"{where}: no date (DTPOSTED)")
+    day = _date(trn.get(tag), _OFX_DATE, f"{where}: {tag} {trn.get(tag)!r} is not a date")
+    trntype = trn.get("TRNTYPE").upper()
+    if trn.get("CORRECTACTION").upper() == "DELETE":
+        out.skip(number, f"reversal (deletes transaction {trn.get('CORRECTFITID')})")
+    elif negative:
+        out.skip(number, "debit")
+    elif trntype in _OFX_TYPES_NOT_DONATIONS:
+        out.skip(number, f"{_OFX_TYPES_NOT_DONATIONS[trntype]} (TRNTYPE {trntype})")
+    elif _is_zero(amount):
+        out.skip(number, "zero amount")
+    else:
+        fields = _Fields()
+        fields.put("date", day, "STMTTRN/" + tag)
+        fields.put("amount", amount, "STMTTRN/TRNAMT")
+        fields.put("currency", trn.get("CURRENCY/CURSYM"), "STMTTRN/CURRENCY/CURSYM")
+        fields.put("currency", curdef, ccy_column)
+        fields.put("donor", trn.get("NAME"), "STMTTRN/NAME")
+        fields.put("donor", trn.get("PAYEE/NAME"), "STMTTRN/PAYEE/NAME")
+        address = ", ".join(a for a in (trn.get(f"PAYEE/ADDR{i}") for i in (1, 2, 3)) if a)
+        fields.put("address", address, "STMTTRN/PAYEE/ADDR1")
+        fields.put("postcode", trn.get("PAYEE/POSTALCODE"), "STMTTRN/PAYEE/POSTALCODE")
+        fields.put("city", trn.get("PAYEE/CITY"), "STMTTRN/PAYEE/CITY")
+        country = trn.get("PAYEE/COUNTRY")  # OFX writes ISO 3166 alpha-3, the ledger alpha-2
+        if _COUNTRY.fullmatch(country):
+            fields.put("country", country, "STMTTRN/PAYEE/COUNTRY")
+        fields.put("reference", fitid, "STMTTRN/FITID")
+        fields.put("method", _OFX_METHODS.get(trntype, "transfer"))
+        fields.put("notes", trn.get("MEMO"), "STMTTRN/MEMO")
+        out.add(number, fields)
+
+
+def _ofx_root(root: _Node) -> _Node:
+    return next((c for c in root.children if c.name == "OFX"), root)
+
+
+def _parse_sgml(text: str) -> _Node:
+    """The elements of OFX 1.x SGML (or of sloppy XML): leaves need no end tag.
+
+    An element followed by text is a leaf. One followed by a tag is taken for an
+    aggregate until the end tag of an ancestor shows that it never had one: it was an
+    empty leaf, and what followed it goes back to its parent.
+    """
+    root = _Node("")
+    stack = [root]
+    open_names: dict[str, int] = {}
+    last: _Node | None = None  # the element opened by the previous tag
+    ofx_closed = False
+    position = 0
+
+    def pop(*, empty_leaf: bool) -> _Node:
+        node = stack.pop()
+        open_names[node.name] -= 1
+        if empty_leaf:
+            stack[-1].children.extend(node.children)
+            node.children = []
+        return node
+
+    for match in _OFX_TAG.finditer(text):
+        between, position = text[position : match.start()], match.end()
+        if last is not None and between.strip():
+            last.text = html.unescape(between).strip()
+            pop(empty_leaf=False)
+        last = None
+        if match.group(2) is None:
+            continue  # a comment or processing instruction
+        name = match.group(2).upper()
+        if match.group(1):  # an end tag; a leaf's, or a stray one, closes nothing
+            if open_names.get(name, 0) > 0:
+                while stack[-1].name != name:
+                    pop(empty_leaf=True)
+                pop(empty_leaf=False)
+                ofx_closed = ofx_closed or name == "OFX"
+            continue
+        last = _Node(name)
+        stack[-1].children.append(last)
+        stack.append(last)
+        open_names[name] = open_names.get(name, 0) + 1
+        if len(stack) > _MAX_DEPTH:
+            raise _BadFileError("the OFX elements are nested too deeply: the file is damaged")
+    if not ofx_closed:
+        raise _BadFileError("the OFX file ends before </OFX>: it is cut short or damaged")
+    while len(stack) > 1:
+        pop(empty_leaf=True)
+    return root
+
+
+def _node_from_element(element: Element) -> _Node:
+    root = _Node(element.tag.rpartition("}")[2].upper())
+    stack = [(element, root)]
+    while stack:
+        parent, node = stack.pop()
+        node.text = "" if len(parent) else parent.text or ""
+        for kid in parent:
+            child = _Node(kid.tag.rpartition("}")[2].upper())
+            node.children.append(child)
+            stack.append((kid, child))
+    return root
+
+
+# ---------------------------------------------------------------- CAMT.053
+
+
+def _find(element: Element | None, path: str) -> Element | None:
+    return None if element is None else element.find(path)
+
+
+def _text(element: Element | None, path: str) -> str:
+    found = _find(element, path)
+    return "" if found is None else _clean(found.text or "")
+
+
+def _all_text(element: Element | None, path: str) -> str:
+    return "" if element is None else " ".join(e.text or "" for e in element.findall(path))
+
+
+def _read_camt(data: bytes, encoding: str | None) -> StatementResult:
+    document = _camt_document(_parse_xml(data, encoding))
+    out = _Collector("camt053")
+    number = 0
+    for statement in document.findall("BkToCstmrStmt/Stmt"):
+        balance = _find(statement, "Bal/Amt")
+        currency = _text(statement, "Acct/Ccy") or (
+            "" if balance is None else _clean(balance.get("Ccy", ""))
+        )
+        out.currency = out.currency or currency or None
+        for entry in statement.findall("Ntry"):
+            number += 1
+            _camt_entry(out, number, entry, currency)
+    return out.result()
+
+
+def _camt_document(root: Element) -> Element:
+    for element in root.iter():
+        namespace, _, local = element.tag.rpartition("}")
+        if local == "Document" and (
+            namespace.lstrip("{").startswith(_CAMT_NS)
+            or (not namespace and element.find("BkToCstmrStmt") is not None)
+        ):
+            for child in element.iter():  # camt.053.001.02 to .13 differ only in namespace
+                child.tag = child.tag.rpartition("}")[2]
+            if element.find("BkToCstmrStmt") is None:
+                raise _BadFileError("the CAMT.053 document has no statement (BkToCstmrStmt)")
+            return element
+    namespace, _, local = root.tag.rpartition("}")
+    found = re.search(r"[a-z]{4}\.[0-9]{3}\.[0-9]{3}\.[0-9]{2}", namespace)
+    if found and not found.group(0).startswith("camt.053."):
+        raise _BadFileError(f"the XML is a {found.group(0)} message, not a CAMT.053 statement")
+    raise _BadFileError(f"the XML root element is <{local}>, not a CAMT.053 <Document>")
+
+
+def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) -> None:
+    own_ref = _text(entry, "AcctSvcrRef") or _text(entry, "NtryRef")
+    where = f"entry {number}" + (f" ({own_ref})" if own_ref else "")
+    amount_el = _find(entry, "Amt")
+    if amount_el is None or not _clean(amount_el.text or ""):
+        raise _BadFileError(f"{where}: no amount (Amt)")
+    amount = _amount(amount_el.text or "", where)[1]
+    dates = ("BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt", "ValDt/DtTm")
+    path = next((p for p in dates if _text(entry, p)), "")
+    if not path:
+        raise _BadFileError(f"{where}: no date (BookgDt or ValDt)")
+    day = _date(
+        _text(entry, path), _ISO_DATE, f"{where}: {path} {_text(entry, path)!r} is not a date"
+    )
+    indicator = _text(entry, "CdtDbtInd").upper()
+    status = (_text(entry, "Sts/Cd") or _text(entry, "Sts")).upper()
+    if indicator not in ("CRDT", "DBIT"):
+        raise _BadFileError(f"{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT")
+    if indicator == "DBIT":
+        out.skip(number, "debit")
+    elif _text(entry, "RvslInd").lower() in ("true", "1"):
+        out.skip(number, "reversal")
+    elif status and status != "BOOK":
+        out.skip(number, f"not booked (status {status})")
+    elif _camt_return(entry):
+        out.skip(number, f"returned transfer ({_camt_return(entry)})")
+    elif _is_zero(amount):
+        out.skip(number, "zero amount")
+    else:
+        base = _Fields()
+        base.put("date", day, path)
+        base.put("amount", amount, "Amt")
+        base.put("currency", _clean(amount_el.get("Ccy", "")) or account_ccy, "Amt/@Ccy")
+        base.put("method", _camt_method(entry))
+        details: list[Element | None] = [*entry.findall("NtryDtls/TxDtls")] or [None]
+        batch = len(details) > 1
+        for k, tx in enumerate(details, 1):
+            label = f"transaction {k}: " if batch else ""
+            if _text(tx, "CdtDbtInd").upper() == "DBIT":
+                out.skip(number, f"{label}debit")
+            elif tx is not None and _camt_return(tx):
+                out.skip(number, f"{label}returned transfer ({_camt_return(tx)})")
+            else:
+                fields = _camt_payment(base, entry, tx, k if batch else 0, where)
+                if _is_zero(fields.values["amount"]):
+                    out.skip(number, f"{label}zero amount")
+                else:
+                    out.add(number, fields)
+
+
+def _camt_payment(base: _Fields, entry: Element, tx: Element | None, k: int, where: str) -> _Fields:
+    """The row of payment ``k`` of a batch entry, or (``k`` 0) of a single entry."""
+    fields = _Fields(base)
+    prefix = "NtryDtls/TxDtls/"
+    if k:  # a batch: each payment has its own amount; the entry's is their total
+        fields.values.pop("amount")
+        where = f"{where}, transaction {k}"
+    for path in ("Amt", "AmtDtls/TxAmt/Amt"):
+        element = _find(tx, path)
+        currency = "" if element is None else element.get("Ccy", base.values.get("currency", ""))
+        if element is None or not _clean(element.text or ""):
+            continue
+        if k or currency == base.values.get("currency"):  # else keep what the account got
+            fields.replace("amount", _amount(element.text or "", where)[1], prefix + path)
+            fields.replace("currency", currency, prefix + path + "/@Ccy")
+        break
+    if "amount" not in fields.values:
+        raise _BadFileError(f"{where}: a payment in a batch entry has no amount of its own")
+
+    end_to_end = _text(tx, "Refs/EndToEndId")
+    references = [
+        (_text(tx, "Refs/AcctSvcrRef"), prefix + "Refs/AcctSvcrRef"),
+        ("" if end_to_end.upper() == _NOT_PROVIDED else end_to_end, prefix + "Refs/EndToEndId"),
+        (_text(tx, "Refs/TxId"), prefix + "Refs/TxId"),
+    ]
+    own = [(_text(entry, path), path) for path in ("AcctSvcrRef", "NtryRef")]
+    if k:  # the entry's reference is shared by its payments: number them
+        references += [(f"{ref}/{k}" if ref else "", path) for ref, path in own]
+    else:
+        references = [own[0], *references, own[1]]
+    for reference, column in references:
+        fields.put("reference", reference, column)
+
+    party = prefix + "RltdPties/Dbtr/"
+    debtor = _find(tx, "RltdPties/Dbtr")
+    if _find(debtor, "Pty") is not None:  # version 08 and later
+        debtor, party = _find(debtor, "Pty"), party + "Pty/"
+    fields.put("donor", _text(debtor, "Nm"), party + "Nm")
+    address = _find(debtor, "PstlAdr")
+    street = f"{_text(address, 'StrtNm')} {_text(address, 'BldgNb')}"
+    fields.put("address", street, party + "PstlAdr/StrtNm")
+    lines = [] if address is None else address.findall("AdrLine")
+    fields.put("address", ", ".join(_clean(a.text or "") for a in lines), party + "PstlAdr/AdrLine")
+    fields.put("postcode", _text(address, "PstCd"), party + "PstlAdr/PstCd")
+    fields.put("city", _text(address, "TwnNm"), party + "PstlAdr/TwnNm")
+    if _COUNTRY.fullmatch(_text(address, "Ctry")):
+        fields.put("country", _text(address, "Ctry"), party + "PstlAdr/Ctry")
+
+    fields.put("notes", _all_text(tx, "RmtInf/Ustrd"), prefix + "RmtInf/Ustrd")
+    fields.put("notes", _all_text(tx, "RmtInf/Strd/CdtrRefInf/Ref"), prefix + "RmtInf/Strd")
+    fields.put("notes", _text(tx, "AddtlTxInf"), prefix + "AddtlTxInf")
+    if not k:
+        fields.put("notes", _text(entry, "AddtlNtryInf"), "AddtlNtryInf")
+    ultimate = _text(tx, "RltdPties/UltmtDbtr/Nm") or _text(tx, "RltdPties/UltmtDbtr/Pty/Nm")
+    if ultimate and ultimate != fields.values.get("donor"):
+        # Paid for someone else: the treasurer must see who gave.
+        column = fields.columns.get("notes", prefix + "RltdPties/UltmtDbtr")
+        notes = fields.values.get("notes", "")
+        fields.replace("notes", f"{notes} (ultimate debtor: {ultimate})", column)
+    return fields
+
+
+def _camt_return(element: Element) -> str:
+    """Why an entry or payment is money coming back, or ``""``."""
+    if _find(element, "RtrInf") is not None:
+        reason = _text(element, "RtrInf/Rsn/Cd")
+        return "return information" + (f" {reason}" if reason else "")
+    domain = _find(element, "BkTxCd/Domn")
+    sub = _text(domain, "Fmly/SubFmlyCd").upper()
+    if sub in _CAMT_RETURNS:
+        return f"bank transaction code {_text(domain, 'Cd')}/{_text(domain, 'Fmly/Cd')}/{sub}"
+    code = re.search(r"\+([0-9]{3})(?:\+|$)", _text(element, "BkTxCd/Prtry/Cd"))
+    if code and code.group(1) in _GVC_RETURNS:
+        return f"transaction code {code.group(1)}"
+    return ""
+
+
+def _camt_method(entry: Element) -> str:
+    family = _text(entry, "BkTxCd/Domn/Fmly/Cd").upper()
+    sub = _text(entry, "BkTxCd/Domn/Fmly/SubFmlyCd").upper()
+    if family == "RCHQ":
+        return "cheque"
+    if family == "CNTR" and sub in ("CDPT", "BCDP"):
+        return "cash"
+    return "transfer"
+
+
+# ---------------------------------------------------------------- MT940
+
+
+@dataclass(slots=True)
+class _Details:
+    """What an :86: field says of a payment."""
+
+    donor: tuple[str, str] = ("", "")  # (text, where it came from), as below
+    address: tuple[str, str] = ("", "")
+    notes: tuple[str, str] = ("", "")
+    end_to_end: tuple[str, str] = ("", "")
+    returned: str = ""
+    gvc: str = ""
+
+
+def _read_mt940(data: bytes, encoding: str | None) -> StatementResult:
+    statements: list[list[tuple[str, list[str]]]] = []  # (tag, lines) per statement
+    current: list[tuple[str, list[str]]] | None = None
+    for raw in _decode(data, encoding).splitlines():
+        line = raw
+        if raw.startswith("{"):  # SWIFT header blocks, then the text block {4:
+            if "{4:" not in raw:
+                continue
+            line = raw[raw.find("{4:") + 3 :]
+        if line.strip() == "-" or line.startswith("-}"):
+            current = None  # the end of a message
+        elif match := _MT_TAG.match(line):
+            if current is None or match.group(1) == "20":
+                current = []
+                statements.append(current)
+            current.append((match.group(1), [line[match.end() :]]))
+        elif current:
+            current[-1][1].append(line)
+
+    out = _Collector("mt940")
+    number = 0
+    for fields in statements:
+        currency = ("", "")
+        balance = next((f for f in fields if f[0] in ("60F", "60M", "62F", "62M", "64")), None)
+        if balance is not None:
+            match = _MT_BALANCE.match(balance[1][0].strip())
+            if match is None:
+                raise _BadFileError(f"the balance :{balance[0]}:{balance[1][0]} is unreadable")
+            currency = (match.group(1), f":{balance[0]}:")
+            out.currency = out.currency or currency[0]
+        for (tag, lines), (next_tag, next_lines) in itertools.pairwise([*fields, ("", [""])]):
+            if tag == "61":
+                number += 1
+                info = next_lines if next_tag == "86" else [""]
+                _mt940_entry(out, number, lines[0], _mt940_details(info), currency)
+    return out.result()
+
+
+def _mt940_entry(
+    out: _Collector, number: int, line61: str, details: _Details, currency: tuple[str, str]
+) -> None:
+    first = line61.strip()  # the next lines (supplementary details) say nothing we need
+    match = _MT_LINE.fullmatch(first)
+    if match is None:
+        raise _BadFileError(
+            f"entry {number}: :61:{first} is not a statement line "
+            "(value date, C/D mark, amount, transaction type, reference)"
+        )
+    own_ref, _, bank_ref = (p.strip() for p in match.group("refs").partition("//"))
+    shown = bank_ref or ("" if own_ref.upper() == "NONREF" else own_ref)
+    where = f"entry {number}" + (f" ({shown})" if shown else "")
+    value, booked = match.group("value"), match.group("entry")
+    century = "20" if int(value[:2]) < 80 else "19"
+    day = _date(century + value, _OFX_DATE, f"{where}: the value date {value} is not a date")
+    if booked:  # the entry date has no year: the value date's, or the next or last one
+        year = int(day[:4]) + {("12", "01"): -1, ("01", "12"): 1}.get((booked[:2], day[5:7]), 0)
+        day = _date(f"{year}{booked}", _OFX_DATE, f"{where}: the entry date {booked} is not a date")
+    amount = _amount(match.group("amount"), where)[1]
+    mark, kind = match.group("mark"), match.group("type")[1:]
+    if mark == "D":
+        out.skip(number, "debit")
+    elif mark in ("RC", "RD"):
+        out.skip(number, f"reversal ({mark})")
+    elif mark in ("EC", "ED"):
+        out.skip(number, "expected, not booked")
+    elif details.returned:
+        out.skip(number, f"returned transfer ({details.returned})")
+    elif kind in _MT_TYPES_NOT_DONATIONS:
+        out.skip(number, f"{_MT_TYPES_NOT_DONATIONS[kind]} (transaction type {kind})")
+    elif details.gvc in _GVC_NOT_DONATIONS:
+        out.skip(number, f"{_GVC_NOT_DONATIONS[details.gvc]} (code {details.gvc})")
+    elif _is_zero(amount):
+        out.skip(number, "zero amount")
+    else:
+        fields = _Fields()
+        fields.put("date", day, ":61:")
+        fields.put("amount", amount, ":61:")
+        fields.put("currency", *currency)
+        fields.put("donor", *details.donor)
+        fields.put("address", *details.address)
+        fields.put("reference", bank_ref, ":61:")
+        fields.put("reference", "" if own_ref.upper() == "NONREF" else own_ref, ":61:")
+        if details.end_to_end[0].upper() != _NOT_PROVIDED:
+            fields.put("reference", *details.end_to_end)
+        method = "cheque" if kind == "CHK" else _GVC_METHODS.get(details.gvc, "transfer")
+        fields.put("method", method)
+        fields.put("notes", *details.notes)
+        out.add(number, fields)
+
+
+def _mt940_details(lines: list[str]) -> _Details:
+    joined = "".join(lines).strip()
+    if _MT_STRUCTURED.match(joined):
+        return _mt940_subfields(joined)
+    text = lines[0]
+    for previous, line in itertools.pairwise(lines):
+        text += line if len(previous) >= _MT_WIDTH else " " + line
+    if _SLASH_TAG.match(text.lstrip()):
+        return _mt940_slash_tags(text.strip())
+    return _Details(notes=(text, ":86:"))
+
+
+def _mt940_subfields(text: str) -> _Details:
+    """German (``?``) and Polish (``~``) structured :86:: ``166?00…?20…?32…``."""
+    start = _MT_STRUCTURED.match(text)
+    assert start is not None
+    found: dict[str, list[str]] = {}
+    for code, value in _MT_SUBFIELDS[start.group(2)].findall(text):
+        found.setdefault(code, []).append(value)
+    codes = [f"{c:02d}" for c in [*range(20, 30), *range(60, 64)]]
+    pieces = _SEPA_SPLIT.split(_glue([v for c in codes for v in found.get(c, [])]))
+    keyed = dict(zip(pieces[1::2], pieces[2::2], strict=False))
+    gvc = start.group(1) or ""
+    return _Details(
+        donor=(_glue(found.get("32", []) + found.get("33", [])), ":86:?32"),
+        notes=(keyed["SVWZ"], ":86:SVWZ+") if "SVWZ" in keyed else (pieces[0], ":86:?20"),
+        end_to_end=(keyed.get("EREF", ""), ":86:EREF+"),
+        returned=f"code {gvc}" if gvc in _GVC_RETURNS else "",
+        gvc=gvc,
+    )
+
+
+def _glue(parts: list[str]) -> str:
+    """German subfields joined: a full one (27 characters) runs on into the next."""
+    text = ""
+    for index, part in enumerate(parts):
+        if index and (len(parts[index - 1]) < _MT_SUBFIELD_WIDTH or _SEPA_KEY.match(part)):
+            text += " "
+        text += part
+    return text
+
+
+def _mt940_slash_tags(text: str) -> _Details:
+    """The ``/TAG/value`` form of :86: (ING, ABN AMRO, Rabobank)."""
+    tags: dict[str, str] = {}
+    matches = list(_SLASH_TAG.finditer(text))
+    for match, following in itertools.pairwise([*matches, None]):
+        assert match is not None
+        end = len(text) if following is None else following.start()
+        tags.setdefault(match.group(1), text[match.end() : end].strip("/ "))
+    counterparty = [*tags.get("CNTP", "").split("/"), "", "", ""]  # account/BIC/name/city
+    remittance = tags.get("REMI", "")
+    for prefix in ("USTD//", "USTD/", "STRD/CUR/", "STRD/ISO/", "STRD/"):
+        if remittance.startswith(prefix):
+            remittance = remittance[len(prefix) :]
+            break
+    returned = tags.get("RTRN")
+    return _Details(
+        donor=(tags["NAME"], ":86:/NAME/") if tags.get("NAME") else (counterparty[2], ":86:/CNTP/"),
+        address=(tags.get("ADDR", ""), ":86:/ADDR/"),
+        notes=(remittance.strip("/"), ":86:/REMI/"),
+        end_to_end=(tags.get("EREF", ""), ":86:/EREF/"),
+        returned="" if returned is None else f"/RTRN/ {returned}".strip(),
+    )
