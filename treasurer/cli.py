@@ -276,6 +276,18 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         p.set_defaults(handler=_refund, entry_type=name)
 
     p = sub.add_parser(
+        "reattribute",
+        parents=[common],
+        help="move part of a donation to another contributor (where the profile allows it)",
+    )
+    p.add_argument("donation_id", type=int)
+    p.add_argument("--to-donor", type=int, required=True, help="the contributor's donor id")
+    p.add_argument("--amount", required=True)
+    p.add_argument("--date", required=True)
+    p.add_argument("--reason")
+    p.set_defaults(handler=_reattribute)
+
+    p = sub.add_parser(
         "permissibility",
         parents=[common],
         help="record a check that a donor may give (register, Companies House)",
@@ -603,6 +615,25 @@ def _refund(args: argparse.Namespace) -> dict[str, Any]:
         f"Recorded {args.entry_type} {result['id']} of {result['amount']} {result['currency']} "
         f"against donation {args.donation_id}; "
         f"flags resolved: {result['flags_resolved'] or 'none'}.",
+    )
+    return result
+
+
+def _reattribute(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = compliance.record_reattribution(
+            ledger,
+            args.donation_id,
+            to_donor_id=args.to_donor,
+            amount=args.amount,
+            date=args.date,
+            reason=args.reason,
+        )
+    _say(
+        args,
+        f"Reattributed {result['amount']} {result['currency']} of donation "
+        f"{args.donation_id} to donor {args.to_donor}; flags resolved: "
+        f"{result['flags_resolved'] or 'none'}.",
     )
     return result
 

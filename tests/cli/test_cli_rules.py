@@ -261,3 +261,75 @@ def test_flags_text_and_languages(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert "تبرع محمد العلمي نقداً بمبلغ" in out
     code, out, _ = run(capsys, "--ledger", ledger, "--lang", "fr", "flags")
     assert "a donné 12\u202f000,00\xa0MAD en espèces" in out
+
+
+def test_us_reattribution_cures_the_excess_and_counts_for_the_spouse(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ledger = make(capsys, tmp_path, "us-fec", "USD")
+    fields = ["--address", "1 Main St", "--employer", "Acme", "--occupation", "Nurse"]
+    big = js(
+        capsys,
+        "--ledger",
+        ledger,
+        "add",
+        "--date",
+        "02/01/2025",
+        "--donor",
+        "Ann Lee",
+        "--amount",
+        "50000",
+        *fields,
+    )
+    over = next(f for f in big["flags"] if f["kind"] == "over_limit")
+    assert over["amount_over"] == "5700.00"
+    spouse = js(
+        capsys,
+        "--ledger",
+        ledger,
+        "add",
+        "--date",
+        "02/02/2025",
+        "--donor",
+        "Bob Lee",
+        "--amount",
+        "10",
+        *fields,
+    )
+    moved = js(
+        capsys,
+        "--ledger",
+        ledger,
+        "reattribute",
+        str(big["donation_id"]),
+        "--to-donor",
+        str(spouse["donor_id"]),
+        "--amount",
+        "5700",
+        "--date",
+        "02/20/2025",
+        "--reason",
+        "signed by both",
+    )
+    assert moved["flags_resolved"] == [over["id"]]
+    totals = {d["name"]: d["total"] for d in js(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Ann Lee": "44300.00", "Bob Lee": "5710.00"}
+    fr = make(capsys, tmp_path, "fr", "EUR")
+    gift = js(
+        capsys, "--ledger", fr, "add", "--date", "2025-02-01", "--donor", "A", "--amount", "9000"
+    )
+    code, _, err = run(
+        capsys,
+        "--ledger",
+        fr,
+        "reattribute",
+        str(gift["donation_id"]),
+        "--to-donor",
+        "1",
+        "--amount",
+        "10",
+        "--date",
+        "2025-02-02",
+    )
+    assert code == EXIT_USER
+    assert "the fr profile does not allow reattribution" in err

@@ -33,9 +33,11 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.'\u2019\u02bc`´,;:/_()\"\u0
 
 #: Control characters and bidi overrides: text a person typed must not rewrite the
 #: terminal, or reorder the text around it (RLO and friends can disguise a name).
-_UNSAFE = dict.fromkeys(
-    [*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-)
+#: Tabs and line breaks are not dropped but read as spaces: "Jean\nDupont" from a
+#: multi-line cell is two words, not "JeanDupont".
+_CONTROLS = [*range(0x20), 0x7F, *range(0x80, 0xA0)]
+_BIDI_OVERRIDES = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_UNSAFE = {c: None for c in [*_CONTROLS, *_BIDI_OVERRIDES] if not chr(c).isspace()}
 
 
 def clean_text(text: str) -> str:

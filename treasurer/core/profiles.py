@@ -108,6 +108,7 @@ _TOP_LEVEL = frozenset(
         "variants",
         "default_variant",
         "rules",
+        "reattribution",
     }
 )
 _ENTRY_KEYS = frozenset({"from", "to", "amount", "status", "source", "url", "note"})
@@ -208,6 +209,9 @@ class Profile:
     default_variant: str | None = None
     path: Path | None = None
     description: Text | None = None
+    #: Whether the law lets an excessive contribution be reattributed to another person
+    #: who shares the account (US FEC: spouse or joint account holder, in writing).
+    reattribution: bool = False
     methods_cash: frozenset[PaymentMethod] = field(
         default_factory=lambda: frozenset({PaymentMethod.CASH})
     )
@@ -291,6 +295,7 @@ def parse_profile(data: Mapping[str, Any], *, source: Path | str = "<profile>") 
         variants=variants,
         default_variant=default_variant,
         path=Path(source) if isinstance(source, Path) else None,
+        reattribution=_flag(checker, data, "reattribution"),
         description=_text(checker, data["description"], "description")
         if "description" in data
         else None,

@@ -709,3 +709,95 @@ def merge_donors(
         "flags_resolved": result.resolved,
         "flags_raised": result.raised,
     }
+
+
+def record_reattribution(
+    ledger: Ledger,
+    donation_id: int,
+    *,
+    to_donor_id: int,
+    amount: str,
+    date: str,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Move part of a donation to another contributor, where the profile allows it (US).
+
+    The original donor gets a refund-like entry (linked to the donation, so it cures
+    the excess in its period); the other donor gets a donation on the original's date.
+    Both donors are re-checked.
+    """
+    today = today or dt.date.today()
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        profile = get_profile(settings.jurisdiction)
+        if not profile.reattribution:
+            raise UserError(
+                f"the {profile.id} profile does not allow reattribution; refund or return instead"
+            )
+        donation = repo.donation(donation_id)
+        if donation is None or donation.entry_type is not EntryType.DONATION:
+            raise UserError(f"there is no donation with id {donation_id}")
+        target = repo.donor(to_donor_id)
+        if target is None:
+            raise UserError(f"there is no donor with id {to_donor_id}")
+        if to_donor_id == donation.donor_id:
+            raise UserError("a donation is reattributed to another person than its donor")
+        value = parse_amount(amount, donation.amount.currency)
+        if value.minor <= 0:
+            raise ParseError("amount", amount, "must be more than zero")
+        on = parse_date(date, context_order(settings))
+        if on > today or on < donation.received_on:
+            raise ParseError("date", date, "must be between the donation's date and today")
+        already = repo.refunded_total(donation_id)
+        if already + value.minor > donation.amount.minor:
+            left = Money(donation.amount.minor - already, donation.amount.currency)
+            raise UserError(f"only {left} of donation {donation_id} is left to reattribute")
+        note = f"reattributed to donor {to_donor_id} ({target.details.name})"
+        out_id, out_uuid = repo.add_donation(
+            donation.donor_id,
+            NewDonation(
+                received_on=on,
+                amount=-value,
+                method=donation.method,
+                entry_type=EntryType.REFUND,
+                notes=f"{note}; {reason}" if reason else note,
+                unit_id=repo.unit_id_of(donation_id),
+            ),
+            refund_of=donation_id,
+        )
+        in_id, in_uuid = repo.add_donation(
+            target.id,
+            NewDonation(
+                received_on=donation.received_on,
+                amount=value,
+                method=donation.method,
+                notes=f"reattributed from donation {donation_id} of donor "
+                f"{donation.donor_id} ({donation.donor_name})",
+                unit_id=repo.unit_id_of(donation_id),
+            ),
+        )
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="donation.reattribute",
+            entity="donation",
+            entity_uuid=donation.uuid,
+            after={
+                "amount": value.amount,
+                "date": on.isoformat(),
+                "to_donor": target.uuid,
+                "out": out_uuid,
+                "in": in_uuid,
+                "reason": reason,
+            },
+        )
+        result = check_donors(repo, rule_context(repo), [donation.donor_id, target.id], today)
+    return {
+        "out_id": out_id,
+        "in_id": in_id,
+        "amount": value.amount,
+        "currency": value.currency,
+        "flags_resolved": result.resolved,
+        "flags_raised": result.raised,
+    }
