@@ -1,0 +1,195 @@
+"""Imports of real-looking sources through the CLI: each platform preset is recognised
+from its header, a volunteer's Arabic spreadsheet imports with the generic preset,
+XLSX workbooks and bank statements import, and batches can be listed and undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from tests.cli.support import run, run_json
+from treasurer.cli import EXIT_USER
+
+SAMPLES = Path(__file__).parent / "samples"
+PLATFORMS = SAMPLES / "platforms"
+
+
+def make_ledger(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, jurisdiction: str, currency: str
+) -> str:
+    path = str(tmp_path / f"{jurisdiction}-{currency}.db")
+    run_json(
+        capsys,
+        "--ledger",
+        path,
+        "init",
+        "--name",
+        "P",
+        "--jurisdiction",
+        jurisdiction,
+        "--currency",
+        currency,
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("sample", "preset", "currency", "rows"),
+    [
+        ("actblue.csv", "actblue", "USD", 6),
+        ("donorbox.csv", "donorbox", "USD", 4),
+        ("helloasso.csv", "helloasso", "EUR", 4),
+        ("paypal.csv", "paypal", "USD", 5),
+        ("paypal-fr.csv", "paypal-fr", "EUR", 4),
+        ("stripe.csv", "stripe", "EUR", 5),
+        ("stripe-balance.csv", "stripe-balance", "EUR", 6),
+        ("generic.csv", "generic", "MAD", 7),
+    ],
+)
+def test_each_platform_export_is_recognised_by_its_header(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    sample: str,
+    preset: str,
+    currency: str,
+    rows: int,
+) -> None:
+    ledger = make_ledger(capsys, tmp_path, "custom", currency)
+    report = run_json(
+        capsys,
+        "--ledger",
+        ledger,
+        "import",
+        str(PLATFORMS / sample),
+        "--dry-run",
+        "--skip-bad-rows",
+    )
+    assert report["preset"] == preset
+    assert report["rows"] == rows
+    assert report["committed"] is False
+    assert report["new"] + report["refunds"] + report["duplicates"] + len(report["errors"]) == rows
+
+
+def test_a_volunteers_arabic_spreadsheet_imports_without_a_mapping(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
+    run_json(capsys, "--ledger", ledger, "unit", "add", "فرع الرباط")
+    for unit in ("فرع فاس", "فرع الدار البيضاء", "فرع طنجة", "فرع مراكش", "فرع أكادير"):
+        run_json(capsys, "--ledger", ledger, "unit", "add", unit)
+    report = run_json(capsys, "--ledger", ledger, "import", str(PLATFORMS / "generic.csv"))
+    assert (report["preset"], report["errors"]) == ("generic", [])
+    assert (report["new"], report["refunds"], report["fees"]) == (6, 1, 1)
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    by_ref = {d["reference"]: d for d in donations}
+    assert by_ref["VIR-2025-0012"]["amount"] == "2500.00"
+    assert by_ref["VIR-2025-0012"]["donor"] == "محمد العلوي"
+    assert by_ref["VIR-2025-0012"]["method"] == "transfer"
+    assert by_ref["VIR-2025-0012"]["unit"] == "فرع الرباط"
+    assert by_ref["REC-0458"]["method"] == "cash"
+    assert by_ref["CHQ-3345120"]["method"] == "cheque"
+    assert by_ref["NAT-0007"]["amount"] == "500.00"  # ٥٠٠٫٠٠
+    assert by_ref["NAT-0007"]["method"] == "in-kind"
+    assert by_ref["REM-0001"]["type"] == "refund"
+    assert by_ref["REM-0001"]["amount"] == "-500.00"
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals["فاطمة الزهراء بناني"] == "0.00"  # given, then refunded
+
+
+def test_an_xlsx_workbook_imports(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Dons"
+    sheet.append(["Date", "Nom", "Montant", "Référence", "Moyen de paiement"])
+    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 150.5, "X1", "virement"])
+    sheet.append([dt.datetime(2025, 3, 2, 10, 30), "محمد العلمي", 200, "X2", "espèces"])  # noqa: DTZ001 - spreadsheets hold naive times
+    sheet.append(["03/03/2025", "Jean Martin", 1234.56, "X3", "chèque"])
+    path = tmp_path / "dons.xlsx"
+    workbook.save(path)
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert (report["preset"], report["new"], report["errors"]) == ("generic", 3, [])
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    assert [(d["date"], d["amount"], d["method"]) for d in donations] == [
+        ("2025-03-01", "150.50", "transfer"),
+        ("2025-03-02", "200.00", "cash"),
+        ("2025-03-03", "1234.56", "cheque"),
+    ]
+    code, _, err = run(capsys, "--ledger", ledger, "import", str(path), "--sheet", "Autre")
+    assert code == EXIT_USER
+    assert "there is no sheet 'Autre' (sheets: Dons)" in err
+
+
+def test_a_bank_statement_imports_its_credits(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "mt940_ing_cp1252.sta"))
+    assert (report["preset"], report["new"], report["errors"]) == ("mt940", 3, [])
+    names = {d["name"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert any("Hélène" in n for n in names)
+    again = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "mt940_ing_cp1252.sta"))
+    assert (again["new"], again["duplicates"]) == (0, 3)
+
+
+def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
+    first = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "ofx1_sgml_cp1252.ofx"))
+    batches = run_json(capsys, "--ledger", ledger, "imports")
+    assert [(b["batch_id"], b["preset"], b["imported"], b["status"]) for b in batches] == [
+        (first["batch_id"], "ofx", first["new"], "committed")
+    ]
+    undone = run_json(capsys, "--ledger", ledger, "import-undo", str(first["batch_id"]))
+    assert undone["donations_removed"] == first["new"]
+    assert run_json(capsys, "--ledger", ledger, "donations") == []
+    assert run_json(capsys, "--ledger", ledger, "imports")[0]["status"] == "undone"
+    code, _, err = run(capsys, "--ledger", ledger, "import-undo", str(first["batch_id"]))
+    assert code == EXIT_USER
+    assert "is already undone" in err
+
+
+def test_presets_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    rows: list[dict[str, Any]] = run_json(capsys, "presets")
+    ids = [r["id"] for r in rows]
+    assert {"actblue", "donorbox", "generic", "helloasso", "paypal", "paypal-fr", "stripe"} <= set(
+        ids
+    )
+    assert all(r["origin"] == "shipped" for r in rows)
+    assert all(r.get("source") for r in rows if r["id"] != "generic")
+
+
+def test_bad_rows_give_json_and_a_non_zero_exit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "date;nom;montant\n31/02/2025;A;10\n01/03/2025;B;12,34,5\n01/03/2025;C;5\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    report = json.loads(out)
+    assert report["errors"] == [
+        {
+            "line": 2,
+            "column": "date",
+            "value": "31/02/2025",
+            "reason": "is not a day of the calendar",
+        },
+        {
+            "line": 3,
+            "column": "montant",
+            "value": "12,34,5",
+            "reason": "has digits grouped in a way that is not thousands",
+        },
+    ]
+    assert report["committed"] is False
+    assert err.startswith("treasurer: error: 2 bad rows in ")
+    assert run_json(capsys, "--ledger", ledger, "donations") == []
