@@ -24,7 +24,7 @@ from treasurer.core.dates import parse_date
 from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
 from treasurer.db.errors import StorageError
-from treasurer.services import compliance, demo, importing
+from treasurer.services import compliance, demo, importing, reports
 from treasurer.services import ledger as svc
 
 EXIT_USER = 2
@@ -178,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _compliance_commands(sub, common)
     _import_commands(sub, common)
+    _report_commands(sub, common)
     _admin_commands(sub, common)
     return parser
 
@@ -206,6 +207,19 @@ def _import_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=_imports)
     p = sub.add_parser("presets", parents=[common], help="list the import presets")
     p.set_defaults(handler=_presets)
+
+
+def _report_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("reports", parents=[common], help="list the reports")
+    p.set_defaults(handler=_reports)
+    p = sub.add_parser("report", parents=[common], help="write a report as PDF or XLSX")
+    p.add_argument("kind", help="a report id from 'treasurer reports'")
+    p.add_argument(
+        "--period", required=True, help="2025, 2025-Q3, 2025-03 or 2025-01-01..2025-06-30"
+    )
+    p.add_argument("--unit", help="only this accounting unit")
+    p.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+    p.set_defaults(handler=_report)
 
 
 def _admin_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -790,6 +804,22 @@ def _presets(args: argparse.Namespace) -> list[dict[str, Any]]:
             right=set(),
         )
     return rows
+
+
+def _reports(args: argparse.Namespace) -> list[dict[str, str]]:
+    rows = reports.list_reports(args.lang)
+    if not args.json:
+        _table(["id", "title"], [[r["id"], r["title"]] for r in rows], right=set())
+    return rows
+
+
+def _report(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = reports.produce_report(
+            ledger, args.kind, period=args.period, out=args.out, language=args.lang, unit=args.unit
+        )
+    _say(args, f"Wrote {result.report} ({result.period}, {result.rows} rows) to {result.path}")
+    return result.to_json()
 
 
 def _units(args: argparse.Namespace) -> list[dict[str, Any]]:

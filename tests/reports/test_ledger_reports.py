@@ -1,0 +1,171 @@
+"""The donations journal and donor totals, read back: the PDF's text (pdftotext) and
+the XLSX's cells (openpyxl) hold the same rows and totals, in three languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from treasurer.core.errors import UserError
+from treasurer.services import reports
+from treasurer.services.ledger import (
+    DonationRequest,
+    Ledger,
+    LedgerLocation,
+    add_donation,
+    add_unit,
+    init_ledger,
+)
+
+TODAY = dt.date(2025, 12, 31)
+
+
+def D(year: int, month: int, day: int) -> dt.datetime:
+    """openpyxl reads date cells back as naive datetimes at midnight."""
+    return dt.datetime(year, month, day)  # noqa: DTZ001 - spreadsheet dates are naive
+
+
+GIFTS = [
+    ("2025-01-10", "Claire Dubois", "150", "transfer", "R1", None),
+    ("2025-02-11", "محمد العلمي", "1 234,56", "cash", "R2", "Rabat"),
+    ("2025-02-12", '=HYPERLINK("http://x")', "20", "card", "R3", None),
+    ("2025-04-01", "Jean Martin", "75,50", "cheque", "R4", "Rabat"),
+    ("2024-12-31", "Old Gift", "999", "transfer", "R0", None),
+]
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Iterator[Ledger]:
+    location = LedgerLocation.for_path(tmp_path / "l.db")
+    init_ledger(location, name="Parti Exemple", jurisdiction="fr", currency="EUR")
+    with Ledger.open(location) as opened:
+        add_unit(opened, "Rabat")
+        for date, donor, amount, method, ref, unit in GIFTS:
+            add_donation(
+                opened,
+                DonationRequest(
+                    date=date, donor=donor, amount=amount, method=method, reference=ref, unit=unit
+                ),
+                today=TODAY,
+            )
+        yield opened
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFKC", out)
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils")
+
+
+def test_the_journal_as_xlsx_has_typed_cells_and_totals(ledger: Ledger, tmp_path: Path) -> None:
+    out = tmp_path / "journal.xlsx"
+    result = reports.produce_report(
+        ledger, "donations-journal", period="2025-Q1", out=out, today=TODAY
+    )
+    assert (result.rows, result.period) == (3, "2025-Q1")
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("No.", "Date", "Donor", "Kind", "Method", "Reference", "Unit", "Amount")
+    assert [r[1:] for r in rows[1:4]] == [
+        (D(2025, 1, 10), "Claire Dubois", "individual", "transfer", "R1", None, 150),
+        (D(2025, 2, 11), "محمد العلمي", "individual", "cash", "R2", "Rabat", 1234.56),
+        (D(2025, 2, 12), '=HYPERLINK("http://x")', "individual", "card", "R3", None, 20),
+    ]
+    assert rows[4] == (3, None, None, None, None, None, None, 1404.56)
+    cells = list(sheet.iter_rows(min_row=2, max_row=4))
+    assert cells[2][2].data_type == "s"  # a name like a formula stays text
+    assert cells[1][1].is_date
+    assert cells[1][7].number_format == "#,##0.00"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:H4"
+
+
+@needs_poppler
+def test_the_journal_as_pdf_in_three_languages(ledger: Ledger, tmp_path: Path) -> None:
+    english = pdf_text(
+        reports.produce_report(
+            ledger, "donations-journal", period="2025", out=tmp_path / "en.pdf", today=TODAY
+        ).path
+    )
+    assert "Donations journal" in english
+    assert "Parti Exemple — Period: 2025" in english
+    assert "Generated on 2025-12-31" in english
+    assert "Page 1 of 1" in english
+    assert "Claire Dubois" in english
+    assert "1,234.56" in english
+    assert "1,480.06" in english  # 150 + 1,234.56 + 20 + 75.50
+    assert "Old Gift" not in english  # 2024 is outside the period
+    assert "محمد العلمي" in english or "يملعلا دمحم" in english
+    french = pdf_text(
+        reports.produce_report(
+            ledger,
+            "donations-journal",
+            period="2025",
+            out=tmp_path / "fr.pdf",
+            language="fr",
+            today=TODAY,
+        ).path
+    )
+    assert "Journal des dons" in french
+    assert "espèces" in french
+    assert "1 480,06" in french  # NNBSP becomes a space under NFKC
+    arabic = pdf_text(
+        reports.produce_report(
+            ledger,
+            "donations-journal",
+            period="2025",
+            out=tmp_path / "ar.pdf",
+            language="ar",
+            today=TODAY,
+        ).path
+    )
+    assert "سجل التبرعات" in arabic or "تاعربتلا لجس" in arabic
+    assert "نقدا" in arabic or "ادقن" in arabic
+    assert "1,480.06" in arabic
+
+
+def test_donor_totals_by_unit(ledger: Ledger, tmp_path: Path) -> None:
+    out = tmp_path / "totals.xlsx"
+    result = reports.produce_report(
+        ledger, "donor-totals", period="2025", unit="Rabat", out=out, language="fr", today=TODAY
+    )
+    assert result.rows == 2
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert rows[0] == ("N°", "Donateur", "Type", "Ville", "Opérations", "Total")
+    assert [r[1:] for r in rows[1:3]] == [
+        ("محمد العلمي", "personne", None, 1, 1234.56),
+        ("Jean Martin", "personne", None, 1, 75.5),
+    ]
+    assert rows[3][4:] == (2, 1310.06)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"report": "balance-sheet"}, "there is no report 'balance-sheet'"),
+        ({"period": "2025-Q5"}, "is not a period like 2025"),
+        ({"period": "2025-03-01..2025-02-01"}, "ends before it starts"),
+        ({"unit": "Nowhere"}, "there is no accounting unit named 'Nowhere'"),
+        ({"language": "de"}, "reports are written in en, fr or ar"),
+        ({"out": "x.docx"}, "must end in .pdf or .xlsx"),
+    ],
+)
+def test_bad_requests_are_refused(
+    ledger: Ledger, tmp_path: Path, kwargs: dict, message: str
+) -> None:
+    args: dict = {"report": "donations-journal", "period": "2025", "out": "r.pdf"} | kwargs
+    args["out"] = tmp_path / args["out"]
+    with pytest.raises(UserError, match=message):
+        reports.produce_report(ledger, args.pop("report"), **args)
+    assert not (tmp_path / "r.pdf").exists()
