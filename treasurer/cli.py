@@ -218,6 +218,9 @@ def _report_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--period", required=True, help="2025, 2025-Q3, 2025-03 or 2025-01-01..2025-06-30"
     )
     p.add_argument("--unit", help="only this accounting unit")
+    p.add_argument(
+        "--threshold", help="large-donations: the amount above which (default: the profile's)"
+    )
     p.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
     p.set_defaults(handler=_report)
 
@@ -816,7 +819,13 @@ def _reports(args: argparse.Namespace) -> list[dict[str, str]]:
 def _report(args: argparse.Namespace) -> dict[str, Any]:
     with _open(args) as ledger:
         result = reports.produce_report(
-            ledger, args.kind, period=args.period, out=args.out, language=args.lang, unit=args.unit
+            ledger,
+            args.kind,
+            period=args.period,
+            out=args.out,
+            language=args.lang,
+            unit=args.unit,
+            threshold=args.threshold,
         )
     _say(args, f"Wrote {result.report} ({result.period}, {result.rows} rows) to {result.path}")
     return result.to_json()

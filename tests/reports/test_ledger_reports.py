@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from treasurer.core.errors import UserError
-from treasurer.services import reports
+from treasurer.services import compliance, reports
 from treasurer.services.ledger import (
     DonationRequest,
     Ledger,
@@ -22,6 +22,8 @@ from treasurer.services.ledger import (
     add_donation,
     add_unit,
     init_ledger,
+    list_donations,
+    list_donors,
 )
 
 TODAY = dt.date(2025, 12, 31)
@@ -169,3 +171,108 @@ def test_bad_requests_are_refused(
     with pytest.raises(UserError, match=message):
         reports.produce_report(ledger, args.pop("report"), **args)
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_list_of_reports(ledger: Ledger) -> None:
+    assert [r["id"] for r in reports.list_reports("fr")] == [
+        "donations-journal",
+        "donor-totals",
+        "refunds",
+        "flags",
+        "large-donations",
+        "year-end",
+    ]
+    assert reports.list_reports("ar")[0]["title"] == "سجل التبرعات"
+
+
+def test_the_year_end_package_reconciles(ledger: Ledger, tmp_path: Path) -> None:
+    [claire] = [d for d in list_donors(ledger) if d.name == "Claire Dubois"]
+    donations = {d.donor_id: d.id for d in list_donations(ledger)}
+    compliance.record_refund(
+        ledger, donations[claire.id], amount="50", date="2025-03-01", today=TODAY
+    )
+    out = tmp_path / "year-end.xlsx"
+    result = reports.produce_report(ledger, "year-end", period="2025", out=out, today=TODAY)
+    assert result.rows == 5  # the journal sheet: four gifts of 2025 and the refund
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == [
+        "Summary",
+        "Donations journal",
+        "Donor totals",
+        "Flags",
+        "Refunds and returns",
+        "Import batches",
+        "Audit summary",
+        "Info",
+    ]
+    summary = list(book["Summary"].iter_rows(values_only=True))
+    assert summary[0] == (
+        "Currency",
+        "Unit",
+        "Donations",
+        "Gross",
+        "Refunds/returns",
+        "Given back",
+        "Net",
+    )
+    assert summary[1:] == [
+        ("EUR", None, 2, 170, 1, 50, 120),
+        ("EUR", "Rabat", 2, 1310.06, 0, 0, 1310.06),
+        ("Total", None, 4, 1480.06, 1, 50, 1430.06),
+    ]
+    journal = list(book["Donations journal"].iter_rows(values_only=True))
+    assert journal[-1][-1] == 1430.06  # the summary's net is the journal's total
+    refunds = list(book["Refunds and returns"].iter_rows(values_only=True))
+    assert refunds[1][2:] == (
+        "Claire Dubois",
+        "refund",
+        donations[claire.id],
+        D(2025, 1, 10),
+        None,
+        50,
+    )
+    audit = {row[0]: row[2] for row in book["Audit summary"].iter_rows(min_row=2, values_only=True)}
+    assert audit["donation.add"] == 5
+    assert audit["donation.refund"] == 1
+    with pytest.raises(UserError, match="the year-end package is an XLSX workbook"):
+        reports.produce_report(ledger, "year-end", period="2025", out=tmp_path / "y.pdf")
+
+
+def test_the_register_of_large_donations_shows_the_checks(tmp_path: Path) -> None:
+    location = LedgerLocation.for_path(tmp_path / "uk.db")
+    init_ledger(location, name="Party", jurisdiction="uk", currency="GBP")
+    with Ledger.open(location) as uk:
+        big = add_donation(
+            uk,
+            DonationRequest(
+                date="2025-02-01", donor="Olivia Hughes", amount="£900", address="1 High St"
+            ),
+            today=TODAY,
+        )
+        add_donation(
+            uk,
+            DonationRequest(
+                date="2025-02-02", donor="Jack Brown", amount="£500", address="2 High St"
+            ),
+            today=TODAY,
+        )
+        compliance.record_check(
+            uk,
+            big.donor_id,
+            date="2025-02-03",
+            permissible=True,
+            method="electoral-register",
+            today=TODAY,
+        )
+        out = tmp_path / "large.xlsx"
+        result = reports.produce_report(uk, "large-donations", period="2025", out=out, today=TODAY)
+    assert result.rows == 1  # over £500, the profile's lowest threshold; £500 itself is not
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert rows[1][2:] == (
+        "Olivia Hughes",
+        "individual",
+        "1 High St",
+        "transfer",
+        "2025-02-03 electoral-register: permissible",
+        900,
+    )

@@ -25,8 +25,31 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def write_xlsx(report: Report, path: Path, language: str = "en") -> int:
     """Write ``report`` to ``path``; return the number of data rows."""
-    words = WORDS.get(language, WORDS["en"])
+    return write_workbook([report], path, language)[0]
+
+
+def write_workbook(reports: list[Report], path: Path, language: str = "en") -> list[int]:
+    """Write several reports as the sheets of one workbook (an Info sheet last); return
+    each sheet's number of data rows."""
     workbook = Workbook(write_only=True)
+    counts = [_write_sheet(workbook, report, language) for report in reports]
+    words = WORDS.get(language, WORDS["en"])
+    first = reports[0]
+    info = workbook.create_sheet(title="Info" if language != "fr" else "Infos")
+    info.append([first.heading(language) if len(reports) == 1 else first.organisation])
+    info.append([first.organisation])
+    info.append([words["period"], first.period])
+    info.append([words["generated"], first.generated_on])
+    for report in reports:
+        for note in report.notes:
+            info.append([_text(note)])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return counts
+
+
+def _write_sheet(workbook: Any, report: Report, language: str) -> int:
+    words = WORDS.get(language, WORDS["en"])
     sheet: Any = workbook.create_sheet(title=_sheet_title(report.heading(language)))
     if language == "ar":
         sheet.sheet_view.rightToLeft = True
@@ -82,15 +105,6 @@ def write_xlsx(report: Report, path: Path, language: str = "en") -> int:
             else:
                 total_row.append(_cell(sheet, value, column.kind, money_format, bold=True))
         sheet.append(total_row)
-    info = workbook.create_sheet(title="Info" if language != "fr" else "Infos")
-    info.append([report.heading(language)])
-    info.append([report.organisation])
-    info.append([words["period"], report.period])
-    info.append([words["generated"], report.generated_on])
-    for note in report.notes:
-        info.append([_text(note)])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
     return count
 
 

@@ -3,18 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from treasurer.core.errors import UserError
+from treasurer.core.money import Money, parse_amount
 from treasurer.core.periods import parse_period
+from treasurer.core.profiles import RuleKind
+from treasurer.db.repository import LedgerRepository
+from treasurer.reports import more_reports
 from treasurer.reports.ledger_reports import REPORTS, donations_journal, donor_totals
+from treasurer.reports.model import Report
 from treasurer.reports.pdf import write_pdf
-from treasurer.reports.xlsx import write_xlsx
+from treasurer.reports.xlsx import write_workbook, write_xlsx
+from treasurer.services.compliance import get_profile
 from treasurer.services.session import Ledger
 
-_BUILDERS = {"donations-journal": donations_journal, "donor-totals": donor_totals}
+_BUILDERS: dict[str, Any] = {
+    "donations-journal": donations_journal,
+    "donor-totals": donor_totals,
+    "refunds": more_reports.refunds,
+    "flags": more_reports.flags_report,
+    "large-donations": None,  # needs a threshold, see _large_donations
+    "year-end": None,  # a workbook of several sheets, XLSX only
+}
+_TITLES = REPORTS | {
+    "refunds": {
+        "en": "Refunds and returns",
+        "fr": "Remboursements et restitutions",
+        "ar": "المبالغ المستردة والمرجعة",
+    },
+    "flags": {"en": "Flags", "fr": "Alertes", "ar": "التنبيهات"},
+    "large-donations": {
+        "en": "Register of large donations",
+        "fr": "Registre des dons importants",
+        "ar": "سجل التبرعات الكبيرة",
+    },
+    "year-end": {
+        "en": "Year-end package (XLSX)",
+        "fr": "Dossier de clôture (XLSX)",
+        "ar": "ملف نهاية السنة (XLSX)",
+    },
+}
 LANGUAGES = ("en", "fr", "ar")
 
 
@@ -38,7 +69,7 @@ class ReportResult:
 
 def list_reports(language: str = "en") -> list[dict[str, str]]:
     return [
-        {"id": key, "title": title.get(language) or title["en"]} for key, title in REPORTS.items()
+        {"id": key, "title": _TITLES[key].get(language) or _TITLES[key]["en"]} for key in _BUILDERS
     ]
 
 
@@ -50,6 +81,7 @@ def produce_report(
     out: Path,
     language: str = "en",
     unit: str | None = None,
+    threshold: str | None = None,
     today: dt.date | None = None,
 ) -> ReportResult:
     """Write one report for a period to ``out`` (its suffix, .pdf or .xlsx, chooses the format).
@@ -74,13 +106,60 @@ def produce_report(
             if found is None:
                 raise UserError(f"there is no accounting unit named {unit!r}")
             unit_id = int(found.id)
-        data = _BUILDERS[report](repo, settings, span, unit_id)
-        if today is not None:
-            from dataclasses import replace
-
-            data = replace(data, generated_on=today)
+        stamp = today or dt.date.today()
         try:
-            rows = (write_pdf if suffix == ".pdf" else write_xlsx)(data, out, language)
+            if report == "year-end":
+                if suffix != ".xlsx":
+                    raise UserError("the year-end package is an XLSX workbook: use --out FILE.xlsx")
+                sheets = [
+                    more_reports.summary(repo, settings, span),
+                    donations_journal(repo, settings, span, unit_id),
+                    donor_totals(repo, settings, span, unit_id),
+                    more_reports.flags_report(repo, settings, span),
+                    more_reports.refunds(repo, settings, span, unit_id),
+                    more_reports.import_batches(repo, settings, span),
+                    more_reports.audit_summary(repo, settings, span),
+                ]
+                counts = write_workbook(
+                    [replace(s, generated_on=stamp) for s in sheets], out, language
+                )
+                rows = counts[1]
+            else:
+                if report == "large-donations":
+                    data = _large_donations(repo, settings, span, unit_id, threshold)
+                else:
+                    data = _BUILDERS[report](repo, settings, span, unit_id)
+                data = replace(data, generated_on=stamp)
+                rows = (write_pdf if suffix == ".pdf" else write_xlsx)(data, out, language)
         except OSError as exc:
             raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
     return ReportResult(report, out, rows, span.label, language)
+
+
+def _large_donations(
+    repo: LedgerRepository, settings: Any, span: Any, unit_id: int | None, threshold: str | None
+) -> Report:
+    """The register, over ``threshold`` or else the profile's lowest reporting or
+    permissibility threshold."""
+    if threshold:
+        limit = parse_amount(threshold, settings.base_currency)
+    else:
+        profile = get_profile(settings.jurisdiction)
+        figures = [
+            e.amount
+            for r in profile.rules_for(settings.profile_variant)
+            if r.kind in (RuleKind.REPORTABLE, RuleKind.PERMISSIBILITY_CHECK)
+            for e in r.entries
+            if e.amount is not None
+            and e.amount.currency == settings.base_currency
+            and (e.start is None or e.start <= span.end)
+            and (e.end is None or e.end >= span.start)
+        ]
+        if not figures:
+            raise UserError(
+                f"the {profile.id} profile sets no reporting threshold; give one with --threshold"
+            )
+        limit = min(figures, key=lambda money: money.minor)
+    return more_reports.large_donations(
+        repo, settings, span, unit_id, threshold=Money(limit.minor, limit.currency)
+    )

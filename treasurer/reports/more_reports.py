@@ -1,0 +1,369 @@
+"""Refunds and returns, flags, large donations, import batches, the audit summary, and the
+year-end summary that the accountant reconciles against the journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from treasurer.core.model import LedgerSettings
+from treasurer.core.money import Money
+from treasurer.core.periods import Span
+from treasurer.db import models as m
+from treasurer.db.repository import LedgerRepository
+from treasurer.reports.model import Cell, Column, Kind, Report
+
+
+def _col(  # noqa: PLR0917 - a column heading in three languages, read like a table row
+    key: str, en: str, fr: str, ar: str, kind: Kind = Kind.TEXT, width: float = 1.0
+) -> Column:
+    return Column(key, {"en": en, "fr": fr, "ar": ar}, kind, width)
+
+
+_ID = _col("id", "No.", "N°", "رقم", Kind.ID, 0.5)
+_DATE = _col("date", "Date", "Date", "التاريخ", Kind.DATE, 0.8)
+_DONOR = _col("donor", "Donor", "Donateur", "المتبرع", Kind.TEXT, 2.0)
+_AMOUNT = _col("amount", "Amount", "Montant", "المبلغ", Kind.MONEY, 0.9)
+
+
+def refunds(
+    repo: LedgerRepository, settings: LedgerSettings, span: Span, unit_id: int | None = None
+) -> Report:
+    """Money given back in the period: refunds and returns, with the donation they return."""
+    d, donor = m.Donation, m.Donor
+    original = aliased(m.Donation)
+    where = [d.received_on >= span.start, d.received_on <= span.end, d.entry_type != "donation"]
+    if unit_id is not None:
+        where.append(d.unit_id == unit_id)
+    stmt = (
+        select(
+            d.id,
+            d.received_on,
+            donor.name,
+            d.entry_type,
+            d.refund_of_id,
+            original.received_on,
+            d.notes,
+            d.amount_minor,
+            d.currency,
+        )
+        .join(donor, donor.id == d.donor_id)
+        .outerjoin(original, original.id == d.refund_of_id)
+        .where(*where)
+        .order_by(d.received_on, d.id)
+    )
+    session = repo.session
+
+    def rows() -> Iterator[tuple[Cell, ...]]:
+        for r in session.execute(stmt):
+            yield (r[0], r[1], r[2], r[3], r[4], r[5], r[6], Money(-r[7], r[8]))
+
+    total = session.execute(
+        select(func.coalesce(func.sum(d.amount_minor), 0), func.count(d.id)).where(
+            *where, d.currency == settings.base_currency
+        )
+    ).one()
+    return Report(
+        id="refunds",
+        title={
+            "en": "Refunds and returns",
+            "fr": "Remboursements et restitutions",
+            "ar": "المبالغ المستردة والمرجعة",
+        },
+        organisation=settings.name,
+        period=span.label,
+        currency=settings.base_currency,
+        columns=(
+            _ID,
+            _DATE,
+            _DONOR,
+            _col("type", "Type", "Type", "النوع", Kind.CHOICE, 0.7),
+            _col("of", "Of donation", "Du don", "عن التبرع", Kind.ID, 0.6),
+            _col("of_date", "Donation date", "Date du don", "تاريخ التبرع", Kind.DATE, 0.8),
+            _col("notes", "Notes", "Notes", "ملاحظات", Kind.TEXT, 1.6),
+            _AMOUNT,
+        ),
+        rows=rows,
+        totals={"id": int(total[1]), "amount": Money(-int(total[0]), settings.base_currency)},
+    )
+
+
+def flags_report(
+    repo: LedgerRepository, settings: LedgerSettings, span: Span, unit_id: int | None = None
+) -> Report:
+    """Flags raised in the period and flags still open, with their deadlines."""
+    f, donor = m.Flag, m.Donor
+    stmt = (
+        select(
+            f.id,
+            f.raised_on,
+            donor.name,
+            f.kind,
+            f.severity,
+            f.status,
+            f.period,
+            f.deadline,
+            f.rule_id,
+            f.over_minor,
+            f.currency,
+        )
+        .outerjoin(donor, donor.id == f.donor_id)
+        .where(((f.raised_on >= span.start) & (f.raised_on <= span.end)) | (f.status == "open"))
+        .order_by(f.status != "open", f.deadline.is_(None), f.deadline, f.id)
+    )
+    session = repo.session
+
+    def rows() -> Iterator[tuple[Cell, ...]]:
+        for r in session.execute(stmt):
+            over = (
+                Money(r[9], r[10]) if r[9] is not None and r[10] == settings.base_currency else None
+            )
+            yield (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], over)
+
+    return Report(
+        id="flags",
+        title={"en": "Flags", "fr": "Alertes", "ar": "التنبيهات"},
+        organisation=settings.name,
+        period=span.label,
+        currency=settings.base_currency,
+        columns=(
+            _ID,
+            _col("raised", "Raised", "Levée le", "تاريخ الإثارة", Kind.DATE, 0.8),
+            _DONOR,
+            _col("kind", "Kind", "Nature", "النوع", Kind.TEXT, 1.1),
+            _col("severity", "Severity", "Gravité", "الخطورة", Kind.TEXT, 0.6),
+            _col("status", "Status", "État", "الحالة", Kind.TEXT, 0.6),
+            _col("period", "Period", "Période", "الفترة", Kind.TEXT, 0.7),
+            _col("deadline", "Deadline", "Échéance", "الأجل", Kind.DATE, 0.8),
+            _col("rule", "Rule", "Règle", "القاعدة", Kind.TEXT, 1.4),
+            _col("over", "Over", "Dépassement", "التجاوز", Kind.MONEY, 0.8),
+        ),
+        rows=rows,
+    )
+
+
+def large_donations(
+    repo: LedgerRepository,
+    settings: LedgerSettings,
+    span: Span,
+    unit_id: int | None = None,
+    *,
+    threshold: Money,
+) -> Report:
+    """The register of large donations: each over ``threshold``, with the permissibility
+    check recorded for its donor (the latest on or after it, else the latest before)."""
+    d, donor, check = m.Donation, m.Donor, m.PermissibilityCheckRow
+    where = [
+        d.received_on >= span.start,
+        d.received_on <= span.end,
+        d.entry_type == "donation",
+        d.amount_minor > threshold.minor,
+        d.currency == threshold.currency,
+    ]
+    if unit_id is not None:
+        where.append(d.unit_id == unit_id)
+    stmt = (
+        select(
+            d.id,
+            d.received_on,
+            donor.id,
+            donor.name,
+            donor.kind,
+            donor.address,
+            donor.postcode,
+            d.method,
+            d.amount_minor,
+            d.currency,
+        )
+        .join(donor, donor.id == d.donor_id)
+        .where(*where)
+        .order_by(d.received_on, d.id)
+    )
+    session = repo.session
+
+    def rows() -> Iterator[tuple[Cell, ...]]:
+        for r in session.execute(stmt):
+            checks = session.execute(
+                select(check.checked_on, check.method, check.permissible)
+                .where(check.donor_id == r[2])
+                .order_by(check.checked_on.desc())
+            ).all()
+            evidence = next((c for c in checks if c[0] >= r[1]), checks[0] if checks else None)
+            text = (
+                (
+                    f"{evidence[0].isoformat()} {evidence[1]}: "
+                    f"{'permissible' if evidence[2] else 'impermissible'}"
+                )
+                if evidence
+                else None
+            )
+            address = " ".join(x for x in (r[5], r[6]) if x) or None
+            yield (r[0], r[1], r[3], r[4], address, r[7], text, Money(r[8], r[9]))
+
+    total = session.execute(
+        select(func.coalesce(func.sum(d.amount_minor), 0), func.count(d.id)).where(*where)
+    ).one()
+    return Report(
+        id="large-donations",
+        title={
+            "en": "Register of large donations",
+            "fr": "Registre des dons importants",
+            "ar": "سجل التبرعات الكبيرة",
+        },
+        organisation=settings.name,
+        period=span.label,
+        currency=settings.base_currency,
+        columns=(
+            _ID,
+            _DATE,
+            _DONOR,
+            _col("kind", "Kind", "Type", "الصفة", Kind.CHOICE, 0.8),
+            _col("address", "Address", "Adresse", "العنوان", Kind.TEXT, 1.6),
+            _col("method", "Method", "Moyen", "طريقة الدفع", Kind.CHOICE, 0.7),
+            _col(
+                "check", "Permissibility check", "Vérification", "التحقق من الأهلية", Kind.TEXT, 1.6
+            ),
+            _AMOUNT,
+        ),
+        rows=rows,
+        totals={"id": int(total[1]), "amount": Money(int(total[0]), threshold.currency)},
+        notes=(f"Donations over {threshold}.",),
+    )
+
+
+def summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Report:
+    """Totals per currency and unit: donations, money given back, net — the figures the
+    other sheets add up to."""
+    d, unit = m.Donation, m.AccountingUnit
+    stmt = (
+        select(d.currency, unit.name, d.entry_type, func.count(d.id), func.sum(d.amount_minor))
+        .outerjoin(unit, unit.id == d.unit_id)
+        .where(d.received_on >= span.start, d.received_on <= span.end)
+        .group_by(d.currency, unit.name, d.entry_type)
+    )
+    table: dict[tuple[str, str], list[int]] = {}
+    for currency, unit_name, entry_type, count, total in repo.session.execute(stmt):
+        row = table.setdefault((currency, unit_name or ""), [0, 0, 0, 0])
+        if entry_type == "donation":
+            row[0] += int(count)
+            row[1] += int(total)
+        else:
+            row[2] += int(count)
+            row[3] += int(total)
+
+    def rows() -> Iterator[tuple[Cell, ...]]:
+        for (currency, unit_name), (n, gross, back_n, back) in sorted(table.items()):
+            yield (
+                currency,
+                unit_name or None,
+                n,
+                Money(gross, currency),
+                back_n,
+                Money(-back, currency),
+                Money(gross + back, currency),
+            )
+
+    base = settings.base_currency
+    mine = [v for (c, _), v in table.items() if c == base]
+    return Report(
+        id="summary",
+        title={"en": "Summary", "fr": "Synthèse", "ar": "الملخص"},
+        organisation=settings.name,
+        period=span.label,
+        currency=base,
+        columns=(
+            _col("currency", "Currency", "Devise", "العملة", Kind.TEXT, 0.5),
+            _col("unit", "Unit", "Unité", "الوحدة", Kind.TEXT, 1.2),
+            _col("donations", "Donations", "Dons", "التبرعات", Kind.COUNT, 0.6),
+            _col("gross", "Gross", "Brut", "الإجمالي", Kind.MONEY, 0.9),
+            _col("back_count", "Refunds/returns", "Remb./restit.", "المسترد", Kind.COUNT, 0.6),
+            _col("back", "Given back", "Rendu", "المبلغ المسترد", Kind.MONEY, 0.9),
+            _col("net", "Net", "Net", "الصافي", Kind.MONEY, 0.9),
+        ),
+        rows=rows,
+        totals={
+            "donations": sum(v[0] for v in mine),
+            "gross": Money(sum(v[1] for v in mine), base),
+            "back_count": sum(v[2] for v in mine),
+            "back": Money(-sum(v[3] for v in mine), base),
+            "net": Money(sum(v[1] + v[3] for v in mine), base),
+        },
+        notes=(f"Totals row: {base} only; other currencies are listed on their own rows.",),
+    )
+
+
+def import_batches(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Report:
+    b = m.ImportBatch
+    stmt = select(
+        b.id,
+        b.created_at,
+        b.source_name,
+        b.preset,
+        b.rows_total,
+        b.rows_imported,
+        b.rows_duplicate,
+        b.rows_rejected,
+        b.status,
+        b.file_sha256,
+    ).order_by(b.id)
+    session = repo.session
+
+    def rows() -> Iterator[tuple[Cell, ...]]:
+        for r in session.execute(stmt):
+            yield (r[0], r[1].date(), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
+
+    return Report(
+        id="import-batches",
+        title={"en": "Import batches", "fr": "Imports", "ar": "دفعات الاستيراد"},
+        organisation=settings.name,
+        period=span.label,
+        currency=settings.base_currency,
+        columns=(
+            _ID,
+            _DATE,
+            _col("file", "File", "Fichier", "الملف", Kind.TEXT, 1.5),
+            _col("preset", "Preset", "Modèle", "القالب", Kind.TEXT, 0.7),
+            _col("rows", "Rows", "Lignes", "الأسطر", Kind.COUNT, 0.5),
+            _col("imported", "Imported", "Importées", "المستوردة", Kind.COUNT, 0.5),
+            _col("duplicates", "Duplicates", "Doublons", "المكررة", Kind.COUNT, 0.5),
+            _col("rejected", "Rejected", "Rejetées", "المرفوضة", Kind.COUNT, 0.5),
+            _col("status", "Status", "État", "الحالة", Kind.TEXT, 0.6),
+            _col("sha256", "SHA-256", "SHA-256", "SHA-256", Kind.TEXT, 2.0),
+        ),
+        rows=rows,
+    )
+
+
+def audit_summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Report:
+    """How many changes of each kind, by whom, since the ledger began: changes made after a
+    year's end to that year's donations matter to its accounts too (the log stays in the
+    ledger, hash-chained)."""
+    a = m.AuditEntry
+    stmt = (
+        select(a.action, a.actor, func.count(a.id), func.min(a.at), func.max(a.at))
+        .group_by(a.action, a.actor)
+        .order_by(a.action, a.actor)
+    )
+    session = repo.session
+
+    def rows() -> Iterator[tuple[Cell, ...]]:
+        for action, actor, count, first, last in session.execute(stmt):
+            yield (action, actor, int(count), first.date(), last.date())
+
+    return Report(
+        id="audit-summary",
+        title={"en": "Audit summary", "fr": "Journal des changements", "ar": "ملخص سجل التدقيق"},
+        organisation=settings.name,
+        period=span.label,
+        currency=settings.base_currency,
+        columns=(
+            _col("action", "Change", "Changement", "التغيير", Kind.TEXT, 1.2),
+            _col("actor", "By", "Par", "بواسطة", Kind.TEXT, 0.8),
+            _col("count", "Count", "Nombre", "العدد", Kind.COUNT, 0.5),
+            _col("first", "First", "Premier", "الأول", Kind.DATE, 0.8),
+            _col("last", "Last", "Dernier", "الأخير", Kind.DATE, 0.8),
+        ),
+        rows=rows,
+    )
