@@ -43,6 +43,9 @@ _DONOR_FIELDS = (
     "employer",
     "occupation",
 )
+_BLANKS = ("",) * len(_DONOR_FIELDS)
+_DONATION = EntryType.DONATION
+_REFUND = EntryType.REFUND
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ class RowParser:
         self._keys: dict[str, str] = {}
         self._currencies: dict[str, str | None] = {}
         self._choices: dict[tuple[type, str], object] = {}
+        self._methods: dict[str, PaymentMethod | ParseError] = {}
         self._donors: dict[tuple[str, ...], DonorDetails | RowIssue] = {}
         self._seen: dict[str, int] = {}
 
@@ -115,23 +119,12 @@ class RowParser:
         def issue(name: str, reason: str) -> RowIssue:
             return RowIssue(line, columns.get(name, name), values.get(name, ""), reason)
 
-        for name, text in values.items():
-            if len(text) > _MAX_TEXT and name != "notes":
-                return issue(name, f"is {len(text)} characters long; at most {_MAX_TEXT} are kept")
+        get = values.get
+        problem = self._check_texts(values)
+        if problem is not None:
+            return issue(*problem)
 
-        currency_text = values.get("currency", "").strip()
-        if currency_text:
-            code = _cached(self._currencies, currency_text, _currency)
-            if code is None:
-                return issue("currency", "is not an ISO-4217 currency code such as EUR or MAD")
-            if code != self.currency:
-                return issue(
-                    "currency",
-                    f"is {code}, but this ledger counts in {self.currency}: "
-                    "convert the amount first (Treasurer never adds currencies blindly)",
-                )
-
-        text = values.get("date", "")
+        text = get("date")
         if not text:
             return issue("date", "is missing")
         received_on = _cached(self._dates, text, self._date)
@@ -140,7 +133,7 @@ class RowParser:
         if received_on > self.today:
             return issue("date", f"is in the future (today is {self.today.isoformat()})")
 
-        text = values.get("amount", "")
+        text = get("amount")
         if not text:
             return issue("amount", "is missing")
         amount = _cached(self._amounts, text, self._amount)
@@ -149,16 +142,17 @@ class RowParser:
         if amount.minor == 0:
             return issue("amount", "is zero")
 
-        entry_type = EntryType.DONATION
-        if values.get("entry_type"):
-            chosen = self._choice(EntryType, values["entry_type"], "entry type")
+        entry_type = _DONATION
+        text = get("entry_type")
+        if text:
+            chosen = self._choice(EntryType, text, "entry type")
             if isinstance(chosen, ParseError):
                 return issue("entry_type", chosen.reason)
             entry_type = chosen
-        refund_of = values.get("refund_of") or None
-        if amount.minor < 0 or entry_type is not EntryType.DONATION:
-            if entry_type is EntryType.DONATION:
-                entry_type = EntryType.REFUND
+        refund_of = get("refund_of") or None
+        if amount.minor < 0 or entry_type is not _DONATION:
+            if entry_type is _DONATION:
+                entry_type = _REFUND
             if refund_of is None:
                 return issue(
                     "amount",
@@ -168,13 +162,14 @@ class RowParser:
             amount = abs(amount)
 
         fee = None
-        if values.get("fee"):
-            parsed_fee = _cached(self._amounts, values["fee"], self._amount)
+        text = get("fee")
+        if text:
+            parsed_fee = _cached(self._amounts, text, self._amount)
             if isinstance(parsed_fee, str):
                 return issue("fee", parsed_fee)
             fee = abs(parsed_fee) if parsed_fee.minor else None
 
-        signature = tuple(values.get(f, "") for f in _DONOR_FIELDS)
+        signature = tuple(map(get, _DONOR_FIELDS, _BLANKS))
         donor = self._donors.get(signature)
         if donor is None:
             donor = self._donor(values, issue)
@@ -183,30 +178,51 @@ class RowParser:
         if isinstance(donor, RowIssue):
             return donor
         method = self.default_method
-        if values.get("method"):
-            picked = self._choice(PaymentMethod, values["method"], "payment method")
+        text = get("method")
+        if text:
+            try:
+                picked = self._methods[text]
+            except KeyError:
+                picked = self._methods[text] = self._choice(PaymentMethod, text, "payment method")
             if isinstance(picked, ParseError):
                 return issue("method", picked.reason)
             method = picked
-        reference = values.get("reference") or None
+        reference = get("reference") or None
         key = self._keys[donor.name]
         return ImportRow(
-            line=line,
-            received_on=received_on,
-            amount=amount,
-            entry_type=entry_type,
-            donor=donor,
-            donor_key=key,
-            method=method,
-            reference=reference,
-            refund_of=refund_of,
-            fee=fee,
-            unit=values.get("unit") or None,
-            notes=values.get("notes") or None,
-            fingerprint=None
-            if reference
-            else self._fingerprint(received_on, amount, key, entry_type, values),
+            line,
+            received_on,
+            amount,
+            entry_type,
+            donor,
+            key,
+            method,
+            reference,
+            refund_of,
+            fee,
+            get("unit") or None,
+            get("notes") or None,
+            None if reference else self._fingerprint(received_on, amount, key, entry_type, values),
         )
+
+    def _check_texts(self, values: Mapping[str, str]) -> tuple[str, str] | None:
+        """(field, reason) if a text is too long or the currency is not the ledger's."""
+        if max(map(len, values.values()), default=0) > _MAX_TEXT:
+            for name, value in values.items():
+                if len(value) > _MAX_TEXT and name != "notes":
+                    return name, f"is {len(value)} characters long; at most {_MAX_TEXT} are kept"
+        currency_text = values.get("currency")
+        if currency_text and (currency_text := currency_text.strip()):
+            code = _cached(self._currencies, currency_text, _currency)
+            if code is None:
+                return "currency", "is not an ISO-4217 currency code such as EUR or MAD"
+            if code != self.currency:
+                return (
+                    "currency",
+                    f"is {code}, but this ledger counts in {self.currency}: "
+                    "convert the amount first (Treasurer never adds currencies blindly)",
+                )
+        return None
 
     def _donor(
         self, values: Mapping[str, str], issue: Callable[[str, str], RowIssue]

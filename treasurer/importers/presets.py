@@ -161,25 +161,45 @@ class Mapping_:
             (name, index, self.headers[index], self.preset.values.get(name))
             for name, index in self.indexes.items()
         ]
+        all_columns = {name: header for name, _index, header, _t in fields}
+        plain = all(translations is None for *_f, translations in fields)
+        # rows with texts in the same fields share one columns mapping
+        by_presence: dict[int, dict[str, str]] = {}
+        fields_by_bit = [
+            (1 << i, name, index, translations)
+            for i, (name, index, _header, translations) in enumerate(fields)
+        ]
+        keep = list(self.keep.items())
         for line, cells in table.rows():
-            if len(cells) > width and any(c.strip() for c in cells[width:]):
-                yield line, f"has {len(cells)} cells but the header has {width} columns"
+            count = len(cells)
+            if count > width and any(c.strip() for c in cells[width:]):
+                yield line, f"has {count} cells but the header has {width} columns"
                 continue
-            if any(
-                cells[i].strip().casefold() not in allowed
-                for i, allowed in self.keep.items()
-                if i < len(cells)
+            if keep and any(
+                cells[i].strip().casefold() not in allowed for i, allowed in keep if i < count
             ):
                 continue
             values: dict[str, str] = dict(constants)
-            columns: dict[str, str] = {}
-            for name, index, header, translations in fields:
-                text = cells[index].strip() if index < len(cells) else ""
-                if text:
-                    if translations:
-                        text = translations.get(text.casefold(), text)
-                    values[name] = text
-                    columns[name] = header
+            present = 0  # bit i: field i has a text
+            if plain and count >= width:
+                for bit, name, index, _translations in fields_by_bit:
+                    text = cells[index].strip()
+                    if text:
+                        values[name] = text
+                        present |= bit
+            else:
+                for bit, name, index, translations in fields_by_bit:
+                    text = cells[index].strip() if index < count else ""
+                    if text:
+                        if translations:
+                            text = translations.get(text.casefold(), text)
+                        values[name] = text
+                        present |= bit
+            columns = by_presence.get(present)
+            if columns is None:
+                columns = by_presence[present] = {
+                    name: all_columns[name] for bit, name, _i, _t in fields_by_bit if present & bit
+                }
             yield SourceRow(line, values, columns)
 
 

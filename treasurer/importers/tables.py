@@ -165,8 +165,9 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
         reader = csv.reader(handle, delimiter=table.delimiter or ",", strict=True)
         try:
             next(reader, None)
+            strip = str.strip
             for cells in reader:
-                if any(c.strip() for c in cells):
+                if any(map(strip, cells)):
                     yield reader.line_num, cells
         except csv.Error as exc:
             raise ImportFileError(name, f"line {reader.line_num}: {exc}") from None
