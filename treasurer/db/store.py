@@ -105,11 +105,34 @@ class LedgerStore:
             return
         backup = self.backup(reason=f"before-upgrade-{current}") if current and self.path else None
         try:
-            with self.engine.begin() as connection:
-                migrate.upgrade(connection)
+            if self.path is None:
+                with self.engine.begin() as connection:
+                    migrate.upgrade(connection)
+            else:
+                self._upgrade_sqlite()
         except SQLAlchemyError as exc:
             raise _storage_error(self.display_name, exc) from exc
         self.upgrade = UpgradeReport(current, head, backup)
+
+    def _upgrade_sqlite(self) -> None:
+        """Migrate with foreign-key enforcement off, as SQLite advises for table rebuilds
+        (with it on, dropping a rebuilt table checks every row referring to it), then
+        check every foreign key before committing."""
+        with self.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction, or it is ignored
+            try:
+                with connection.begin():
+                    migrate.upgrade(connection)
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"upgrading {self.display_name} would break {len(broken)} links "
+                            "between rows; the ledger was left as it was"
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
 
     def backup_dir(self) -> Path:
         assert self.path is not None
