@@ -15,6 +15,21 @@ from treasurer.db import models as m
 from treasurer.db.repository import LedgerRepository
 from treasurer.reports.model import Cell, Column, Kind, Report
 
+#: The titles of these reports, in the three languages (used by the list of reports too).
+TITLES: dict[str, dict[str, str]] = {
+    "refunds": {
+        "en": "Refunds and returns",
+        "fr": "Remboursements et restitutions",
+        "ar": "المبالغ المستردة والمرجعة",
+    },
+    "flags": {"en": "Flags", "fr": "Alertes", "ar": "التنبيهات"},
+    "large-donations": {
+        "en": "Register of large donations",
+        "fr": "Registre des dons importants",
+        "ar": "سجل التبرعات الكبيرة",
+    },
+}
+
 
 def _col(  # noqa: PLR0917 - a column heading in three languages, read like a table row
     key: str, en: str, fr: str, ar: str, kind: Kind = Kind.TEXT, width: float = 1.0
@@ -67,11 +82,7 @@ def refunds(
     ).one()
     return Report(
         id="refunds",
-        title={
-            "en": "Refunds and returns",
-            "fr": "Remboursements et restitutions",
-            "ar": "المبالغ المستردة والمرجعة",
-        },
+        title=TITLES["refunds"],
         organisation=settings.name,
         period=span.label,
         currency=settings.base_currency,
@@ -124,7 +135,7 @@ def flags_report(
 
     return Report(
         id="flags",
-        title={"en": "Flags", "fr": "Alertes", "ar": "التنبيهات"},
+        title=TITLES["flags"],
         organisation=settings.name,
         period=span.label,
         currency=settings.base_currency,
@@ -207,11 +218,7 @@ def large_donations(
     ).one()
     return Report(
         id="large-donations",
-        title={
-            "en": "Register of large donations",
-            "fr": "Registre des dons importants",
-            "ar": "سجل التبرعات الكبيرة",
-        },
+        title=TITLES["large-donations"],
         organisation=settings.name,
         period=span.label,
         currency=settings.base_currency,

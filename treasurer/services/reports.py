@@ -28,24 +28,17 @@ _BUILDERS: dict[str, Any] = {
     "large-donations": None,  # needs a threshold, see _large_donations
     "year-end": None,  # a workbook of several sheets, XLSX only
 }
-_TITLES = REPORTS | {
-    "refunds": {
-        "en": "Refunds and returns",
-        "fr": "Remboursements et restitutions",
-        "ar": "المبالغ المستردة والمرجعة",
-    },
-    "flags": {"en": "Flags", "fr": "Alertes", "ar": "التنبيهات"},
-    "large-donations": {
-        "en": "Register of large donations",
-        "fr": "Registre des dons importants",
-        "ar": "سجل التبرعات الكبيرة",
-    },
-    "year-end": {
-        "en": "Year-end package (XLSX)",
-        "fr": "Dossier de clôture (XLSX)",
-        "ar": "ملف نهاية السنة (XLSX)",
-    },
-}
+_TITLES = (
+    REPORTS
+    | more_reports.TITLES
+    | {
+        "year-end": {
+            "en": "Year-end package (XLSX)",
+            "fr": "Dossier de clôture (XLSX)",
+            "ar": "ملف نهاية السنة (XLSX)",
+        },
+    }
+)
 LANGUAGES = ("en", "fr", "ar")
 
 
