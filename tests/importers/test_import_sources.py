@@ -193,3 +193,23 @@ def test_bad_rows_give_json_and_a_non_zero_exit(
     assert report["committed"] is False
     assert err.startswith("treasurer: error: 2 bad rows in ")
     assert run_json(capsys, "--ledger", ledger, "donations") == []
+
+
+def test_formula_cells_without_saved_values_are_explained(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Nom", "Montant"])
+    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 150])
+    sheet.append([dt.date(2025, 3, 2), "Jean Martin", "=B2*2"])  # never calculated
+    path = tmp_path / "formulas.xlsx"
+    workbook.save(path)
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    [issue] = json.loads(out)["errors"]
+    assert (issue["line"], issue["column"]) == (3, "amount")
+    assert issue["reason"].startswith("is empty in the workbook, which holds formulas")
+    assert run_json(capsys, "--ledger", ledger, "donations") == []

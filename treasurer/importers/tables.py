@@ -263,6 +263,25 @@ def is_spreadsheet(path: Path) -> bool:
     return head.startswith((_ZIP, _OLE)) or path.suffix.lower() in _SPREADSHEET_SUFFIXES
 
 
+def holds_formulas(path: Path) -> bool:
+    """Whether an XLSX workbook has formula or error cells. Their saved values are what
+    python-calamine reads; a workbook written by a program that never calculated them
+    has none, and such cells read as empty."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with archive.open(name) as member:
+                        while block := member.read(1 << 20):
+                            if b"<f>" in block or b"<f " in block or b't="e"' in block:
+                                return True
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return False
+
+
 def cell_error(text: str) -> bool:
     """Whether a cell holds a spreadsheet error (#DIV/0!, #REF!…) rather than a value."""
     return text.strip().upper() in _CELL_ERRORS

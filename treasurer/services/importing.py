@@ -18,7 +18,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from treasurer.core.names import normalise_email, normalise_postcode
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import presets as preset_files
 from treasurer.importers.records import ImportFileError, SourceRow
-from treasurer.importers.tables import cell_error, is_spreadsheet, open_table
+from treasurer.importers.tables import cell_error, holds_formulas, is_spreadsheet, open_table
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
 from treasurer.services.session import APP_NAME, Ledger, current_actor
 
@@ -180,6 +180,7 @@ def import_file(
         with _no_cyclic_gc(), ledger.store.transaction() as repo:
             run = _ImportRun(repo, report)
             run.check_cells = spreadsheet
+            run.formulas = spreadsheet and holds_formulas(path)
             run.run(source(), parser, today)
             if report.errors and not skip_bad_rows:
                 raise _Rollback(report)
@@ -233,6 +234,7 @@ class _ImportRun:
         self.pending: list[tuple[ImportRow, int | None, int]] = []
         self.refunds: list[tuple[ImportRow, int | None, int]] = []
         self.check_cells = False
+        self.formulas = False
         self.existing = repo.last_donation_id()
         self.dropped_indexes: list[str] | None = None
 
@@ -311,6 +313,14 @@ class _ImportRun:
             return None
         parsed = parser.parse(item.line, item.values, item.columns)
         if isinstance(parsed, RowIssue):
+            if self.formulas and parsed.reason == "is missing":
+                parsed = replace(
+                    parsed,
+                    reason=(
+                        "is empty in the workbook, which holds formulas or error cells without a "
+                        "saved value: open it, paste the cells as values, save, and import again"
+                    ),
+                )
             errors.append(parsed)
             return None
         key = parsed.reference or parsed.fingerprint or ""
