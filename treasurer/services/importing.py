@@ -570,7 +570,7 @@ class _DonorIndex:
                     "name": key,
                     "known_donor_id": self._by_key[match_key][0].id,
                     "known_name": self._names.get(match_key, match_key),
-                    "score": round(float(score), 1),
+                    "score": round(score, 1),  # a similarity percentage, not money
                 }
             )
             if len(found) >= _FUZZY_LIMIT:
