@@ -252,6 +252,44 @@ def test_the_date_order_of_a_column_is_inferred(tmp_path: Path, mapping: Path) -
             run(ledger, write(tmp_path, "mixed.csv", contradictory), mapping)
 
 
+def test_a_late_date_settles_the_order_after_rows_were_written(
+    ledger: Ledger, tmp_path: Path, mapping: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is read once: ambiguous dates are read in the ledger's order (day-first
+    in France) until a date only the other order can read; then the import starts again
+    from a clean transaction, even after chunks of rows were inserted."""
+    monkeypatch.setattr(importing, "_CHUNK", 2)
+    ambiguous = "".join(f"0{m}/0{d}/2025;Donor {m}{d};10;A{m}{d}\n" for m in (1, 2) for d in (3, 4))
+    text = "Date;Name;Amount;Ref\n" + ambiguous + "04/25/2025;Late;10;L1\n"
+    report = run(ledger, write(tmp_path, "late.csv", text), mapping)
+    assert (report.new, report.errors, report.duplicates) == (5, [], 0)
+    days = sorted(d.received_on for d in list_donations(ledger))
+    assert days == [
+        dt.date(2025, 1, 3),
+        dt.date(2025, 1, 4),
+        dt.date(2025, 2, 3),
+        dt.date(2025, 2, 4),
+        dt.date(2025, 4, 25),
+    ]  # month-first throughout: 01/03/2025 is the 3rd of January
+    assert len(importing.list_batches(ledger)) == 1  # the abandoned attempt left nothing
+
+
+def test_a_contradiction_after_the_order_is_settled_writes_nothing(
+    ledger: Ledger, tmp_path: Path, mapping: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "_CHUNK", 2)
+    rows = "".join(f"2{d}/01/2025;D{d};10;C{d}\n" for d in range(5))
+    text = "Date;Name;Amount;Ref\n" + rows + "01/25/2025;Other;10;X1\n"
+    with pytest.raises(ImportFileError) as caught:
+        run(ledger, write(tmp_path, "contra.csv", text), mapping)
+    assert str(caught.value).endswith(
+        "the date column is inconsistent: the dates contradict each other: '20/01/2025' is "
+        "day-first but '01/25/2025' is month-first"
+    )
+    assert list_donations(ledger) == []
+    assert importing.list_batches(ledger) == []
+
+
 def test_another_currency_is_refused_per_row(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
     text = (
         "Date;Name;Amount;Currency\n01/03/2025;A;10;USD\n01/03/2025;B;10;XXQ\n01/03/2025;C;10;eur\n"

@@ -96,24 +96,40 @@ def infer_date_order(values: Iterable[str]) -> DateOrder | None:
     day_first_only: str | None = None
     month_first_only: str | None = None
     for value in values:
-        m = _NUMERIC.fullmatch(_clean(value))
-        if not m:
-            continue
-        first, second = int(m[1]), int(m[2])
-        if first > 12 >= second:
+        order = order_evidence(value)
+        if order is DateOrder.DAY_FIRST:
             day_first_only = day_first_only or value
-        elif second > 12 >= first:
+        elif order is DateOrder.MONTH_FIRST:
             month_first_only = month_first_only or value
     if day_first_only and month_first_only:
-        raise UserError(
-            f"the dates contradict each other: {day_first_only!r} is day-first "
-            f"but {month_first_only!r} is month-first"
-        )
+        raise contradiction(day_first_only, month_first_only)
     if day_first_only:
         return DateOrder.DAY_FIRST
     if month_first_only:
         return DateOrder.MONTH_FIRST
     return None
+
+
+def order_evidence(value: str) -> DateOrder | None:
+    """The only order that can read ``value`` (``25/01/2025``: day-first), or None when
+    it tells nothing (``03/04/2025``, ISO dates, month names, not a date)."""
+    m = _NUMERIC.fullmatch(_clean(value))
+    if not m:
+        return None
+    first, second = int(m[1]), int(m[2])
+    if first > 12 >= second:
+        return DateOrder.DAY_FIRST
+    if second > 12 >= first:
+        return DateOrder.MONTH_FIRST
+    return None
+
+
+def contradiction(day_first: str, month_first: str) -> UserError:
+    """The error for a column with a day-first-only and a month-first-only value."""
+    return UserError(
+        f"the dates contradict each other: {day_first!r} is day-first "
+        f"but {month_first!r} is month-first"
+    )
 
 
 def _clean(text: str) -> str:

@@ -15,11 +15,11 @@ import datetime as dt
 import enum
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
-from treasurer.core.dates import DateOrder, infer_date_order, parse_date
+from treasurer.core.dates import DateOrder, contradiction, order_evidence, parse_date
 from treasurer.core.errors import ParseError, UserError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType, PaymentMethod, parse_choice
 from treasurer.core.money import Money, parse_amount, validate_currency
@@ -87,8 +87,29 @@ class ImportRow(NamedTuple):
     fingerprint: str | None  # for rows without a reference
 
 
+class DateOrderChanged(Exception):
+    """The date column settles the other order (``25/01/2025`` after only ambiguous
+    dates read in the default order): the rows must be parsed again in ``order``."""
+
+    def __init__(self, order: DateOrder, settled_by: str) -> None:
+        super().__init__(order, settled_by)
+        self.order = order
+        self.settled_by = settled_by
+
+
+class DateColumnError(UserError):
+    """A date column holds values that only day-first and only month-first can read."""
+
+
 class RowParser:
-    """Parses mapped rows for one ledger (its currency and date order)."""
+    """Parses mapped rows for one ledger (its currency and date order).
+
+    The order of numeric dates is settled by the column's values in one pass: the
+    default order reads dates until a value that only one order can read appears. If
+    that is the default, it is settled; if not, ``DateOrderChanged`` asks the caller to
+    parse again in the other order (``settled_by`` that value); a value that contradicts
+    a settled order raises ``DateColumnError``.
+    """
 
     def __init__(
         self,
@@ -98,9 +119,11 @@ class RowParser:
         decimal_separator: str | None = None,
         today: dt.date,
         default_method: PaymentMethod = PaymentMethod.TRANSFER,
+        settled_by: str | None = None,
     ) -> None:
         self.currency = currency
         self.date_order = date_order
+        self.settled_by = settled_by
         self.decimal_separator = decimal_separator
         self.today = today
         self.default_method = default_method
@@ -207,7 +230,7 @@ class RowParser:
 
     def _check_texts(self, values: Mapping[str, str]) -> tuple[str, str] | None:
         """(field, reason) if a text is too long or the currency is not the ledger's."""
-        if max(map(len, values.values()), default=0) > _MAX_TEXT:
+        if len("".join(values.values())) > _MAX_TEXT:  # one C call; most rows are short
             for name, value in values.items():
                 if len(value) > _MAX_TEXT and name != "notes":
                     return name, f"is {len(value)} characters long; at most {_MAX_TEXT} are kept"
@@ -275,6 +298,16 @@ class RowParser:
         return self._choices[key]  # type: ignore[return-value]
 
     def _date(self, text: str) -> dt.date | str:
+        evidence = order_evidence(text)
+        if evidence is not None:
+            if evidence is not self.date_order:
+                if self.settled_by is None:
+                    raise DateOrderChanged(evidence, text)
+                pair = (self.settled_by, text)
+                first, second = pair if self.date_order is DateOrder.DAY_FIRST else pair[::-1]
+                raise DateColumnError(str(contradiction(first, second)))
+            if self.settled_by is None:
+                self.settled_by = text
         try:
             return parse_date(text, self.date_order)
         except ParseError as exc:
@@ -303,15 +336,6 @@ class RowParser:
         occurrence = self._seen.get(base, 0) + 1
         self._seen[base] = occurrence
         return hashlib.sha1(f"{base}|#{occurrence}".encode(), usedforsecurity=False).hexdigest()
-
-
-def infer_column_order(values: Iterable[str], default: DateOrder) -> DateOrder:
-    """The order of a date column, from its values; the ledger's default if they allow both.
-
-    Raises:
-        UserError: some values are only day-first and others only month-first.
-    """
-    return infer_date_order(values) or default
 
 
 def _currency(text: str) -> str | None:

@@ -215,12 +215,9 @@ class LedgerRepository(ImportQueries):
         rows = [
             (
                 uuid,
-                key,
-                now,
-                None,
-                import_batch_id,
                 d.kind._value_,
                 d.name,
+                key,
                 d.address,
                 d.postcode,
                 d.city,
@@ -228,6 +225,9 @@ class LedgerRepository(ImportQueries):
                 d.email,
                 d.employer,
                 d.occupation,
+                None,
+                import_batch_id,
+                now,
             )
             for uuid, key, d in zip(new_uuids(len(donors)), keys, donors, strict=True)
         ]

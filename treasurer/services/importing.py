@@ -16,7 +16,7 @@ import datetime as dt
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,7 +27,13 @@ from rapidfuzz import fuzz, process
 
 from treasurer.core.dates import DateOrder
 from treasurer.core.errors import UserError
-from treasurer.core.importing import ImportRow, RowIssue, RowParser, infer_column_order
+from treasurer.core.importing import (
+    DateColumnError,
+    DateOrderChanged,
+    ImportRow,
+    RowIssue,
+    RowParser,
+)
 from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
 from treasurer.core.model import DonorDetails, EntryType
 from treasurer.core.names import normalise_email, normalise_postcode
@@ -163,19 +169,53 @@ def import_file(
     today = today or dt.date.today()
     sha = _sha256(path)
     spreadsheet = is_spreadsheet(path)
-    source, dates, chosen, decimal, order_hint = _source(
+    source, chosen, decimal, order_hint = _source(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
-    report = ImportReport(file=str(path), preset=chosen, sha256=sha, dry_run=dry_run)
     settings = ledger.settings()
-    default_order = DateOrder(order_hint or settings.date_order)
-    try:
-        order = infer_column_order(dates(), default_order)
-    except UserError as exc:
-        raise ImportFileError(str(path), f"the date column is inconsistent: {exc}") from None
-    parser = RowParser(
-        currency=settings.base_currency, date_order=order, decimal_separator=decimal, today=today
-    )
+    order = DateOrder(order_hint or settings.date_order)
+    settled_by: str | None = None
+    while True:
+        parser = RowParser(
+            currency=settings.base_currency,
+            date_order=order,
+            decimal_separator=decimal,
+            today=today,
+            settled_by=settled_by,
+        )
+        report = ImportReport(file=str(path), preset=chosen, sha256=sha, dry_run=dry_run)
+        try:
+            return _import_rows(
+                ledger,
+                path,
+                report,
+                source,
+                parser,
+                spreadsheet=spreadsheet,
+                dry_run=dry_run,
+                skip_bad_rows=skip_bad_rows,
+                today=today,
+            )
+        except DateOrderChanged as change:
+            # rare: only ambiguous dates came before the value that settles the order, and
+            # the default order was the wrong one; everything was rolled back
+            order, settled_by = change.order, change.settled_by
+        except DateColumnError as exc:
+            raise ImportFileError(str(path), f"the date column is inconsistent: {exc}") from None
+
+
+def _import_rows(
+    ledger: Ledger,
+    path: Path,
+    report: ImportReport,
+    source: Callable[[], Iterable[SourceRow | tuple[int, str]]],
+    parser: RowParser,
+    *,
+    spreadsheet: bool,
+    dry_run: bool,
+    skip_bad_rows: bool,
+    today: dt.date,
+) -> ImportReport:
     try:
         with _no_cyclic_gc(), ledger.store.transaction() as repo:
             run = _ImportRun(repo, report)
@@ -300,8 +340,7 @@ class _ImportRun:
         if isinstance(item, tuple):
             errors.append(RowIssue(item[0], "(row)", "", item[1]))
             return None
-        bad = [n for n, text in item.values.items() if cell_error(text)] if self.check_cells else []
-        if bad:
+        if self.check_cells and (bad := [n for n, text in item.values.items() if cell_error(text)]):
             errors.append(
                 RowIssue(
                     item.line,
@@ -366,7 +405,7 @@ class _ImportRun:
         ):
             # a bulk load at least a third of the table: its indexes are built once at the
             # end (run) rather than updated row by row
-            self.dropped_indexes = self.repo.drop_donation_indexes()
+            self.dropped_indexes = self.repo.drop_bulk_indexes()
         self.donors.insert_new(self.batch_id)
         real = self.donors.real_ids().get
         ids = self.repo.insert_import_rows(
@@ -491,21 +530,37 @@ class _DonorIndex:
         # temporary negative id -> details and name key
         self._new: dict[int, tuple[DonorDetails, str]] = {}
         self._real: dict[int, int] = {}
-        # id of details (the parser shares them between rows) -> them, postcode, email key
-        self._keys: dict[int, tuple[DonorDetails, str | None, str | None]] = {}
+        # id of details (the parser shares them between rows) -> them, postcode and email
+        # keys, how many candidates their name had, and the donor found among them
+        self._keys: dict[int, tuple[DonorDetails, str | None, str | None, int, int]] = {}
         self.created = 0
 
     def resolve(self, details: DonorDetails, key: str) -> int:
         """The donor ``match_donor`` finds among those named ``key`` (new donors of this
         import included), or a new donor's temporary (negative) id."""
         known = self._keys.get(id(details))
+        candidates = self._by_key.get(key)
         if known is not None and known[0] is details:
+            if candidates is not None and known[3] == len(candidates):
+                # the same details (the parser shares them between rows) among the same
+                # candidates: the same answer
+                return known[4]
             postcode, email = known[1], known[2]
         else:
             postcode = normalise_postcode(details.postcode) if details.postcode else None
             email = normalise_email(details.email) if details.email else None
-            self._keys[id(details)] = (details, postcode, email)
-        candidates = self._by_key.get(key)
+        found = self._find(details, key, candidates, postcode, email)
+        self._keys[id(details)] = (details, postcode, email, len(self._by_key[key]), found)
+        return found
+
+    def _find(
+        self,
+        details: DonorDetails,
+        key: str,
+        candidates: list[Candidate] | None,
+        postcode: str | None,
+        email: str | None,
+    ) -> int:
         if candidates:
             group = self._groups.get(key)
             if group is None:
@@ -615,9 +670,9 @@ def _source(
     encoding: str | None,
     sheet: str | None,
     delimiter: str | None,
-) -> tuple[Any, Any, str, str | None, str | None]:
-    """Functions giving the file's rows and its date texts (each call reads the file
-    again), the preset's id, its decimal separator and its date order."""
+) -> tuple[Any, str, str | None, str | None]:
+    """A function giving the file's rows (each call reads the file again), the preset's
+    id, its decimal separator and its date order."""
     statement = _statement_reader(path)
     if statement is not None and preset is None and mapping is None:
         return statement
@@ -647,13 +702,10 @@ def _source(
     def rows() -> Iterator[SourceRow | tuple[int, str]]:
         return mapped.rows(table)
 
-    def dates() -> set[str]:
-        return mapped.column_texts(table, "date")
-
-    return rows, dates, chosen.id, chosen.decimal_separator, chosen.date_order
+    return rows, chosen.id, chosen.decimal_separator, chosen.date_order
 
 
-def _statement_reader(path: Path) -> tuple[Any, Any, str, str | None, str | None] | None:
+def _statement_reader(path: Path) -> tuple[Any, str, str | None, str | None] | None:
     try:
         from treasurer.importers import bank
     except ImportError:  # pragma: no cover - the bank readers ship with the package
@@ -668,10 +720,7 @@ def _statement_reader(path: Path) -> tuple[Any, Any, str, str | None, str | None
     def rows() -> Iterator[SourceRow | tuple[int, str]]:
         return iter(result.rows)
 
-    def dates() -> set[str]:
-        return {r.values["date"] for r in result.rows if "date" in r.values}
-
-    return rows, dates, kind, ".", None
+    return rows, kind, ".", None
 
 
 def _sha256(path: Path) -> str:
