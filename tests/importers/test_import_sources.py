@@ -42,11 +42,11 @@ def make_ledger(
     ("sample", "preset", "currency", "rows"),
     [
         ("actblue.csv", "actblue", "USD", 6),
-        ("donorbox.csv", "donorbox", "USD", 4),
-        ("helloasso.csv", "helloasso", "EUR", 4),
+        ("donorbox.csv", "donorbox", "USD", 5),
+        ("helloasso.csv", "helloasso", "EUR", 5),
         ("paypal.csv", "paypal", "USD", 5),
         ("paypal-fr.csv", "paypal-fr", "EUR", 4),
-        ("stripe.csv", "stripe", "EUR", 5),
+        ("stripe.csv", "stripe", "EUR", 6),
         ("stripe-balance.csv", "stripe-balance", "EUR", 6),
         ("generic.csv", "generic", "MAD", 7),
     ],
@@ -72,7 +72,9 @@ def test_each_platform_export_is_recognised_by_its_header(
     assert report["preset"] == preset
     assert report["rows"] == rows
     assert report["committed"] is False
-    assert report["new"] + report["refunds"] + report["duplicates"] + len(report["errors"]) == rows
+    # a refund is a row of its own, or marked on its donation's row (Stripe, Donorbox)
+    accounted = report["new"] + report["duplicates"] + len(report["errors"])
+    assert accounted <= rows <= accounted + report["refunds"]
 
 
 def test_a_volunteers_arabic_spreadsheet_imports_without_a_mapping(

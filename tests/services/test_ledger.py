@@ -207,7 +207,7 @@ def test_a_company_is_not_matched_to_a_person_of_the_same_name(ledger: Ledger) -
         ({"donor": " - "}, ParseError, "donor name ' - ': is empty"),
         ({"kind": "robot"}, ParseError, "is not one of: individual, company"),
         ({"method": "bitcoin"}, ParseError, "is not one of: cash, cheque"),
-        ({"country": "France"}, ParseError, "is not a two-letter country code"),
+        ({"country": "Atlantis"}, ParseError, "is not a country Treasurer knows"),
         ({"email": "claire@"}, ParseError, "is not an email address"),
         ({"unit": "Nowhere"}, UserError, "there is no accounting unit named 'Nowhere'"),
         ({"donor_id": 999}, UserError, "there is no donor with id 999"),

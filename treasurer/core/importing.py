@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
+from treasurer.core.countries import country_code
 from treasurer.core.dates import DateOrder, contradiction, order_evidence, parse_date
 from treasurer.core.errors import ParseError, UserError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType, PaymentMethod, parse_choice
@@ -27,7 +28,6 @@ from treasurer.core.names import clean_text, normalise_name
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=enum.StrEnum)
-_COUNTRY = re.compile(r"[A-Za-z]{2}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _MAX_TEXT = 500
 _DONOR_FIELDS = (
@@ -45,6 +45,7 @@ _DONOR_FIELDS = (
 )
 _BLANKS = ("",) * len(_DONOR_FIELDS)
 _DONATION = EntryType.DONATION
+_REFUND_FIELDS = frozenset({"refund_reference", "refund_date", "refund_amount", "refund_status"})
 _REFUND = EntryType.REFUND
 
 
@@ -85,6 +86,15 @@ class ImportRow(NamedTuple):
     unit: str | None
     notes: str | None
     fingerprint: str | None  # for rows without a reference
+    refunded: RefundOnRow | None = None  # the row also says the donation was refunded
+
+
+class RefundOnRow(NamedTuple):
+    """A refund that a platform marks on the donation's own row."""
+
+    received_on: dt.date
+    amount: Money
+    reference: str
 
 
 class DateOrderChanged(Exception):
@@ -200,17 +210,18 @@ class RowParser:
                 self._donors[signature] = donor
         if isinstance(donor, RowIssue):
             return donor
-        method = self.default_method
         text = get("method")
-        if text:
-            try:
-                picked = self._methods[text]
-            except KeyError:
-                picked = self._methods[text] = self._choice(PaymentMethod, text, "payment method")
-            if isinstance(picked, ParseError):
-                return issue("method", picked.reason)
-            method = picked
+        method = self._method(text) if text else self.default_method
+        if isinstance(method, ParseError):
+            return issue("method", method.reason)
         reference = get("reference") or None
+        refunded = (
+            self._refund_on_row(values, received_on, amount, reference, issue)
+            if entry_type is _DONATION and _REFUND_FIELDS & values.keys()
+            else None
+        )
+        if isinstance(refunded, RowIssue):
+            return refunded
         key = self._keys[donor.name]
         return ImportRow(
             line,
@@ -226,7 +237,67 @@ class RowParser:
             get("unit") or None,
             get("notes") or None,
             None if reference else self._fingerprint(received_on, amount, key, entry_type, values),
+            refunded,
         )
+
+    def _method(self, text: str) -> PaymentMethod | ParseError:
+        try:
+            return self._methods[text]
+        except KeyError:
+            picked = self._methods[text] = self._choice(PaymentMethod, text, "payment method")
+            return picked
+
+    def _refund_on_row(
+        self,
+        values: Mapping[str, str],
+        received_on: dt.date,
+        amount: Money,
+        reference: str | None,
+        issue: Callable[[str, str], RowIssue],
+    ) -> RefundOnRow | RowIssue | None:
+        """The refund the row marks on its donation, or None (an amount refunded of 0, a
+        status that is not "refunded")."""
+        if not (
+            values.get("refund_reference")
+            or values.get("refund_date")
+            or values.get("refund_amount")
+            or values.get("refund_status", "").casefold() == "refunded"
+        ):
+            return None
+        refunded = amount
+        text = values.get("refund_amount")
+        if text:
+            parsed = _cached(self._amounts, text, self._amount)
+            if isinstance(parsed, str):
+                return issue("refund_amount", parsed)
+            if parsed.minor == 0:
+                if not (values.get("refund_reference") or values.get("refund_date")):
+                    return None  # "Amount Refunded: 0.00": not refunded
+            else:
+                refunded = abs(parsed)
+            if refunded.minor > amount.minor:
+                return issue(
+                    "refund_amount",
+                    f"is more than the donation ({amount.minor} minor units) it refunds",
+                )
+        day = received_on
+        text = values.get("refund_date")
+        if text:
+            parsed_day = _cached(self._dates, text, self._date)
+            if isinstance(parsed_day, str):
+                return issue("refund_date", parsed_day)
+            if parsed_day > self.today:
+                return issue("refund_date", f"is in the future (today is {self.today.isoformat()})")
+            if parsed_day < received_on:
+                return issue("refund_date", "is before the donation it refunds")
+            day = parsed_day
+        if reference is None:
+            return issue(
+                "refund_reference" if "refund_reference" in values else "reference",
+                "says the donation was refunded, but the row has no reference to link the "
+                "refund to (map the platform's transaction id to the reference)",
+            )
+        return RefundOnRow(day, refunded, values.get("refund_reference") or f"{reference}/refund")
 
     def _check_texts(self, values: Mapping[str, str]) -> tuple[str, str] | None:
         """(field, reason) if a text is too long or the currency is not the ledger's."""
@@ -268,9 +339,13 @@ class RowParser:
             kind = found
         country = values.get("country") or None
         if country is not None:
-            if not _COUNTRY.fullmatch(country):
-                return issue("country", "is not a two-letter country code such as FR or MA")
-            country = country.upper()
+            country = country_code(country)
+            if country is None:
+                return issue(
+                    "country",
+                    "is not a country Treasurer knows: write its name (France, Maroc, المغرب) "
+                    "or its ISO code (FR, FRA)",
+                )
         email = values.get("email") or None
         if email is not None and not _EMAIL.fullmatch(email):
             return issue("email", "is not an email address")

@@ -256,15 +256,28 @@ class ImportQueries:
     def insert_fees(self, rows: list[dict[str, Any]]) -> None:
         self._bulk_insert(m.ProcessorFee.__table__, rows)
 
-    def donation_ids_by_reference(self, references: Iterable[str]) -> dict[str, int]:
+    def donations_by_reference(
+        self, references: Iterable[str]
+    ) -> dict[str, tuple[int, int, int | None, int]]:
+        """Reference -> (id, donor id, unit id, amount in minor units) of the donations
+        (not refunds) with those references."""
         wanted = sorted(references)
-        found: dict[str, int] = {}
+        found: dict[str, tuple[int, int, int | None, int]] = {}
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
-            stmt = select(m.Donation.reference, m.Donation.id).where(
-                m.Donation.reference.in_(chunk), m.Donation.entry_type == "donation"
+            stmt = select(
+                m.Donation.reference,
+                m.Donation.id,
+                m.Donation.donor_id,
+                m.Donation.unit_id,
+                m.Donation.amount_minor,
+            ).where(m.Donation.reference.in_(chunk), m.Donation.entry_type == "donation")
+            found.update(
+                {
+                    str(ref): (int(i), int(donor), None if unit is None else int(unit), int(amt))
+                    for ref, i, donor, unit, amt in self._s.execute(stmt)
+                }
             )
-            found.update({str(ref): int(i) for ref, i in self._s.execute(stmt)})
         return found
 
     def import_batches(self) -> list[dict[str, Any]]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from treasurer.importers.tables import Table
 
 PRESETS_DIR = Path(__file__).with_name("presets")
 GENERIC = "generic"
-_VALUE_FIELDS = ("method", "kind", "entry_type")
+_VALUE_FIELDS = ("method", "kind", "entry_type", "refund_status")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,22 +149,20 @@ class Mapping_:
         """Each kept row as a SourceRow; a row with more cells than headers is reported
         as (line, reason) instead."""
         width = len(self.headers)
-        constants = dict(self.preset.constants)
+        constants = self.preset.constants
         fields = [
             (name, index, self.headers[index], self.preset.values.get(name))
             for name, index in self.indexes.items()
         ]
         all_columns = {name: header for name, _index, header, _t in fields}
-        names = tuple(name for name, *_rest in fields)
-        # the fields' cells of a full row, in one C call (itemgetter gives a tuple when
-        # it picks two cells or more: the first cell twice more makes sure it does)
-        indexes = [index for _name, index, *_rest in fields]
-        pick = itemgetter(*indexes, 0, 0)
-        translated = [(name, translations) for name, _i, _h, translations in fields if translations]
+        plain = all(translations is None for *_f, translations in fields)
         # rows with texts in the same fields share one columns mapping
-        by_presence: dict[tuple[str, ...], dict[str, str]] = {}
+        by_presence: dict[int, dict[str, str]] = {}
+        fields_by_bit = [
+            (1 << i, name, index, translations)
+            for i, (name, index, _header, translations) in enumerate(fields)
+        ]
         keep = list(self.keep.items())
-        strip = str.strip
         for line, cells in table.rows():
             count = len(cells)
             if count > width and any(c.strip() for c in cells[width:]):
@@ -175,20 +172,27 @@ class Mapping_:
                 cells[i].strip().casefold() not in allowed for i, allowed in keep if i < count
             ):
                 continue
-            full = cells if count >= width else [*cells, *([""] * (width - count))]
-            texts = map(strip, pick(full))
-            # zip stops at the last name: the two extra cells are dropped
-            values = {name: text for name, text in zip(names, texts) if text}  # noqa: B905
-            for name, translations in translated:
-                text = values.get(name)
-                if text is not None:
-                    values[name] = translations.get(text.casefold(), text)
-            present = tuple(values)
+            values: dict[str, str] = dict(constants)
+            present = 0  # bit i: field i has a text
+            if plain and count >= width:
+                for bit, name, index, _translations in fields_by_bit:
+                    text = cells[index].strip()
+                    if text:
+                        values[name] = text
+                        present |= bit
+            else:
+                for bit, name, index, translations in fields_by_bit:
+                    text = cells[index].strip() if index < count else ""
+                    if text:
+                        if translations:
+                            text = translations.get(text.casefold(), text)
+                        values[name] = text
+                        present |= bit
             columns = by_presence.get(present)
             if columns is None:
-                columns = by_presence[present] = {name: all_columns[name] for name in present}
-            if constants:
-                values = {**constants, **values}
+                columns = by_presence[present] = {
+                    name: all_columns[name] for bit, name, _i, _t in fields_by_bit if present & bit
+                }
             yield SourceRow(line, values, columns)
 
 

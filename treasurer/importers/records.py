@@ -18,6 +18,15 @@ from treasurer.core.errors import UserError
 #: ``fee`` a processor's fee (recorded as its own linked row). ``entry_type`` is
 #: ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the
 #: donation a refund gives back.
+#:
+#: A platform that marks a refund on the donation's own row (ActBlue's Refund ID and
+#: Refund Date, Stripe's Amount Refunded, Donorbox's and HelloAsso's status) maps
+#: ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one
+#: of them says so, the row is recorded as the donation and, linked to it, its refund
+#: (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the
+#: donation's day; referenced ``refund_reference``, else the donation's reference and
+#: ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the
+#: preset's ``[values.refund_status]`` translation).
 FIELDS = (
     "date",
     "donor",
@@ -40,6 +49,10 @@ FIELDS = (
     "fee",
     "entry_type",
     "refund_of",
+    "refund_reference",
+    "refund_date",
+    "refund_amount",
+    "refund_status",
 )
 
 

@@ -49,6 +49,7 @@ _FUZZY_SCORE = 88
 _FUZZY_LIMIT = 100
 _GROUP_AT = 8  # candidates of one name from which they are indexed
 _DONATION = EntryType.DONATION
+_REFUND = EntryType.REFUND
 
 
 @dataclass(slots=True)
@@ -363,7 +364,11 @@ class _ImportRun:
             errors.append(parsed)
             return None
         key = parsed.reference or parsed.fingerprint or ""
-        if key in self.known_refs or key in self.known_prints:
+        known = key in self.known_refs or key in self.known_prints
+        refunded = parsed.refunded
+        if refunded is not None and refunded.reference in self.known_refs:
+            refunded = None  # imported before, with its donation
+        if known and refunded is None:
             self.report.duplicates += 1
             return None
         unit_id = None
@@ -380,7 +385,13 @@ class _ImportRun:
                 )
                 return None
         try:
-            donor_ref = self.donors.resolve(parsed.donor, parsed.donor_key)
+            # a refund takes its donation's donor (_record_refunds): only a new donation
+            # needs one
+            donor_ref = (
+                self.donors.resolve(parsed.donor, parsed.donor_key)
+                if parsed.entry_type is _DONATION and not known
+                else 0
+            )
         except AmbiguousDonorError as exc:
             errors.append(
                 RowIssue(
@@ -391,6 +402,28 @@ class _ImportRun:
                 )
             )
             return None
+        if refunded is not None:
+            # the donation (in the file, or already in the ledger) and its refund: the
+            # refund is recorded after the donations, linked by the donation's reference
+            self.known_refs.add(refunded.reference)
+            self.refunds.append(
+                (
+                    parsed._replace(
+                        received_on=refunded.received_on,
+                        amount=refunded.amount,
+                        entry_type=_REFUND,
+                        reference=refunded.reference,
+                        refund_of=parsed.reference,
+                        fee=None,
+                        fingerprint=None,
+                        refunded=None,
+                    ),
+                    unit_id,
+                    donor_ref,
+                )
+            )
+            if known:
+                return None
         (self.known_refs if parsed.reference else self.known_prints).add(key)
         return parsed, unit_id, donor_ref
 
@@ -448,25 +481,25 @@ class _ImportRun:
         if not self.refunds:
             return
         wanted = {r.refund_of for r, _, _ in self.refunds if r.refund_of}
-        ref_ids = self.repo.donation_ids_by_reference(wanted)
+        originals = self.repo.donations_by_reference(wanted)
         rows = []
-        self.donors.insert_new(self.batch_id)
-        real = self.donors.real_ids().get
-        for row, unit_id, donor in self.refunds:
-            original = ref_ids.get(row.refund_of or "")
-            if original is None:
+        for row, _unit_id, _donor in self.refunds:
+            found = originals.get(row.refund_of or "")
+            reason = None
+            if found is None:
+                reason = "refunds a donation that is not in the ledger or the file"
+            elif row.amount.minor > found[3]:
+                reason = f"refunds {row.amount.minor} minor units of a donation of {found[3]}"
+            if reason is not None:
                 self.report.errors.append(
-                    RowIssue(
-                        row.line,
-                        "refund_of",
-                        row.refund_of or "",
-                        "refunds a donation that is not in the ledger or the file",
-                    )
+                    RowIssue(row.line, "refund_of", row.refund_of or "", reason)
                 )
                 continue
+            assert found is not None
+            original, donor_id, unit_id, _amount = found
             rows.append(
                 (
-                    real(donor, donor),
+                    donor_id,  # the donation's donor and unit, whatever the refund row says
                     unit_id,
                     original,
                     row.received_on,

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from treasurer.core.countries import country_code
 from treasurer.core.dates import DateOrder, parse_date
 from treasurer.core.errors import ParseError, UserError
 from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
@@ -462,11 +463,15 @@ def _donor_details(request: DonationRequest) -> DonorDetails:
     )
     country = _clean(request.country)
     if country is not None:
-        if not re.fullmatch(r"[A-Za-z]{2}", country):
+        code = country_code(country)
+        if code is None:
             raise ParseError(
-                "country", country, "is not a two-letter country code such as FR or MA"
+                "country",
+                country,
+                "is not a country Treasurer knows: write its name (France, Maroc, المغرب) "
+                "or its ISO code (FR, FRA)",
             )
-        country = country.upper()
+        country = code
     email = _clean(request.email)
     if email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         raise ParseError("email", email, "is not an email address")

@@ -1,0 +1,232 @@
+"""Refunds that platforms mark on the donation's own row (Stripe's Amount Refunded, ActBlue's
+Refund ID and Refund Date, Donorbox's and HelloAsso's statuses), and country names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from treasurer.core.money import Money
+from treasurer.db import models as m
+from treasurer.services import importing
+from treasurer.services.ledger import (
+    Ledger,
+    LedgerLocation,
+    init_ledger,
+    list_donations,
+    list_donors,
+)
+
+TODAY = dt.date(2025, 12, 31)
+STRIPE_HEADER = (
+    "id,Created date (UTC),Amount,Amount Refunded,Currency,Converted Amount,"
+    "Converted Amount Refunded,Converted Currency,Fee,Payment Source Type,"
+    "Refunded date (UTC),Status,Customer Email,Card Name,Card Address Country\n"
+)
+ACTBLUE_HEADER = (
+    "Receipt ID,Date,Amount,Donor First Name,Donor Last Name,Donor Addr1,Donor City,"
+    "Donor ZIP,Donor Country,Donor Occupation,Donor Employer,Donor Email,Lineitem ID,"
+    "Refund ID,Refund Date,Fee,Card Type\n"
+)
+
+
+@pytest.fixture
+def ledger(location: LedgerLocation) -> Iterator[Ledger]:
+    init_ledger(location, name="P", jurisdiction="custom", currency="EUR")
+    with Ledger.open(location) as opened:
+        yield opened
+
+
+@pytest.fixture
+def usd_ledger(location: LedgerLocation) -> Iterator[Ledger]:
+    init_ledger(location, name="P", jurisdiction="custom", currency="USD")
+    with Ledger.open(location) as opened:
+        yield opened
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rows(ledger: Ledger) -> list[tuple[str, dt.date, str, str | None]]:
+    return [
+        (d.entry_type.value, d.received_on, str(d.amount.amount), d.reference)
+        for d in list_donations(ledger, sort="id")
+    ]
+
+
+def refund_links(ledger: Ledger) -> dict[str, str]:
+    """Refund reference -> the reference of the donation it is linked to."""
+    with ledger.store.transaction() as repo:
+        original = m.Donation.__table__.alias("original")
+        stmt = select(m.Donation.reference, original.c.reference).join(
+            original, original.c.id == m.Donation.refund_of_id
+        )
+        return {str(a): str(b) for a, b in repo.session.execute(stmt)}
+
+
+def totals(ledger: Ledger) -> dict[str, Money]:
+    return {d.name: d.total for d in list_donors(ledger)}
+
+
+def test_stripe_refunds_in_full_and_in_part_become_linked_refunds(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    text = STRIPE_HEADER + (
+        "ch_1,2025-03-02 09:14:07,50.00,0.00,eur,50.00,0.00,eur,0.95,card,,Paid,"
+        "a@example.org,Ana Ruiz,FR\n"
+        "ch_2,2025-03-07 11:00:00,20.00,20.00,eur,20.00,20.00,eur,0.58,card,"
+        "2025-03-09 10:00:00,Refunded,b@example.org,Chloé Bernard,France\n"
+        "ch_3,2025-03-08 12:00:00,200.00,50.00,eur,200.00,50.00,eur,3.10,card,"
+        "2025-04-10 08:00:00,Paid,c@example.org,Youssef Benali,Maroc\n"
+        "ch_4,2025-03-08 13:00:00,70.00,0.00,eur,70.00,0.00,eur,0.00,card,,Failed,"
+        "d@example.org,Nobody,FR\n"
+    )
+    path = write(tmp_path, "unified_payments.csv", text)
+    report = importing.import_file(ledger, path, today=TODAY)
+    assert (report.preset, report.rows, report.new, report.refunds, report.errors) == (
+        "stripe",
+        3,  # the failed charge is not a donation
+        3,
+        2,
+        [],
+    )
+    assert rows(ledger) == [
+        ("donation", dt.date(2025, 3, 2), "50.00", "ch_1"),
+        ("donation", dt.date(2025, 3, 7), "20.00", "ch_2"),
+        ("donation", dt.date(2025, 3, 8), "200.00", "ch_3"),
+        ("refund", dt.date(2025, 3, 9), "-20.00", "ch_2/refund"),
+        ("refund", dt.date(2025, 4, 10), "-50.00", "ch_3/refund"),
+    ]
+    assert refund_links(ledger) == {"ch_2/refund": "ch_2", "ch_3/refund": "ch_3"}
+    assert totals(ledger) == {
+        "Ana Ruiz": Money(5000, "EUR"),
+        "Chloé Bernard": Money(0, "EUR"),
+        "Youssef Benali": Money(15000, "EUR"),
+    }
+    again = importing.import_file(ledger, path, today=TODAY)
+    assert (again.new, again.refunds, again.duplicates) == (0, 0, 3)
+
+
+def test_an_actblue_refunded_download_adds_only_the_refunds(
+    usd_ledger: Ledger, tmp_path: Path
+) -> None:
+    paid = ACTBLUE_HEADER + (
+        "AB1,2024-10-01 14:03:22,25.00,Amélie,Durand,41 Elm St,Cambridge,02139,United States,"
+        "Teacher,Schools,a@example.org,1001,,,0.99,visa\n"
+        "AB2,2024-10-03 10:00:00,1000.00,Patricia,O'Connell,2 Main St,Boston,02108,"
+        "United States,Lawyer,Firm,p@example.org,1002,,,29.30,visa\n"
+    )
+    refunded = ACTBLUE_HEADER + (
+        "AB2,2024-10-03 10:00:00,1000.00,Patricia,O'Connell,2 Main St,Boston,02108,"
+        "United States,Lawyer,Firm,p@example.org,1002,RF77,2024-10-20 09:00:00,29.30,visa\n"
+    )
+    first = importing.import_file(usd_ledger, write(tmp_path, "paid.csv", paid), today=TODAY)
+    assert (first.preset, first.new, first.refunds) == ("actblue", 2, 0)
+    second = importing.import_file(
+        usd_ledger, write(tmp_path, "refunded.csv", refunded), today=TODAY
+    )
+    assert (second.new, second.refunds, second.duplicates, second.errors) == (0, 1, 0, [])
+    assert rows(usd_ledger)[-1] == ("refund", dt.date(2024, 10, 20), "-1000.00", "RF77")
+    assert refund_links(usd_ledger) == {"RF77": "1002"}
+    assert totals(usd_ledger)["Patricia O'Connell"] == Money(0, "USD")
+    with usd_ledger.store.transaction() as repo:
+        countries = set(repo.session.scalars(select(m.Donor.country)))
+    assert countries == {"US"}  # "United States"
+    third = importing.import_file(
+        usd_ledger, write(tmp_path, "refunded-again.csv", refunded), today=TODAY
+    )
+    assert (third.new, third.refunds, third.duplicates) == (0, 0, 1)
+
+
+def test_a_helloasso_status_says_refunded(ledger: Ledger, tmp_path: Path) -> None:
+    helloasso = (
+        "Référence commande;Référence paiement;Montant total;Date du paiement;"
+        "Statut du paiement;Nom payeur;Prénom payeur;Email payeur;Moyen de paiement;Pays payeur\n"
+        "1;53071;15,00;06/04/2025 10:00:00;Remboursé;Dubois;Camille;c@example.fr;"
+        "Carte bancaire;FRA\n"
+        "2;53072;150,00;06/04/2025 11:00:00;Payé;Dubois;Camille;c@example.fr;"
+        "Carte bancaire;France\n"
+        "3;53073;30,00;07/04/2025 11:00:00;Hors ligne;Martin;Jean;j@example.fr;Chèque;France\n"
+    )
+    report = importing.import_file(ledger, write(tmp_path, "ha.csv", helloasso), today=TODAY)
+    assert (report.preset, report.new, report.refunds) == ("helloasso", 2, 1)
+    assert rows(ledger)[-1] == ("refund", dt.date(2025, 4, 6), "-15.00", "53071/refund")
+    assert totals(ledger) == {"Camille Dubois": Money(15000, "EUR")}
+
+
+def test_a_donorbox_status_says_refunded(usd_ledger: Ledger, tmp_path: Path) -> None:
+    donorbox = (
+        "Name,Donor Email,Amount,Currency,Donated At,Country,Receipt Id,Donation Type,Status\n"
+        "Omar Farouk,o@example.com,100.00,USD,01/22/25 10:00:00,Morocco,40116044,stripe,"
+        "refunded\n"
+        "Linh Tran,l@example.com,20.00,USD,01/25/25 10:00:00,Viêt Nam,40117333,stripe,paid\n"
+    )
+    report = importing.import_file(usd_ledger, write(tmp_path, "db.csv", donorbox), today=TODAY)
+    assert (report.preset, report.new, report.refunds) == ("donorbox", 2, 1)
+    assert rows(usd_ledger)[-1] == ("refund", dt.date(2025, 1, 22), "-100.00", "40116044/refund")
+    with usd_ledger.store.transaction() as repo:
+        countries = dict(repo.session.execute(select(m.Donor.name, m.Donor.country)).all())
+    assert countries == {"Omar Farouk": "MA", "Linh Tran": "VN"}
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "reason"),
+    [
+        (
+            "ch_9,2025-03-08 12:00:00,20.00,25.00,eur,20.00,25.00,eur,0,card,2025-03-09,Paid,"
+            "x@example.org,Ana Ruiz,FR\n",
+            "Converted Amount Refunded",
+            "is more than the donation (2000 minor units) it refunds",
+        ),
+        (
+            "ch_9,2025-03-08 12:00:00,20.00,20.00,eur,20.00,20.00,eur,0,card,2025-03-01,Refunded,"
+            "x@example.org,Ana Ruiz,FR\n",
+            "Refunded date (UTC)",
+            "is before the donation it refunds",
+        ),
+        (
+            "ch_9,2025-03-08 12:00:00,20.00,20.00,eur,20.00,20.00,eur,0,card,2026-03-01,Refunded,"
+            "x@example.org,Ana Ruiz,FR\n",
+            "Refunded date (UTC)",
+            "is in the future (today is 2025-12-31)",
+        ),
+        (
+            "ch_9,2025-03-08 12:00:00,20.00,0.00,eur,20.00,0.00,eur,0,card,,Paid,"
+            "x@example.org,Ana Ruiz,Atlantis\n",
+            "Card Address Country",
+            "is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its "
+            "ISO code (FR, FRA)",
+        ),
+    ],
+)
+def test_a_refund_that_cannot_be_is_a_bad_row_and_nothing_is_written(
+    ledger: Ledger, tmp_path: Path, row: str, column: str, reason: str
+) -> None:
+    path = write(tmp_path, "bad.csv", STRIPE_HEADER + row)
+    with pytest.raises(importing.BadRowsError) as caught:
+        importing.import_file(ledger, path, today=TODAY)
+    [error] = caught.value.report.errors
+    assert (error.line, error.column, error.reason) == (2, column, reason)
+    assert list_donations(ledger) == []
+
+
+def test_a_refund_on_a_row_without_reference_is_refused(ledger: Ledger, tmp_path: Path) -> None:
+    mapping = write(
+        tmp_path,
+        "m.toml",
+        'id = "m"\nname = "M"\n[columns]\ndate = ["Date"]\ndonor = ["Name"]\n'
+        'amount = ["Amount"]\nrefund_date = ["Refunded on"]\n',
+    )
+    path = write(tmp_path, "f.csv", "Date,Name,Amount,Refunded on\n2025-03-01,Ana,10,2025-03-02\n")
+    with pytest.raises(importing.BadRowsError) as caught:
+        importing.import_file(ledger, path, mapping=mapping, today=TODAY)
+    [error] = caught.value.report.errors
+    assert error.column == "reference"
+    assert error.reason.startswith("says the donation was refunded, but the row has no reference")
