@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from treasurer.core.names import normalise_name
-from treasurer.importers.records import FIELDS, ImportFileError, SourceRow
+from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
 from treasurer.importers.tables import Table
 
 PRESETS_DIR = Path(__file__).with_name("presets")
@@ -145,7 +145,7 @@ class Mapping_:
             missing.append("donor")
         return missing
 
-    def rows(self, table: Table) -> Iterator[SourceRow | tuple[int, str]]:
+    def rows(self, table: Table) -> Iterator[SourceRow | BadLine]:
         """Each kept row as a SourceRow; a row with more cells than headers is reported
         as (line, reason) instead."""
         width = len(self.headers)
@@ -166,7 +166,7 @@ class Mapping_:
         for line, cells in table.rows():
             count = len(cells)
             if count > width and any(c.strip() for c in cells[width:]):
-                yield line, f"has {count} cells but the header has {width} columns"
+                yield BadLine(line, f"has {count} cells but the header has {width} columns")
                 continue
             if keep and any(
                 cells[i].strip().casefold() not in allowed for i, allowed in keep if i < count

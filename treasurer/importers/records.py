@@ -9,7 +9,8 @@ parsers, so that every format reports bad values the same way.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from treasurer.core.errors import UserError
 
@@ -69,9 +70,12 @@ class ImportFileError(UserError):
         super().__init__(f"{path}: {reason}")
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    """One row of a file, mapped to fields (text as found, stripped).
+_NO_COLUMNS: Mapping[str, str] = MappingProxyType({})
+
+
+class SourceRow(NamedTuple):
+    """One row of a file, mapped to fields (text as found, stripped). A NamedTuple: a
+    million of them are made per large import.
 
     Attributes:
         line: the line number in the file (1 = the first line, the header in a CSV),
@@ -82,4 +86,11 @@ class SourceRow:
 
     line: int
     values: Mapping[str, str]
-    columns: Mapping[str, str] = field(default_factory=dict)
+    columns: Mapping[str, str] = _NO_COLUMNS
+
+
+class BadLine(NamedTuple):
+    """A line of a file that cannot be a row at all (too many cells), and why."""
+
+    line: int
+    reason: str

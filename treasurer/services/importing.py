@@ -39,7 +39,7 @@ from treasurer.core.model import DonorDetails, EntryType
 from treasurer.core.names import normalise_email, normalise_postcode
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import presets as preset_files
-from treasurer.importers.records import ImportFileError, SourceRow
+from treasurer.importers.records import BadLine, ImportFileError, SourceRow
 from treasurer.importers.tables import cell_error, holds_formulas, is_spreadsheet, open_table
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
 from treasurer.services.session import APP_NAME, Ledger, current_actor
@@ -209,7 +209,7 @@ def _import_rows(
     ledger: Ledger,
     path: Path,
     report: ImportReport,
-    source: Callable[[], Iterable[SourceRow | tuple[int, str]]],
+    source: Callable[[], Iterable[SourceRow | BadLine]],
     parser: RowParser,
     *,
     spreadsheet: bool,
@@ -280,7 +280,7 @@ class _ImportRun:
         self.dropped_indexes: list[str] | None = None
 
     def run(
-        self, rows: Iterable[SourceRow | tuple[int, str]], parser: RowParser, today: dt.date
+        self, rows: Iterable[SourceRow | BadLine], parser: RowParser, today: dt.date
     ) -> None:
         report = self.report
         for item in rows:
@@ -333,13 +333,13 @@ class _ImportRun:
             report.flags = check_repo(self.repo, today=today).raised
 
     def _accept(
-        self, item: SourceRow | tuple[int, str], parser: RowParser
+        self, item: SourceRow | BadLine, parser: RowParser
     ) -> tuple[ImportRow, int | None, int] | None:
         """The parsed row, its unit and its donor (a temporary negative id for a new one),
         or None (a bad row, now in the report, or a duplicate)."""
         errors = self.report.errors
-        if isinstance(item, tuple):
-            errors.append(RowIssue(item[0], "(row)", "", item[1]))
+        if isinstance(item, BadLine):
+            errors.append(RowIssue(item.line, "(row)", "", item.reason))
             return None
         if self.check_cells and (bad := [n for n, text in item.values.items() if cell_error(text)]):
             errors.append(
@@ -732,7 +732,7 @@ def _source(
             f"{', '.join(h for h in table.headers if h)}); import it with a --mapping",
         )
 
-    def rows() -> Iterator[SourceRow | tuple[int, str]]:
+    def rows() -> Iterator[SourceRow | BadLine]:
         return mapped.rows(table)
 
     return rows, chosen.id, chosen.decimal_separator, chosen.date_order
@@ -750,7 +750,7 @@ def _statement_reader(path: Path) -> tuple[Any, str, str | None, str | None] | N
         return None
     result = bank.read_statement(path)
 
-    def rows() -> Iterator[SourceRow | tuple[int, str]]:
+    def rows() -> Iterator[SourceRow | BadLine]:
         return iter(result.rows)
 
     return rows, kind, ".", None
