@@ -99,9 +99,11 @@ def _draw(c: Canvas, r: ReceiptDoc) -> None:
         width / 2,
         y,
         "Article 11-4 de la loi n° 88-227 du 11 mars 1988 relative à la transparence "
-        "financière de la vie politique ; décret n° 90-606, article 11",
+        "financière de la vie politique",
     )
-    y -= 12 * mm
+    y -= 4 * mm
+    c.drawCentredString(width / 2, y, "Décret n° 90-606, article 11")
+    y -= 10 * mm
     y = _box(
         c,
         left,
