@@ -182,4 +182,5 @@ def _box(
         c.setFont(BOLD if label == "Montant" else FONT, 10)
         c.drawString(left + 55 * mm, y, value)
         y -= line
-    return float(top - height)
+    bottom: float = top - height
+    return bottom
