@@ -23,8 +23,8 @@ from treasurer import __version__
 from treasurer.core.dates import parse_date
 from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
-from treasurer.db.errors import StorageError
-from treasurer.services import compliance, demo, importing, reports
+from treasurer.db.errors import NoLedgerError, StorageError
+from treasurer.services import compliance, demo, donors, importing, receipts, reports
 from treasurer.services import ledger as svc
 
 EXIT_USER = 2
@@ -37,6 +37,10 @@ Handler = Callable[[argparse.Namespace], Any]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Whether a language was asked for (--lang or $TREASURER_LANG): a report otherwise
+    # takes its own (Arabic for Morocco's annual statement).
+    args.lang_given = args.lang is not None
+    args.lang = args.lang or "en"
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USER
@@ -108,10 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=["en", "fr", "ar"],
-        default=os.environ.get("TREASURER_LANG", "en")
+        default=os.environ.get("TREASURER_LANG")
         if os.environ.get("TREASURER_LANG") in {"en", "fr", "ar"}
-        else "en",
-        help="language of flag explanations (default: $TREASURER_LANG or en)",
+        else None,
+        help="language of flag explanations and reports (default: $TREASURER_LANG, else en; "
+        "a filing's own language for reports)",
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -222,7 +227,50 @@ def _report_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--threshold", help="large-donations: the amount above which (default: the profile's)"
     )
     p.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+    p.add_argument(
+        "--lang",
+        choices=["en", "fr", "ar"],
+        default=argparse.SUPPRESS,
+        help="the report's language (default: the filing's own, else en)",
+    )
     p.set_defaults(handler=_report)
+
+    p = sub.add_parser(
+        "receipts", parents=[common], help="France: number and write the period's reçus-dons"
+    )
+    p.add_argument("--period", required=True, help="2025, 2025-Q3, 2025-03 or START..END")
+    p.add_argument(
+        "--out", type=Path, required=True, help="FILE.pdf (a page each) or a FOLDER (a PDF each)"
+    )
+    p.set_defaults(handler=_receipts)
+    p = sub.add_parser(
+        "receipt-ranges", parents=[common], help="France: the ranges of CNCCFP receipt forms"
+    )
+    p.set_defaults(handler=_receipt_ranges)
+    ranges = sub.add_parser(
+        "receipt-range", help="France: record a range of CNCCFP receipt forms"
+    ).add_subparsers(metavar="ACTION")
+    p = ranges.add_parser(
+        "add", parents=[common], help="record the forms received, first and last number"
+    )
+    p.add_argument("first", type=_positive)
+    p.add_argument("last", type=_positive)
+    p.add_argument("--note", help="e.g. the CNCCFP's letter or the date received")
+    p.set_defaults(handler=_receipt_range_add)
+    receipt = sub.add_parser("receipt", help="France: act on a receipt").add_subparsers(
+        metavar="ACTION"
+    )
+    p = receipt.add_parser(
+        "void", parents=[common], help="void a receipt number (kept in the sequence)"
+    )
+    p.add_argument("number", type=_positive)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=_receipt_void)
+    p = receipt.add_parser(
+        "issuer", parents=[common], help="the mandataire printed on receipts (name, address)"
+    )
+    p.add_argument("text")
+    p.set_defaults(handler=_receipt_issuer)
 
 
 def _admin_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -340,11 +388,23 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--note")
     p.set_defaults(handler=_declare)
 
+    _donor_commands(sub, common)
+
+
+def _donor_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     donor = sub.add_parser("donor", help="act on donors").add_subparsers(metavar="ACTION")
     p = donor.add_parser("merge", parents=[common], help="merge a donor into another (one person)")
     p.add_argument("keep_id", type=int)
     p.add_argument("other_id", type=int)
     p.set_defaults(handler=_merge)
+    p = donor.add_parser(
+        "company-number",
+        parents=[common],
+        help="record a company donor's registration number (UK: Companies House)",
+    )
+    p.add_argument("donor_id", type=int)
+    p.add_argument("number", help="the number ('' to clear it)")
+    p.set_defaults(handler=_company_number)
 
 
 # ---------------------------------------------------------------- handlers
@@ -810,7 +870,13 @@ def _presets(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _reports(args: argparse.Namespace) -> list[dict[str, str]]:
-    rows = reports.list_reports(args.lang)
+    try:
+        ledger = _open(args)
+    except NoLedgerError:  # no ledger yet: the reports every ledger has
+        rows = reports.list_reports(args.lang)
+    else:
+        with ledger:
+            rows = reports.list_reports(args.lang, ledger)
     if not args.json:
         _table(["id", "title"], [[r["id"], r["title"]] for r in rows], right=set())
     return rows
@@ -823,12 +889,73 @@ def _report(args: argparse.Namespace) -> dict[str, Any]:
             args.kind,
             period=args.period,
             out=args.out,
-            language=args.lang,
+            language=args.lang if args.lang_given else None,
             unit=args.unit,
             threshold=args.threshold,
         )
     _say(args, f"Wrote {result.report} ({result.period}, {result.rows} rows) to {result.path}")
     return result.to_json()
+
+
+def _receipts(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = receipts.issue_receipts(ledger, period=args.period, out=args.out)
+    where = result.paths[0] if len(result.paths) == 1 else args.out
+    _say(
+        args,
+        f"Wrote {len(result.numbers)} receipts of {result.period} to {where} "
+        f"({result.newly_numbered} newly numbered)",
+    )
+    if result.to_void and not args.json:
+        numbers = ", ".join(str(n) for n in result.to_void)
+        print(
+            f"WARNING: receipts {numbers} are for donations given back in full: void them "
+            "with 'treasurer receipt void NUMBER --reason …'"
+        )
+    return result.to_json()
+
+
+def _receipt_ranges(args: argparse.Namespace) -> list[dict[str, Any]]:
+    with _open(args) as ledger:
+        rows = receipts.list_ranges(ledger)
+    if not args.json:
+        _table(
+            ["first", "last", "forms", "issued", "void", "unused", "note"],
+            [
+                [r["first"], r["last"], r["size"], r["issued"], r["void"], r["unused"], r["note"]]
+                for r in rows
+            ],
+            right={0, 1, 2, 3, 4, 5},
+        )
+    return rows
+
+
+def _receipt_range_add(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        row = receipts.add_range(ledger, args.first, args.last, args.note)
+    _say(args, f"Recorded receipt forms {row['first']} to {row['last']} ({row['size']} forms)")
+    return row
+
+
+def _receipt_void(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = receipts.void_receipt(ledger, args.number, reason=args.reason)
+    _say(args, f"Receipt {args.number} is void ({result['reason']})")
+    return result
+
+
+def _receipt_issuer(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = receipts.set_issuer(ledger, args.text)
+    _say(args, f"Receipts will name the mandataire: {result['issuer']}")
+    return result
+
+
+def _company_number(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = donors.set_company_number(ledger, args.donor_id, args.number)
+    _say(args, f"Donor {args.donor_id}: company number {result['company_number'] or 'cleared'}")
+    return result
 
 
 def _units(args: argparse.Namespace) -> list[dict[str, Any]]:

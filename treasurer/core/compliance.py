@@ -113,6 +113,10 @@ class Finding:
     source: str = ""
     url: str | None = None
     missing_fields: tuple[str, ...] = ()
+    #: A reportable finding: the day the donor's aggregate went over the threshold
+    #: (None when only forced donations make it reportable). Filings report the
+    #: donations up to that day in the quarter of that day.
+    crossed_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,19 +471,22 @@ def _reportable(
         entry_used = entry_used or rule.entry_on(entries[-1].received_on) or rule.entries[-1]
         unit_key = f"|unit:{unit}" if unit is not None else ""
         findings.append(
-            _finding(
-                rule,
-                donor,
-                FlagKind.REPORTABLE,
-                scope=f"{bucket_key}{unit_key}",
-                donation_ids=tuple(sorted(reported + forced)),
-                period=bucket.label,
-                currency=currency,
-                entry=entry_used,
-                trigger=trigger or entries[-1].received_on,
-                total=running,
-                limit=entry_used.amount.minor if entry_used.amount else None,
-                over=None,
+            dataclasses.replace(
+                _finding(
+                    rule,
+                    donor,
+                    FlagKind.REPORTABLE,
+                    scope=f"{bucket_key}{unit_key}",
+                    donation_ids=tuple(sorted(reported + forced)),
+                    period=bucket.label,
+                    currency=currency,
+                    entry=entry_used,
+                    trigger=trigger or entries[-1].received_on,
+                    total=running,
+                    limit=entry_used.amount.minor if entry_used.amount else None,
+                    over=None,
+                ),
+                crossed_on=trigger,
             )
         )
     # Forced donations outside any aggregate (excluded rows) are still reported.

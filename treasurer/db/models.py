@@ -115,6 +115,8 @@ class Donor(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     employer: Mapped[str | None] = mapped_column(String(200))
     occupation: Mapped[str | None] = mapped_column(String(200))
+    #: A company's registration number (UK: Companies House), for filings that ask for it.
+    company_number: Mapped[str | None] = mapped_column(String(40))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
@@ -291,3 +293,48 @@ class AuditEntry(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class ReceiptRange(Base):
+    """A range of numbered receipt forms the regulator issued to the party (France: the
+    CNCCFP's reçus-dons), first and last number included."""
+
+    __tablename__ = "receipt_range"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    first_number: Mapped[int] = mapped_column(BigInteger, unique=True)
+    last_number: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("first_number > 0 AND last_number >= first_number", name="numbers"),
+    )
+
+
+class Receipt(Base):
+    """A receipt number used: issued for a donation, or void (kept in the sequence with
+    the reason, so that every number of a range is accounted for)."""
+
+    __tablename__ = "receipt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    number: Mapped[int] = mapped_column(BigInteger, unique=True)
+    range_id: Mapped[int] = mapped_column(ForeignKey("receipt_range.id"), index=True)
+    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"), index=True)
+    status: Mapped[str] = mapped_column(String(8), default="issued")
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    voided_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("status IN ('issued','void')", name="status"),
+        CheckConstraint(
+            "(status = 'void' AND void_reason IS NOT NULL) OR "
+            "(status = 'issued' AND donation_id IS NOT NULL)",
+            name="state",
+        ),
+    )

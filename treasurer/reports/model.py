@@ -95,6 +95,77 @@ CHOICES: dict[str, dict[str, str]] = {
 }
 
 
+#: Codes that only filings use, in every language (English too): the Electoral
+#: Commission's donor statuses and natures of donation, a register's states.
+_FILING_CHOICES: dict[str, dict[str, str]] = {
+    "en": {
+        "ec:individual": "Individual",
+        "ec:company": "Company",
+        "ec:union": "Trade union",
+        "ec:association": "Unincorporated association",
+        "ec:party": "Registered political party",
+        "ec:public-body": "Impermissible donor (public body)",
+        "ec:foreign": "Impermissible donor",
+        "ec:anonymous": "Unidentifiable donor",
+        "ec:other": "Other",
+        "ec:cash": "Cash",
+        "ec:non-cash": "Non-cash",
+        "receipt:issued": "issued",
+        "receipt:void": "void",
+        "nature:cash": "in cash",
+        "nature:in-kind": "in kind",
+        "line:itemized": "Itemized contributions",
+        "line:unitemized": "Unitemized contributions",
+        "line:named": "Named contributors",
+        "line:others": "Contributors at or under the threshold",
+    },
+    "fr": {
+        "ec:individual": "Personne",
+        "ec:company": "Société",
+        "ec:union": "Syndicat",
+        "ec:association": "Association non constituée",
+        "ec:party": "Parti politique enregistré",
+        "ec:public-body": "Donateur non autorisé (organisme public)",
+        "ec:foreign": "Donateur non autorisé",
+        "ec:anonymous": "Donateur non identifiable",
+        "ec:other": "Autre",
+        "ec:cash": "Numéraire",
+        "ec:non-cash": "En nature",
+        "receipt:issued": "délivré",
+        "receipt:void": "annulé",
+        "nature:cash": "en numéraire",
+        "nature:in-kind": "en nature",
+        "line:itemized": "Contributions détaillées",
+        "line:unitemized": "Contributions non détaillées",
+        "line:named": "Contributeurs nommés",
+        "line:others": "Contributeurs au plus au seuil",
+    },
+    "ar": {
+        "ec:individual": "شخص",
+        "ec:company": "شركة",
+        "ec:union": "نقابة عمالية",
+        "ec:association": "جمعية غير مسجلة",
+        "ec:party": "حزب سياسي مسجل",
+        "ec:public-body": "متبرع غير مسموح له (هيئة عمومية)",
+        "ec:foreign": "متبرع غير مسموح له",
+        "ec:anonymous": "متبرع مجهول الهوية",
+        "ec:other": "آخر",
+        "ec:cash": "نقدي",
+        "ec:non-cash": "غير نقدي",
+        "receipt:issued": "مسلَّم",
+        "receipt:void": "ملغى",
+        "nature:cash": "نقدا",
+        "nature:in-kind": "عينا",
+        "line:itemized": "المساهمات المفصلة",
+        "line:unitemized": "المساهمات غير المفصلة",
+        "line:named": "المساهمون المذكورون بالاسم",
+        "line:others": "المساهمون عند العتبة أو دونها",
+    },
+}
+for _language, _table in _FILING_CHOICES.items():
+    CHOICES.setdefault(_language, {}).update(_table)
+
+
 def choice(code: str, language: str) -> str:
     return CHOICES.get(language, {}).get(code, code)
 

@@ -56,9 +56,15 @@ def visual(text: str) -> str:
 
 def write_pdf(report: Report, path: Path, language: str = "en") -> int:
     """Write ``report`` to ``path``; return the number of data rows."""
+    return write_pdf_sections([report], path, language)[0]
+
+
+def write_pdf_sections(reports: list[Report], path: Path, language: str = "en") -> list[int]:
+    """Write several reports as the sections of one PDF (a filing with, say, a section of
+    impermissible donations): the first one's title heads every page, each later one
+    starts a page under its own heading. Return each section's number of data rows."""
     register_fonts()
-    words = WORDS.get(language, WORDS["en"])
-    rtl = language == "ar"
+    first = reports[0]
     page = landscape(A4)
     margin = 12 * mm
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,11 +75,38 @@ def write_pdf(report: Report, path: Path, language: str = "en") -> int:
         rightMargin=margin,
         topMargin=24 * mm,
         bottomMargin=16 * mm,
-        title=report.heading(language),
-        author=report.organisation,
+        title=first.heading(language),
+        author=first.organisation,
         invariant=1,
     )
-    width = page[0] - 2 * margin
+    story: list[Any] = []
+    counts = []
+    for index, report in enumerate(reports):
+        heading = None
+        if index > 0:
+            story.append(PageBreak())
+            heading = report.heading(language)
+        counts.append(_section(story, report, language, doc, heading))
+
+    def furniture(canvas: Canvas, _doc: Any) -> None:
+        _draw_furniture(canvas, first, language, page, margin)
+
+    canvas_class = type("_Canvas", (_NumberedCanvas,), {"language": language})
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture, canvasmaker=canvas_class)
+    return counts
+
+
+def _section(
+    story: list[Any],
+    report: Report,
+    language: str,
+    doc: SimpleDocTemplate,
+    heading: str | None,
+) -> int:
+    """Add one report's tables, totals and notes to ``story``; return its row count."""
+    words = WORDS.get(language, WORDS["en"])
+    rtl = language == "ar"
+    width = doc.width
     columns = list(report.columns)
     order = list(range(len(columns)))
     if rtl:
@@ -82,15 +115,29 @@ def write_pdf(report: Report, path: Path, language: str = "en") -> int:
     col_widths = [width * columns[i].width / total_weight for i in order]
     header = [visual(columns[i].heading(language)) for i in order]
     aligns = [_align(columns[i].kind, rtl) for i in order]
-    story: list[Any] = []
+    per_page = _rows_per_page(doc)
+    first_page = per_page
+    if heading is not None:
+        heading_style = ParagraphStyle(
+            "section",
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            spaceAfter=4,
+            alignment=TA_RIGHT if rtl else TA_LEFT,
+        )
+        story.append(Paragraph(_escape(visual(heading)), heading_style))
+        first_page = per_page - 2  # the heading takes about two rows
     count = 0
-    for chunk in _chunks(report.rows(), _rows_per_page(doc)):
+    started = False
+    for chunk in _chunks(report.rows(), per_page, first=first_page):
         body = [[_text(row[i], columns[i].kind, language) for i in order] for row in chunk]
-        if story:
+        if started:
             story.append(PageBreak())
+        started = True
         count += len(body)
         story.append(_table([header, *body], col_widths, aligns))
-    if not story:
+    if not started:
         story.append(_table([header], col_widths, aligns))
     if report.totals:
         totals = [
@@ -107,22 +154,20 @@ def write_pdf(report: Report, path: Path, language: str = "en") -> int:
     story.append(Paragraph(visual(words["rows"].format(count=f"{count:,}")), note_style))
     for note in report.notes:
         story.append(Paragraph(_escape(visual(note)), note_style))
-
-    def furniture(canvas: Canvas, _doc: Any) -> None:
-        _draw_furniture(canvas, report, language, page, margin)
-
-    canvas_class = type("_Canvas", (_NumberedCanvas,), {"language": language})
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture, canvasmaker=canvas_class)
     return count
 
 
-def _chunks(rows: Iterator[tuple[Cell, ...]], size: int) -> Iterator[list[tuple[Cell, ...]]]:
+def _chunks(
+    rows: Iterator[tuple[Cell, ...]], size: int, *, first: int | None = None
+) -> Iterator[list[tuple[Cell, ...]]]:
     chunk: list[tuple[Cell, ...]] = []
+    limit = first or size
     for row in rows:
         chunk.append(row)
-        if len(chunk) == size:
+        if len(chunk) == limit:
             yield chunk
             chunk = []
+            limit = size
     if chunk:
         yield chunk
 

@@ -9,15 +9,18 @@ from typing import Any
 
 from treasurer.core.errors import UserError
 from treasurer.core.money import Money, parse_amount
-from treasurer.core.periods import parse_period
+from treasurer.core.periods import Span, parse_period
 from treasurer.core.profiles import RuleKind
 from treasurer.db.repository import LedgerRepository
 from treasurer.reports import more_reports
+from treasurer.reports.filings import FILINGS, FilingContext, profile_family
+from treasurer.reports.filings import TITLES as FILING_TITLES
 from treasurer.reports.ledger_reports import REPORTS, donations_journal, donor_totals
 from treasurer.reports.model import Report
-from treasurer.reports.pdf import write_pdf
+from treasurer.reports.pdf import write_pdf, write_pdf_sections
 from treasurer.reports.xlsx import write_workbook, write_xlsx
 from treasurer.services.compliance import get_profile
+from treasurer.services.receipts import assign_numbers
 from treasurer.services.session import Ledger
 
 _BUILDERS: dict[str, Any] = {
@@ -60,10 +63,19 @@ class ReportResult:
         }
 
 
-def list_reports(language: str = "en") -> list[dict[str, str]]:
-    return [
+def list_reports(language: str = "en", ledger: Ledger | None = None) -> list[dict[str, str]]:
+    """The reports every ledger has, then, given a ledger, the filings of its profile."""
+    rows = [
         {"id": key, "title": _TITLES[key].get(language) or _TITLES[key]["en"]} for key in _BUILDERS
     ]
+    if ledger is not None:
+        family = profile_family(get_profile(ledger.settings().jurisdiction))
+        rows += [
+            {"id": key, "title": FILING_TITLES[key].get(language) or FILING_TITLES[key]["en"]}
+            for key, filing in FILINGS.items()
+            if filing.family == family
+        ]
+    return rows
 
 
 def produce_report(
@@ -72,18 +84,25 @@ def produce_report(
     *,
     period: str,
     out: Path,
-    language: str = "en",
+    language: str | None = None,
     unit: str | None = None,
     threshold: str | None = None,
     today: dt.date | None = None,
 ) -> ReportResult:
     """Write one report for a period to ``out`` (its suffix, .pdf or .xlsx, chooses the format).
 
+    ``language`` None is the report's own: Arabic for Morocco's annual statement, French
+    for France's filings, else English.
+
     Raises:
-        UserError: an unknown report, period, unit, language or file type.
+        UserError: an unknown report, period, unit, language or file type; a filing of
+            another profile.
     """
-    if report not in _BUILDERS:
-        raise UserError(f"there is no report {report!r} (reports: {', '.join(_BUILDERS)})")
+    if report not in _BUILDERS and report not in FILINGS:
+        known = ", ".join([*_BUILDERS, *FILINGS])
+        raise UserError(f"there is no report {report!r} (reports: {known})")
+    if language is None:
+        language = FILINGS[report].language if report in FILINGS else "en"
     if language not in LANGUAGES:
         raise UserError(f"reports are written in en, fr or ar, not {language!r}")
     suffix = out.suffix.lower()
@@ -100,6 +119,9 @@ def produce_report(
                 raise UserError(f"there is no accounting unit named {unit!r}")
             unit_id = int(found.id)
         stamp = today or dt.date.today()
+        if report in FILINGS:
+            rows = _filing(repo, report, span, unit_id, unit, stamp, out, language)
+            return ReportResult(report, out, rows, span.label, language)
         try:
             if report == "year-end":
                 if suffix != ".xlsx":
@@ -156,3 +178,47 @@ def _large_donations(
     return more_reports.large_donations(
         repo, settings, span, unit_id, threshold=Money(limit.minor, limit.currency)
     )
+
+
+def _filing(  # noqa: PLR0917 - the request, as produce_report received it
+    repo: LedgerRepository,
+    report: str,
+    span: Span,
+    unit_id: int | None,
+    unit: str | None,
+    today: dt.date,
+    out: Path,
+    language: str,
+) -> int:
+    """Write a jurisdiction's filing (its sections as PDF sections or XLSX sheets); return
+    the rows of its first section."""
+    settings = repo.settings()
+    assert settings is not None
+    profile = get_profile(settings.jurisdiction)
+    filing = FILINGS[report]
+    if profile_family(profile) != filing.family:
+        raise UserError(
+            f"the report {report} is a filing of the {filing.family} profile (or a copy of "
+            f"it); this ledger follows {profile.id}: see 'treasurer reports'"
+        )
+    if report == "fr-receipts":
+        assign_numbers(repo, span, today)  # the register lists every donation's number
+    context = FilingContext(
+        repo=repo,
+        settings=settings,
+        profile=profile,
+        span=span,
+        unit_id=unit_id,
+        unit_name=unit if unit_id is not None else None,
+        today=today,
+        language=language,
+    )
+    sections = filing.build(context)
+    try:
+        if out.suffix.lower() == ".pdf":
+            counts = write_pdf_sections(sections, out, language)
+        else:
+            counts = write_workbook(sections, out, language)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    return counts[0]
