@@ -279,9 +279,7 @@ class _ImportRun:
         self.existing = repo.last_donation_id()
         self.dropped_indexes: list[str] | None = None
 
-    def run(
-        self, rows: Iterable[SourceRow | BadLine], parser: RowParser, today: dt.date
-    ) -> None:
+    def run(self, rows: Iterable[SourceRow | BadLine], parser: RowParser, today: dt.date) -> None:
         report = self.report
         for item in rows:
             report.rows += 1
