@@ -17,7 +17,9 @@ if [ "$mode" = app ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
              libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 else
-  packages+=(postgresql poppler-utils)
+  # PostgreSQL for the database tests, poppler (pdftotext) and LibreOffice (opens every XLSX)
+  # for the report tests
+  packages+=(postgresql poppler-utils libreoffice-calc-nogui)
 fi
 if ! "$python" -c "import venv, ensurepip" 2>/dev/null; then
   packages+=(python3-venv)
