@@ -9,6 +9,7 @@ the rules are those of ``core.compliance``, run on the same data the live check 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -544,4 +545,25 @@ def reopen_flag(ledger: Ledger, flag_id: int) -> None:
             entity_uuid=uuid,
             before={"status": "dismissed"},
             after={"status": "open", "reason": "the dismissal was undone"},
+        )
+
+
+# ---------------------------------------------------------------- settings
+@dataclass(frozen=True, slots=True)
+class LedgerOptions:
+    """The settings a treasurer may change, as they are now."""
+
+    variant: str | None
+    elections: list[str]
+    user_name: str
+
+
+def ledger_options(ledger: Ledger) -> LedgerOptions:
+    with ledger.store.transaction() as repo:
+        settings = repo.settings()
+        assert settings is not None
+        return LedgerOptions(
+            variant=settings.profile_variant,
+            elections=list(json.loads(repo.get_setting("elections") or "[]")),
+            user_name=repo.get_setting("user_name") or "",
         )
