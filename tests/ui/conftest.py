@@ -4,10 +4,9 @@ services, and message boxes that record what they would say instead of waiting f
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
-
-import time
 
 import pytest
 from PySide6.QtCore import QThreadPool

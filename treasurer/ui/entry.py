@@ -174,8 +174,10 @@ class EntryDialog(QDialog):
         self.save_new.clicked.connect(self.save_and_next)
         self.save_close.clicked.connect(self._save_and_close)
         buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        self.shortcuts = [
             QShortcut(QKeySequence(keys), self, self.save_and_next)
+            for keys in ("Ctrl+Return", "Ctrl+Enter")
+        ]
 
         left = QVBoxLayout()
         left.addLayout(form)

@@ -37,6 +37,7 @@ from treasurer.core.errors import UserError
 from treasurer.core.money import Money
 from treasurer.services.compliance import check_ledger, ledger_rules_apply
 from treasurer.services.ledger import (
+    AddResult,
     DonationRequest,
     Ledger,
     LedgerInfo,
@@ -53,7 +54,8 @@ from treasurer.ui.entry import EntryDialog
 from treasurer.ui.flags_page import FlagsPage
 from treasurer.ui.formatting import display_locale, format_amount, format_count
 from treasurer.ui.i18n import apply_language, locale_for
-from treasurer.ui.ops import run_op
+from treasurer.ui.import_wizard import ImportWizard
+from treasurer.ui.ops import Operation, run_op
 from treasurer.ui.reports_page import ReportsPage
 from treasurer.ui.settings_page import SettingsPage
 from treasurer.ui.start_page import StartPage
@@ -155,7 +157,8 @@ class MainWindow(QMainWindow):
         self.start_page.open_requested.connect(self.open_ledger)
         self.ledger_changed.connect(self._refresh)
 
-        self.resize(1280, 800)
+        size = prefs.store().value("window/size")
+        self.resize(size if isinstance(size, QSize) and not size.isEmpty() else QSize(1280, 800))
         geometry = prefs.get_bytes("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         entry.show()
         return entry
 
-    def record_donation(self, request: DonationRequest) -> object:
+    def record_donation(self, request: DonationRequest) -> AddResult:
         """Add a donation as an undoable edit; returns the service's ``AddResult``."""
         assert self._ledger is not None
         result, command = add_donation_command(
@@ -286,12 +289,10 @@ class MainWindow(QMainWindow):
         self.show_page("donors")
         self.donors.show_donor(donor_id)
 
-    def import_file(self, path: Path | None = None) -> object:
+    def import_file(self, path: Path | None = None) -> ImportWizard | None:
         """Open the import wizard (Ctrl+I), on ``path`` if given."""
         if self._ledger is None:
             return None
-        from treasurer.ui.import_wizard import ImportWizard
-
         wizard = ImportWizard(self._ledger, self._locale, self)
         if path is not None:
             wizard.file_page.path.setText(str(path))
@@ -299,14 +300,14 @@ class MainWindow(QMainWindow):
         wizard.show()
         return wizard
 
-    def check_rules(self) -> object:
+    def check_rules(self) -> Operation | None:
         """Re-check every rule over the ledger, in the background."""
         ledger = self._ledger
         if ledger is None:
             return None
 
-        def work(op: object) -> object:
-            with op.cancellable(ledger):  # type: ignore[attr-defined]
+        def work(op: Operation) -> object:
+            with op.cancellable(ledger):
                 if not ledger_rules_apply(ledger):
                     raise UserError(
                         "the ledger's profile counts in another currency: no rule can be checked"
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ events
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.set_value("window/geometry", self.saveGeometry())
+        prefs.set_value("window/size", self.size())
         prefs.set_value("window/state", self.saveState())
         self.donations.save_columns()
         if self._entry is not None:
