@@ -40,16 +40,14 @@ _COLUMNS_KEY = "donations/columns"
 
 
 def method_names() -> dict[PaymentMethod, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PaymentMethod", text)
-
+    translate = QCoreApplication.translate
     return {
-        PaymentMethod.CASH: tr("Cash"),
-        PaymentMethod.CHEQUE: tr("Cheque"),
-        PaymentMethod.CARD: tr("Card"),
-        PaymentMethod.TRANSFER: tr("Transfer"),
-        PaymentMethod.ONLINE: tr("Online"),
-        PaymentMethod.IN_KIND: tr("In kind"),
+        PaymentMethod.CASH: translate("PaymentMethod", "Cash"),
+        PaymentMethod.CHEQUE: translate("PaymentMethod", "Cheque"),
+        PaymentMethod.CARD: translate("PaymentMethod", "Card"),
+        PaymentMethod.TRANSFER: translate("PaymentMethod", "Transfer"),
+        PaymentMethod.ONLINE: translate("PaymentMethod", "Online"),
+        PaymentMethod.IN_KIND: translate("PaymentMethod", "In kind"),
     }
 
 

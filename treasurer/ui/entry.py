@@ -46,19 +46,17 @@ _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "info": "#0b57d0"
 
 
 def kind_names() -> dict[DonorKind, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DonorKind", text)
-
+    translate = QCoreApplication.translate
     return {
-        DonorKind.INDIVIDUAL: tr("Individual"),
-        DonorKind.COMPANY: tr("Company"),
-        DonorKind.UNION: tr("Trade union"),
-        DonorKind.ASSOCIATION: tr("Association"),
-        DonorKind.PARTY: tr("Political party"),
-        DonorKind.PUBLIC_BODY: tr("Public body"),
-        DonorKind.FOREIGN: tr("Foreign"),
-        DonorKind.ANONYMOUS: tr("Anonymous"),
-        DonorKind.OTHER: tr("Other"),
+        DonorKind.INDIVIDUAL: translate("DonorKind", "Individual"),
+        DonorKind.COMPANY: translate("DonorKind", "Company"),
+        DonorKind.UNION: translate("DonorKind", "Trade union"),
+        DonorKind.ASSOCIATION: translate("DonorKind", "Association"),
+        DonorKind.PARTY: translate("DonorKind", "Political party"),
+        DonorKind.PUBLIC_BODY: translate("DonorKind", "Public body"),
+        DonorKind.FOREIGN: translate("DonorKind", "Foreign"),
+        DonorKind.ANONYMOUS: translate("DonorKind", "Anonymous"),
+        DonorKind.OTHER: translate("DonorKind", "Other"),
     }
 
 

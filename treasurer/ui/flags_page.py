@@ -45,11 +45,10 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 def severity_name(severity: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "error": tr("Severity", "Error"),
-        "warning": tr("Severity", "Warning"),
-        "info": tr("Severity", "To know"),
+        "error": QCoreApplication.translate("Severity", "Error"),
+        "warning": QCoreApplication.translate("Severity", "Warning"),
+        "info": QCoreApplication.translate("Severity", "To know"),
     }.get(severity, severity)
 
 

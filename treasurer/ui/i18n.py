@@ -86,12 +86,13 @@ def apply_language(language: str) -> None:
     _current[0] = language
     QLocale.setDefault(locale_for(language))
     if language != "en":
-        if not (TRANSLATIONS / f"{CATALOG}_{language}.qm").exists():
+        folder = TRANSLATIONS
+        if not (folder / f"{CATALOG}_{language}.qm").exists():
             # without a catalog the window stays in English rather than not opening
             with contextlib.suppress(OSError, subprocess.CalledProcessError):
-                build_catalogs()
+                build_catalogs(folder)
         ours = QTranslator(app)
-        if ours.load(f"{CATALOG}_{language}", str(TRANSLATIONS)):
+        if ours.load(f"{CATALOG}_{language}", str(folder)):
             QCoreApplication.installTranslator(ours)
             _installed.append(ours)
         qt = QTranslator(app)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,7 +99,7 @@ class _RunPage(QWizardPage):
         self.operation: Operation | None = None
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the import says nothing until it is done
-        self.cancel = QPushButton(self.tr("&Cancel"), self)
+        self.cancel = QPushButton(QCoreApplication.translate("ImportWizard", "&Cancel"), self)
         self.cancel.clicked.connect(self._cancel)
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -110,7 +110,7 @@ class _RunPage(QWizardPage):
         self.progress.show()
         self.cancel.show()
         self.cancel.setEnabled(True)
-        self.status.setText(self.tr("Reading the file…"))
+        self.status.setText(QCoreApplication.translate("ImportWizard", "Reading the file…"))
         self.completeChanged.emit()
         w = self._wizard
         ledger = w.ledger
@@ -127,7 +127,7 @@ class _RunPage(QWizardPage):
         if self.operation is not None:
             self.operation.cancel()
             self.cancel.setEnabled(False)
-            self.status.setText(self.tr("Stopping…"))
+            self.status.setText(QCoreApplication.translate("ImportWizard", "Stopping…"))
 
     def _done(self, report: ImportReport) -> None:
         self.operation = None
@@ -143,7 +143,9 @@ class _RunPage(QWizardPage):
         self.progress.hide()
         self.cancel.hide()
         if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Cancelled: nothing was imported."))
+            self.status.setText(
+                QCoreApplication.translate("ImportWizard", "Cancelled: nothing was imported.")
+            )
         else:
             self.status.setText(str(exc))
             if not isinstance(exc, TreasurerError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
         current one. Returns whether the ledger was opened."""
         path = Path(path)
         if not path.is_file():
-            errors.show_error(self, UserError(f"there is no ledger file at {path}"))
+            errors.show_error(
+                self, UserError(self.tr("there is no ledger file at {path}").format(path=path))
+            )
             return False
         return self.open_location(LedgerLocation.for_path(path))
 
@@ -310,7 +312,10 @@ class MainWindow(QMainWindow):
             with op.cancellable(ledger):
                 if not ledger_rules_apply(ledger):
                     raise UserError(
-                        "the ledger's profile counts in another currency: no rule can be checked"
+                        QCoreApplication.translate(
+                            "MainWindow",
+                            "the ledger's profile counts in another currency: no rule can be checked",
+                        )
                     )
                 return check_ledger(ledger)
 

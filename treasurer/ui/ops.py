@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from treasurer.services.background import Cancelled, cancellable
@@ -86,8 +86,10 @@ def run_op(
     op = Operation()
     dialog: QProgressDialog | None = None
     if label is not None:
-        dialog = QProgressDialog(label, op.tr("Cancel"), 0, 0, parent)
-        dialog.setWindowTitle(op.tr("Treasurer"))
+        dialog = QProgressDialog(
+            label, QCoreApplication.translate("Operation", "Cancel"), 0, 0, parent
+        )
+        dialog.setWindowTitle(QCoreApplication.translate("Operation", "Treasurer"))
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(op.cancel)
         op.dialog = dialog  # type: ignore[attr-defined]

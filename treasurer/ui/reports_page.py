@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -140,7 +140,7 @@ class ReportsPage(QWidget):
 
         def work(op: Operation) -> ReportResult:
             if not period:
-                raise UserError("choose a period")
+                raise UserError(QCoreApplication.translate("ReportsPage", "choose a period"))
             out.parent.mkdir(parents=True, exist_ok=True)
             with op.cancellable(ledger):
                 result = produce_report(
