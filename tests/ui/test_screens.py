@@ -71,4 +71,33 @@ def test_screenshots_of_every_screen(
         assert window.grab().save(str(out), "PNG")
         image = QImage(str(out))
         assert (image.width(), image.height()) == SCREENSHOT_SIZE
+
+    entry = window.new_donation()
+    assert entry is not None
+    entry.donor.setText("Claire Lambert")
+    entry.search()
+    entry.choose(0)
+    entry.amount.setText("7300")
+    entry.update_preview()
+    qapp.processEvents()
+    assert entry.preview is not None
+    assert (entry.layoutDirection() == Qt.LayoutDirection.RightToLeft) is rtl
+    assert entry.grab().save(str(folder / f"{language}-entry.png"), "PNG")
+    entry.close()
+
+    csv = tmp_path / "gifts.csv"
+    csv.write_text(
+        "date,donor,amount,method\n2026-03-01,Jean Martin,50.00,card\n"
+        "2026-03-02,Lucie Bernard,abc,card\n2026-03-03,Claire Lambart,70.00,card\n",
+        encoding="utf-8",
+    )
+    wizard = window.import_file(csv)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
+    qapp.processEvents()
+    assert wizard.grab().save(str(folder / f"{language}-import.png"), "PNG")
+    wizard.close()
     window.close()

@@ -29,7 +29,7 @@ from treasurer.services.dashboard import Dashboard, dashboard, default_period, p
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.charts import Bar, BarChart
-from treasurer.ui.formatting import format_amount, format_count
+from treasurer.ui.formatting import format_amount, format_count, isolate
 from treasurer.ui.i18n import current_language
 from treasurer.ui.ops import Operation, run_op
 
@@ -186,8 +186,8 @@ class DashboardPage(QWidget):
         self.heading.setText(
             self.tr("{period}: {start} to {end}").format(
                 period=board.period.label,
-                start=board.period.start.isoformat(),
-                end=board.period.end.isoformat(),
+                start=isolate(board.period.start.isoformat()),
+                end=isolate(board.period.end.isoformat()),
             )
         )
         self.raised.value.setText(self._money(board.raised))
@@ -201,7 +201,7 @@ class DashboardPage(QWidget):
             )
             self.small.note.setText(
                 self.tr("donations of {amount} or less").format(
-                    amount=self._money(board.small_threshold)
+                    amount=isolate(self._money(board.small_threshold))
                 )
             )
         else:

@@ -42,7 +42,7 @@ from treasurer.ui import errors
 from treasurer.ui.donations_page import method_names
 from treasurer.ui.entry import kind_names
 from treasurer.ui.flags_page import severity_icon, severity_name
-from treasurer.ui.formatting import format_amount
+from treasurer.ui.formatting import format_amount, isolate
 from treasurer.ui.i18n import current_language
 
 _ID = Qt.ItemDataRole.UserRole
@@ -164,7 +164,7 @@ class MergeDialog(QDialog):
             + e(self.tr("Totals after the merge:"))
             + "<br>"
             + "<br>".join(
-                e(f"{t.year}: {format_amount(t.total, self._locale, currency=True)}")
+                e(f"{t.year}: {isolate(format_amount(t.total, self._locale, currency=True))}")
                 for t in preview.totals_after
             )
             + "</p>",

@@ -37,7 +37,7 @@ from treasurer.core.model import DonorKind, PaymentMethod
 from treasurer.services.browse import DonationPreview, preview_donation, search_donors
 from treasurer.services.ledger import AddResult, DonationRequest, Ledger, list_units
 from treasurer.ui.donations_page import method_names
-from treasurer.ui.formatting import format_amount
+from treasurer.ui.formatting import format_amount, isolate
 from treasurer.ui.i18n import current_language
 
 _DONOR_ID = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +90,9 @@ class EntryDialog(QDialog):
 
         self.date = QDateEdit(self)
         self.date.setObjectName("date")
+        # An ISO date reads left to right in every language; set before the format, or
+        # right to left the sections come out reversed ("23-11-2026").
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
         self.date.setDate(QDate(self._today.year, self._today.month, self._today.day))
@@ -344,9 +347,9 @@ class EntryDialog(QDialog):
                 + e(
                     self.tr("Total in {period}: {before} → {after}, cap {cap}").format(
                         period=preview.period,
-                        before=self._money(preview.total_before),
-                        after=self._money(preview.total_after),
-                        cap=self._money(preview.cap),
+                        before=isolate(self._money(preview.total_before)),
+                        after=isolate(self._money(preview.total_after)),
+                        cap=isolate(self._money(preview.cap)),
                     )
                 )
                 + "</p>"
@@ -406,7 +409,7 @@ class EntryDialog(QDialog):
         e = html.escape
         text = e(
             self.tr("Saved: {amount} from {donor}.").format(
-                amount=self._money(result.amount), donor=result.donor_name
+                amount=isolate(self._money(result.amount)), donor=result.donor_name
             )
         )
         for flag in result.flags:

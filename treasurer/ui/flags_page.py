@@ -38,7 +38,7 @@ from treasurer.services.browse import donations_by_ids, search_donors, sort_by_u
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import dismiss_command
-from treasurer.ui.formatting import format_amount
+from treasurer.ui.formatting import format_amount, isolate
 from treasurer.ui.i18n import current_language
 
 _ID = Qt.ItemDataRole.UserRole
@@ -434,7 +434,9 @@ class FlagsPage(QWidget):
         ]
         if flag["deadline"]:
             parts.append(
-                "<p>" + e(self.tr("Deadline: {date}").format(date=flag["deadline"])) + "</p>"
+                "<p>"
+                + e(self.tr("Deadline: {date}").format(date=isolate(flag["deadline"])))
+                + "</p>"
             )
         if flag["resolution"]:
             parts.append("<p><i>" + e(flag["resolution"]) + "</i></p>")
