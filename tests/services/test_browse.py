@@ -235,3 +235,14 @@ def test_dashboard_of_a_year(filled: Ledger) -> None:
     empty = dashboard.dashboard(filled, "2023-Q1", today=TODAY)
     assert (empty.raised, empty.donations, empty.small_share) == (Money(0, "EUR"), 0, None)
     assert len(empty.months) == 3
+
+
+def test_donor_text_is_looked_up_once_as_ids(filled: Ledger) -> None:
+    query = browse.resolve_donor_text(filled, DonationQuery(donor_text="moh", method=None))
+    assert query.donor_text is None
+    assert query.donor_ids is not None
+    assert len(query.donor_ids) == 2
+    assert browse.count_filtered(filled, query) == 2
+    common = browse.resolve_donor_text(filled, DonationQuery(donor_text="moh"), limit=1)
+    assert common.donor_text == "moh"  # too many donors: matched by the database each time
+    assert browse.count_filtered(filled, common) == 2

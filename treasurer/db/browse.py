@@ -41,6 +41,7 @@ class DonationQuery:
     start: dt.date | None = None
     end: dt.date | None = None
     donor_id: int | None = None
+    donor_ids: tuple[int, ...] | None = None
     donor_text: str | None = None
     method: PaymentMethod | None = None
     unit_id: int | None = None
@@ -112,6 +113,8 @@ class BrowseQueries:
             where.append(d.received_on <= query.end)
         if query.donor_id is not None:
             where.append(d.donor_id == query.donor_id)
+        if query.donor_ids is not None:
+            where.append(d.donor_id.in_(list(query.donor_ids)))
         if query.donor_text:
             donors = select(m.Donor.id).where(self._donor_match(query.donor_text))
             where.append(d.donor_id.in_(donors))
@@ -146,6 +149,10 @@ class BrowseQueries:
             m.Donor.name_key.like(f"% {word}%", escape="\\"),
             func.lower(m.Donor.email).like(f"{word}%", escape="\\"),
         )
+
+    def donor_ids_matching(self, key: str, *, limit: int) -> list[int]:
+        """Ids of the donors (merged ones included) a name key or e-mail start finds."""
+        return list(self._s.scalars(select(m.Donor.id).where(self._donor_match(key)).limit(limit)))
 
     def count_donations(self, query: DonationQuery, flagged: Iterable[int] | None = None) -> int:
         stmt = select(func.count(m.Donation.id)).where(*self._where(query, flagged))
@@ -313,33 +320,36 @@ class BrowseQueries:
     def period_figures(
         self, start: dt.date, end: dt.date, currency: str, small_over: int | None
     ) -> PeriodFigures:
+        """Two passes over the span: one grouped by month (every total comes from it),
+        one grouped by donor."""
         d = m.Donation
-        in_span = and_(d.received_on >= start, d.received_on <= end, d.currency == currency)
+        day: Any = d.received_on
+        if (end - start).days > 92:
+            # Over a long span, reading the table in order beats fetching each row through
+            # the date index (1,000,000 rows in a year: 1 s instead of 3 s on SQLite).
+            day = func.coalesce(d.received_on, d.received_on)
+        in_span = and_(day >= start, day <= end, d.currency == currency)
         positive = d.amount_minor > 0
         small = (
             func.sum(d.amount_minor).filter(positive, d.amount_minor <= small_over)
             if small_over is not None
             else func.sum(0)
         )
-        net, gross, small_total, count = self._s.execute(
+        year = func.extract("year", d.received_on)
+        month = func.extract("month", d.received_on)
+        rows = self._s.execute(
             select(
+                year,
+                month,
                 func.coalesce(func.sum(d.amount_minor), 0),
                 func.coalesce(func.sum(d.amount_minor).filter(positive), 0),
                 func.coalesce(small, 0),
                 func.count(d.id).filter(positive),
-            ).where(in_span)
-        ).one()
-        year = func.extract("year", d.received_on)
-        month = func.extract("month", d.received_on)
-        by_month = [
-            (int(y), int(mo), int(t))
-            for y, mo, t in self._s.execute(
-                select(year, month, func.sum(d.amount_minor))
-                .where(in_span)
-                .group_by(year, month)
-                .order_by(year, month)
             )
-        ]
+            .where(in_span)
+            .group_by(year, month)
+            .order_by(year, month)
+        ).all()
         # "donor_id + 0": one sequential scan of the span instead of walking the donor index
         totals = [
             int(t)
@@ -348,12 +358,12 @@ class BrowseQueries:
             )
         ]
         return PeriodFigures(
-            raised_minor=int(net),
-            gross_minor=int(gross),
-            small_minor=int(small_total),
-            donations=int(count),
+            raised_minor=sum(int(r[2]) for r in rows),
+            gross_minor=sum(int(r[3]) for r in rows),
+            small_minor=sum(int(r[4]) for r in rows),
+            donations=sum(int(r[5]) for r in rows),
             donors=sum(1 for t in totals if t > 0),
-            by_month=by_month,
+            by_month=[(int(r[0]), int(r[1]), int(r[2])) for r in rows],
             donor_totals=totals,
         )
 

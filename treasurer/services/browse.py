@@ -55,6 +55,7 @@ __all__ = [
     "merge_preview",
     "preview_donation",
     "reopen_flag",
+    "resolve_donor_text",
     "search_donors",
     "sort_by_urgency",
     "undo_donation",
@@ -96,6 +97,18 @@ def donation_page(
         return BrowseQueries(repo.session).donations(
             query, sort=sort, descending=descending, offset=offset, limit=limit, flagged=flagged
         )
+
+
+def resolve_donor_text(ledger: Ledger, query: DonationQuery, *, limit: int = 2000) -> DonationQuery:
+    """``query`` with its donor text turned into the ids of the donors it finds, looked up
+    once: the count and every page then read those donors' rows through their index."""
+    if not query.donor_text:
+        return query
+    with ledger.store.transaction() as repo:
+        ids = BrowseQueries(repo.session).donor_ids_matching(query.donor_text, limit=limit + 1)
+    if len(ids) > limit:
+        return query  # a very common start: let the database match it each time
+    return replace(query, donor_text=None, donor_ids=tuple(ids))
 
 
 def donations_by_ids(ledger: Ledger, ids: Sequence[int]) -> list[Donation]:

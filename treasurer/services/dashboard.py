@@ -19,7 +19,7 @@ from treasurer.core.money import Money
 from treasurer.core.periods import Span, parse_period
 from treasurer.core.profiles import Profile, RuleKind
 from treasurer.db.browse import BrowseQueries
-from treasurer.services.compliance import get_profile, list_flags
+from treasurer.services.compliance import flag_json, get_profile, rule_data
 from treasurer.services.session import Ledger
 
 DEADLINE_DAYS = 30
@@ -149,12 +149,13 @@ def dashboard(
             span.start, span.end, currency, small.minor if small else None
         )
         counts = queries.open_flag_counts()
-    horizon = today + dt.timedelta(days=DEADLINE_DAYS)
-    deadlines = [
-        f
-        for f in list_flags(ledger, status="open", language=language)
-        if f["deadline"] and dt.date.fromisoformat(f["deadline"]) <= horizon
-    ]
+        horizon = today + dt.timedelta(days=DEADLINE_DAYS)
+        # Explained (the costly part) only when due soon.
+        deadlines = [
+            flag_json(f, profile, language)
+            for f in rule_data(repo).flags(status="open")
+            if f.deadline is not None and f.deadline <= horizon
+        ]
     deadlines.sort(key=lambda f: (f["deadline"], _SEVERITY.get(f["severity"], 3), f["id"]))
     share = None
     if small is not None and figures.gross_minor > 0:

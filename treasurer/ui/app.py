@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from treasurer.core.errors import TreasurerError, UserError
@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        QThreadPool.globalInstance().waitForDone()
 
 
 def build_parser() -> argparse.ArgumentParser:

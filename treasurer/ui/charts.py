@@ -22,8 +22,11 @@ class Bar:
 
 
 class BarChart(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, label_lines: int = 1) -> None:
+        """``label_lines``: how many lines a label under a bar may take (more lines, fewer
+        labels left out for want of room)."""
         super().__init__(parent)
+        self._label_lines = label_lines
         self._bars: list[Bar] = []
         self._empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -54,7 +57,7 @@ class BarChart(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._empty_text)
             return
         line = metrics.height()
-        plot = area.adjusted(0, line + 4, 0, -(line + 6))
+        plot = area.adjusted(0, line + 4, 0, -(line * self._label_lines + 6))
         count = len(self._bars)
         slot = max(1, plot.width() // count)
         width = max(2, slot * 7 // 10)
@@ -64,9 +67,15 @@ class BarChart(QWidget):
         painter.setPen(axis)
         painter.drawLine(plot.left(), plot.bottom(), plot.right(), plot.bottom())
         fill = palette.color(QPalette.ColorRole.Highlight)
-        # Labels are thinned out so that they never overlap.
-        widest = max(metrics.horizontalAdvance(b.label) for b in self._bars) + 6
-        step = max(1, -(-widest // slot))
+        # Labels wrap onto their lines, and are thinned out so that they never overlap.
+        wrap = Qt.TextFlag.TextWordWrap if self._label_lines > 1 else Qt.TextFlag(0)
+        widest = max(
+            metrics.boundingRect(QRect(0, 0, slot, line * 8), int(wrap.value), b.label).width()
+            if self._label_lines > 1
+            else metrics.horizontalAdvance(b.label)
+            for b in self._bars
+        )
+        step = max(1, -(-(widest + 6) // slot))
         for i, bar in enumerate(self._bars):
             position = count - 1 - i if rtl else i
             left = plot.left() + position * slot
@@ -76,9 +85,14 @@ class BarChart(QWidget):
             )
             painter.setPen(text_pen)
             if i % step == 0:
+                if self._label_lines > 1:
+                    room = QRect(left, plot.bottom() + 3, slot, line * self._label_lines)
+                else:
+                    room = QRect(left - slot, plot.bottom() + 3, slot * 3, line)
                 painter.drawText(
-                    QRect(left - slot, plot.bottom() + 3, slot * 3, line),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    room,
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                    | int(wrap.value),
                     bar.label,
                 )
             if bar.value == top:

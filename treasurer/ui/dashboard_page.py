@@ -119,7 +119,7 @@ class DashboardPage(QWidget):
 
         self.months_chart = BarChart(self)
         self.months_chart.setObjectName("months_chart")
-        self.bands_chart = BarChart(self)
+        self.bands_chart = BarChart(self, label_lines=2)
         self.bands_chart.setObjectName("bands_chart")
         months_box = QGroupBox(self.tr("Donations over time (net, by month)"), self)
         QVBoxLayout(months_box).addWidget(self.months_chart)
@@ -234,7 +234,7 @@ class DashboardPage(QWidget):
             elif band.high is None:
                 label = self.tr("> {amount}").format(amount=self._short(band.low))
             else:
-                label = self.tr("{low}–{high}").format(
+                label = self.tr("{low} – {high}").format(
                     low=self._short(band.low), high=self._short(band.high)
                 )
             bands.append(Bar(label, band.donors, format_count(band.donors, locale)))

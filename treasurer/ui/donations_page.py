@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from treasurer.core.errors import ParseError
+from treasurer.core.errors import ParseError, TreasurerError
 from treasurer.core.model import PaymentMethod
 from treasurer.core.names import normalise_name
 from treasurer.core.periods import parse_period
-from treasurer.services.browse import DonationQuery
+from treasurer.services.browse import DonationQuery, resolve_donor_text
 from treasurer.services.ledger import Ledger, list_units
 from treasurer.ui import prefs
 from treasurer.ui.donations_model import Column, DonationsModel
@@ -228,6 +228,13 @@ class DonationsPage(QWidget):
             self.problem.show()
             return
         self.problem.hide()
+        if self._ledger is not None:
+            try:
+                query = resolve_donor_text(self._ledger, query)
+            except TreasurerError as exc:
+                self.problem.setText(str(exc))
+                self.problem.show()
+                return
         self.model.set_query(query)
 
     # ------------------------------------------------------------ private

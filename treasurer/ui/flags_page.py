@@ -10,6 +10,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -155,6 +156,7 @@ class FlagsPage(QWidget):
         self._locale = locale
         self._ledger: Ledger | None = None
         self.flags: list[dict[str, Any]] = []
+        self._stale = True
         self.contributing: list[Donation] = []
 
         self.status = QComboBox(self)
@@ -250,7 +252,20 @@ class FlagsPage(QWidget):
         self.done.clear()
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        """Read the flags again: now if the screen is shown, else when it next is (a big
+        ledger may hold thousands, each explained in the window's language)."""
+        if not self.isVisible():
+            self._stale = True
+            self.list.clear()
+            self.flags = []
+            return
+        self._stale = False
         self.list.clear()
         self.flags = []
         if self._ledger is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -42,6 +43,7 @@ from treasurer.services.ledger import (
     Ledger,
     LedgerInfo,
     LedgerLocation,
+    count_donations,
     ledger_info,
 )
 from treasurer.ui import errors, prefs
@@ -54,12 +56,15 @@ from treasurer.ui.entry import EntryDialog
 from treasurer.ui.flags_page import FlagsPage
 from treasurer.ui.formatting import display_locale, format_amount, format_count
 from treasurer.ui.i18n import apply_language, locale_for
-from treasurer.ui.import_wizard import ImportWizard
 from treasurer.ui.ops import Operation, run_op
 from treasurer.ui.reports_page import ReportsPage
 from treasurer.ui.settings_page import SettingsPage
 from treasurer.ui.start_page import StartPage
 
+if TYPE_CHECKING:
+    from treasurer.ui.import_wizard import ImportWizard
+
+SUMMARY_NOW = 200_000
 PAGES = ("start", "dashboard", "donations", "donors", "flags", "reports", "settings")
 
 
@@ -295,6 +300,8 @@ class MainWindow(QMainWindow):
         """Open the import wizard (Ctrl+I), on ``path`` if given."""
         if self._ledger is None:
             return None
+        from treasurer.ui.import_wizard import ImportWizard  # the importers load on demand
+
         wizard = ImportWizard(self._ledger, self._locale, self)
         if path is not None:
             wizard.file_page.path.setText(str(path))
@@ -485,7 +492,7 @@ class MainWindow(QMainWindow):
             Exception: reading the ledger failed; nothing changed and ``ledger`` is
                 still the caller's.
         """
-        info = ledger_info(ledger) if ledger is not None else None
+        settings = ledger.settings() if ledger is not None else None
         self.donations.set_ledger(ledger)  # raises before anything changed
         previous = self._ledger
         self._ledger, self._demo = ledger, demo
@@ -497,12 +504,13 @@ class MainWindow(QMainWindow):
         for page in (self.dashboard, self.donors, self.flags, self.reports, self.settings_page):
             page.set_ledger(ledger)
         self._ledger_actions(ledger is not None)
-        if info is None:
+        if settings is None:
             self.setWindowTitle(self.tr("Treasurer"))
             self.summary.setText(self.tr("No ledger is open."))
             self.show_page("start")
         else:
-            self._show_info(info)
+            self._show_title(settings.name)
+            self._update_summary()
             self.show_page("dashboard")
 
     def _close_ledger(self) -> None:
@@ -522,10 +530,7 @@ class MainWindow(QMainWindow):
         self.flags.reload()
         self.donors.reload()
         self.settings_page.set_ledger(ledger)
-        try:
-            self._show_info(ledger_info(ledger))
-        except Exception as exc:
-            errors.show_error(self, exc)
+        self._update_summary()
 
     def _entry_closed(self, _result: int) -> None:
         if self._entry is not None:
@@ -535,11 +540,36 @@ class MainWindow(QMainWindow):
     def _command_failed(self, exc: BaseException) -> None:
         errors.show_error(self, exc)
 
-    def _show_info(self, info: LedgerInfo) -> None:
+    def _show_title(self, name: str) -> None:
         title = (
             self.tr("Treasurer — {name} (demo)") if self._demo else self.tr("Treasurer — {name}")
         )
-        self.setWindowTitle(title.format(name=info.name))
+        self.setWindowTitle(title.format(name=name))
+
+    def _update_summary(self) -> None:
+        """The counts and totals in the status bar: at once for a ledger of up to
+        ``SUMMARY_NOW`` donations, in the background above (adding up a million amounts
+        takes a third of a second)."""
+        ledger = self._ledger
+        if ledger is None:
+            return
+        try:
+            now = count_donations(ledger) <= SUMMARY_NOW
+            if now:
+                self._show_info(ledger_info(ledger))
+                return
+        except Exception as exc:
+            errors.show_error(self, exc)
+            return
+
+        def done(info: LedgerInfo) -> None:
+            if self._ledger is ledger:
+                self._show_info(info)
+
+        run_op(self, lambda _op: ledger_info(ledger), on_done=done)
+
+    def _show_info(self, info: LedgerInfo) -> None:
+        self._show_title(info.name)
         donations = info.counts.get("donations", 0)
         donors = info.counts.get("donors", 0)
         totals = [Money.from_decimal(Decimal(v), c) for c, v in info.totals.items()]

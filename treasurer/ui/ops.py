@@ -34,11 +34,14 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn(self._op)
-        except BaseException as exc:
-            self._op.failed.emit(exc)
-        else:
-            self._op.done.emit(result)
+            try:
+                result = self._fn(self._op)
+            except BaseException as exc:
+                self._op.failed.emit(exc)
+            else:
+                self._op.done.emit(result)
+        except RuntimeError:
+            pass  # the application quit while this ran: nobody is left to tell
 
 
 class Operation(QObject):

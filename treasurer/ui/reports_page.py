@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,10 +26,13 @@ from treasurer.core.errors import UserError
 from treasurer.services.background import Cancelled
 from treasurer.services.dashboard import period_choices
 from treasurer.services.ledger import Ledger, list_units
-from treasurer.services.reports import ReportResult, list_reports, produce_report
 from treasurer.ui import errors
 from treasurer.ui.i18n import current_language
 from treasurer.ui.ops import Operation, run_op
+
+if TYPE_CHECKING:
+    # reportlab and openpyxl load when a report is asked for, not when the window opens
+    from treasurer.services.reports import ReportResult
 
 
 class ReportsPage(QWidget):
@@ -102,16 +106,29 @@ class ReportsPage(QWidget):
         if ledger is None:
             return
         language = current_language()
-        for report in list_reports(language):
-            self.report.addItem(report["title"], report["id"])
         self.period.addItems(period_choices(ledger))
         self.unit.addItem(self.tr("all units"), None)
         for unit in list_units(ledger):
             self.unit.addItem(unit.name, unit.name)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        if self.isVisible():
+            self._list_reports()
         path = ledger.location.path
         if not self.folder.text():
             self.folder.setText(str((path.parent if path else Path.home()) / "reports"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._ledger is not None and self.report.count() == 0:
+            self._list_reports()
+        super().showEvent(event)
+
+    def _list_reports(self) -> None:
+        """Fill the list of reports; it loads the report writers (reportlab, openpyxl), so
+        only once the screen is first shown."""
+        from treasurer.services.reports import list_reports
+
+        for report in list_reports(current_language()):
+            self.report.addItem(report["title"], report["id"])
 
     def out_path(self) -> Path:
         report = self.report.currentData()
@@ -139,6 +156,8 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Writing {name}…").format(name=out.name))
 
         def work(op: Operation) -> ReportResult:
+            from treasurer.services.reports import produce_report
+
             if not period:
                 raise UserError(QCoreApplication.translate("ReportsPage", "choose a period"))
             out.parent.mkdir(parents=True, exist_ok=True)

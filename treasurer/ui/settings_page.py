@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from treasurer.core.errors import TreasurerError
 from treasurer.services.browse import ledger_options
 from treasurer.services.compliance import get_profile
-from treasurer.services.ledger import Ledger, ledger_info, update_settings
+from treasurer.services.ledger import Ledger, update_settings
 from treasurer.ui import errors, prefs
 from treasurer.ui.commands import rename_command
 from treasurer.ui.i18n import current_language
@@ -101,7 +101,7 @@ class SettingsPage(QWidget):
         if ledger is None:
             return
         try:
-            info = ledger_info(ledger)
+            info = ledger.settings()
             options = ledger_options(ledger)
         except TreasurerError as exc:
             errors.show_error(self, exc)
@@ -117,8 +117,8 @@ class SettingsPage(QWidget):
                 self.tr("{name} ({id}), in {currency}; fiscal year from {start}").format(
                     name=profile.name.get(language),
                     id=profile.id,
-                    currency=info.currency,
-                    start=info.fiscal_year_start,
+                    currency=info.base_currency,
+                    start=f"{info.fiscal_year_start_month:02d}-{info.fiscal_year_start_day:02d}",
                 )
             )
             self.variant.addItem(self.tr("the profile's default"), "")

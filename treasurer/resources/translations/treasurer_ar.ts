@@ -183,8 +183,8 @@
     </message>
     <message>
       <location filename="../../ui/dashboard_page.py" line="237" />
-      <source>{low}–{high}</source>
-      <translation>{low}–{high}</translation>
+      <source>{low} – {high}</source>
+      <translation>{low} – {high}</translation>
     </message>
     <message>
       <location filename="../../ui/dashboard_page.py" line="241" />
@@ -556,162 +556,162 @@
       <translation>تبرع جديد</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="100" />
+      <location filename="../../ui/entry.py" line="103" />
       <source>Type a name or an e-mail; a new name is a new donor</source>
       <translation>اكتب اسماً أو بريداً إلكترونياً؛ الاسم الجديد متبرع جديد</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="119" />
+      <location filename="../../ui/entry.py" line="122" />
       <source>headquarters (no unit)</source>
       <translation>المقر (بدون وحدة)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="123" />
+      <location filename="../../ui/entry.py" line="126" />
       <source>cheque number, bank reference…</source>
       <translation>رقم الشيك، المرجع البنكي…</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="127" />
+      <location filename="../../ui/entry.py" line="130" />
       <source>&amp;Date:</source>
       <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="128" />
+      <location filename="../../ui/entry.py" line="131" />
       <source>D&amp;onor:</source>
       <translation>ال&amp;متبرع:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="129" />
+      <location filename="../../ui/entry.py" line="132" />
       <source>&amp;Amount:</source>
       <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="130" />
+      <location filename="../../ui/entry.py" line="133" />
       <source>&amp;Method:</source>
       <translation>&amp;طريقة الأداء:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="131" />
+      <location filename="../../ui/entry.py" line="134" />
       <source>&amp;Unit:</source>
       <translation>ال&amp;وحدة:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="132" />
+      <location filename="../../ui/entry.py" line="135" />
       <source>&amp;Reference:</source>
       <translation>ال&amp;مرجع:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="133" />
+      <location filename="../../ui/entry.py" line="136" />
       <source>N&amp;otes:</source>
       <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="135" />
+      <location filename="../../ui/entry.py" line="138" />
       <source>New donor's details</source>
       <translation>بيانات المتبرع الجديد</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="146" />
+      <location filename="../../ui/entry.py" line="149" />
       <source>FR, MA, GB…</source>
       <translation>MA، FR، GB…</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="148" />
+      <location filename="../../ui/entry.py" line="151" />
       <source>&amp;Kind:</source>
       <translation>ال&amp;صفة:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="149" />
+      <location filename="../../ui/entry.py" line="152" />
       <source>&amp;E-mail:</source>
       <translation>البريد الإ&amp;لكتروني:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="150" />
+      <location filename="../../ui/entry.py" line="153" />
       <source>Add&amp;ress:</source>
       <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="151" />
+      <location filename="../../ui/entry.py" line="154" />
       <source>&amp;Postcode:</source>
       <translation>الر&amp;مز البريدي:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="152" />
+      <location filename="../../ui/entry.py" line="155" />
       <source>&amp;City:</source>
       <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="153" />
+      <location filename="../../ui/entry.py" line="156" />
       <source>Cou&amp;ntry:</source>
       <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="166" />
+      <location filename="../../ui/entry.py" line="169" />
       <source>Save and &amp;next (Ctrl+Enter)</source>
       <translation>حفظ و&amp;التالي (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="168" />
+      <location filename="../../ui/entry.py" line="171" />
       <source>&amp;Save and close</source>
       <translation>&amp;حفظ وإغلاق</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="185" />
+      <location filename="../../ui/entry.py" line="188" />
       <source>Before saving:</source>
       <translation>قبل الحفظ:</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="233" />
+      <location filename="../../ui/entry.py" line="236" />
       <source>(also {alias})</source>
       <translation>(أيضاً {alias})</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="298" />
+      <location filename="../../ui/entry.py" line="301" />
       <source>Type the donor and the amount to see the donor's total and the rules' verdict.</source>
       <translation>اكتب المتبرع والمبلغ لرؤية مجموع المتبرع وحكم القواعد.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="325" />
+      <location filename="../../ui/entry.py" line="328" />
       <source>New donor: {name}</source>
       <translation>متبرع جديد: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="330" />
+      <location filename="../../ui/entry.py" line="333" />
       <source>Donor: {name}</source>
       <translation>المتبرع: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="335" />
+      <location filename="../../ui/entry.py" line="338" />
       <source>No rule is checked: the profile counts in another currency.</source>
       <translation>لا يتم التحقق من أي قاعدة: الملف يحتسب بعملة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="345" />
+      <location filename="../../ui/entry.py" line="348" />
       <source>Total in {period}: {before} → {after}, cap {cap}</source>
       <translation>المجموع في {period}: {before} ← {after}، السقف {cap}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="355" />
+      <location filename="../../ui/entry.py" line="358" />
       <source>No rule would flag this donation.</source>
       <translation>لن تنبه أي قاعدة على هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="358" />
+      <location filename="../../ui/entry.py" line="361" />
       <source>Would raise: {title}</source>
       <translation>سينتج تنبيهاً: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="358" />
+      <location filename="../../ui/entry.py" line="361" />
       <source>Still open: {title}</source>
       <translation>لا يزال مفتوحاً: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="408" />
+      <location filename="../../ui/entry.py" line="411" />
       <source>Saved: {amount} from {donor}.</source>
       <translation>تم الحفظ: {amount} من {donor}.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="416" />
+      <location filename="../../ui/entry.py" line="419" />
       <source>Flag raised:</source>
       <translation>تنبيه جديد:</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>لا شيء للعرض: لا تنبه أي قاعدة على أي شيء هنا.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="437" />
+      <location filename="../../ui/flags_page.py" line="438" />
       <source>Deadline: {date}</source>
       <translation>الأجل: {date}</translation>
     </message>
@@ -1009,187 +1009,187 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="198" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>there is no ledger file at {path}</source>
       <translation>لا يوجد ملف سجل في {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>Add donation of {amount} from {donor}</source>
       <translation>إضافة تبرع بمبلغ {amount} من {donor}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>the ledger's profile counts in another currency: no rule can be checked</source>
       <translation>ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
       <translation>تم التحقق من القواعد: {raised} تنبيهات جديدة، {resolved} محلولة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="337" />
       <source>Checking every rule…</source>
       <translation>جارٍ التحقق من كل القواعد…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="376" />
+      <location filename="../../ui/main_window.py" line="381" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="377" />
+      <location filename="../../ui/main_window.py" line="382" />
       <source>Dashboard</source>
       <translation>لوحة القيادة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Donations</source>
       <translation>التبرعات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Donors</source>
       <translation>المتبرعون</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="380" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Flags</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="382" />
+      <location filename="../../ui/main_window.py" line="387" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="392" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="393" />
       <source>&amp;Open ledger…</source>
       <translation>&amp;فتح سجل…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="392" />
+      <location filename="../../ui/main_window.py" line="397" />
       <source>&amp;Start screen (new ledger, recent, demo)</source>
       <translation>شاشة ال&amp;بداية (سجل جديد، الأخيرة، تجريبي)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="395" />
+      <location filename="../../ui/main_window.py" line="400" />
       <source>&amp;Close ledger</source>
       <translation>إ&amp;غلاق السجل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="400" />
+      <location filename="../../ui/main_window.py" line="405" />
       <source>&amp;Import donations…</source>
       <translation>ا&amp;ستيراد التبرعات…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="405" />
+      <location filename="../../ui/main_window.py" line="410" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="412" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="413" />
+      <location filename="../../ui/main_window.py" line="418" />
       <source>&amp;Undo</source>
       <translation>&amp;تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="415" />
+      <location filename="../../ui/main_window.py" line="420" />
       <source>&amp;Redo</source>
       <translation>إ&amp;عادة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="420" />
+      <location filename="../../ui/main_window.py" line="425" />
       <source>&amp;New donation…</source>
       <translation>تبرع &amp;جديد…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>&amp;Find donations…</source>
       <translation>&amp;بحث في التبرعات…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="428" />
+      <location filename="../../ui/main_window.py" line="433" />
       <source>&amp;Check every rule</source>
       <translation>ال&amp;تحقق من كل القواعد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="432" />
+      <location filename="../../ui/main_window.py" line="437" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="474" />
+      <location filename="../../ui/main_window.py" line="479" />
       <source>Open ledger</source>
       <translation>فتح سجل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="476" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Treasurer ledgers (*.db);;All files (*)</source>
       <translation>سجلات أمين الصندوق (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="501" />
+      <location filename="../../ui/main_window.py" line="506" />
       <source>Treasurer</source>
       <translation>أمين الصندوق</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="502" />
+      <location filename="../../ui/main_window.py" line="507" />
       <source>No ledger is open.</source>
       <translation>لا يوجد سجل مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="545" />
       <source>Treasurer — {name} (demo)</source>
       <translation>أمين الصندوق — {name} (تجريبي)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="545" />
       <source>Treasurer — {name}</source>
       <translation>أمين الصندوق — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="549" />
+      <location filename="../../ui/main_window.py" line="554" />
       <source>1 donation</source>
       <translation>تبرع واحد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="549" />
+      <location filename="../../ui/main_window.py" line="554" />
       <source>{n} donations</source>
       <translation>{n} تبرعات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="550" />
+      <location filename="../../ui/main_window.py" line="555" />
       <source>1 donor</source>
       <translation>متبرع واحد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="550" />
+      <location filename="../../ui/main_window.py" line="555" />
       <source>{n} donors</source>
       <translation>{n} متبرعين</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="551" />
+      <location filename="../../ui/main_window.py" line="556" />
       <source>total {amount}</source>
       <translation>المجموع {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="569" />
       <source>Some donations cannot be read: {}</source>
       <translation>تتعذر قراءة بعض التبرعات: {}</translation>
     </message>
@@ -1430,102 +1430,102 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../ui/reports_page.py" line="56" />
+      <location filename="../../ui/reports_page.py" line="60" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="57" />
+      <location filename="../../ui/reports_page.py" line="61" />
       <source>Excel workbook (XLSX)</source>
       <translation>مصنف Excel ‏(XLSX)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="60" />
+      <location filename="../../ui/reports_page.py" line="64" />
       <source>&amp;Browse…</source>
       <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="65" />
+      <location filename="../../ui/reports_page.py" line="69" />
       <source>&amp;Generate</source>
       <translation>إ&amp;نشاء</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="71" />
+      <location filename="../../ui/reports_page.py" line="75" />
       <source>Open the &amp;file</source>
       <translation>فتح ال&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="72" />
+      <location filename="../../ui/reports_page.py" line="76" />
       <source>Open the f&amp;older</source>
       <translation>فتح ال&amp;مجلد</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="79" />
+      <location filename="../../ui/reports_page.py" line="83" />
       <source>&amp;Report:</source>
       <translation>ال&amp;تقرير:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="80" />
+      <location filename="../../ui/reports_page.py" line="84" />
       <source>&amp;Period:</source>
       <translation>ال&amp;فترة:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="81" />
+      <location filename="../../ui/reports_page.py" line="85" />
       <source>&amp;Unit:</source>
       <translation>ال&amp;وحدة:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="82" />
+      <location filename="../../ui/reports_page.py" line="86" />
       <source>&amp;Language:</source>
       <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="83" />
+      <location filename="../../ui/reports_page.py" line="87" />
       <source>For&amp;mat:</source>
       <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="84" />
+      <location filename="../../ui/reports_page.py" line="88" />
       <source>&amp;Save in:</source>
       <translation>ال&amp;حفظ في:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="108" />
+      <location filename="../../ui/reports_page.py" line="114" />
       <source>all units</source>
       <translation>كل الوحدات</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="139" />
+      <location filename="../../ui/reports_page.py" line="145" />
       <source>Writing {name}…</source>
       <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="143" />
+      <location filename="../../ui/reports_page.py" line="151" />
       <source>choose a period</source>
       <translation>اختر فترة</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="164" />
+      <location filename="../../ui/reports_page.py" line="172" />
       <source>Cancelled; no file was kept.</source>
       <translation>أُلغي؛ لم يُحتفظ بأي ملف.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="169" />
+      <location filename="../../ui/reports_page.py" line="177" />
       <source>Written: {path} ({rows} rows).</source>
       <translation>تمت الكتابة: {path} ({rows} أسطر).</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="181" />
+      <location filename="../../ui/reports_page.py" line="189" />
       <source>The report was not written.</source>
       <translation>لم تتم كتابة التقرير.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="187" />
+      <location filename="../../ui/reports_page.py" line="195" />
       <source>Writing the report…</source>
       <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="199" />
+      <location filename="../../ui/reports_page.py" line="207" />
       <source>Save reports in</source>
       <translation>حفظ التقارير في</translation>
     </message>

@@ -183,8 +183,8 @@
     </message>
     <message>
       <location filename="../../ui/dashboard_page.py" line="237" />
-      <source>{low}–{high}</source>
-      <translation>{low}–{high}</translation>
+      <source>{low} – {high}</source>
+      <translation>{low} – {high}</translation>
     </message>
     <message>
       <location filename="../../ui/dashboard_page.py" line="241" />
@@ -556,162 +556,162 @@
       <translation>Nouveau don</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="100" />
+      <location filename="../../ui/entry.py" line="103" />
       <source>Type a name or an e-mail; a new name is a new donor</source>
       <translation>Tapez un nom ou un e-mail ; un nom inconnu crée un donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="119" />
+      <location filename="../../ui/entry.py" line="122" />
       <source>headquarters (no unit)</source>
       <translation>siège (sans unité)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="123" />
+      <location filename="../../ui/entry.py" line="126" />
       <source>cheque number, bank reference…</source>
       <translation>numéro de chèque, référence bancaire…</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="127" />
+      <location filename="../../ui/entry.py" line="130" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="128" />
+      <location filename="../../ui/entry.py" line="131" />
       <source>D&amp;onor:</source>
       <translation>D&amp;onateur :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="129" />
+      <location filename="../../ui/entry.py" line="132" />
       <source>&amp;Amount:</source>
       <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="130" />
+      <location filename="../../ui/entry.py" line="133" />
       <source>&amp;Method:</source>
       <translation>&amp;Moyen :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="131" />
+      <location filename="../../ui/entry.py" line="134" />
       <source>&amp;Unit:</source>
       <translation>&amp;Unité :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="132" />
+      <location filename="../../ui/entry.py" line="135" />
       <source>&amp;Reference:</source>
       <translation>&amp;Référence :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="133" />
+      <location filename="../../ui/entry.py" line="136" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="135" />
+      <location filename="../../ui/entry.py" line="138" />
       <source>New donor's details</source>
       <translation>Coordonnées du nouveau donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="146" />
+      <location filename="../../ui/entry.py" line="149" />
       <source>FR, MA, GB…</source>
       <translation>FR, MA, GB…</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="148" />
+      <location filename="../../ui/entry.py" line="151" />
       <source>&amp;Kind:</source>
       <translation>&amp;Nature :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="149" />
+      <location filename="../../ui/entry.py" line="152" />
       <source>&amp;E-mail:</source>
       <translation>&amp;E-mail :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="150" />
+      <location filename="../../ui/entry.py" line="153" />
       <source>Add&amp;ress:</source>
       <translation>Ad&amp;resse :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="151" />
+      <location filename="../../ui/entry.py" line="154" />
       <source>&amp;Postcode:</source>
       <translation>Code &amp;postal :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="152" />
+      <location filename="../../ui/entry.py" line="155" />
       <source>&amp;City:</source>
       <translation>&amp;Ville :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="153" />
+      <location filename="../../ui/entry.py" line="156" />
       <source>Cou&amp;ntry:</source>
       <translation>&amp;Pays :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="166" />
+      <location filename="../../ui/entry.py" line="169" />
       <source>Save and &amp;next (Ctrl+Enter)</source>
       <translation>Enregistrer et &amp;suivant (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="168" />
+      <location filename="../../ui/entry.py" line="171" />
       <source>&amp;Save and close</source>
       <translation>&amp;Enregistrer et fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="185" />
+      <location filename="../../ui/entry.py" line="188" />
       <source>Before saving:</source>
       <translation>Avant d'enregistrer :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="233" />
+      <location filename="../../ui/entry.py" line="236" />
       <source>(also {alias})</source>
       <translation>(aussi {alias})</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="298" />
+      <location filename="../../ui/entry.py" line="301" />
       <source>Type the donor and the amount to see the donor's total and the rules' verdict.</source>
       <translation>Tapez le donateur et le montant pour voir son total et l'avis des règles.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="325" />
+      <location filename="../../ui/entry.py" line="328" />
       <source>New donor: {name}</source>
       <translation>Nouveau donateur : {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="330" />
+      <location filename="../../ui/entry.py" line="333" />
       <source>Donor: {name}</source>
       <translation>Donateur : {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="335" />
+      <location filename="../../ui/entry.py" line="338" />
       <source>No rule is checked: the profile counts in another currency.</source>
       <translation>Aucune règle n'est vérifiée : le profil compte dans une autre devise.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="345" />
+      <location filename="../../ui/entry.py" line="348" />
       <source>Total in {period}: {before} → {after}, cap {cap}</source>
       <translation>Total en {period} : {before} → {after}, plafond {cap}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="355" />
+      <location filename="../../ui/entry.py" line="358" />
       <source>No rule would flag this donation.</source>
       <translation>Aucune règle ne signalerait ce don.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="358" />
+      <location filename="../../ui/entry.py" line="361" />
       <source>Would raise: {title}</source>
       <translation>Déclencherait : {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="358" />
+      <location filename="../../ui/entry.py" line="361" />
       <source>Still open: {title}</source>
       <translation>Toujours ouverte : {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="408" />
+      <location filename="../../ui/entry.py" line="411" />
       <source>Saved: {amount} from {donor}.</source>
       <translation>Enregistré : {amount} de {donor}.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="416" />
+      <location filename="../../ui/entry.py" line="419" />
       <source>Flag raised:</source>
       <translation>Alerte levée :</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>Rien à afficher : aucune règle ne signale quoi que ce soit.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="437" />
+      <location filename="../../ui/flags_page.py" line="438" />
       <source>Deadline: {date}</source>
       <translation>Échéance : {date}</translation>
     </message>
@@ -1009,187 +1009,187 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="198" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>there is no ledger file at {path}</source>
       <translation>il n'y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>Add donation of {amount} from {donor}</source>
       <translation>Ajouter le don de {amount} de {donor}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>the ledger's profile counts in another currency: no rule can be checked</source>
       <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
       <translation>Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="337" />
       <source>Checking every rule…</source>
       <translation>Vérification de toutes les règles…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="376" />
+      <location filename="../../ui/main_window.py" line="381" />
       <source>Start</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="377" />
+      <location filename="../../ui/main_window.py" line="382" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Donations</source>
       <translation>Dons</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="380" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Flags</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="382" />
+      <location filename="../../ui/main_window.py" line="387" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="392" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="393" />
       <source>&amp;Open ledger…</source>
       <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="392" />
+      <location filename="../../ui/main_window.py" line="397" />
       <source>&amp;Start screen (new ledger, recent, demo)</source>
       <translation>Écran d'&amp;accueil (nouveau, récents, démo)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="395" />
+      <location filename="../../ui/main_window.py" line="400" />
       <source>&amp;Close ledger</source>
       <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="400" />
+      <location filename="../../ui/main_window.py" line="405" />
       <source>&amp;Import donations…</source>
       <translation>&amp;Importer des dons…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="405" />
+      <location filename="../../ui/main_window.py" line="410" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="412" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="413" />
+      <location filename="../../ui/main_window.py" line="418" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="415" />
+      <location filename="../../ui/main_window.py" line="420" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="420" />
+      <location filename="../../ui/main_window.py" line="425" />
       <source>&amp;New donation…</source>
       <translation>&amp;Nouveau don…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>&amp;Find donations…</source>
       <translation>&amp;Chercher des dons…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="428" />
+      <location filename="../../ui/main_window.py" line="433" />
       <source>&amp;Check every rule</source>
       <translation>&amp;Vérifier toutes les règles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="432" />
+      <location filename="../../ui/main_window.py" line="437" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="474" />
+      <location filename="../../ui/main_window.py" line="479" />
       <source>Open ledger</source>
       <translation>Ouvrir un registre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="476" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Treasurer ledgers (*.db);;All files (*)</source>
       <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="501" />
+      <location filename="../../ui/main_window.py" line="506" />
       <source>Treasurer</source>
       <translation>Trésorier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="502" />
+      <location filename="../../ui/main_window.py" line="507" />
       <source>No ledger is open.</source>
       <translation>Aucun registre n'est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="545" />
       <source>Treasurer — {name} (demo)</source>
       <translation>Trésorier — {name} (démo)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="545" />
       <source>Treasurer — {name}</source>
       <translation>Trésorier — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="549" />
+      <location filename="../../ui/main_window.py" line="554" />
       <source>1 donation</source>
       <translation>1 don</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="549" />
+      <location filename="../../ui/main_window.py" line="554" />
       <source>{n} donations</source>
       <translation>{n} dons</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="550" />
+      <location filename="../../ui/main_window.py" line="555" />
       <source>1 donor</source>
       <translation>1 donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="550" />
+      <location filename="../../ui/main_window.py" line="555" />
       <source>{n} donors</source>
       <translation>{n} donateurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="551" />
+      <location filename="../../ui/main_window.py" line="556" />
       <source>total {amount}</source>
       <translation>total {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="569" />
       <source>Some donations cannot be read: {}</source>
       <translation>Certains dons sont illisibles : {}</translation>
     </message>
@@ -1430,102 +1430,102 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../ui/reports_page.py" line="56" />
+      <location filename="../../ui/reports_page.py" line="60" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="57" />
+      <location filename="../../ui/reports_page.py" line="61" />
       <source>Excel workbook (XLSX)</source>
       <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="60" />
+      <location filename="../../ui/reports_page.py" line="64" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="65" />
+      <location filename="../../ui/reports_page.py" line="69" />
       <source>&amp;Generate</source>
       <translation>&amp;Générer</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="71" />
+      <location filename="../../ui/reports_page.py" line="75" />
       <source>Open the &amp;file</source>
       <translation>Ouvrir le &amp;fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="72" />
+      <location filename="../../ui/reports_page.py" line="76" />
       <source>Open the f&amp;older</source>
       <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="79" />
+      <location filename="../../ui/reports_page.py" line="83" />
       <source>&amp;Report:</source>
       <translation>&amp;Rapport :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="80" />
+      <location filename="../../ui/reports_page.py" line="84" />
       <source>&amp;Period:</source>
       <translation>&amp;Période :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="81" />
+      <location filename="../../ui/reports_page.py" line="85" />
       <source>&amp;Unit:</source>
       <translation>&amp;Unité :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="82" />
+      <location filename="../../ui/reports_page.py" line="86" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="83" />
+      <location filename="../../ui/reports_page.py" line="87" />
       <source>For&amp;mat:</source>
       <translation>For&amp;mat :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="84" />
+      <location filename="../../ui/reports_page.py" line="88" />
       <source>&amp;Save in:</source>
       <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="108" />
+      <location filename="../../ui/reports_page.py" line="114" />
       <source>all units</source>
       <translation>toutes les unités</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="139" />
+      <location filename="../../ui/reports_page.py" line="145" />
       <source>Writing {name}…</source>
       <translation>Écriture de {name}…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="143" />
+      <location filename="../../ui/reports_page.py" line="151" />
       <source>choose a period</source>
       <translation>choisissez une période</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="164" />
+      <location filename="../../ui/reports_page.py" line="172" />
       <source>Cancelled; no file was kept.</source>
       <translation>Annulé ; aucun fichier n'a été gardé.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="169" />
+      <location filename="../../ui/reports_page.py" line="177" />
       <source>Written: {path} ({rows} rows).</source>
       <translation>Écrit : {path} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="181" />
+      <location filename="../../ui/reports_page.py" line="189" />
       <source>The report was not written.</source>
       <translation>Le rapport n'a pas été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="187" />
+      <location filename="../../ui/reports_page.py" line="195" />
       <source>Writing the report…</source>
       <translation>Écriture du rapport…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="199" />
+      <location filename="../../ui/reports_page.py" line="207" />
       <source>Save reports in</source>
       <translation>Enregistrer les rapports dans</translation>
     </message>
