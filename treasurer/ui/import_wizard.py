@@ -67,6 +67,7 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("&File:"), row)
+        _buddy(form, row, self.path)
         form.addRow(self.tr("&Preset:"), self.preset)
         form.addRow(self.tr("&Mapping:"), self.mapping)
 
@@ -359,3 +360,10 @@ class ImportWizard(QWizard):
                 lambda exc: errors.show_error(window, exc),
             )
         )
+
+
+def _buddy(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
+    """A label beside a row of widgets: its shortcut (Alt+letter) goes to ``field``."""
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(field)

@@ -86,6 +86,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("For&mat:"), self.format)
         form.addRow(self.tr("&Save in:"), folder_row)
+        _buddy(form, folder_row, self.folder)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.open_file)
@@ -225,3 +226,10 @@ class ReportsPage(QWidget):
             return
         target = self.result.path if file else self.result.path.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+def _buddy(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
+    """A label beside a row of widgets: its shortcut (Alt+letter) goes to ``field``."""
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(field)

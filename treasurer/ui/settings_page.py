@@ -53,6 +53,7 @@ class SettingsPage(QWidget):
         row.addWidget(apply_language)
         window_form = QFormLayout(window_box)
         window_form.addRow(self.tr("&Language of the window:"), row)
+        _buddy(window_form, row, self.language)
         window_form.addRow(
             QLabel(
                 self.tr(
@@ -168,3 +169,10 @@ class SettingsPage(QWidget):
         self.status.setText(self.tr("Saved."))
         self.changed.emit()
         return True
+
+
+def _buddy(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
+    """A label beside a row of widgets: its shortcut (Alt+letter) goes to ``field``."""
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(field)

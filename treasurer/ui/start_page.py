@@ -69,6 +69,7 @@ class CreateDialog(QDialog):
         form.addRow(self.tr("&Currency:"), self.currency)
         form.addRow(self.tr("&Fiscal year starts:"), self.fiscal)
         form.addRow(self.tr("Ledger &file:"), row)
+        _buddy(form, row, self.path)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -189,3 +190,10 @@ class StartPage(QWidget):
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.open_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def _buddy(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
+    """A label beside a row of widgets: its shortcut (Alt+letter) goes to ``field``."""
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(field)

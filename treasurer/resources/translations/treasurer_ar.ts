@@ -354,7 +354,7 @@
       <translation>المقر (بدون وحدة)</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="237" />
+      <location filename="../../ui/donations_page.py" line="244" />
       <source>{n} shown</source>
       <translation>{n} معروضة</translation>
     </message>
@@ -498,52 +498,52 @@
       <translation>التنبيهات:</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="294" />
+      <location filename="../../ui/donors_page.py" line="293" />
       <source>Also recorded as: {names}</source>
       <translation>مسجل أيضاً باسم: {names}</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="297" />
+      <location filename="../../ui/donors_page.py" line="296" />
       <source>Merged into donor #{id}</source>
       <translation>مدمج في المتبرع رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="313" />
+      <location filename="../../ui/donors_page.py" line="312" />
       <source>donation</source>
       <translation>تبرع</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="314" />
+      <location filename="../../ui/donors_page.py" line="313" />
       <source>refund</source>
       <translation>استرداد</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="315" />
+      <location filename="../../ui/donors_page.py" line="314" />
       <source>return</source>
       <translation>إرجاع</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="336" />
+      <location filename="../../ui/donors_page.py" line="335" />
       <source>Open</source>
       <translation>مفتوح</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="336" />
+      <location filename="../../ui/donors_page.py" line="335" />
       <source>Dismissed</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="366" />
+      <location filename="../../ui/donors_page.py" line="365" />
       <source>Merged: {n} donations moved.</source>
       <translation>تم الدمج: نُقل {n} تبرعات.</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="374" />
+      <location filename="../../ui/donors_page.py" line="373" />
       <source>No donor chosen</source>
       <translation>لم يتم اختيار أي متبرع</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="375" />
+      <location filename="../../ui/donors_page.py" line="374" />
       <source>Type a name on the left to find a donor.</source>
       <translation>اكتب اسماً في الجانب للبحث عن متبرع.</translation>
     </message>
@@ -772,160 +772,160 @@
   <context>
     <name>FlagsPage</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="162" />
-      <location filename="../../ui/flags_page.py" line="403" />
+      <location filename="../../ui/flags_page.py" line="165" />
+      <location filename="../../ui/flags_page.py" line="418" />
       <source>Open</source>
       <translation>مفتوح</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="163" />
-      <location filename="../../ui/flags_page.py" line="404" />
+      <location filename="../../ui/flags_page.py" line="166" />
+      <location filename="../../ui/flags_page.py" line="419" />
       <source>Dismissed</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="164" />
-      <location filename="../../ui/flags_page.py" line="405" />
+      <location filename="../../ui/flags_page.py" line="167" />
+      <location filename="../../ui/flags_page.py" line="420" />
       <source>Resolved</source>
       <translation>محلول</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="165" />
+      <location filename="../../ui/flags_page.py" line="168" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="171" />
+      <location filename="../../ui/flags_page.py" line="174" />
       <source>&amp;Show:</source>
       <translation>&amp;عرض:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="182" />
+      <location filename="../../ui/flags_page.py" line="185" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="183" />
+      <location filename="../../ui/flags_page.py" line="186" />
       <source>Deadline</source>
       <translation>الأجل</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="184" />
+      <location filename="../../ui/flags_page.py" line="187" />
       <source>Donor</source>
       <translation>المتبرع</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="185" />
+      <location filename="../../ui/flags_page.py" line="188" />
       <source>Rule</source>
       <translation>القاعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="186" />
+      <location filename="../../ui/flags_page.py" line="189" />
       <source>Over by</source>
       <translation>الزيادة</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="187" />
+      <location filename="../../ui/flags_page.py" line="190" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="201" />
+      <location filename="../../ui/flags_page.py" line="204" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="202" />
+      <location filename="../../ui/flags_page.py" line="205" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="203" />
+      <location filename="../../ui/flags_page.py" line="206" />
       <source>Method</source>
       <translation>طريقة الأداء</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="204" />
+      <location filename="../../ui/flags_page.py" line="207" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="205" />
+      <location filename="../../ui/flags_page.py" line="208" />
       <source>Entry</source>
       <translation>القيد</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="212" />
+      <location filename="../../ui/flags_page.py" line="215" />
       <source>Record &amp;refund…</source>
       <translation>تسجيل &amp;استرداد…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="213" />
+      <location filename="../../ui/flags_page.py" line="216" />
       <source>Record re&amp;turn…</source>
       <translation>تسجيل إ&amp;رجاع…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="214" />
+      <location filename="../../ui/flags_page.py" line="217" />
       <source>Re&amp;attribute…</source>
       <translation>إعادة ال&amp;نسب…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="215" />
+      <location filename="../../ui/flags_page.py" line="218" />
       <source>Record &amp;check…</source>
       <translation>تسجيل &amp;تحقق…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="216" />
+      <location filename="../../ui/flags_page.py" line="219" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;رفض…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="222" />
+      <location filename="../../ui/flags_page.py" line="225" />
       <source>Show &amp;donor</source>
       <translation>عرض ال&amp;متبرع</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="233" />
+      <location filename="../../ui/flags_page.py" line="236" />
       <source>Contributing donations:</source>
       <translation>التبرعات المعنية:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="287" />
+      <location filename="../../ui/flags_page.py" line="302" />
       <source>{n} flags</source>
       <translation>{n} تنبيهات</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="345" />
+      <location filename="../../ui/flags_page.py" line="360" />
       <source>name one donor of the ledger to reattribute to</source>
       <translation>حدد متبرعاً واحداً من السجل لإعادة النسب إليه</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="374" />
+      <location filename="../../ui/flags_page.py" line="389" />
       <source>Dismiss flag {id}</source>
       <translation>رفض التنبيه {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="383" />
+      <location filename="../../ui/flags_page.py" line="398" />
       <source>Flag dismissed. Undo with Ctrl+Z.</source>
       <translation>تم رفض التنبيه. للتراجع: Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="393" />
+      <location filename="../../ui/flags_page.py" line="408" />
       <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
       <translation>تم التسجيل. تنبيهات محلولة: {resolved}؛ جديدة: {raised}.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="423" />
+      <location filename="../../ui/flags_page.py" line="438" />
       <source>No flag is selected.</source>
       <translation>لم يتم اختيار أي تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="426" />
+      <location filename="../../ui/flags_page.py" line="441" />
       <source>Nothing to show: no rule flags anything here.</source>
       <translation>لا شيء للعرض: لا تنبه أي قاعدة على أي شيء هنا.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="438" />
+      <location filename="../../ui/flags_page.py" line="453" />
       <source>Deadline: {date}</source>
       <translation>الأجل: {date}</translation>
     </message>
@@ -1009,147 +1009,147 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>there is no ledger file at {path}</source>
       <translation>لا يوجد ملف سجل في {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="276" />
+      <location filename="../../ui/main_window.py" line="278" />
       <source>Add donation of {amount} from {donor}</source>
       <translation>إضافة تبرع بمبلغ {amount} من {donor}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="320" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>the ledger's profile counts in another currency: no rule can be checked</source>
       <translation>ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="329" />
+      <location filename="../../ui/main_window.py" line="331" />
       <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
       <translation>تم التحقق من القواعد: {raised} تنبيهات جديدة، {resolved} محلولة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="337" />
+      <location filename="../../ui/main_window.py" line="339" />
       <source>Checking every rule…</source>
       <translation>جارٍ التحقق من كل القواعد…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="382" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Dashboard</source>
       <translation>لوحة القيادة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Donations</source>
       <translation>التبرعات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>Donors</source>
       <translation>المتبرعون</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="387" />
       <source>Flags</source>
       <translation>التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="388" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="389" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="392" />
+      <location filename="../../ui/main_window.py" line="394" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="393" />
+      <location filename="../../ui/main_window.py" line="395" />
       <source>&amp;Open ledger…</source>
       <translation>&amp;فتح سجل…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="397" />
+      <location filename="../../ui/main_window.py" line="399" />
       <source>&amp;Start screen (new ledger, recent, demo)</source>
       <translation>شاشة ال&amp;بداية (سجل جديد، الأخيرة، تجريبي)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="400" />
+      <location filename="../../ui/main_window.py" line="402" />
       <source>&amp;Close ledger</source>
       <translation>إ&amp;غلاق السجل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="405" />
+      <location filename="../../ui/main_window.py" line="407" />
       <source>&amp;Import donations…</source>
       <translation>ا&amp;ستيراد التبرعات…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="410" />
+      <location filename="../../ui/main_window.py" line="412" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="419" />
       <source>&amp;Edit</source>
       <translation>&amp;تحرير</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="418" />
+      <location filename="../../ui/main_window.py" line="420" />
       <source>&amp;Undo</source>
       <translation>&amp;تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="420" />
+      <location filename="../../ui/main_window.py" line="422" />
       <source>&amp;Redo</source>
       <translation>إ&amp;عادة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="427" />
       <source>&amp;New donation…</source>
       <translation>تبرع &amp;جديد…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>&amp;Find donations…</source>
       <translation>&amp;بحث في التبرعات…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="433" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>&amp;Check every rule</source>
       <translation>ال&amp;تحقق من كل القواعد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="479" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Open ledger</source>
       <translation>فتح سجل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Treasurer ledgers (*.db);;All files (*)</source>
       <translation>سجلات أمين الصندوق (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="506" />
+      <location filename="../../ui/main_window.py" line="508" />
       <source>Treasurer</source>
       <translation>أمين الصندوق</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="507" />
+      <location filename="../../ui/main_window.py" line="509" />
       <source>No ledger is open.</source>
       <translation>لا يوجد سجل مفتوح.</translation>
     </message>
@@ -1164,32 +1164,32 @@
       <translation>أمين الصندوق — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="554" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>1 donation</source>
       <translation>تبرع واحد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="554" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>{n} donations</source>
       <translation>{n} تبرعات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="555" />
+      <location filename="../../ui/main_window.py" line="580" />
       <source>1 donor</source>
       <translation>متبرع واحد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="555" />
+      <location filename="../../ui/main_window.py" line="580" />
       <source>{n} donors</source>
       <translation>{n} متبرعين</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="556" />
+      <location filename="../../ui/main_window.py" line="581" />
       <source>total {amount}</source>
       <translation>المجموع {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="569" />
+      <location filename="../../ui/main_window.py" line="594" />
       <source>Some donations cannot be read: {}</source>
       <translation>تتعذر قراءة بعض التبرعات: {}</translation>
     </message>
@@ -1240,13 +1240,13 @@
   <context>
     <name>Operation</name>
     <message>
-      <location filename="../../ui/ops.py" line="90" />
+      <location filename="../../ui/ops.py" line="93" />
       <source>Cancel</source>
       <extracomment>Operations still running: kept alive until they report back.</extracomment>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../ui/ops.py" line="92" />
+      <location filename="../../ui/ops.py" line="95" />
       <source>Treasurer</source>
       <translation>أمين الصندوق</translation>
     </message>
@@ -1356,73 +1356,73 @@
   <context>
     <name>RemedyDialog</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="77" />
+      <location filename="../../ui/flags_page.py" line="79" />
       <source>Record a refund</source>
       <translation>تسجيل استرداد</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="78" />
+      <location filename="../../ui/flags_page.py" line="80" />
       <source>Record a return</source>
       <translation>تسجيل إرجاع</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="79" />
+      <location filename="../../ui/flags_page.py" line="81" />
       <source>Reattribute part of a donation</source>
       <translation>إعادة نسب جزء من تبرع</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="80" />
+      <location filename="../../ui/flags_page.py" line="82" />
       <source>Record a permissibility check</source>
       <translation>تسجيل التحقق من الأهلية</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="81" />
+      <location filename="../../ui/flags_page.py" line="83" />
       <source>Dismiss the flag</source>
       <translation>رفض التنبيه</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="107" />
+      <location filename="../../ui/flags_page.py" line="109" />
       <source>name of the person it goes to</source>
       <translation>اسم الشخص المنسوب إليه</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="109" />
+      <location filename="../../ui/flags_page.py" line="111" />
       <source>The donor may give</source>
       <translation>يحق للمتبرع التبرع</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="113" />
+      <location filename="../../ui/flags_page.py" line="115" />
       <source>&amp;Donation:</source>
       <translation>ال&amp;تبرع:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="114" />
+      <location filename="../../ui/flags_page.py" line="116" />
       <source>&amp;Amount:</source>
       <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="115" />
-      <location filename="../../ui/flags_page.py" line="121" />
+      <location filename="../../ui/flags_page.py" line="117" />
+      <location filename="../../ui/flags_page.py" line="123" />
       <source>D&amp;ate:</source>
       <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="117" />
+      <location filename="../../ui/flags_page.py" line="119" />
       <source>&amp;To donor:</source>
       <translation>إ&amp;لى المتبرع:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="119" />
+      <location filename="../../ui/flags_page.py" line="121" />
       <source>&amp;Reason:</source>
       <translation>ال&amp;سبب:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="122" />
+      <location filename="../../ui/flags_page.py" line="124" />
       <source>&amp;How:</source>
       <translation>ال&amp;كيفية:</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="124" />
+      <location filename="../../ui/flags_page.py" line="126" />
       <source>&amp;Evidence:</source>
       <translation>ال&amp;دليل:</translation>
     </message>
@@ -1490,42 +1490,42 @@
       <translation>ال&amp;حفظ في:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="114" />
+      <location filename="../../ui/reports_page.py" line="110" />
       <source>all units</source>
       <translation>كل الوحدات</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="145" />
+      <location filename="../../ui/reports_page.py" line="156" />
       <source>Writing {name}…</source>
       <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="151" />
+      <location filename="../../ui/reports_page.py" line="162" />
       <source>choose a period</source>
       <translation>اختر فترة</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="172" />
+      <location filename="../../ui/reports_page.py" line="183" />
       <source>Cancelled; no file was kept.</source>
       <translation>أُلغي؛ لم يُحتفظ بأي ملف.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="177" />
+      <location filename="../../ui/reports_page.py" line="188" />
       <source>Written: {path} ({rows} rows).</source>
       <translation>تمت الكتابة: {path} ({rows} أسطر).</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="189" />
+      <location filename="../../ui/reports_page.py" line="200" />
       <source>The report was not written.</source>
       <translation>لم تتم كتابة التقرير.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="195" />
+      <location filename="../../ui/reports_page.py" line="206" />
       <source>Writing the report…</source>
       <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="207" />
+      <location filename="../../ui/reports_page.py" line="218" />
       <source>Save reports in</source>
       <translation>حفظ التقارير في</translation>
     </message>
@@ -1621,17 +1621,17 @@
   <context>
     <name>Severity</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="49" />
+      <location filename="../../ui/flags_page.py" line="51" />
       <source>Error</source>
       <translation>خطأ</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="50" />
+      <location filename="../../ui/flags_page.py" line="52" />
       <source>Warning</source>
       <translation>تحذير</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="51" />
+      <location filename="../../ui/flags_page.py" line="53" />
       <source>To know</source>
       <translation>للعلم</translation>
     </message>

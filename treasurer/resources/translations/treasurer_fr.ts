@@ -354,7 +354,7 @@
       <translation>siège (sans unité)</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="237" />
+      <location filename="../../ui/donations_page.py" line="244" />
       <source>{n} shown</source>
       <translation>{n} affichés</translation>
     </message>
@@ -498,52 +498,52 @@
       <translation>Alertes :</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="294" />
+      <location filename="../../ui/donors_page.py" line="293" />
       <source>Also recorded as: {names}</source>
       <translation>Aussi enregistré sous : {names}</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="297" />
+      <location filename="../../ui/donors_page.py" line="296" />
       <source>Merged into donor #{id}</source>
       <translation>Fusionné dans le donateur n° {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="313" />
+      <location filename="../../ui/donors_page.py" line="312" />
       <source>donation</source>
       <translation>don</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="314" />
+      <location filename="../../ui/donors_page.py" line="313" />
       <source>refund</source>
       <translation>remboursement</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="315" />
+      <location filename="../../ui/donors_page.py" line="314" />
       <source>return</source>
       <translation>restitution</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="336" />
+      <location filename="../../ui/donors_page.py" line="335" />
       <source>Open</source>
       <translation>Ouverte</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="336" />
+      <location filename="../../ui/donors_page.py" line="335" />
       <source>Dismissed</source>
       <translation>Écartée</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="366" />
+      <location filename="../../ui/donors_page.py" line="365" />
       <source>Merged: {n} donations moved.</source>
       <translation>Fusionné : {n} dons déplacés.</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="374" />
+      <location filename="../../ui/donors_page.py" line="373" />
       <source>No donor chosen</source>
       <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="375" />
+      <location filename="../../ui/donors_page.py" line="374" />
       <source>Type a name on the left to find a donor.</source>
       <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
@@ -772,160 +772,160 @@
   <context>
     <name>FlagsPage</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="162" />
-      <location filename="../../ui/flags_page.py" line="403" />
+      <location filename="../../ui/flags_page.py" line="165" />
+      <location filename="../../ui/flags_page.py" line="418" />
       <source>Open</source>
       <translation>Ouverte</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="163" />
-      <location filename="../../ui/flags_page.py" line="404" />
+      <location filename="../../ui/flags_page.py" line="166" />
+      <location filename="../../ui/flags_page.py" line="419" />
       <source>Dismissed</source>
       <translation>Écartée</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="164" />
-      <location filename="../../ui/flags_page.py" line="405" />
+      <location filename="../../ui/flags_page.py" line="167" />
+      <location filename="../../ui/flags_page.py" line="420" />
       <source>Resolved</source>
       <translation>Résolue</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="165" />
+      <location filename="../../ui/flags_page.py" line="168" />
       <source>All</source>
       <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="171" />
+      <location filename="../../ui/flags_page.py" line="174" />
       <source>&amp;Show:</source>
       <translation>&amp;Afficher :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="182" />
+      <location filename="../../ui/flags_page.py" line="185" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="183" />
+      <location filename="../../ui/flags_page.py" line="186" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="184" />
+      <location filename="../../ui/flags_page.py" line="187" />
       <source>Donor</source>
       <translation>Donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="185" />
+      <location filename="../../ui/flags_page.py" line="188" />
       <source>Rule</source>
       <translation>Règle</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="186" />
+      <location filename="../../ui/flags_page.py" line="189" />
       <source>Over by</source>
       <translation>Dépassement</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="187" />
+      <location filename="../../ui/flags_page.py" line="190" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="201" />
+      <location filename="../../ui/flags_page.py" line="204" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="202" />
+      <location filename="../../ui/flags_page.py" line="205" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="203" />
+      <location filename="../../ui/flags_page.py" line="206" />
       <source>Method</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="204" />
+      <location filename="../../ui/flags_page.py" line="207" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="205" />
+      <location filename="../../ui/flags_page.py" line="208" />
       <source>Entry</source>
       <translation>Écriture</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="212" />
+      <location filename="../../ui/flags_page.py" line="215" />
       <source>Record &amp;refund…</source>
       <translation>Enregistrer un &amp;remboursement…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="213" />
+      <location filename="../../ui/flags_page.py" line="216" />
       <source>Record re&amp;turn…</source>
       <translation>Enregistrer une res&amp;titution…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="214" />
+      <location filename="../../ui/flags_page.py" line="217" />
       <source>Re&amp;attribute…</source>
       <translation>Ré&amp;attribuer…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="215" />
+      <location filename="../../ui/flags_page.py" line="218" />
       <source>Record &amp;check…</source>
       <translation>Enregistrer une &amp;vérification…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="216" />
+      <location filename="../../ui/flags_page.py" line="219" />
       <source>&amp;Dismiss…</source>
       <translation>É&amp;carter…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="222" />
+      <location filename="../../ui/flags_page.py" line="225" />
       <source>Show &amp;donor</source>
       <translation>Voir le &amp;donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="233" />
+      <location filename="../../ui/flags_page.py" line="236" />
       <source>Contributing donations:</source>
       <translation>Dons concernés :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="287" />
+      <location filename="../../ui/flags_page.py" line="302" />
       <source>{n} flags</source>
       <translation>{n} alertes</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="345" />
+      <location filename="../../ui/flags_page.py" line="360" />
       <source>name one donor of the ledger to reattribute to</source>
       <translation>nommez un seul donateur du registre à qui réattribuer</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="374" />
+      <location filename="../../ui/flags_page.py" line="389" />
       <source>Dismiss flag {id}</source>
       <translation>Écarter l'alerte {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="383" />
+      <location filename="../../ui/flags_page.py" line="398" />
       <source>Flag dismissed. Undo with Ctrl+Z.</source>
       <translation>Alerte écartée. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="393" />
+      <location filename="../../ui/flags_page.py" line="408" />
       <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
       <translation>Enregistré. Alertes résolues : {resolved} ; levées : {raised}.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="423" />
+      <location filename="../../ui/flags_page.py" line="438" />
       <source>No flag is selected.</source>
       <translation>Aucune alerte n'est sélectionnée.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="426" />
+      <location filename="../../ui/flags_page.py" line="441" />
       <source>Nothing to show: no rule flags anything here.</source>
       <translation>Rien à afficher : aucune règle ne signale quoi que ce soit.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="438" />
+      <location filename="../../ui/flags_page.py" line="453" />
       <source>Deadline: {date}</source>
       <translation>Échéance : {date}</translation>
     </message>
@@ -1009,147 +1009,147 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>there is no ledger file at {path}</source>
       <translation>il n'y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="276" />
+      <location filename="../../ui/main_window.py" line="278" />
       <source>Add donation of {amount} from {donor}</source>
       <translation>Ajouter le don de {amount} de {donor}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="320" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>the ledger's profile counts in another currency: no rule can be checked</source>
       <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="329" />
+      <location filename="../../ui/main_window.py" line="331" />
       <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
       <translation>Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="337" />
+      <location filename="../../ui/main_window.py" line="339" />
       <source>Checking every rule…</source>
       <translation>Vérification de toutes les règles…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Start</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="382" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Donations</source>
       <translation>Dons</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="387" />
       <source>Flags</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="388" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="389" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="392" />
+      <location filename="../../ui/main_window.py" line="394" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="393" />
+      <location filename="../../ui/main_window.py" line="395" />
       <source>&amp;Open ledger…</source>
       <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="397" />
+      <location filename="../../ui/main_window.py" line="399" />
       <source>&amp;Start screen (new ledger, recent, demo)</source>
       <translation>Écran d'&amp;accueil (nouveau, récents, démo)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="400" />
+      <location filename="../../ui/main_window.py" line="402" />
       <source>&amp;Close ledger</source>
       <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="405" />
+      <location filename="../../ui/main_window.py" line="407" />
       <source>&amp;Import donations…</source>
       <translation>&amp;Importer des dons…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="410" />
+      <location filename="../../ui/main_window.py" line="412" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="419" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="418" />
+      <location filename="../../ui/main_window.py" line="420" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="420" />
+      <location filename="../../ui/main_window.py" line="422" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="427" />
       <source>&amp;New donation…</source>
       <translation>&amp;Nouveau don…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>&amp;Find donations…</source>
       <translation>&amp;Chercher des dons…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="433" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>&amp;Check every rule</source>
       <translation>&amp;Vérifier toutes les règles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="479" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Open ledger</source>
       <translation>Ouvrir un registre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Treasurer ledgers (*.db);;All files (*)</source>
       <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="506" />
+      <location filename="../../ui/main_window.py" line="508" />
       <source>Treasurer</source>
       <translation>Trésorier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="507" />
+      <location filename="../../ui/main_window.py" line="509" />
       <source>No ledger is open.</source>
       <translation>Aucun registre n'est ouvert.</translation>
     </message>
@@ -1164,32 +1164,32 @@
       <translation>Trésorier — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="554" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>1 donation</source>
       <translation>1 don</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="554" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>{n} donations</source>
       <translation>{n} dons</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="555" />
+      <location filename="../../ui/main_window.py" line="580" />
       <source>1 donor</source>
       <translation>1 donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="555" />
+      <location filename="../../ui/main_window.py" line="580" />
       <source>{n} donors</source>
       <translation>{n} donateurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="556" />
+      <location filename="../../ui/main_window.py" line="581" />
       <source>total {amount}</source>
       <translation>total {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="569" />
+      <location filename="../../ui/main_window.py" line="594" />
       <source>Some donations cannot be read: {}</source>
       <translation>Certains dons sont illisibles : {}</translation>
     </message>
@@ -1240,13 +1240,13 @@
   <context>
     <name>Operation</name>
     <message>
-      <location filename="../../ui/ops.py" line="90" />
+      <location filename="../../ui/ops.py" line="93" />
       <source>Cancel</source>
       <extracomment>Operations still running: kept alive until they report back.</extracomment>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/ops.py" line="92" />
+      <location filename="../../ui/ops.py" line="95" />
       <source>Treasurer</source>
       <translation>Trésorier</translation>
     </message>
@@ -1356,73 +1356,73 @@
   <context>
     <name>RemedyDialog</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="77" />
+      <location filename="../../ui/flags_page.py" line="79" />
       <source>Record a refund</source>
       <translation>Enregistrer un remboursement</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="78" />
+      <location filename="../../ui/flags_page.py" line="80" />
       <source>Record a return</source>
       <translation>Enregistrer une restitution</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="79" />
+      <location filename="../../ui/flags_page.py" line="81" />
       <source>Reattribute part of a donation</source>
       <translation>Réattribuer une partie d'un don</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="80" />
+      <location filename="../../ui/flags_page.py" line="82" />
       <source>Record a permissibility check</source>
       <translation>Enregistrer une vérification d'éligibilité</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="81" />
+      <location filename="../../ui/flags_page.py" line="83" />
       <source>Dismiss the flag</source>
       <translation>Écarter l'alerte</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="107" />
+      <location filename="../../ui/flags_page.py" line="109" />
       <source>name of the person it goes to</source>
       <translation>nom de la personne bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="109" />
+      <location filename="../../ui/flags_page.py" line="111" />
       <source>The donor may give</source>
       <translation>Le donateur peut donner</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="113" />
+      <location filename="../../ui/flags_page.py" line="115" />
       <source>&amp;Donation:</source>
       <translation>&amp;Don :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="114" />
+      <location filename="../../ui/flags_page.py" line="116" />
       <source>&amp;Amount:</source>
       <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="115" />
-      <location filename="../../ui/flags_page.py" line="121" />
+      <location filename="../../ui/flags_page.py" line="117" />
+      <location filename="../../ui/flags_page.py" line="123" />
       <source>D&amp;ate:</source>
       <translation>D&amp;ate :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="117" />
+      <location filename="../../ui/flags_page.py" line="119" />
       <source>&amp;To donor:</source>
       <translation>&amp;Au donateur :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="119" />
+      <location filename="../../ui/flags_page.py" line="121" />
       <source>&amp;Reason:</source>
       <translation>&amp;Motif :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="122" />
+      <location filename="../../ui/flags_page.py" line="124" />
       <source>&amp;How:</source>
       <translation>&amp;Comment :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="124" />
+      <location filename="../../ui/flags_page.py" line="126" />
       <source>&amp;Evidence:</source>
       <translation>&amp;Preuve :</translation>
     </message>
@@ -1490,42 +1490,42 @@
       <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="114" />
+      <location filename="../../ui/reports_page.py" line="110" />
       <source>all units</source>
       <translation>toutes les unités</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="145" />
+      <location filename="../../ui/reports_page.py" line="156" />
       <source>Writing {name}…</source>
       <translation>Écriture de {name}…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="151" />
+      <location filename="../../ui/reports_page.py" line="162" />
       <source>choose a period</source>
       <translation>choisissez une période</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="172" />
+      <location filename="../../ui/reports_page.py" line="183" />
       <source>Cancelled; no file was kept.</source>
       <translation>Annulé ; aucun fichier n'a été gardé.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="177" />
+      <location filename="../../ui/reports_page.py" line="188" />
       <source>Written: {path} ({rows} rows).</source>
       <translation>Écrit : {path} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="189" />
+      <location filename="../../ui/reports_page.py" line="200" />
       <source>The report was not written.</source>
       <translation>Le rapport n'a pas été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="195" />
+      <location filename="../../ui/reports_page.py" line="206" />
       <source>Writing the report…</source>
       <translation>Écriture du rapport…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="207" />
+      <location filename="../../ui/reports_page.py" line="218" />
       <source>Save reports in</source>
       <translation>Enregistrer les rapports dans</translation>
     </message>
@@ -1621,17 +1621,17 @@
   <context>
     <name>Severity</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="49" />
+      <location filename="../../ui/flags_page.py" line="51" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="50" />
+      <location filename="../../ui/flags_page.py" line="52" />
       <source>Warning</source>
       <translation>Avertissement</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="51" />
+      <location filename="../../ui/flags_page.py" line="53" />
       <source>To know</source>
       <translation>À savoir</translation>
     </message>
