@@ -255,3 +255,24 @@ def test_an_empty_ledger_has_no_rows(qtmodeltester: Any, tmp_path: Path) -> None
         assert model.rowCount() == 0
         assert model.headerData(Column.AMOUNT, Qt.Orientation.Horizontal) == "Amount (MAD)"
         qtmodeltester.check(model)
+
+
+@TESTERS
+def test_a_filtered_model_passes_the_model_tester(
+    qtmodeltester: Any, big_ledger: Ledger, force_py: bool
+) -> None:
+    from treasurer.core.model import PaymentMethod
+    from treasurer.services.browse import DonationQuery
+
+    model = DonationsModel(big_ledger, locale=EN)
+    model.set_query(DonationQuery(method=PaymentMethod.CASH))
+    cash = model.rowCount()
+    assert 0 < cash < 1200
+    assert {model.data(model.index(r, Column.METHOD), DISPLAY) for r in range(cash)} <= {
+        "Cash",
+        "Cash (refund)",
+        "Cash (return)",
+    }
+    qtmodeltester.check(model, force_py=force_py)
+    model.set_query(DonationQuery(flagged_only=True))
+    qtmodeltester.check(model, force_py=force_py)
