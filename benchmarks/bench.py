@@ -1,6 +1,6 @@
 """Benchmarks of Treasurer against the targets of shared/DESIGN.md ("What fast means").
 
-Run:  .venv/bin/python benchmarks/bench.py [--donations 1000000] [--only check,add]
+Run:  .venv/bin/python benchmarks/bench.py [--donations 1000000] [--only check,add,gui]
 
 Each figure is printed with its target. The ledger is built with the seeded demo
 generator (a Moroccan party) in a temporary folder, and a raw ``sqlite3`` insert of
@@ -343,7 +343,7 @@ def bench_reports(ledger: Ledger, folder: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--donations", type=int, default=1_000_000)
-    parser.add_argument("--only", default="", help="comma-separated: check,add,import,reports")
+    parser.add_argument("--only", default="", help="comma-separated: check,add,import,reports,gui")
     parser.add_argument("--import-rows", type=int, nargs="*", default=[100_000, 1_000_000])
     parser.add_argument("--keep", type=Path, help="build (or reuse) the ledger at this path")
     args = parser.parse_args(argv)
@@ -384,6 +384,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
             if not only or "reports" in only:
                 bench_reports(ledger, folder)
+            if not only or "gui" in only:
+                from benchmarks.gui import bench_gui
+
+                bench_gui(path)
             if not only or "add" in only:
                 rng = random.Random(2)
                 times = []

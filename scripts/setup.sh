@@ -54,3 +54,5 @@ if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp"; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extra"
   echo "$want" >> "$stamp"
 fi
+# The window's translations: .qm catalogs compiled from the .ts sources (pyside6-lrelease).
+.venv/bin/python -m treasurer.ui.i18n >/dev/null

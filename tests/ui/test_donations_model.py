@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from tests.ui.support import EN
 from treasurer.core.errors import TreasurerError
+from treasurer.services import browse
 from treasurer.services import ledger as services
 from treasurer.services.demo import generate_demo
 from treasurer.services.ledger import (
@@ -47,14 +48,15 @@ def big_ledger(tmp_path: Path) -> Iterator[Ledger]:
 
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """The arguments of every list_donations call the model makes."""
+    """The arguments of every page the model reads."""
     seen: list[dict[str, Any]] = []
 
-    def spy(ledger: Ledger, **kwargs: Any) -> Any:
+    def spy(ledger: Ledger, query: Any, **kwargs: Any) -> Any:
+        kwargs.pop("flagged")
         seen.append(kwargs)
-        return services.list_donations(ledger, **kwargs)
+        return browse.donation_page(ledger, query, **kwargs)
 
-    monkeypatch.setattr(donations_model, "list_donations", spy)
+    monkeypatch.setattr(donations_model, "donation_page", spy)
     return seen
 
 
@@ -102,8 +104,16 @@ def test_amounts_are_right_aligned_and_notes_are_tooltips(ledger: Ledger) -> Non
     assert model.headerData(Column.AMOUNT, Qt.Orientation.Horizontal, align) & (
         Qt.AlignmentFlag.AlignRight
     )
-    assert model.data(model.index(0, Column.DONOR), Qt.ItemDataRole.ToolTipRole) == "monthly"
-    assert model.data(model.index(1, Column.DONOR), Qt.ItemDataRole.ToolTipRole) is None
+    # the notes, after the open flag that names the donation (its icon marks the row)
+    tooltip = model.data(model.index(0, Column.DONOR), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Claire Dubois: address, country must be recorded")
+    assert tooltip.endswith("\n\nmonthly")
+    assert model.data(model.index(0, Column.DATE), Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(model.index(0, Column.DONOR), Qt.ItemDataRole.DecorationRole) is None
+    # no notes: the flag alone
+    assert model.data(model.index(1, Column.DONOR), Qt.ItemDataRole.ToolTipRole).endswith(
+        "before issuing the receipt."
+    )
 
 
 def test_amounts_follow_the_locale(ledger: Ledger) -> None:
@@ -209,7 +219,7 @@ def test_a_page_that_cannot_be_read_shows_disabled_rows_and_says_why(
     def fail(*_args: Any, **_kwargs: Any) -> Any:
         raise TreasurerError("cannot use the ledger l.db: the disk is full")
 
-    monkeypatch.setattr(donations_model, "list_donations", fail)
+    monkeypatch.setattr(donations_model, "donation_page", fail)
     with qtbot.waitSignal(model.fetch_failed, timeout=1000) as signal:
         assert model.data(model.index(0, Column.DATE), DISPLAY) == "(cannot be read)"
     assert signal.args == ["cannot use the ledger l.db: the disk is full"]
@@ -219,7 +229,7 @@ def test_a_page_that_cannot_be_read_shows_disabled_rows_and_says_why(
         assert tooltip == "cannot use the ledger l.db: the disk is full"
         assert not model.flags(model.index(3, Column.DATE)) & Qt.ItemFlag.ItemIsEnabled
 
-    monkeypatch.setattr(donations_model, "list_donations", services.list_donations)
+    monkeypatch.setattr(donations_model, "donation_page", browse.donation_page)
     model.refresh()
     assert model.data(model.index(0, Column.DATE), DISPLAY) == "2025-03-10"
     assert model.flags(model.index(0, Column.DATE)) & Qt.ItemFlag.ItemIsEnabled
@@ -245,3 +255,24 @@ def test_an_empty_ledger_has_no_rows(qtmodeltester: Any, tmp_path: Path) -> None
         assert model.rowCount() == 0
         assert model.headerData(Column.AMOUNT, Qt.Orientation.Horizontal) == "Amount (MAD)"
         qtmodeltester.check(model)
+
+
+@TESTERS
+def test_a_filtered_model_passes_the_model_tester(
+    qtmodeltester: Any, big_ledger: Ledger, force_py: bool
+) -> None:
+    from treasurer.core.model import PaymentMethod
+    from treasurer.services.browse import DonationQuery
+
+    model = DonationsModel(big_ledger, locale=EN)
+    model.set_query(DonationQuery(method=PaymentMethod.CASH))
+    cash = model.rowCount()
+    assert 0 < cash < 1200
+    assert {model.data(model.index(r, Column.METHOD), DISPLAY) for r in range(cash)} <= {
+        "Cash",
+        "Cash (refund)",
+        "Cash (return)",
+    }
+    qtmodeltester.check(model, force_py=force_py)
+    model.set_query(DonationQuery(flagged_only=True))
+    qtmodeltester.check(model, force_py=force_py)

@@ -31,6 +31,7 @@ def window(qtbot: Any, ledger_path: Path) -> Iterator[MainWindow]:
     opened = Ledger.open(LedgerLocation.for_path(ledger_path))
     shown = MainWindow(opened, locale=EN)
     qtbot.addWidget(shown)
+    shown.show_page("donations")
     shown.show()
     qtbot.waitExposed(shown)
     yield shown
@@ -207,9 +208,12 @@ def test_file_open_cancelled_changes_nothing(
 
 
 def test_quit_is_ctrl_q_and_closes_the_window_and_the_ledger(window: MainWindow) -> None:
-    assert [a.text() for a in window.menuBar().actions()] == ["&File"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View"]
     assert [a.text() for a in window.file_menu.actions() if not a.isSeparator()] == [
         "&Open ledger…",
+        "&Start screen (new ledger, recent, demo)",
+        "&Close ledger",
+        "&Import donations…",
         "&Quit",
     ]
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")

@@ -1,4 +1,5 @@
-"""Start the window: ``treasurer-gui [--ledger PATH | --db URL] [--screenshot FILE]``.
+"""Start the window: ``treasurer-gui [--ledger PATH | --db URL] [--lang en|fr|ar]
+[--screenshot FILE]``.
 
 Without a ledger named on the command line or in ``TREASURER_LEDGER`` /
 ``TREASURER_DB``, the default ledger in the user data folder opens; while there is
@@ -20,12 +21,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from treasurer.core.errors import TreasurerError, UserError
 from treasurer.services.demo import ensure_demo_ledger
 from treasurer.services.ledger import APP_NAME, Ledger, LedgerLocation, demo_ledger_path
-from treasurer.ui import errors
+from treasurer.ui import errors, prefs
+from treasurer.ui.i18n import LANGUAGES, apply_language
 from treasurer.ui.main_window import MainWindow
 
 EXIT_USER = 2
@@ -49,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    apply_language(args.lang or prefs.language())
 
     try:
         window = open_window(ledger=args.ledger, db=args.db)
@@ -65,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        QThreadPool.globalInstance().waitForDone()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--ledger", metavar="PATH", help="the ledger file to open")
     where.add_argument(
         "--db", metavar="URL", help="a ledger database URL (postgresql+psycopg://user@host/db)"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="the language of the window (remembered otherwise)"
     )
     parser.add_argument(
         "--screenshot",
@@ -113,8 +122,26 @@ def open_window(*, ledger: str | None, db: str | None) -> MainWindow:
         raise
 
 
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def wait_until_painted(window: MainWindow, timeout_ms: int = 60_000) -> bool:
+    """Wait until the dashboard shows its figures (computed in the background)."""
+    page = window.dashboard
+    if window.ledger is None or page.is_loaded:
+        return True
+    loop = QEventLoop()
+    page.loaded.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    page.loaded.disconnect(loop.quit)
+    return page.is_loaded
+
+
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
     window.show()
+    wait_until_painted(window)
     app.processEvents()
     saved = window.grab().save(str(out), "PNG")
     window.close()

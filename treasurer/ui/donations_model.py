@@ -3,8 +3,9 @@
 A ledger may hold a million donations, so the model never loads them all: it asks the
 services for the count (which sizes the scroll bar right away) and, as the view
 paints, for pages of ``PAGE_SIZE`` rows, keeping the last ``MAX_PAGES`` of them.
-Sorting is done by the database on the columns it can sort quickly; the model then
-starts again from an empty cache.
+Sorting and filtering (``set_query``) are done by the database, on the columns it can
+sort quickly; the model then starts again from an empty cache. Donations that an
+open flag names carry a warning icon and the flag's explanation as tooltip.
 """
 
 from __future__ import annotations
@@ -23,10 +24,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from treasurer.core.errors import TreasurerError
 from treasurer.core.model import Donation, EntryType, PaymentMethod
-from treasurer.services.ledger import Ledger, count_donations, list_donations
+from treasurer.services.browse import (
+    DonationQuery,
+    count_filtered,
+    donation_page,
+    flagged_donations,
+)
+from treasurer.services.ledger import Ledger
 from treasurer.ui.formatting import display_locale, format_amount, format_date
 
 PAGE_SIZE = 500
@@ -51,6 +60,7 @@ SORT_KEYS: dict[Column, str] = {
     Column.AMOUNT: "amount",
 }
 
+_GRAVITY = {"error": 0, "warning": 1, "info": 2}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -62,6 +72,9 @@ class _Row:
     texts: tuple[str, ...]
     tooltip: str | None
     failed: bool = False
+    donation_id: int = 0
+    donor_id: int = 0
+    severity: str | None = None  # of the gravest open flag naming it
 
 
 class DonationsModel(QAbstractTableModel):
@@ -89,7 +102,10 @@ class DonationsModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._descending = True
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
-        self._count = count_donations(ledger)
+        self._query = DonationQuery()
+        self._flagged = flagged_donations(ledger)
+        self._count = count_filtered(ledger, self._query)
+        self._icons: dict[str, QIcon] = {}
         self._methods = {
             PaymentMethod.CASH: self.tr("Cash"),
             PaymentMethod.CHEQUE: self.tr("Cheque"),
@@ -125,11 +141,32 @@ class DonationsModel(QAbstractTableModel):
         """The page numbers held now, least recently used first (for tests and debugging)."""
         return list(self._pages)
 
-    def refresh(self) -> None:
+    @property
+    def query(self) -> DonationQuery:
+        return self._query
+
+    def set_query(self, query: DonationQuery) -> None:
+        """Show the donations ``query`` selects (counted and read by the database)."""
+        if query == self._query:
+            return
+        self._query = query
+        self.refresh(flags=False)
+
+    def donation_id(self, row: int) -> int | None:
+        found = self._row(row)
+        return found.donation_id if found is not None and not found.failed else None
+
+    def donor_id(self, row: int) -> int | None:
+        found = self._row(row)
+        return found.donor_id if found is not None and not found.failed else None
+
+    def refresh(self, *, flags: bool = True) -> None:
         """Count again and forget every page read so far (after the ledger changed)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = count_donations(self._ledger)
+        if flags:
+            self._flagged = flagged_donations(self._ledger)
+        self._count = count_filtered(self._ledger, self._query, flagged=self._flagged)
         self.endResetModel()
 
     # ------------------------------------------------------------ QAbstractTableModel
@@ -159,14 +196,32 @@ class DonationsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == Column.AMOUNT else _LEFT
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+        ):
             return None
         row = self._row(index.row())
         if row is None:
             return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == Column.DATE and row.severity is not None:
+                return self._icon(row.severity)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip
         return row.texts[column]
+
+    def _icon(self, severity: str) -> QIcon:
+        icon = self._icons.get(severity)
+        if icon is None:
+            pixmap = {
+                "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            }.get(severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+            icon = self._icons[severity] = QApplication.style().standardIcon(pixmap)
+        return icon
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -210,12 +265,14 @@ class DonationsModel(QAbstractTableModel):
         start = number * PAGE_SIZE
         size = min(PAGE_SIZE, self._count - start)
         try:
-            donations = list_donations(
+            donations = donation_page(
                 self._ledger,
+                self._query,
                 sort=SORT_KEYS[self._sort_column],
                 descending=self._descending,
                 offset=start,
                 limit=size,
+                flagged=self._flagged,
             )
         except TreasurerError as exc:
             # A failed page is kept like any other, so that painting does not retry it
@@ -236,6 +293,14 @@ class DonationsModel(QAbstractTableModel):
         entry = self._entries.get(donation.entry_type)
         if entry is not None:
             method = f"{method} ({entry})"
+        flags = self._flagged.get(donation.id)
+        tooltip = donation.notes
+        severity = None
+        if flags:
+            severity = min((s for s, _m in flags), key=lambda s: _GRAVITY.get(s, 3))
+            tooltip = "\n\n".join(
+                [*(m for _s, m in flags), *([donation.notes] if donation.notes else [])]
+            )
         return _Row(
             texts=(
                 format_date(donation.received_on),
@@ -245,7 +310,10 @@ class DonationsModel(QAbstractTableModel):
                 donation.reference or "",
                 donation.unit or "",
             ),
-            tooltip=donation.notes,
+            tooltip=tooltip,
+            donation_id=donation.id,
+            donor_id=donation.donor_id,
+            severity=severity,
         )
 
     def _header_text(self, column: Column) -> str:

@@ -22,19 +22,25 @@ log = logging.getLogger(__name__)
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the person about ``exc`` in a modal box, in the words its kind calls for."""
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Treasurer"))
+    box.setWindowTitle(QCoreApplication.translate("errors", "Treasurer"))
     if isinstance(exc, UserError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(_sentence(str(exc)))
     elif isinstance(exc, TreasurerError):
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(_tr("Treasurer cannot use the ledger."))
+        box.setText(QCoreApplication.translate("errors", "Treasurer cannot use the ledger."))
         box.setInformativeText(_sentence(str(exc)))
     else:
         log.error("unexpected error", exc_info=exc)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(_tr("Something went wrong inside Treasurer. This is a bug."))
-        box.setInformativeText(_tr("Please report it, with the details below."))
+        box.setText(
+            QCoreApplication.translate(
+                "errors", "Something went wrong inside Treasurer. This is a bug."
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("errors", "Please report it, with the details below.")
+        )
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.exec()
 
@@ -46,7 +52,3 @@ def _sentence(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else f"{text}."
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)

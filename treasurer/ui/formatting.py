@@ -43,3 +43,10 @@ def format_count(count: int, locale: QLocale) -> str:
 def format_date(day: dt.date) -> str:
     """ISO 8601 (``2025-03-04``): the one numeric form nobody reads as another day."""
     return day.isoformat()
+
+
+def isolate(text: str) -> str:
+    """``text`` as a left-to-right island (U+2066 … U+2069) inside a sentence: an ISO date
+    or an amount with its code keeps its order in Arabic text ("2026-12-31" is not
+    shown as "31-12-2026", and "7.630,00 EUR" stays one piece)."""
+    return f"\u2066{text}\u2069"

@@ -1,0 +1,379 @@
+"""The donor screen: find a donor; see their details, every donation, refund and return,
+totals per year and flags; merge another record of the same person into them, after
+a preview of what the merge changes."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from treasurer.core.errors import TreasurerError
+from treasurer.core.names import normalise_name
+from treasurer.services.browse import (
+    DonorHit,
+    DonorRecord,
+    MergePreview,
+    donor_record,
+    merge_preview,
+    search_donors,
+)
+from treasurer.services.compliance import merge_donors
+from treasurer.services.ledger import Ledger
+from treasurer.ui import errors
+from treasurer.ui.donations_page import method_names
+from treasurer.ui.entry import kind_names
+from treasurer.ui.flags_page import severity_icon, severity_name
+from treasurer.ui.formatting import format_amount, isolate
+from treasurer.ui.i18n import current_language
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _hit_text(hit: DonorHit) -> str:
+    extra = ", ".join(p for p in (hit.city, hit.email) if p)
+    return f"{hit.name} — {extra}" if extra else hit.name
+
+
+class DonorSearch(QWidget):
+    """A search field and the donors it finds."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger: Ledger | None = None
+        self.field = QLineEdit(self)
+        self.field.setObjectName("donor_search")
+        self.field.setPlaceholderText(self.tr("Find a donor by name or e-mail"))
+        self.field.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.search)
+        self.field.textChanged.connect(lambda _t: self._timer.start())
+        self.field.returnPressed.connect(self.search)
+        self.results.currentItemChanged.connect(self._current)
+
+    def set_ledger(self, ledger: Ledger | None) -> None:
+        self._ledger = ledger
+        self.results.clear()
+
+    def search(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        if self._ledger is None or not normalise_name(self.field.text()):
+            return
+        try:
+            hits = search_donors(self._ledger, self.field.text(), limit=200)
+        except TreasurerError as exc:
+            errors.show_error(self, exc)
+            return
+        for hit in hits:
+            item = QListWidgetItem(_hit_text(hit))
+            item.setData(_ID, int(hit.id))
+            self.results.addItem(item)
+
+    def _current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.chosen.emit(int(item.data(_ID)))
+
+
+class MergeDialog(QDialog):
+    """Choose the other record of the same person; see what merging would change."""
+
+    def __init__(
+        self, ledger: Ledger, keep_id: int, locale: QLocale, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge another donor into this one"))
+        self._ledger = ledger
+        self._keep = keep_id
+        self._locale = locale
+        self.other_id: int | None = None
+        self.preview: MergePreview | None = None
+        self.search = DonorSearch(self)
+        self.search.set_ledger(ledger)
+        self.search.chosen.connect(self.choose)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("merge_preview")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Merge"))
+        ok.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The other record of the same person:"), self))
+        split = QHBoxLayout()
+        split.addWidget(self.search, 1)
+        split.addWidget(self.text, 2)
+        layout.addLayout(split)
+        layout.addWidget(self.buttons)
+        self.resize(820, 420)
+
+    def choose(self, other_id: int) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            preview = merge_preview(self._ledger, self._keep, other_id, language=current_language())
+        except TreasurerError as exc:
+            self.preview, self.other_id = None, None
+            self.text.setPlainText(str(exc))
+            ok.setEnabled(False)
+            return
+        self.preview, self.other_id = preview, other_id
+        e = html.escape
+        parts = [
+            "<p><b>"
+            + e(
+                self.tr("{other} (#{other_id}) becomes part of {keep} (#{keep_id}).").format(
+                    other=preview.other_name,
+                    other_id=preview.other_id,
+                    keep=preview.keep_name,
+                    keep_id=preview.keep_id,
+                )
+            )
+            + "</b></p>",
+            "<p>" + e(self.tr("Donations moved: {n}").format(n=preview.donations_moved)) + "</p>",
+            "<p>"
+            + e(self.tr("Totals after the merge:"))
+            + "<br>"
+            + "<br>".join(
+                e(f"{t.year}: {isolate(format_amount(t.total, self._locale, currency=True))}")
+                for t in preview.totals_after
+            )
+            + "</p>",
+        ]
+        new = [f for f in preview.flags_after if f.new]
+        if new:
+            parts.append("<p><b>" + e(self.tr("Flags the merge would raise:")) + "</b></p>")
+            parts += [f"<p>{e(f.message)}</p>" for f in new]
+        else:
+            parts.append("<p>" + e(self.tr("The merge raises no new flag.")) + "</p>")
+        self.text.setHtml("".join(parts))
+        ok.setEnabled(True)
+
+
+class DonorsPage(QWidget):
+    """Signals:
+    changed(): a merge was recorded."""
+
+    changed = Signal()
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._ledger: Ledger | None = None
+        self.record: DonorRecord | None = None
+
+        self.search = DonorSearch(self)
+        self.search.chosen.connect(self.show_donor)
+        self.name = QLabel(self)
+        self.name.setObjectName("donor_name")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.details = QLabel(self)
+        self.details.setObjectName("donor_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals = QTreeWidget(self)
+        self.totals.setObjectName("totals")
+        self.totals.setRootIsDecorated(False)
+        self.totals.setHeaderLabels([self.tr("Year"), self.tr("Net total"), self.tr("Entries")])
+        self.totals.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.donations = QTreeWidget(self)
+        self.donations.setObjectName("donor_donations")
+        self.donations.setRootIsDecorated(False)
+        self.donations.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Amount"),
+                self.tr("Method"),
+                self.tr("Entry"),
+                self.tr("Reference"),
+                self.tr("Notes"),
+            ]
+        )
+        self.donations.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.flags = QTreeWidget(self)
+        self.flags.setObjectName("donor_flags")
+        self.flags.setRootIsDecorated(False)
+        self.flags.setHeaderLabels([self.tr("Severity"), self.tr("Status"), self.tr("What")])
+        self.flags.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.merge_button = QPushButton(self.tr("&Merge another donor into this one…"), self)
+        self.merge_button.clicked.connect(self.merge)
+        self.merge_button.setEnabled(False)
+        self.done = QLabel(self)
+
+        right = QWidget(self)
+        form = QVBoxLayout(right)
+        head = QHBoxLayout()
+        head.addWidget(self.name, 1)
+        head.addWidget(self.merge_button)
+        form.addLayout(head)
+        form.addWidget(self.details)
+        form.addWidget(self.done)
+        grid = QFormLayout()
+        grid.addRow(QLabel(self.tr("Totals per year:"), self))
+        grid.addRow(self.totals)
+        form.addLayout(grid)
+        form.addWidget(QLabel(self.tr("Donations, refunds and returns:"), self))
+        form.addWidget(self.donations, 2)
+        form.addWidget(QLabel(self.tr("Flags:"), self))
+        form.addWidget(self.flags, 1)
+        split = QSplitter(self)
+        split.addWidget(self.search)
+        split.addWidget(right)
+        split.setSizes([400, 880])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self._clear()
+
+    def set_ledger(self, ledger: Ledger | None) -> None:
+        self._ledger = ledger
+        self.search.set_ledger(ledger)
+        self._clear()
+
+    def reload(self) -> None:
+        if self.record is not None:
+            self.show_donor(int(self.record.donor.id))
+
+    def show_donor(self, donor_id: int) -> None:
+        if self._ledger is None:
+            return
+        try:
+            record = donor_record(self._ledger, donor_id, language=current_language())
+        except TreasurerError as exc:
+            errors.show_error(self, exc)
+            return
+        self.record = record
+        donor = record.donor
+        d = donor.details
+        self.name.setText(d.name)
+        lines = [kind_names().get(d.kind, d.kind.value)]
+        for part in (
+            d.address,
+            " ".join(p for p in (d.postcode, d.city) if p),
+            d.country,
+            d.email,
+            d.occupation,
+            d.employer,
+        ):
+            if part:
+                lines.append(part)
+        if record.aliases:
+            lines.append(
+                self.tr("Also recorded as: {names}").format(names=", ".join(record.aliases))
+            )
+        if record.merged_into is not None:
+            lines.append(self.tr("Merged into donor #{id}").format(id=record.merged_into))
+        self.details.setText("\n".join(lines))
+        self.merge_button.setEnabled(record.merged_into is None)
+        self.totals.clear()
+        for total in record.totals:
+            item = QTreeWidgetItem(
+                [
+                    str(total.year),
+                    format_amount(total.total, self._locale, currency=True),
+                    str(total.entries),
+                ]
+            )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.totals.addTopLevelItem(item)
+        methods = method_names()
+        entries = {
+            "donation": self.tr("donation"),
+            "refund": self.tr("refund"),
+            "return": self.tr("return"),
+        }
+        self.donations.clear()
+        for gift in record.donations:
+            item = QTreeWidgetItem(
+                [
+                    gift.received_on.isoformat(),
+                    format_amount(gift.amount, self._locale),
+                    methods.get(gift.method, gift.method.value),
+                    entries.get(gift.entry_type.value, gift.entry_type.value),
+                    gift.reference or "",
+                    gift.notes or "",
+                ]
+            )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.donations.addTopLevelItem(item)
+        self.flags.clear()
+        for flag in record.flags:
+            item = QTreeWidgetItem(
+                [
+                    severity_name(flag["severity"]),
+                    self.tr("Open") if flag["status"] == "open" else self.tr("Dismissed"),
+                    flag["message"],
+                ]
+            )
+            item.setIcon(0, severity_icon(self, flag["severity"]))
+            item.setToolTip(2, flag["message"])
+            self.flags.addTopLevelItem(item)
+
+    def merge(self) -> bool:
+        """Ask which record to merge into the donor shown, preview, then merge."""
+        if self._ledger is None or self.record is None:
+            return False
+        dialog = MergeDialog(self._ledger, int(self.record.donor.id), self._locale, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.other_id is None:
+                return False
+            return self.merge_now(dialog.other_id)
+        finally:
+            dialog.deleteLater()
+
+    def merge_now(self, other_id: int) -> bool:
+        if self._ledger is None or self.record is None:
+            return False
+        keep = int(self.record.donor.id)
+        try:
+            result = merge_donors(self._ledger, keep, other_id)
+        except TreasurerError as exc:
+            errors.show_error(self, exc)
+            return False
+        self.done.setText(
+            self.tr("Merged: {n} donations moved.").format(n=result["donations_moved"])
+        )
+        self.changed.emit()
+        self.show_donor(keep)
+        return True
+
+    def _clear(self) -> None:
+        self.record = None
+        self.name.setText(self.tr("No donor chosen"))
+        self.details.setText(self.tr("Type a name on the left to find a donor."))
+        self.totals.clear()
+        self.donations.clear()
+        self.flags.clear()
+        self.done.clear()
+        self.merge_button.setEnabled(False)
