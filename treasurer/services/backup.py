@@ -188,6 +188,7 @@ def restore_ledger(
                 )
             decrypt_file(source, candidate, passphrase)
         else:
+            _require_sqlite(source)
             _copy_sqlite(source, candidate)
         info = describe_ledger_file(candidate, shown_as=source)
         saved = _save_current(target) if target.exists() else None
@@ -203,9 +204,7 @@ def describe_ledger_file(path: Path, *, shown_as: Path) -> dict[str, Any]:
     Raises:
         UserError: it is not.
     """
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise UserError(f"{shown_as} is not a Treasurer ledger (it is not a SQLite database)")
+    _require_sqlite(path, shown_as)
     problem = integrity_problem(path, full=True)
     if problem:
         raise UserError(f"{shown_as} is damaged ({problem}); choose another backup")
@@ -231,6 +230,14 @@ def describe_ledger_file(path: Path, *, shown_as: Path) -> dict[str, Any]:
     }
 
 
+def _require_sqlite(path: Path, shown_as: Path | None = None) -> None:
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise UserError(
+                f"{shown_as or path} is not a Treasurer ledger (it is not a SQLite database)"
+            )
+
+
 def _copy_sqlite(source: Path, target: Path) -> None:
     try:
         with (
@@ -239,7 +246,7 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         ):
             src.backup(dst)
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{source} is not a readable Treasurer ledger ({exc})") from None
+        raise UserError(f"{source} is damaged ({exc}); choose another backup") from None
 
 
 def _save_current(path: Path) -> Path:
