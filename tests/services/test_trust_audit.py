@@ -149,7 +149,7 @@ def test_a_donors_history_includes_merged_donors(ledger: Ledger, tmp_path: Path)
 
 # ---------------------------------------------------------------- attacks on the file
 @pytest.fixture
-def sqlite_ledger(tmp_path: Path) -> Iterator[tuple[Ledger, Path, dict[str, int]]]:
+def sqlite_ledger(tmp_path: Path) -> tuple[Ledger, Path, dict[str, int]]:
     location = LedgerLocation.for_path(tmp_path / "ledger.db")
     init_ledger(location, name="P", jurisdiction="fr", currency="EUR")
     work = tmp_path / "files"
@@ -158,7 +158,7 @@ def sqlite_ledger(tmp_path: Path) -> Iterator[tuple[Ledger, Path, dict[str, int]
         update_settings(opened, user_name="alice")
         ids = populate(opened, work)
         assert verify_audit(opened).ok
-    yield opened, tmp_path / "ledger.db", ids
+    return opened, tmp_path / "ledger.db", ids
 
 
 def tamper(path: Path, *statements: str) -> None:
