@@ -52,7 +52,7 @@ def test_sigkill_mid_import_leaves_the_ledger_as_it_was(tmp_path: Path) -> None:
     wal = Path(f"{path}-wal")
 
     env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    process = subprocess.Popen(  # noqa: S603 - our own CLI
+    process = subprocess.Popen(
         [*command, str(big), "--preset", "generic"],
         env=env,
         stdout=subprocess.DEVNULL,
