@@ -148,10 +148,39 @@ def _sha(textual: str) -> str:
     return hashlib.sha256(textual.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def row_hash(values: Sequence[Any]) -> str:
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
+def row_digest(values: Sequence[Any]) -> bytes:
     """SHA-256 of a row's canonical content (``canonical_select``'s values after the
-    three bookkeeping columns)."""
-    return _sha(json.dumps(list(values), separators=(",", ":"), ensure_ascii=False))
+    four bookkeeping columns), as a JSON array."""
+    return hashlib.sha256(_ENCODE(values).encode("utf-8", "surrogatepass")).digest()
+
+
+def row_hash(values: Sequence[Any]) -> str:
+    return row_digest(values).hex()
+
+
+def stream(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
+    """The rows of ``stmt`` as plain tuples, streamed: through the SQLite driver's cursor
+    (SQLAlchemy's rows cost more than the hashing), else SQLAlchemy with a server-side
+    cursor."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield from connection.execute(stmt, execution_options={"yield_per": 10_000})
+        return
+    compiled = stmt.compile(dialect=connection.dialect)
+    params = compiled.construct_params()
+    positional = [params[name] for name in compiled.positiontup or []]
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    try:
+        cursor.execute(str(compiled), positional)
+        while rows := cursor.fetchmany(10_000):
+            yield from rows
+    finally:
+        cursor.close()
 
 
 def canonical_select(cover: Cover) -> Select[Any]:
@@ -381,12 +410,9 @@ class SealWriter:
             spec = {"table": group.table, "entry": entry_id}
         digest = hashlib.sha256()
         count = 0
-        result = self._s.execute(
-            canonical_select(cover).where(where).order_by(t.columns[cover.order]),
-            execution_options={"yield_per": 10_000},
-        )
-        for row in result:
-            digest.update(bytes.fromhex(row_hash(row[4:])))
+        stmt = canonical_select(cover).where(where).order_by(t.columns[cover.order])
+        for row in stream(self._s, stmt):
+            digest.update(row_digest(row[4:]))
             count += 1
         return spec | {"count": count, "digest": digest.hexdigest()}
 
@@ -429,22 +455,22 @@ class _GroupCheck:
     hasher: Any = field(default_factory=hashlib.sha256)
     next_departure: int = 0
 
-    def feed(self, order: Any, digest: str) -> None:
+    def feed(self, order: Any, digest: bytes) -> None:
         while (
             self.next_departure < len(self.departures)
             and self.departures[self.next_departure][0] < order
         ):
-            self._take(self.departures[self.next_departure][1])
+            self._take(bytes.fromhex(self.departures[self.next_departure][1]))
             self.next_departure += 1
         self._take(digest)
 
     def finish(self) -> None:
         for _order, digest in self.departures[self.next_departure :]:
-            self._take(digest)
+            self._take(bytes.fromhex(digest))
         self.next_departure = len(self.departures)
 
-    def _take(self, digest: str) -> None:
-        self.hasher.update(bytes.fromhex(digest))
+    def _take(self, digest: bytes) -> None:
+        self.hasher.update(digest)
         self.seen += 1
 
 
@@ -570,14 +596,11 @@ class _Verifier:
 
     def _rows(self, cover: Cover) -> None:
         table = cover.name
-        rows = self._s.execute(
-            canonical_select(cover).order_by(cover.table.columns[cover.order]),
-            execution_options={"yield_per": 10_000},
-        )
+        rows = stream(self._s, canonical_select(cover).order_by(cover.table.columns[cover.order]))
         for row in rows:
             self.result.rows += 1
             order, key, audit_id, batch = row[0], str(row[1]), row[2], row[3]
-            digest = row_hash(row[4:])
+            raw = row_digest(row[4:])
             governor = audit_id
             if governor is None and batch is not None:
                 governor = self.batch_groups.get((table, int(batch)))
@@ -586,7 +609,12 @@ class _Verifier:
             if known is not None:
                 self.seen.add((table, key))
                 self._explicit_row(
-                    where=where, table=table, key=key, governor=governor, known=known, digest=digest
+                    where=where,
+                    table=table,
+                    key=key,
+                    governor=governor,
+                    known=known,
+                    digest=raw.hex(),
                 )
                 continue
             if governor is None or governor not in self.entries:
@@ -607,7 +635,7 @@ class _Verifier:
                     key,
                 )
                 continue
-            group.feed(order, digest)
+            group.feed(order, raw)
 
     def _explicit_row(
         self,

@@ -111,7 +111,7 @@ def edit_donation(
         result = check_donors(repo, rule_context(repo), [row["donor_id"]], today)
     return {
         "donation_id": donation_id,
-        "changed": sorted(changes),
+        "changed": sorted(_FIELDS.get(k, k) for k in changes),
         "before": before,
         "after": after,
         "amendment": [p.label for p in closed],
@@ -178,6 +178,9 @@ def delete_donation(
         "amendment": [p.label for p in closed],
         "flags_resolved": result.resolved,
     }
+
+
+_FIELDS = {"received_on": "date", "amount_minor": "amount", "unit_id": "unit"}
 
 
 def _existing(data: TrustData, donation_id: int) -> dict[str, Any]:
