@@ -19,7 +19,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, NoReturn
 
-from treasurer import __version__
+from treasurer import __version__, cli_trust
 from treasurer.core.dates import parse_date
 from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         return _fail(str(exc), EXIT_STORAGE)
     except TreasurerError as exc:
-        return _fail(str(exc), EXIT_USER)
+        return _fail(str(exc), getattr(exc, "exit_code", EXIT_USER))
     except BrokenPipeError:  # the reader (head, less) went away: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
         return 0
@@ -161,12 +161,19 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p.add_argument(f"--{name}")
     p.add_argument("--donor-id", type=int, help="record for this donor, whatever the name")
+    cli_trust.amend_options(p)
     p.set_defaults(handler=_add)
 
     p = sub.add_parser("info", parents=[common], help="the ledger's id, settings and counts")
     p.set_defaults(handler=_info)
 
     p = sub.add_parser("donors", parents=[common], help="donors with their totals")
+    p.add_argument(
+        "--consented",
+        action="store_true",
+        help="only donors who agreed to mailings, written to --out FILE.csv",
+    )
+    p.add_argument("--out", type=Path, help="with --consented: the CSV file to write")
     p.set_defaults(handler=_donors)
 
     p = sub.add_parser("donations", parents=[common], help="list donations")
@@ -185,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_commands(sub, common)
     _report_commands(sub, common)
     _admin_commands(sub, common)
+    cli_trust.commands(sub, common)
     return parser
 
 
@@ -292,6 +300,7 @@ def _admin_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--elections", nargs="*", metavar="DATE", help="election days, for per-election limits"
     )
     p.add_argument("--user-name", help="the name the audit log records for your changes")
+    cli_trust.settings_options(p)
     p.set_defaults(handler=_settings)
 
     db = sub.add_parser("db", help="the ledger's schema").add_subparsers(metavar="ACTION")
@@ -338,6 +347,7 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--amount", required=True)
         p.add_argument("--date", required=True)
         p.add_argument("--reason")
+        cli_trust.amend_options(p, reason=False)
         p.set_defaults(handler=_refund, entry_type=name)
 
     p = sub.add_parser(
@@ -350,6 +360,7 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--amount", required=True)
     p.add_argument("--date", required=True)
     p.add_argument("--reason")
+    cli_trust.amend_options(p, reason=False)
     p.set_defaults(handler=_reattribute)
 
     p = sub.add_parser(
@@ -375,6 +386,7 @@ def _compliance_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--force-report", action="store_true")
     p.add_argument("--clear", action="store_true", help="remove the donation's overrides")
     p.add_argument("--reason", required=True)
+    cli_trust.amend_options(p, reason=False)
     p.set_defaults(handler=_override)
 
     p = sub.add_parser(
@@ -396,6 +408,7 @@ def _donor_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = donor.add_parser("merge", parents=[common], help="merge a donor into another (one person)")
     p.add_argument("keep_id", type=int)
     p.add_argument("other_id", type=int)
+    cli_trust.amend_options(p, reason=False)
     p.set_defaults(handler=_merge)
     p = donor.add_parser(
         "company-number",
@@ -405,6 +418,7 @@ def _donor_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("donor_id", type=int)
     p.add_argument("number", help="the number ('' to clear it)")
     p.set_defaults(handler=_company_number)
+    cli_trust.donor_commands(donor, common)
 
 
 # ---------------------------------------------------------------- handlers
@@ -468,7 +482,7 @@ def _add(args: argparse.Namespace) -> dict[str, Any]:
         donor_id=args.donor_id,
     )
     with _open(args) as ledger:
-        result = svc.add_donation(ledger, request)
+        result = svc.add_donation(ledger, request, amend=args.amend, reason=args.reason)
     donor = "new donor" if result.donor_created else "donor"
     if not args.json:
         for flag in result.flags:
@@ -500,7 +514,9 @@ def _info(args: argparse.Namespace) -> dict[str, Any]:
     return info.to_json()
 
 
-def _donors(args: argparse.Namespace) -> list[dict[str, Any]]:
+def _donors(args: argparse.Namespace) -> Any:
+    if args.consented or args.out:
+        return cli_trust.mailing_list(args)
     with _open(args) as ledger:
         donors = svc.list_donors(ledger)
     rows = [
@@ -593,6 +609,9 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
             variant=args.variant,
             elections=args.elections,
             user_name=args.user_name,
+            backup_dir=args.backup_dir,
+            backup_keep=args.backup_keep,
+            retention_years=args.retention_years,
         )
     _say(args, "Changed: " + ", ".join(f"{k} = {v}" for k, v in changed.items()))
     return changed
@@ -686,6 +705,7 @@ def _refund(args: argparse.Namespace) -> dict[str, Any]:
             date=args.date,
             entry_type=EntryType(args.entry_type),
             reason=args.reason,
+            amend=args.amend,
         )
     _say(
         args,
@@ -705,6 +725,7 @@ def _reattribute(args: argparse.Namespace) -> dict[str, Any]:
             amount=args.amount,
             date=args.date,
             reason=args.reason,
+            amend=args.amend,
         )
     _say(
         args,
@@ -746,6 +767,7 @@ def _override(args: argparse.Namespace) -> dict[str, Any]:
             exclude_from_aggregate=args.exclude_from_aggregate,
             force_report=args.force_report,
             reason=args.reason,
+            amend=args.amend,
         )
     _say(args, f"Recorded the override of donation {args.donation_id}.")
     return result
@@ -753,7 +775,7 @@ def _override(args: argparse.Namespace) -> dict[str, Any]:
 
 def _merge(args: argparse.Namespace) -> dict[str, Any]:
     with _open(args) as ledger:
-        result = compliance.merge_donors(ledger, args.keep_id, args.other_id)
+        result = compliance.merge_donors(ledger, args.keep_id, args.other_id, amend=args.amend)
     _say(
         args,
         f"Merged donor {args.other_id} into {args.keep_id} "

@@ -320,5 +320,6 @@ def test_every_change_is_in_a_hash_chained_audit_log(ledger: Ledger) -> None:
                 entity_uuid=row.entity_uuid,
                 before=row.before,
                 after=row.after,
+                seal=row.seal,
             )
             previous = row.hash

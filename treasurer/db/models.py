@@ -72,6 +72,8 @@ class Organisation(Base):
     fiscal_year_start_day: Mapped[int] = mapped_column(Integer, default=1)
     date_order: Mapped[str] = mapped_column(String(3), default="dmy")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: The audit entry that last wrote this row (``treasurer audit verify`` checks it).
+    audit_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
@@ -87,6 +89,7 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    audit_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class AccountingUnit(Base):
@@ -120,6 +123,12 @@ class Donor(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: Agreed to receive mailings (GDPR consent; never assumed).
+    # no Python default: bulk inserts name their columns (import_data.DONOR_INSERT_COLUMNS)
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    #: The day the donor's contact details were removed under the retention setting.
+    pseudonymised_on: Mapped[dt.date | None] = mapped_column(Date)
+    audit_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         CheckConstraint(
@@ -178,6 +187,9 @@ class Donation(Base):
     force_report: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: The audit entry that last wrote this row; NULL for a row an import wrote (its
+    #: batch's entry covers it).
+    audit_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         Index("ix_donation_donor_date", "donor_id", "received_on", "id"),
@@ -293,6 +305,46 @@ class AuditEntry(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: Canonical JSON: the ledger rows this entry wrote and their hashes (``db.audit``).
+    #: Entries with a seal hash the SHA-256 of ``before``/``after`` rather than the text,
+    #: so that personal data in them can be redacted without breaking the chain.
+    seal: Mapped[str | None] = mapped_column(Text)
+    #: Set when ``before``/``after`` were redacted: their original SHA-256 and the entry
+    #: that redacted them.
+    redacted: Mapped[str | None] = mapped_column(Text)
+
+
+class Period(Base):
+    """A reporting period closed (filed): its donations change only as amendments."""
+
+    __tablename__ = "period"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(80), unique=True)
+    start_on: Mapped[dt.date] = mapped_column(Date)
+    end_on: Mapped[dt.date] = mapped_column(Date)
+    closed_by: Mapped[str] = mapped_column(String(120))
+    closed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    audit_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("end_on >= start_on", name="span"),)
+
+
+class Amendment(Base):
+    """A change to a donation dated in a closed period, made with ``--amend``."""
+
+    __tablename__ = "amendment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("period.id"), index=True)
+    donation_uuid: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(50))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(120))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    audit_entry_id: Mapped[int] = mapped_column(Integer)
 
 
 class ReceiptRange(Base):

@@ -7,7 +7,6 @@ it turns rows into frozen core records and never hands out ORM objects.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -33,6 +32,7 @@ from treasurer.core.model import (
 from treasurer.core.money import Money
 from treasurer.core.names import normalise_name
 from treasurer.db import models as m
+from treasurer.db.audit import GENESIS_HASH, Group, SealWriter, Snapshot, entry_hash
 from treasurer.db.import_data import (
     DONOR_INSERT_COLUMNS,
     ImportQueries,
@@ -40,8 +40,6 @@ from treasurer.db.import_data import (
     converted,
     new_uuids,
 )
-
-GENESIS_HASH = "0" * 64
 
 #: Columns the donations list may be sorted by (each backed by an index or cheap).
 DONATION_SORTS: dict[str, Sequence[Any]] = {
@@ -430,6 +428,17 @@ class LedgerRepository(ImportQueries):
         return settings.base_currency if settings else "EUR"
 
     # ------------------------------------------------------------ audit
+    def audit_snapshot(self, table: str, keys: Iterable[str]) -> Snapshot:
+        """The covered rows ``keys`` of ``table`` as they are now: take it before changing
+        rows, and pass it to ``append_audit`` with the same rows as ``touched``."""
+        return self._seals().snapshot(table, keys)
+
+    def _seals(self) -> SealWriter:
+        writer: SealWriter | None = self._s.info.get("treasurer.seals")
+        if writer is None:
+            writer = self._s.info["treasurer.seals"] = SealWriter(self._s)
+        return writer
+
     def append_audit(
         self,
         *,
@@ -439,12 +448,38 @@ class LedgerRepository(ImportQueries):
         entity_uuid: str | None,
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
+        touched: Sequence[tuple[str, str]] = (),
+        snapshot: Snapshot | None = None,
+        groups: Sequence[Group] = (),
+        drops: Sequence[tuple[int, str]] = (),
+        redacts: Sequence[int] = (),
     ) -> str:
-        """Append an entry to the audit log, chained to the previous one by SHA-256."""
-        previous = self._s.scalar(
-            select(m.AuditEntry.hash).order_by(m.AuditEntry.id.desc()).limit(1)
+        """Append an entry to the audit log, chained to the previous one by SHA-256.
+
+        Args:
+            touched: the covered rows (table, key) this change wrote, added or deleted;
+                their content afterwards is sealed into the entry.
+            snapshot: those rows before the change (``audit_snapshot``); rows absent
+                from it are new.
+            groups: rows written in bulk (an import batch), sealed as one digest.
+            drops: (entry, table) groups whose remaining rows this change deleted.
+            redacts: entries whose texts this change redacted.
+        """
+        seals = self._seals()
+        seals.lock()
+        last = self._s.execute(
+            select(m.AuditEntry.id, m.AuditEntry.hash).order_by(m.AuditEntry.id.desc()).limit(1)
+        ).first()
+        entry_id = (last[0] + 1) if last else 1
+        prev_hash = last[1] if last else GENESIS_HASH
+        seal = seals.seal(
+            entry_id,
+            touched=touched,
+            before=snapshot,
+            groups=groups,
+            drops=drops,
+            redacts=redacts,
         )
-        prev_hash = previous or GENESIS_HASH
         at = m.utc_now()
         before_text = _canonical(before) if before is not None else None
         after_text = _canonical(after) if after is not None else None
@@ -457,9 +492,11 @@ class LedgerRepository(ImportQueries):
             entity_uuid=entity_uuid,
             before=before_text,
             after=after_text,
+            seal=seal,
         )
         self._s.add(
             m.AuditEntry(
+                id=entry_id,
                 at=at,
                 actor=actor,
                 action=action,
@@ -469,54 +506,81 @@ class LedgerRepository(ImportQueries):
                 after=after_text,
                 prev_hash=prev_hash,
                 hash=digest,
+                seal=seal,
             )
         )
         self._s.flush()
         return digest
 
-    def audit_entries(self) -> list[dict[str, Any]]:
-        rows = self._s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id))
-        return [
-            {
-                "id": r.id,
-                "at": r.at.isoformat(),
-                "actor": r.actor,
-                "action": r.action,
-                "entity": r.entity,
-                "entity_uuid": r.entity_uuid,
-                "before": json.loads(r.before) if r.before else None,
-                "after": json.loads(r.after) if r.after else None,
-                "hash": r.hash,
-            }
-            for r in rows
-        ]
+    def audit_undo_plan(
+        self, batch_id: int
+    ) -> tuple[Snapshot, list[tuple[str, str]], list[tuple[int, str]]]:
+        """What undoing import batch ``batch_id`` does to the seals: the batch's rows written
+        since by their own entries, and its donors that stay (used outside the batch), are
+        touched one by one; the rest of the batch's group is dropped."""
+        seals = self._seals()
+        entry = seals.batch_entry(batch_id)
+        d, p = m.Donation, m.Donor
+        donations = list(
+            self._s.scalars(
+                select(d.uuid).where(d.import_batch_id == batch_id, d.audit_id.is_not(None))
+            )
+        )
+        outside = select(d.donor_id).where(
+            (d.import_batch_id != batch_id) | d.import_batch_id.is_(None)
+        )
+        donors = list(
+            self._s.scalars(
+                select(p.uuid).where(
+                    p.import_batch_id == batch_id,
+                    p.audit_id.is_not(None) | p.id.in_(outside),
+                )
+            )
+        )
+        snapshot = seals.snapshot("donation", donations) | seals.snapshot("donor", donors)
+        touched = [("donation", k) for k in donations] + [("donor", k) for k in donors]
+        drops = [(entry, "donation"), (entry, "donor")] if entry is not None else []
+        return snapshot, touched, drops
+
+    def last_audit_id(self) -> int:
+        return int(self._s.scalar(select(func.coalesce(func.max(m.AuditEntry.id), 0))) or 0)
+
+    def audit_entries(
+        self,
+        *,
+        since: dt.datetime | None = None,
+        keys: set[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Entries oldest first; ``since``: at or after; ``keys``: about one of these row
+        keys (uuids), as the entity or as a row the entry wrote."""
+        stmt = select(m.AuditEntry).order_by(m.AuditEntry.id)
+        if since is not None:
+            stmt = stmt.where(m.AuditEntry.at >= since)
+        found = []
+        for r in self._s.scalars(stmt, execution_options={"yield_per": 5_000}):
+            if keys is not None and r.entity_uuid not in keys:
+                rows = json.loads(r.seal).get("rows", []) if r.seal else []
+                if not any(row[1] in keys for row in rows):
+                    continue
+            found.append(
+                {
+                    "id": r.id,
+                    "at": r.at.isoformat(),
+                    "actor": r.actor,
+                    "action": r.action,
+                    "entity": r.entity,
+                    "entity_uuid": r.entity_uuid,
+                    "before": json.loads(r.before) if r.before else None,
+                    "after": json.loads(r.after) if r.after else None,
+                    "hash": r.hash,
+                    "redacted": r.redacted is not None,
+                }
+            )
+        return found
 
 
-def audit_hash(
-    prev_hash: str,
-    *,
-    at: dt.datetime,
-    actor: str,
-    action: str,
-    entity: str,
-    entity_uuid: str | None,
-    before: str | None,
-    after: str | None,
-) -> str:
-    """SHA-256 over the previous hash and the entry's canonical form."""
-    stamp = at.astimezone(dt.UTC).replace(tzinfo=None).isoformat() if at.tzinfo else at.isoformat()
-    canonical = _canonical(
-        {
-            "at": stamp,
-            "actor": actor,
-            "action": action,
-            "entity": entity,
-            "entity_uuid": entity_uuid,
-            "before": before,
-            "after": after,
-        }
-    )
-    return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
+#: The hash of an audit entry (``treasurer.db.audit.entry_hash``).
+audit_hash = entry_hash
 
 
 def _canonical(value: dict[str, Any]) -> str:

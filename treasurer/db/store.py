@@ -8,9 +8,10 @@ not at all.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,11 +21,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from treasurer.db import migrate
+from treasurer.db.audit import COVERS, Group
 from treasurer.db.engine import is_sqlite, make_engine, sqlite_url
 from treasurer.db.errors import NoLedgerError, StorageError
 from treasurer.db.repository import LedgerRepository
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+#: The schema from which rows carry audit seals.
+SEALS_REVISION = "0006"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,8 @@ class LedgerStore:
             path = Path(url.database or "")
             _check_sqlite_file(path, create=create)
             url = sqlite_url(path)
+            if path.exists():
+                _refuse_damaged(path)
         store = cls(make_engine(url), url)
         try:
             store._prepare(create=create)
@@ -110,9 +116,25 @@ class LedgerStore:
                     migrate.upgrade(connection)
             else:
                 self._upgrade_sqlite()
+            if current is not None and _before_seals(current):
+                self._seal_baseline(current)
         except SQLAlchemyError as exc:
             raise _storage_error(self.display_name, exc) from exc
         self.upgrade = UpgradeReport(current, head, backup)
+
+    def _seal_baseline(self, revision: str) -> None:
+        """Seal the rows a ledger held before it had seals (schema 0006) with one entry,
+        so that ``treasurer audit verify`` checks them from now on."""
+        with self.transaction() as repo:
+            settings = repo.settings()
+            repo.append_audit(
+                actor="treasurer (schema upgrade)",
+                action="audit.baseline",
+                entity="ledger",
+                entity_uuid=settings.ledger_id if settings else None,
+                after={"from_schema": revision},
+                groups=[Group.adopt(name) for name in COVERS],
+            )
 
     def _upgrade_sqlite(self) -> None:
         """Migrate with foreign-key enforcement off, as SQLite advises for table rebuilds
@@ -173,6 +195,11 @@ class LedgerStore:
         self.engine.dispose()
 
 
+def _before_seals(revision: str) -> bool:
+    known = migrate.known_revisions()
+    return revision in known and known.index(revision) < known.index(SEALS_REVISION)
+
+
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
     if not path.name or str(path) == ":memory:":
         raise NoLedgerError("a ledger needs a file name")
@@ -190,6 +217,72 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         raise NoLedgerError(f"{path} is an empty file, not a Treasurer ledger")
     if header and header != _SQLITE_HEADER:
         raise NoLedgerError(f"{path} is not a Treasurer ledger (it is not a SQLite database)")
+
+
+#: The time stamp in a backup's file name (``NAME-STAMP-REASON.db``).
+BACKUP_STAMP = re.compile(r"-(\d{8}T\d{12}Z)-")
+
+
+def backups_of(folder: Path, stem: str) -> list[Path]:
+    """Backups of ledger ``stem`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [
+        (match[1], p)
+        for p in folder.iterdir()
+        if p.name.startswith(f"{stem}-")
+        and p.name.endswith((".db", ".db.enc"))
+        and (match := BACKUP_STAMP.search(p.name[len(stem) :]))
+    ]
+    return [p for _stamp, p in sorted(found, reverse=True)]
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest backup of the ledger file ``path``: in the folder its settings name (if
+    they can be read), else beside it."""
+    folders = [path.parent / f"{path.stem}-backups"]
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'backup_dir'").fetchone()
+        if row and row[0]:
+            folders.insert(0, Path(row[0]).expanduser())
+    except sqlite3.Error:
+        pass
+    found = [p for folder in folders for p in backups_of(folder, path.stem)]
+    return max(found, key=lambda p: BACKUP_STAMP.search(p.name)[1]) if found else None  # type: ignore[index]
+
+
+def integrity_problem(path: Path, *, full: bool = False) -> str | None:
+    """None if SQLite finds the file whole, else its first complaint.
+
+    ``quick_check`` (the default) checks every page and row but not that indexes match
+    their tables; ``integrity_check`` does that too and is several times slower."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    first = str(rows[0][0]) if rows else "no answer"
+    return None if first == "ok" else first
+
+
+def _refuse_damaged(path: Path) -> None:
+    """Refuse to open (and so to write to) a damaged ledger file; name the backup to
+    restore."""
+    problem = integrity_problem(path)
+    if problem is None:
+        return
+    backup = newest_backup(path)
+    advice = (
+        f"restore the newest backup with 'treasurer restore {backup}'"
+        if backup
+        else "no backup of it was found; restore one from elsewhere with 'treasurer restore FILE'"
+    )
+    raise StorageError(
+        f"the ledger {path} is damaged (SQLite says: {problem}); nothing was written to it. "
+        f"{advice}"
+    )
 
 
 def _storage_error(where: str, exc: SQLAlchemyError) -> StorageError:

@@ -37,6 +37,7 @@ from treasurer.core.profiles import (
 )
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.rule_data import FlagRow, Reconciliation, RuleData
+from treasurer.services.periods import guard, record_amendments
 from treasurer.services.session import APP_NAME, Ledger, current_actor
 
 BUILTIN_RULES = Path(treasurer.__file__).parent / "resources" / "rules"
@@ -448,8 +449,10 @@ def record_refund(
     entry_type: EntryType = EntryType.REFUND,
     reason: str | None = None,
     today: dt.date | None = None,
+    amend: bool = False,
 ) -> dict[str, Any]:
-    """Record money given back against a donation, then re-check its donor."""
+    """Record money given back against a donation, then re-check its donor. Dated in a
+    closed period, it is refused unless ``amend``."""
     today = today or dt.date.today()
     with ledger.store.transaction() as repo:
         settings = repo.settings()
@@ -474,6 +477,7 @@ def record_refund(
                 f"only {left} of donation {donation_id} is left to give back "
                 f"({donation.amount} less {Money(already, donation.amount.currency)} already)"
             )
+        closed = guard(repo, [on], amend=amend, what=f"the {entry_type.value}")
         new_id, new_uuid = repo.add_donation(
             donation.donor_id,
             NewDonation(
@@ -491,12 +495,22 @@ def record_refund(
             action=f"donation.{entry_type.value}",
             entity="donation",
             entity_uuid=new_uuid,
+            touched=[("donation", new_uuid)],
             after={
                 "of": donation.uuid,
                 "amount": value.amount,
                 "date": on.isoformat(),
                 "reason": reason,
             },
+        )
+        record_amendments(
+            repo,
+            closed,
+            donation_uuid=new_uuid,
+            action=entry_type.value,
+            before=None,
+            after={"of": donation.uuid, "received_on": on.isoformat(), "amount": value.amount},
+            reason=reason,
         )
         result = check_donors(repo, rule_context(repo), [donation.donor_id], today)
     return {
@@ -573,8 +587,10 @@ def set_override(
     force_report: bool,
     reason: str,
     today: dt.date | None = None,
+    amend: bool = False,
 ) -> dict[str, Any]:
-    """Mark a donation excluded from aggregates and/or forced into reports, with a reason."""
+    """Mark a donation excluded from aggregates and/or forced into reports, with a reason
+    (in a closed period, only with ``amend``)."""
     reason = " ".join(reason.split())
     if not reason:
         raise UserError("an override needs a reason (--reason); it goes to the audit log")
@@ -582,6 +598,8 @@ def set_override(
         donation = repo.donation(donation_id)
         if donation is None:
             raise UserError(f"there is no donation with id {donation_id}")
+        closed = guard(repo, [donation.received_on], amend=amend, what=f"donation {donation_id}")
+        snapshot = repo.audit_snapshot("donation", [donation.uuid])
         rule_data(repo).set_override(
             donation_id,
             exclude_from_aggregate=exclude_from_aggregate,
@@ -593,11 +611,26 @@ def set_override(
             action="donation.override",
             entity="donation",
             entity_uuid=donation.uuid,
+            touched=[("donation", donation.uuid)],
+            snapshot=snapshot,
             after={
                 "exclude_from_aggregate": exclude_from_aggregate,
                 "force_report": force_report,
                 "reason": reason,
             },
+        )
+        record_amendments(
+            repo,
+            closed,
+            donation_uuid=donation.uuid,
+            action="override",
+            before={"received_on": donation.received_on.isoformat()},
+            after={
+                "received_on": donation.received_on.isoformat(),
+                "exclude_from_aggregate": exclude_from_aggregate,
+                "force_report": force_report,
+            },
+            reason=reason,
         )
         result = check_donors(
             repo, rule_context(repo), [donation.donor_id], today or dt.date.today()
@@ -673,7 +706,12 @@ def _profile_or_none(repo: LedgerRepository) -> Profile | None:
 
 
 def merge_donors(
-    ledger: Ledger, keep_id: int, other_id: int, *, today: dt.date | None = None
+    ledger: Ledger,
+    keep_id: int,
+    other_id: int,
+    *,
+    today: dt.date | None = None,
+    amend: bool = False,
 ) -> dict[str, Any]:
     """Merge donor ``other_id`` into ``keep_id``: one person typed two ways.
 
@@ -690,15 +728,38 @@ def merge_donors(
             raise UserError(f"there is no donor with id {missing}")
         if repo.merged_into(keep_id) is not None or repo.merged_into(other_id) is not None:
             raise UserError("one of these donors was already merged into another")
+        entries = repo.donations(donor_id=other_id)
+        closed = guard(
+            repo,
+            [d.received_on for d in entries],
+            amend=amend,
+            what=f"a donation of donor {other_id}",
+        )
+        moving = [("donation", d.uuid) for d in entries]
+        moving.append(("donor", other.uuid))
+        snapshot = repo.audit_snapshot("donation", [k for t, k in moving if t == "donation"])
+        snapshot |= repo.audit_snapshot("donor", [other.uuid])
         moved = repo.merge_donor(keep_id=keep_id, other_id=other_id)
         repo.append_audit(
             actor=current_actor(repo),
             action="donor.merge",
             entity="donor",
             entity_uuid=other.uuid,
+            touched=moving,
+            snapshot=snapshot,
             before={"donor": other.uuid},
             after={"merged_into": keep.uuid, "donations_moved": moved},
         )
+        for d in entries:
+            record_amendments(
+                repo,
+                [p for p in closed if p.start <= d.received_on <= p.end],
+                donation_uuid=d.uuid,
+                action="merge",
+                before={"donor_id": other_id, "received_on": d.received_on.isoformat()},
+                after={"donor_id": keep_id, "received_on": d.received_on.isoformat()},
+                reason=None,
+            )
         result = check_donors(
             repo, rule_context(repo), [keep_id, other_id], today or dt.date.today()
         )
@@ -720,6 +781,7 @@ def record_reattribution(
     date: str,
     reason: str | None = None,
     today: dt.date | None = None,
+    amend: bool = False,
 ) -> dict[str, Any]:
     """Move part of a donation to another contributor, where the profile allows it (US).
 
@@ -754,6 +816,9 @@ def record_reattribution(
         if already + value.minor > donation.amount.minor:
             left = Money(donation.amount.minor - already, donation.amount.currency)
             raise UserError(f"only {left} of donation {donation_id} is left to reattribute")
+        closed = guard(
+            repo, [on, donation.received_on], amend=amend, what=f"donation {donation_id}"
+        )
         note = f"reattributed to donor {to_donor_id} ({target.details.name})"
         out_id, out_uuid = repo.add_donation(
             donation.donor_id,
@@ -783,6 +848,7 @@ def record_reattribution(
             action="donation.reattribute",
             entity="donation",
             entity_uuid=donation.uuid,
+            touched=[("donation", out_uuid), ("donation", in_uuid)],
             after={
                 "amount": value.amount,
                 "date": on.isoformat(),
@@ -792,6 +858,16 @@ def record_reattribution(
                 "reason": reason,
             },
         )
+        for uuid, day, value_ in ((out_uuid, on, -value), (in_uuid, donation.received_on, value)):
+            record_amendments(
+                repo,
+                [p for p in closed if p.start <= day <= p.end],
+                donation_uuid=uuid,
+                action="reattribute",
+                before=None,
+                after={"received_on": day.isoformat(), "amount": value_.amount},
+                reason=reason,
+            )
         result = check_donors(repo, rule_context(repo), [donation.donor_id, target.id], today)
     return {
         "out_id": out_id,

@@ -24,6 +24,7 @@ from treasurer.core.model import (
     UnitId,
 )
 from treasurer.core.money import Money, currency_exponent
+from treasurer.db.audit import Group
 from treasurer.services.compliance import check_ledger, ledger_rules_apply
 from treasurer.services.ledger import init_ledger
 from treasurer.services.session import Ledger, LedgerLocation, current_actor
@@ -211,6 +212,7 @@ def generate_demo(
         for name in _UNITS:
             unit = repo.unit_by_name(name) or repo.add_unit(name)
             units.append(unit.id)
+        donations_before = repo.last_donation_id()
         donor_ids = repo.bulk_add_donors(pool)
         weights = _donor_weights(pool)
         first = repo.count_donations() + 1  # demo references stay unique across runs
@@ -226,6 +228,10 @@ def generate_demo(
             entity="ledger",
             entity_uuid=settings.ledger_id,
             after={"donors": len(pool), "donations": added, "seed": seed, "end": end.isoformat()},
+            groups=[
+                Group.adopt("donor", f"id >= {int(donor_ids[0])}" if donor_ids else "1 = 0"),
+                Group.adopt("donation", f"id > {int(donations_before)}"),
+            ],
         )
     return DemoResult(donors=len(pool), donations=added, units=len(_UNITS))
 

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from treasurer.core.dates import DateOrder
 from treasurer.core.errors import UserError
+from treasurer.core.export import csv_safe
 from treasurer.core.importing import (
     DateColumnError,
     DateOrderChanged,
@@ -37,11 +38,14 @@ from treasurer.core.importing import (
 from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
 from treasurer.core.model import DonorDetails, EntryType
 from treasurer.core.names import normalise_email, normalise_postcode
+from treasurer.db.audit import Group
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import presets as preset_files
 from treasurer.importers.records import BadLine, ImportFileError, SourceRow
 from treasurer.importers.tables import cell_error, holds_formulas, is_spreadsheet, open_table
+from treasurer.services.backup import backup_ledger
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
+from treasurer.services.periods import refuse_batch_in_closed_periods
 from treasurer.services.session import APP_NAME, Ledger, current_actor
 
 _CHUNK = 50_000
@@ -169,6 +173,8 @@ def import_file(
     """
     today = today or dt.date.today()
     sha = _sha256(path)
+    if not dry_run:
+        backup_ledger(ledger, reason="before-import")
     spreadsheet = is_spreadsheet(path)
     source, chosen, decimal, order_hint = _source(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
@@ -297,6 +303,7 @@ class _ImportRun:
         if self.dropped_indexes:
             self.repo.create_indexes(self.dropped_indexes)
         self._record_refunds()
+        refuse_batch_in_closed_periods(self.repo, self.batch_id)
         report.donors_created = self.donors.created
         report.fuzzy = self.donors.proposals()
         self.repo.finish_import_batch(
@@ -323,6 +330,10 @@ class _ImportRun:
                 "rejected": len(report.errors),
                 "donors_created": self.donors.created,
             },
+            groups=[
+                Group.of_batch("donation", self.batch_id),
+                Group.of_batch("donor", self.batch_id),
+            ],
         )
         context = rule_context(self.repo)
         settings = self.repo.settings()
@@ -776,7 +787,9 @@ def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue]) -> Path:
         writer = csv.writer(handle)
         writer.writerow(["line", "column", "value", "reason"])
         for issue in errors:
-            writer.writerow([issue.line, issue.column, issue.value, issue.reason])
+            writer.writerow(
+                [issue.line, csv_safe(issue.column), csv_safe(issue.value), issue.reason]
+            )
     return out
 
 
@@ -801,6 +814,8 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
                 f"donations of import batch {batch_id} have refunds recorded outside it; "
                 "undo those first"
             )
+        refuse_batch_in_closed_periods(repo, batch_id, undo=True)
+        snapshot, touched, drops = repo.audit_undo_plan(batch_id)
         removed = repo.undo_import_batch(batch_id)
         repo.append_audit(
             actor=current_actor(repo),
@@ -809,6 +824,9 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
             entity_uuid=batch["uuid"],
             before={"status": "committed"},
             after={"status": "undone", **removed},
+            touched=touched,
+            snapshot=snapshot,
+            drops=drops,
         )
         result = None
         context = rule_context(repo)

@@ -37,6 +37,7 @@ from treasurer.core.names import clean_text, normalise_name
 from treasurer.db import migrate
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.store import LedgerStore, UpgradeReport
+from treasurer.db.trust_data import TrustData
 from treasurer.services.compliance import (
     TEMPLATE_PROFILE,
     check_donors,
@@ -47,6 +48,7 @@ from treasurer.services.compliance import (
     rule_data,
     rules_apply,
 )
+from treasurer.services.periods import guard, record_amendments
 from treasurer.services.session import (
     APP_NAME,
     Ledger,
@@ -138,6 +140,7 @@ def init_ledger(
                     entity="organisation",
                     entity_uuid=settings.ledger_id,
                     after=asdict(settings),
+                    touched=[("organisation", settings.ledger_id)],
                 )
         finally:
             store.close()
@@ -178,6 +181,9 @@ def update_settings(
     variant: str | None = None,
     elections: list[str] | None = None,
     user_name: str | None = None,
+    backup_dir: str | None = None,
+    backup_keep: int | None = None,
+    retention_years: int | None = None,
     today: dt.date | None = None,
 ) -> dict[str, Any]:
     """Change the ledger's settings; the rules are re-checked when they depend on them.
@@ -186,11 +192,18 @@ def update_settings(
         variant: the profile's variant (kind of recipient), or "" for its default.
         elections: election days (YYYY-MM-DD) for per-election limits; [] clears them.
         user_name: the name written in the audit log for changes made here.
+        backup_dir: the folder of automatic backups ("" for the default, beside the ledger).
+        backup_keep: how many recent backups to keep (besides one a month).
+        retention_years: the keeping period after which donors are pseudonymised.
     """
     with ledger.store.transaction() as repo:
         settings = repo.settings()
         assert settings is not None
         actor = current_actor(repo)
+        keys = ["elections", "user_name", "backup_dir", "backup_keep", "retention_years"]
+        snapshot = repo.audit_snapshot("organisation", [settings.ledger_id]) | (
+            repo.audit_snapshot("setting", keys)
+        )
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         if name is not None:
@@ -219,8 +232,22 @@ def update_settings(
                 user_name.strip(),
             )
             repo.set_setting("user_name", user_name.strip())
+        numbers = {"backup_keep": (backup_keep, 1), "retention_years": (retention_years, 1)}
+        for key, (number, lowest) in numbers.items():
+            if number is None:
+                continue
+            if number < lowest:
+                raise UserError(f"--{key.replace('_', '-')} must be at least {lowest}")
+            before[key], after[key] = repo.get_setting(key), number
+            repo.set_setting(key, str(number))
+        if backup_dir is not None:
+            before["backup_dir"], after["backup_dir"] = repo.get_setting("backup_dir"), backup_dir
+            repo.set_setting("backup_dir", backup_dir.strip())
         if not after:
-            raise UserError("nothing to change: give --name, --variant, --elections or --user-name")
+            raise UserError(
+                "nothing to change: give --name, --variant, --elections, --user-name, "
+                "--backup-dir, --backup-keep or --retention-years"
+            )
         repo.append_audit(
             actor=actor,
             action="settings.update",
@@ -228,6 +255,9 @@ def update_settings(
             entity_uuid=settings.ledger_id,
             before=before,
             after=after,
+            touched=[("organisation", settings.ledger_id)]
+            + [("setting", k) for k in keys if k in after],
+            snapshot=snapshot,
         )
     if "variant" in after or "elections" in after:
         with ledger.store.transaction() as repo:
@@ -327,7 +357,12 @@ class AddResult:
 
 
 def add_donation(
-    ledger: Ledger, request: DonationRequest, *, today: dt.date | None = None
+    ledger: Ledger,
+    request: DonationRequest,
+    *,
+    today: dt.date | None = None,
+    amend: bool = False,
+    reason: str | None = None,
 ) -> AddResult:
     """Record one donation; find its donor by normalised name (and postcode or email) or
     create the donor.
@@ -336,7 +371,8 @@ def add_donation(
         ParseError: a field cannot be read (with the field named).
         UserError: the amount is not positive, the date is in the future, the unit
             does not exist, the reference is already recorded, or several donors
-            match and nothing tells them apart.
+            match and nothing tells them apart; or the date is in a closed period and
+            ``amend`` is false (with it, the donation is recorded as an amendment).
     """
     settings = ledger.settings()
     details = _donor_details(request)
@@ -356,13 +392,16 @@ def add_donation(
             unit_id = unit.id
         if new.reference and repo.has_reference(new.reference):
             raise UserError(f"a donation with reference {new.reference!r} is already recorded")
+        closed = guard(repo, [new.received_on], amend=amend, what="the donation")
         donor, created = _find_or_create_donor(repo, request, details, key, actor)
+        TrustData(repo.session).lock_donor(donor.id)
         donation_id, donation_uuid = repo.add_donation(donor.id, replace(new, unit_id=unit_id))
         repo.append_audit(
             actor=actor,
-            action="donation.add",
+            action="donation.amend" if closed else "donation.add",
             entity="donation",
             entity_uuid=donation_uuid,
+            touched=[("donation", donation_uuid)],
             after={
                 "donor_uuid": donor.uuid,
                 "received_on": new.received_on.isoformat(),
@@ -372,7 +411,25 @@ def add_donation(
                 "reference": new.reference,
                 "unit": request.unit,
                 "notes": new.notes,
+            }
+            | ({"reason": reason} if closed else {}),
+        )
+        record_amendments(
+            repo,
+            closed,
+            donation_uuid=donation_uuid,
+            action="add",
+            before=None,
+            after={
+                "donor_id": donor.id,
+                "received_on": new.received_on.isoformat(),
+                "amount": new.amount.amount,
+                "currency": new.amount.currency,
+                "method": new.method.value,
+                "reference": new.reference,
+                "notes": new.notes,
             },
+            reason=reason,
         )
         context = rule_context(repo)
         check_donors(repo, context, [donor.id], today or dt.date.today())
@@ -539,10 +596,12 @@ def _find_or_create_donor(
             entity="donor",
             entity_uuid=donor.uuid,
             after=_donor_json(donor.details),
+            touched=[("donor", donor.uuid)],
         )
         return donor, True
     filled = _fill_blanks(match.details, details)
     if filled != match.details:
+        snapshot = repo.audit_snapshot("donor", [match.uuid])
         updated = repo.update_donor(match.id, filled)
         repo.append_audit(
             actor=actor,
@@ -551,6 +610,8 @@ def _find_or_create_donor(
             entity_uuid=match.uuid,
             before=_donor_json(match.details),
             after=_donor_json(filled),
+            touched=[("donor", match.uuid)],
+            snapshot=snapshot,
         )
         return updated, False
     return match, False

@@ -1,0 +1,23 @@
+"""Cells of exported files that a spreadsheet must never run.
+
+Excel, LibreOffice and Google Sheets treat a CSV cell beginning with ``=``, ``+``, ``-``
+or ``@`` as a formula, and a leading tab or carriage return can hide one (OWASP, "CSV
+Injection"). Donor names, notes and references come from donors and from other
+people's files, so every exported text cell goes through ``csv_safe``.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+_T = TypeVar("_T")
+
+
+def csv_safe(value: _T) -> _T | str:
+    """``value``, with a ``'`` in front if it is text a spreadsheet would read as a
+    formula. Other values (numbers, None) are returned as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
