@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from treasurer.core.model import (
@@ -207,18 +207,6 @@ class BrowseQueries:
                 or 0
             )
         return count
-
-    def delete_donation(self, donation_id: int, donor_id: int) -> None:
-        """Remove a donation (undo of its entry); flags no longer point at it."""
-        self._s.execute(
-            update(m.Flag).where(m.Flag.donation_id == donation_id).values(donation_id=None)
-        )
-        for flag in self._s.scalars(select(m.Flag).where(m.Flag.donor_id == donor_id)):
-            ids = [int(i) for i in json.loads(flag.donation_ids or "[]")]
-            if donation_id in ids:
-                flag.donation_ids = json.dumps([i for i in ids if i != donation_id])
-        self._s.execute(delete(m.Donation).where(m.Donation.id == donation_id))
-        self._s.flush()
 
     def reopen_flag(self, flag_id: int) -> str | None:
         """Open a dismissed flag again; returns its uuid, or None if it is not dismissed."""

@@ -157,14 +157,32 @@ class TrustData:
         self._s.execute(
             update(m.Flag).where(m.Flag.donation_id == donation_id).values(donation_id=None)
         )
+        for flag in self._s.scalars(
+            select(m.Flag).where(m.Flag.donation_ids.contains(str(donation_id)))
+        ):
+            ids = [int(i) for i in json.loads(flag.donation_ids or "[]")]
+            if donation_id in ids:
+                flag.donation_ids = json.dumps([i for i in ids if i != donation_id])
         self._s.execute(
             update(m.PermissibilityCheckRow)
             .where(m.PermissibilityCheckRow.donation_id == donation_id)
             .values(donation_id=None)
         )
         self._s.execute(delete(m.ProcessorFee).where(m.ProcessorFee.donation_id == donation_id))
+        self._s.execute(  # a voided receipt stays in its sequence, without the donation
+            update(m.Receipt)
+            .where(m.Receipt.donation_id == donation_id, m.Receipt.status == "void")
+            .values(donation_id=None)
+        )
         self._s.execute(delete(m.Donation).where(m.Donation.id == donation_id))
         self._s.flush()
+
+    def receipt_numbers(self, donation_id: int) -> list[int]:
+        """The receipt numbers issued for a donation (France: reçus-dons)."""
+        stmt = select(m.Receipt.number).where(
+            m.Receipt.donation_id == donation_id, m.Receipt.status == "issued"
+        )
+        return [int(n) for n in self._s.scalars(stmt)]
 
     def lock_donor(self, donor_id: int) -> None:
         """Hold the donor's row until the transaction ends (PostgreSQL ``FOR UPDATE``), so

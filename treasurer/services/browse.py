@@ -31,12 +31,12 @@ from treasurer.core.profiles import DONOR_FIELDS, Period, Profile, Rule, RuleKin
 from treasurer.db.browse import BrowseQueries, DonationQuery, DonorHit
 from treasurer.db.repository import LedgerRepository
 from treasurer.services.compliance import (
-    check_donors,
     flag_json,
     rule_context,
     rule_data,
     rules_apply,
 )
+from treasurer.services.donations import delete_donation
 from treasurer.services.ledger import DonationRequest, _donor_details, _new_donation
 from treasurer.services.session import Ledger, current_actor
 
@@ -504,41 +504,26 @@ def merge_preview(
 def undo_donation(
     ledger: Ledger, donation_id: int, *, today: dt.date | None = None
 ) -> dict[str, Any]:
-    """Take back a donation just entered by mistake (the window's Undo): the row goes,
-    the audit log says so, and its donor is checked again.
+    """Take back a donation just entered by mistake (the window's Undo): deleted as
+    ``treasurer donation delete`` does (audited and sealed, refused in a closed period),
+    and its donor checked again.
 
     Raises:
         UserError: no such donation, or money was already given back against it (or a
             fee or a check refers to it): record a refund instead.
     """
     with ledger.store.transaction() as repo:
-        donation = repo.donation(donation_id)
-        if donation is None:
+        if repo.donation(donation_id) is None:
             raise UserError(f"there is no donation with id {donation_id}")
-        queries = BrowseQueries(repo.session)
-        if queries.references_to(donation_id):
+        if BrowseQueries(repo.session).references_to(donation_id):
             raise UserError(
                 f"donation {donation_id} has refunds, fees or checks recorded against it; "
                 "it cannot be taken back, record a refund instead"
             )
-        queries.delete_donation(donation_id, donation.donor_id)
-        repo.append_audit(
-            actor=current_actor(repo),
-            action="donation.undo",
-            entity="donation",
-            entity_uuid=donation.uuid,
-            before={
-                "donor_id": donation.donor_id,
-                "received_on": donation.received_on.isoformat(),
-                "amount": donation.amount.amount,
-                "currency": donation.amount.currency,
-                "reference": donation.reference,
-            },
-        )
-        result = check_donors(
-            repo, rule_context(repo), [donation.donor_id], today or dt.date.today()
-        )
-    return {"id": donation_id, "flags_resolved": result.resolved, "flags_raised": result.raised}
+    result = delete_donation(
+        ledger, donation_id, reason="entered by mistake: undone in the window", today=today
+    )
+    return {"id": donation_id, "flags_resolved": result["flags_resolved"]}
 
 
 def reopen_flag(ledger: Ledger, flag_id: int) -> None:

@@ -147,6 +147,13 @@ def delete_donation(
                 f"donation {donation_id} has {refunds} refund(s) or return(s) recorded against "
                 "it; delete those first"
             )
+        receipts = data.receipt_numbers(donation_id)
+        if receipts:
+            numbers = ", ".join(map(str, receipts))
+            raise UserError(
+                f"donation {donation_id} has receipt {numbers} issued for it; void the receipt "
+                f"first (treasurer receipt void {receipts[0]} --reason ...)"
+            )
         closed = guard(repo, [row["received_on"]], amend=amend, what=f"donation {donation_id}")
         before = donation_values(row)
         snapshot = repo.audit_snapshot("donation", [row["uuid"]])

@@ -1,0 +1,77 @@
+"""Features built apart, used together: the window's undo, receipts, donor records and
+imports all leave an audit trail that verifies, and a donation with a receipt issued is
+not deleted behind the receipt's back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from treasurer.core.errors import UserError
+from treasurer.services import browse, donations, donors, importing, receipts
+from treasurer.services.audit import verify_audit
+from treasurer.services.ledger import (
+    DonationRequest,
+    Ledger,
+    LedgerLocation,
+    add_donation,
+    init_ledger,
+    list_donations,
+)
+
+TODAY = dt.date(2025, 12, 31)
+SAMPLES = Path(__file__).parents[1] / "importers" / "samples" / "platforms"
+
+
+@pytest.fixture
+def ledger(location: LedgerLocation) -> Iterator[Ledger]:
+    init_ledger(location, name="Parti", jurisdiction="fr", currency="EUR")
+    with Ledger.open(location) as opened:
+        yield opened
+
+
+def give(ledger: Ledger, name: str, amount: str, day: str) -> int:
+    request = DonationRequest(date=day, donor=name, amount=amount, method="cheque")
+    return int(add_donation(ledger, request, today=TODAY).donation_id)
+
+
+def test_the_trail_verifies_after_undo_receipts_company_numbers_and_imports(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    first = give(ledger, "Claire Dubois", "150", "2025-03-01")
+    mistake = give(ledger, "Jean Martin", "80", "2025-03-02")
+    browse.undo_donation(ledger, mistake, today=TODAY)
+    receipts.add_range(ledger, 7001, 7100)
+    receipts.issue_receipts(ledger, period="2025", out=tmp_path / "recus.pdf", today=TODAY)
+    donors.set_company_number(ledger, 1, "RNA W751234567")
+    importing.import_file(ledger, SAMPLES / "helloasso.csv", today=TODAY)
+    report = verify_audit(ledger)
+    assert (report.ok, report.problems) == (True, [])
+    assert mistake not in {d.id for d in list_donations(ledger)}
+    assert first in {d.id for d in list_donations(ledger)}
+
+
+def test_a_donation_with_a_receipt_is_deleted_only_once_the_receipt_is_void(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    gift = give(ledger, "Claire Dubois", "150", "2025-03-01")
+    receipts.add_range(ledger, 7001, 7100)
+    receipts.issue_receipts(ledger, period="2025", out=tmp_path / "recus.pdf", today=TODAY)
+    with pytest.raises(UserError) as refused:
+        donations.delete_donation(ledger, gift, reason="typed twice", today=TODAY)
+    assert str(refused.value) == (
+        f"donation {gift} has receipt 7001 issued for it; void the receipt first "
+        "(treasurer receipt void 7001 --reason ...)"
+    )
+    with pytest.raises(UserError, match="has receipt 7001 issued"):
+        browse.undo_donation(ledger, gift, today=TODAY)
+    assert [d.id for d in list_donations(ledger)] == [gift]
+    receipts.void_receipt(ledger, 7001, reason="donation typed twice", today=TODAY)
+    donations.delete_donation(ledger, gift, reason="typed twice", today=TODAY)
+    assert list_donations(ledger) == []
+    register = {r["first"]: r for r in receipts.list_ranges(ledger)}
+    assert register[7001]["void"] == 1  # the number stays in the sequence, void
+    assert verify_audit(ledger).ok
