@@ -222,3 +222,19 @@ def test_quit_is_ctrl_q_and_closes_the_window_and_the_ledger(window: MainWindow)
     assert not window.isVisible()
     assert window.ledger is None
     assert window.model is None
+
+
+def test_closing_the_window_backs_the_ledger_up(qtbot: Any, ledger_path: Path) -> None:
+    shown = MainWindow(Ledger.open(LedgerLocation.for_path(ledger_path)), locale=EN)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown_id = shown._ledger.settings().ledger_id if shown._ledger else None
+    folder = ledger_path.with_name(f"{ledger_path.stem}-backups")
+    before = set(folder.glob("*")) if folder.is_dir() else set()
+    shown.close()
+    made = sorted(set(folder.glob("*.db")) - before)
+    assert len(made) == 1
+    assert "app-close" in made[0].name
+    with Ledger.open(LedgerLocation.for_path(made[0])) as copy:  # a whole ledger
+        assert copy.settings().ledger_id == shown_id

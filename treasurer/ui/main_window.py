@@ -8,6 +8,7 @@ remembered. A ledger file dropped on it is opened.
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from treasurer.core.errors import UserError
+from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.money import Money
+from treasurer.services.backup import backup_on_close
 from treasurer.services.compliance import check_ledger, ledger_rules_apply
 from treasurer.services.ledger import (
     AddResult,
@@ -60,6 +62,8 @@ from treasurer.ui.ops import Operation, run_op
 from treasurer.ui.reports_page import ReportsPage
 from treasurer.ui.settings_page import SettingsPage
 from treasurer.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from treasurer.ui.import_wizard import ImportWizard
@@ -346,6 +350,11 @@ class MainWindow(QMainWindow):
         self.donations.save_columns()
         if self._entry is not None:
             self._entry.close()
+        if self._ledger is not None:
+            try:  # a copy as the window closes (shared/DESIGN.md: backups); never blocks closing
+                backup_on_close(self._ledger)
+            except (TreasurerError, OSError) as exc:
+                log.warning("no backup on closing: %s", exc)
         self._close_ledger()
         super().closeEvent(event)
 
