@@ -20,6 +20,7 @@ from treasurer.reports.model import Report
 from treasurer.reports.pdf import write_pdf, write_pdf_sections
 from treasurer.reports.xlsx import write_workbook, write_xlsx
 from treasurer.services.compliance import get_profile
+from treasurer.services.periods import amendments
 from treasurer.services.receipts import assign_numbers
 from treasurer.services.session import Ledger
 
@@ -109,6 +110,7 @@ def produce_report(
     if suffix not in {".pdf", ".xlsx"}:
         raise UserError(f"{out} must end in .pdf or .xlsx")
     span = parse_period(period)
+    changes = amendments(ledger, period)
     with ledger.store.transaction() as repo:
         settings = repo.settings()
         assert settings is not None
@@ -120,7 +122,7 @@ def produce_report(
             unit_id = int(found.id)
         stamp = today or dt.date.today()
         if report in FILINGS:
-            rows = _filing(repo, report, span, unit_id, unit, stamp, out, language)
+            rows = _filing(repo, report, span, unit_id, unit, stamp, out, language, changes)
             return ReportResult(report, out, rows, span.label, language)
         try:
             if report == "year-end":
@@ -136,7 +138,9 @@ def produce_report(
                     more_reports.audit_summary(repo, settings, span),
                 ]
                 counts = write_workbook(
-                    [replace(s, generated_on=stamp) for s in sheets], out, language
+                    [_amended(replace(s, generated_on=stamp), changes) for s in sheets],
+                    out,
+                    language,
                 )
                 rows = counts[1]
             else:
@@ -144,7 +148,7 @@ def produce_report(
                     data = _large_donations(repo, settings, span, unit_id, threshold)
                 else:
                     data = _BUILDERS[report](repo, settings, span, unit_id)
-                data = replace(data, generated_on=stamp)
+                data = _amended(replace(data, generated_on=stamp), changes)
                 rows = (write_pdf if suffix == ".pdf" else write_xlsx)(data, out, language)
         except OSError as exc:
             raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
@@ -189,6 +193,7 @@ def _filing(  # noqa: PLR0917 - the request, as produce_report received it
     today: dt.date,
     out: Path,
     language: str,
+    changes: list[dict[str, Any]],
 ) -> int:
     """Write a jurisdiction's filing (its sections as PDF sections or XLSX sheets); return
     the rows of its first section."""
@@ -213,7 +218,7 @@ def _filing(  # noqa: PLR0917 - the request, as produce_report received it
         today=today,
         language=language,
     )
-    sections = filing.build(context)
+    sections = [_amended(section, changes) for section in filing.build(context)]
     try:
         if out.suffix.lower() == ".pdf":
             counts = write_pdf_sections(sections, out, language)
@@ -222,3 +227,36 @@ def _filing(  # noqa: PLR0917 - the request, as produce_report received it
     except OSError as exc:
         raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
     return counts[0]
+
+
+_AMENDED = {"en": "Amended", "fr": "Rectificatif", "ar": "مُعدَّل"}
+
+
+def _amended(report: Report, changes: list[dict[str, Any]]) -> Report:
+    """A report of a period changed after it was closed (``treasurer period close``,
+    changes made with ``--amend``): its title says it is amended, and its notes list
+    each change, oldest first."""
+    if not changes:
+        return report
+    title = {
+        lang: f"{_AMENDED.get(lang, 'Amended')}: {text}" for lang, text in report.title.items()
+    }
+    notes = [
+        f"Amended report: {len(changes)} change(s) after the period was closed "
+        "(treasurer period amendments PERIOD)."
+    ]
+    for change in changes:
+        notes.append(
+            f"{change['at'][:10]} {change['actor']}: {change['action']} of donation "
+            f"{change['donation_uuid']} (closed period {change['period']}); before "
+            f"{_summary(change['before'])}; after {_summary(change['after'])}; "
+            f"reason: {change['reason'] or '-'}"
+        )
+    return replace(report, title=title, notes=(*notes, *report.notes))
+
+
+def _summary(values: dict[str, Any] | None) -> str:
+    if not values:
+        return "none"
+    keys = ("received_on", "amount", "currency", "donor", "method", "reference")
+    return ", ".join(f"{k} {values[k]}" for k in keys if values.get(k) is not None) or "-"
