@@ -20,6 +20,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from treasurer import __version__, cli_trust
+from treasurer.cli_trust import location_of as _location
+from treasurer.cli_trust import open_ledger as _open
+from treasurer.cli_trust import say as _say
 from treasurer.core.dates import parse_date
 from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
@@ -422,28 +425,6 @@ def _donor_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 # ---------------------------------------------------------------- handlers
-def _location(args: argparse.Namespace) -> svc.LedgerLocation:
-    return svc.LedgerLocation.resolve(ledger=args.ledger, db=args.db)
-
-
-def _open(args: argparse.Namespace) -> svc.Ledger:
-    ledger = svc.Ledger.open(_location(args))
-    if ledger.upgrade is not None:
-        report = ledger.upgrade
-        saved = f"; the old ledger was saved to {report.backup}" if report.backup else ""
-        print(
-            f"treasurer: upgraded the ledger schema from {report.from_revision} "
-            f"to {report.to_revision}{saved}",
-            file=sys.stderr,
-        )
-    return ledger
-
-
-def _say(args: argparse.Namespace, text: str) -> None:
-    if not args.json:
-        print(text)
-
-
 def _init(args: argparse.Namespace) -> dict[str, Any]:
     info = svc.init_ledger(
         _location(args),

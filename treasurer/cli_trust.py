@@ -140,12 +140,13 @@ def donor_commands(donor: Any, common: argparse.ArgumentParser) -> None:
 
 
 # ---------------------------------------------------------------- handlers
-def _location(args: argparse.Namespace) -> svc.LedgerLocation:
+def location_of(args: argparse.Namespace) -> svc.LedgerLocation:
+    """The ledger the global options name (shared by every command module)."""
     return svc.LedgerLocation.resolve(ledger=args.ledger, db=args.db)
 
 
-def _open(args: argparse.Namespace) -> svc.Ledger:
-    ledger = svc.Ledger.open(_location(args))
+def open_ledger(args: argparse.Namespace) -> svc.Ledger:
+    ledger = svc.Ledger.open(location_of(args))
     if ledger.upgrade is not None:
         report = ledger.upgrade
         saved = f"; the old ledger was saved to {report.backup}" if report.backup else ""
@@ -157,13 +158,13 @@ def _open(args: argparse.Namespace) -> svc.Ledger:
     return ledger
 
 
-def _say(args: argparse.Namespace, text: str) -> None:
+def say(args: argparse.Namespace, text: str) -> None:
     if not args.json:
         print(text)
 
 
 def _audit_verify(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         report = audit.verify_audit(ledger)
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
@@ -185,7 +186,7 @@ def _audit_verify(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _audit_log(args: argparse.Namespace) -> list[dict[str, Any]]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         rows = audit.audit_log(
             ledger, since=args.since, donation_id=args.donation, donor_id=args.donor
         )
@@ -202,7 +203,7 @@ def _audit_log(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _periods(args: argparse.Namespace) -> list[dict[str, Any]]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         rows = periods.list_periods(ledger)
     if not args.json:
         for r in rows:
@@ -216,10 +217,10 @@ def _periods(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _period_close(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = periods.close_period(ledger, args.period)
     saved = f"; backup at {result['backup']}" if result["backup"] else ""
-    _say(
+    say(
         args,
         f"Closed period {result['period']} ({result['start']}..{result['end']}){saved}. "
         "Changes to its donations now need --amend.",
@@ -228,7 +229,7 @@ def _period_close(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _amendments(args: argparse.Namespace) -> list[dict[str, Any]]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         rows = periods.amendments(ledger, args.period)
     if not args.json:
         for r in rows:
@@ -243,7 +244,7 @@ def _amendments(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _donation_edit(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = donations.edit_donation(
             ledger,
             args.donation_id,
@@ -257,26 +258,26 @@ def _donation_edit(args: argparse.Namespace) -> dict[str, Any]:
             amend=args.amend,
         )
     amended = f" as an amendment of {', '.join(result['amendment'])}" if result["amendment"] else ""
-    _say(args, f"Changed {', '.join(result['changed'])} of donation {args.donation_id}{amended}.")
+    say(args, f"Changed {', '.join(result['changed'])} of donation {args.donation_id}{amended}.")
     return result
 
 
 def _donation_delete(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = donations.delete_donation(
             ledger, args.donation_id, reason=args.reason, amend=args.amend
         )
     amended = f" as an amendment of {', '.join(result['amendment'])}" if result["amendment"] else ""
-    _say(args, f"Deleted donation {args.donation_id}{amended}.")
+    say(args, f"Deleted donation {args.donation_id}{amended}.")
     return result
 
 
 def _backup(args: argparse.Namespace) -> dict[str, Any]:
     passphrase = _passphrase(args)
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = backup.make_backup(ledger, out=args.out, passphrase=passphrase)
     lock = " (encrypted)" if result.encrypted else ""
-    _say(
+    say(
         args,
         f"Backed up to {result.path}{lock}: {result.bytes:,} bytes in {result.seconds:.2f} s.",
     )
@@ -284,7 +285,7 @@ def _backup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _backups(args: argparse.Namespace) -> list[dict[str, Any]]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         rows: list[dict[str, Any]] = backup.list_backups(ledger)
     if not args.json:
         for r in rows:
@@ -295,13 +296,13 @@ def _backups(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _restore(args: argparse.Namespace) -> dict[str, Any]:
-    result = backup.restore_ledger(_location(args), args.file, passphrase=_passphrase(args))
+    result = backup.restore_ledger(location_of(args), args.file, passphrase=_passphrase(args))
     saved = (
         f" The ledger it replaced was saved to {result['previous_saved_to']}."
         if result["previous_saved_to"]
         else ""
     )
-    _say(
+    say(
         args,
         f"Restored {result['name']} ({result['donations']} donations, schema "
         f"{result['schema']}) from {args.file}.{saved}",
@@ -310,10 +311,10 @@ def _restore(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _retention(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = privacy.apply_retention(ledger, dry_run=args.dry_run)
     verb = "would be" if args.dry_run else "were"
-    _say(
+    say(
         args,
         f"{len(result['donors'])} donors {verb} pseudonymised (no gift since before "
         f"{result['last_gift_before']}).",
@@ -322,9 +323,9 @@ def _retention(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _donor_export(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = privacy.export_donor(ledger, args.donor_id, args.out)
-    _say(
+    say(
         args,
         f"Wrote everything held about donor {args.donor_id} to {args.out} "
         f"({result['donations']} entries, {result['audit_entries']} audit entries).",
@@ -333,17 +334,17 @@ def _donor_export(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _donor_consent(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = privacy.set_consent(ledger, args.donor_id, consent=bool(args.yes))
     state = "agreed to" if args.yes else "does not agree to"
-    _say(args, f"Recorded: donor {args.donor_id} {state} mailings.")
+    say(args, f"Recorded: donor {args.donor_id} {state} mailings.")
     return result
 
 
 def mailing_list(args: argparse.Namespace) -> dict[str, Any]:
     if not (args.consented and args.out):
         raise UserError("a mailing list needs both --consented and --out FILE.csv")
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         result = privacy.export_mailing_list(ledger, args.out)
-    _say(args, f"Wrote {result['donors']} donors who agreed to mailings to {args.out}.")
+    say(args, f"Wrote {result['donors']} donors who agreed to mailings to {args.out}.")
     return result
