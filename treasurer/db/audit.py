@@ -35,7 +35,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Date, Integer, Select, String, cast, select, text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    cast,
+    func,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from treasurer.db import models as m
@@ -157,6 +168,34 @@ def row_digest(values: Sequence[Any]) -> bytes:
     return hashlib.sha256(_ENCODE(values).encode("utf-8", "surrogatepass")).digest()
 
 
+class BatchDigest:
+    """The digest ``SealWriter`` would compute over a batch's rows (SHA-256 over each
+    row's ``row_digest``, in id order), built as the rows are inserted. Rows must be
+    added in id order with their canonical values; ``spoil`` when that cannot be
+    promised (ids not known in order), and sealing reads the rows back instead."""
+
+    __slots__ = ("count", "digest", "spoilt")
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self.count = 0
+        self.spoilt = False
+
+    def add(self, rows: Iterable[Sequence[Any]]) -> None:
+        update, digest = self.digest.update, row_digest
+        before = self.count
+        for values in rows:
+            update(digest(values))
+            before += 1
+        self.count = before
+
+    def spoil(self) -> None:
+        self.spoilt = True
+
+    def known(self) -> tuple[int, str] | None:
+        return None if self.spoilt else (self.count, self.digest.hexdigest())
+
+
 def row_hash(values: Sequence[Any]) -> str:
     return row_digest(values).hex()
 
@@ -272,10 +311,13 @@ class Group:
     table: str
     batch: int | None = None
     where: str | None = None  # SQL over the table's columns, for ``adopt``
+    #: (count, digest) of a batch's rows, computed as they were inserted (``BatchDigest``)
+    #: so that sealing need not read them back
+    known: tuple[int, str] | None = None
 
     @classmethod
-    def of_batch(cls, table: str, batch_id: int) -> Group:
-        return cls(table, batch=batch_id)
+    def of_batch(cls, table: str, batch_id: int, known: tuple[int, str] | None = None) -> Group:
+        return cls(table, batch=batch_id, known=known)
 
     @classmethod
     def adopt(cls, table: str, where: str = "1 = 1") -> Group:
@@ -396,10 +438,15 @@ class SealWriter:
         cover = COVERS[group.table]
         t = cover.table
         if group.batch is not None:
+            spec: dict[str, Any] = {"table": group.table, "batch": group.batch}
             where: Any = (t.columns["import_batch_id"] == group.batch) & t.columns["audit_id"].is_(
                 None
             )
-            spec: dict[str, Any] = {"table": group.table, "batch": group.batch}
+            if group.known is not None:
+                # the digest built at insertion, if it covers every row of the batch
+                count = self._s.scalar(select(func.count()).select_from(t).where(where))
+                if count == group.known[0]:
+                    return spec | {"count": count, "digest": group.known[1]}
         else:
             self._s.execute(
                 t.update()

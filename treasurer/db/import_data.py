@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from treasurer.db import models as m
+from treasurer.db.audit import BatchDigest
 
 _IN_CHUNK = 900  # bound parameters per IN (...) list
 
@@ -111,6 +112,15 @@ class ImportQueries:
     """Needs ``self._s`` (the session) and ``self._bulk_insert`` from the repository."""
 
     _s: Session
+    _batch_digests: dict[tuple[str, int], BatchDigest]
+
+    def batch_digest(self, table: str, batch_id: int) -> BatchDigest:
+        """The digest of the rows this unit of work inserted into ``table`` for import
+        batch ``batch_id``, for its audit seal (``audit.Group.of_batch``)."""
+        found = self._batch_digests.get((table, batch_id))
+        if found is None:
+            found = self._batch_digests[(table, batch_id)] = BatchDigest()
+        return found
 
     def _bulk_insert(
         self, table: Any, rows: Sequence[Any], *, columns: Sequence[str] | None = None
@@ -211,9 +221,36 @@ class ImportQueries:
         after = self._s.execute(
             select(func.count(m.Donation.id), func.max(m.Donation.id)).where(m.Donation.id > before)
         ).one()
+        digest = self.batch_digest("donation", batch_id)
         if after[0] == len(rows) and after[1] == before + len(rows):
-            # one writer (SQLite holds the lock; or no one else wrote): ids are consecutive
+            # one writer (SQLite holds the lock; or no one else wrote): ids are consecutive;
+            # the seal's canonical values (audit.COVERS): dates as ISO text, flags as 0
+            digest.add(
+                (
+                    i,
+                    v[0],
+                    v[1],
+                    v[2],
+                    batch_id,
+                    v[4],
+                    r[3].isoformat(),
+                    v[6],
+                    v[7],
+                    v[8],
+                    v[9],
+                    v[10],
+                    v[11],
+                    v[12],
+                    0,
+                    0,
+                    None,
+                )
+                for i, v, r in zip(
+                    range(before + 1, before + len(rows) + 1), values, rows, strict=True
+                )
+            )
             return range(before + 1, before + len(rows) + 1)
+        digest.spoil()
         ids = {
             str(uuid): int(donation_id)
             for uuid, donation_id in self._s.execute(

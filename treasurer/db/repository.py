@@ -32,7 +32,7 @@ from treasurer.core.model import (
 from treasurer.core.money import Money
 from treasurer.core.names import normalise_name
 from treasurer.db import models as m
-from treasurer.db.audit import GENESIS_HASH, Group, SealWriter, Snapshot, entry_hash
+from treasurer.db.audit import GENESIS_HASH, BatchDigest, Group, SealWriter, Snapshot, entry_hash
 from treasurer.db.import_data import (
     DONOR_INSERT_COLUMNS,
     ImportQueries,
@@ -55,6 +55,7 @@ class LedgerRepository(ImportQueries):
 
     def __init__(self, session: Session) -> None:
         self._s = session
+        self._batch_digests: dict[tuple[str, int], BatchDigest] = {}
 
     @property
     def session(self) -> Session:
@@ -236,7 +237,14 @@ class LedgerRepository(ImportQueries):
         ).one()
         if after[0] == len(rows) and after[1] == before + len(rows):
             # one writer (SQLite holds the lock; or no one else wrote): ids are consecutive
+            if import_batch_id is not None:
+                self.batch_digest("donor", import_batch_id).add(
+                    (i, *row[:11], None, import_batch_id, 0, None)
+                    for i, row in enumerate(rows, start=before + 1)
+                )
             return [DonorId(i) for i in range(before + 1, before + len(rows) + 1)]
+        if import_batch_id is not None:
+            self.batch_digest("donor", import_batch_id).spoil()
         # Ids of the new rows, matched by uuid (other writers' rows, if any, are ignored).
         new = self._s.execute(select(m.Donor.uuid, m.Donor.id).where(m.Donor.id > before))
         ids: dict[str, int] = {str(uuid): int(donor_id) for uuid, donor_id in new}

@@ -331,8 +331,14 @@ class _ImportRun:
                 "donors_created": self.donors.created,
             },
             groups=[
-                Group.of_batch("donation", self.batch_id),
-                Group.of_batch("donor", self.batch_id),
+                Group.of_batch(
+                    "donation",
+                    self.batch_id,
+                    self.repo.batch_digest("donation", self.batch_id).known(),
+                ),
+                Group.of_batch(
+                    "donor", self.batch_id, self.repo.batch_digest("donor", self.batch_id).known()
+                ),
             ],
         )
         context = rule_context(self.repo)
