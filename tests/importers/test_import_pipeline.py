@@ -407,3 +407,13 @@ def test_fuzzed_files_fail_cleanly(
             assert ledger_info(ledger).counts["donations"] == 0
         else:
             assert ledger_info(ledger).counts["donations"] == report.new + report.refunds
+
+
+def test_an_import_reports_how_far_it_is(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
+    rows = "".join(f"01/03/2025;Donor {i};10;P{i}\n" for i in range(4500))
+    path = write(tmp_path, "many.csv", "Date;Name;Amount;Ref\n" + rows)
+    calls: list[tuple[int, int]] = []
+    run(ledger, path, mapping, progress=lambda done, expected: calls.append((done, expected)))
+    assert [done for done, _ in calls] == [2000, 4000, 4500]
+    assert all(abs(expected - 4500) <= 50 for _, expected in calls)  # estimated from the size
+    assert calls[-1] == (4500, 4500)

@@ -474,3 +474,23 @@ def test_an_error_in_the_background_is_told_in_plain_words(
     ]
     assert "Traceback" not in message_boxes[0].detailed
     window.close()
+
+
+def test_the_import_wizard_shows_how_far_the_import_is(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, french)
+    csv = tmp_path / "many.csv"
+    csv.write_text(
+        "date,donor,amount,reference\n"
+        + "".join(f"{THIS_YEAR}-03-01,Donor {i},5,P-{i}\n" for i in range(5000)),
+        encoding="utf-8",
+    )
+    wizard = window.import_file(csv)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
+    assert (preview.progress.maximum(), preview.progress.value()) == (5000, 5000)
+    window.close()

@@ -49,6 +49,7 @@ from treasurer.services.periods import refuse_batch_in_closed_periods
 from treasurer.services.session import APP_NAME, Ledger, current_actor
 
 _CHUNK = 50_000
+_PROGRESS_EVERY = 2_000  # rows between two progress reports
 _FUZZY_SCORE = 88
 _FUZZY_LIMIT = 100
 _GROUP_AT = 8  # candidates of one name from which they are indexed
@@ -164,8 +165,13 @@ def import_file(
     dry_run: bool = False,
     skip_bad_rows: bool = False,
     today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Import ``path`` into the ledger (see the module docstring).
+
+    ``progress(rows_read, rows_expected)`` is called as the file is read (every 2,000
+    rows, from the thread doing the import); ``rows_expected`` is an estimate from the
+    file's size, 0 when unknown (a workbook).
 
     Raises:
         ImportFileError: the file cannot be read as donations at all.
@@ -179,6 +185,8 @@ def import_file(
     source, chosen, decimal, order_hint = _source(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
+    if progress is not None:
+        source = _reporting(source, progress, 0 if spreadsheet else _expected_rows(path))
     settings = ledger.settings()
     order = DateOrder(order_hint or settings.date_order)
     settled_by: str | None = None
@@ -209,6 +217,37 @@ def import_file(
             order, settled_by = change.order, change.settled_by
         except DateColumnError as exc:
             raise ImportFileError(str(path), f"the date column is inconsistent: {exc}") from None
+
+
+def _reporting(
+    source: Callable[[], Iterable[SourceRow | BadLine]],
+    progress: Callable[[int, int], None],
+    expected: int,
+) -> Callable[[], Iterator[SourceRow | BadLine]]:
+    def rows() -> Iterator[SourceRow | BadLine]:
+        count = 0
+        for count, row in enumerate(source(), start=1):
+            yield row
+            if count % _PROGRESS_EVERY == 0:
+                progress(count, max(expected, count))
+        progress(count, count)
+
+    return rows
+
+
+def _expected_rows(path: Path) -> int:
+    """About how many rows a text file holds: its size over the mean length of the
+    lines in its first megabyte."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(1 << 20)
+    except OSError:
+        return 0
+    lines = head.count(b"\n")
+    if lines == 0:
+        return 0
+    return max(0, round(size / (len(head) / lines)) - 1)
 
 
 def _import_rows(

@@ -35,6 +35,7 @@ from treasurer.services.importing import ImportReport, import_file, list_presets
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
+from treasurer.ui.formatting import format_count
 from treasurer.ui.ops import Operation, run_op
 
 _BAD = QColor("#fde7e9")
@@ -99,7 +100,7 @@ class _RunPage(QWizardPage):
         self.error: BaseException | None = None
         self.operation: Operation | None = None
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy: the import says nothing until it is done
+        self.progress.setRange(0, 0)  # busy until the import says how far it is
         self.cancel = QPushButton(QCoreApplication.translate("ImportWizard", "&Cancel"), self)
         self.cancel.clicked.connect(self._cancel)
         self.status = QLabel(self)
@@ -118,11 +119,33 @@ class _RunPage(QWizardPage):
         options = w.import_options()
         dry = self.dry_run
 
+        self.progress.setRange(0, 0)
+
         def work(op: Operation) -> ImportReport:
             with op.cancellable(ledger):
-                return import_file(ledger, dry_run=dry, skip_bad_rows=not dry, **options)
+                return import_file(
+                    ledger, dry_run=dry, skip_bad_rows=not dry, progress=op.report, **options
+                )
 
         self.operation = run_op(self, work, on_done=self._done, on_failed=self._failed)
+        self.operation.progressed.connect(self._progressed)
+
+    def _progressed(self, done: int, expected: int) -> None:
+        if expected > 0:
+            self.progress.setRange(0, expected)
+            self.progress.setValue(min(done, expected))
+        if expected and done >= expected:
+            self.status.setText(
+                QCoreApplication.translate(
+                    "ImportWizard", "Recording the donations and checking the rules…"
+                )
+            )
+        else:
+            self.status.setText(
+                QCoreApplication.translate("ImportWizard", "{done} rows read…").format(
+                    done=format_count(done, self.locale())
+                )
+            )
 
     def _cancel(self) -> None:
         if self.operation is not None:

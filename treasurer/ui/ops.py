@@ -51,11 +51,14 @@ class Operation(QObject):
         done(object): it returned this (on the window's thread).
         failed(object): it raised this exception.
         finished(): after ``done`` or ``failed`` was handled.
+        progressed(int, int): the work says how far it is (done, expected; 0: unknown);
+            emitted from the pool's thread, delivered on the window's.
     """
 
     done = Signal(object)
     failed = Signal(object)
     finished = Signal()
+    progressed = Signal(int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +67,10 @@ class Operation(QObject):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def report(self, done: int, expected: int) -> None:
+        """For the work: how far it is (any thread)."""
+        self.progressed.emit(done, expected)
 
     @property
     def cancelled(self) -> bool:

@@ -1,1715 +1,1725 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-  <context>
+<context>
     <name>CreateDialog</name>
     <message>
-      <location filename="../../ui/start_page.py" line="38" />
-      <source>Create a ledger</source>
-      <translation>Créer un registre</translation>
+        <location filename="../../ui/start_page.py" line="38"/>
+        <source>Create a ledger</source>
+        <translation>Créer un registre</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="55" />
-      <source>Month and day the fiscal year starts, such as 01-01 or 04-06</source>
-      <translation>Mois et jour de début de l'exercice, par exemple 01-01 ou 04-06</translation>
+        <location filename="../../ui/start_page.py" line="55"/>
+        <source>Month and day the fiscal year starts, such as 01-01 or 04-06</source>
+        <translation>Mois et jour de début de l&apos;exercice, par exemple 01-01 ou 04-06</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="59" />
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
+        <location filename="../../ui/start_page.py" line="59"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="67" />
-      <source>&amp;Organisation:</source>
-      <translation>&amp;Organisation :</translation>
+        <location filename="../../ui/start_page.py" line="67"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="68" />
-      <source>&amp;Rule profile:</source>
-      <translation>Profil de &amp;règles :</translation>
+        <location filename="../../ui/start_page.py" line="68"/>
+        <source>&amp;Rule profile:</source>
+        <translation>Profil de &amp;règles :</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="69" />
-      <source>&amp;Currency:</source>
-      <translation>&amp;Devise :</translation>
+        <location filename="../../ui/start_page.py" line="69"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="70" />
-      <source>&amp;Fiscal year starts:</source>
-      <translation>Début de l'&amp;exercice :</translation>
+        <location filename="../../ui/start_page.py" line="70"/>
+        <source>&amp;Fiscal year starts:</source>
+        <translation>Début de l&apos;&amp;exercice :</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="71" />
-      <source>Ledger &amp;file:</source>
-      <translation>&amp;Fichier du registre :</translation>
+        <location filename="../../ui/start_page.py" line="71"/>
+        <source>Ledger &amp;file:</source>
+        <translation>&amp;Fichier du registre :</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="85" />
-      <source>New ledger file</source>
-      <translation>Nouveau fichier de registre</translation>
+        <location filename="../../ui/start_page.py" line="86"/>
+        <source>New ledger file</source>
+        <translation>Nouveau fichier de registre</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="85" />
-      <source>Treasurer ledgers (*.db)</source>
-      <translation>Registres Trésorier (*.db)</translation>
+        <location filename="../../ui/start_page.py" line="86"/>
+        <source>Treasurer ledgers (*.db)</source>
+        <translation>Registres Trésorier (*.db)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="77" />
-      <source>A year, quarter, month or range: 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</source>
-      <translation>Une année, un trimestre, un mois ou une plage : 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</translation>
+        <location filename="../../ui/dashboard_page.py" line="77"/>
+        <source>A year, quarter, month or range: 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</source>
+        <translation>Une année, un trimestre, un mois ou une plage : 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="84" />
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
+        <location filename="../../ui/dashboard_page.py" line="84"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="93" />
-      <source>&amp;Period:</source>
-      <translation>&amp;Période :</translation>
+        <location filename="../../ui/dashboard_page.py" line="93"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="99" />
-      <source>Total raised</source>
-      <translation>Total collecté</translation>
+        <location filename="../../ui/dashboard_page.py" line="99"/>
+        <source>Total raised</source>
+        <translation>Total collecté</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="100" />
-      <source>Donations</source>
-      <translation>Dons</translation>
+        <location filename="../../ui/dashboard_page.py" line="100"/>
+        <source>Donations</source>
+        <translation>Dons</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="101" />
-      <source>Donors</source>
-      <translation>Donateurs</translation>
+        <location filename="../../ui/dashboard_page.py" line="101"/>
+        <source>Donors</source>
+        <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="102" />
-      <source>From small donations</source>
-      <translation>Part des petits dons</translation>
+        <location filename="../../ui/dashboard_page.py" line="102"/>
+        <source>From small donations</source>
+        <translation>Part des petits dons</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="103" />
-      <source>Open flags</source>
-      <translation>Alertes ouvertes</translation>
+        <location filename="../../ui/dashboard_page.py" line="103"/>
+        <source>Open flags</source>
+        <translation>Alertes ouvertes</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="112" />
-      <source>Deadline</source>
-      <translation>Échéance</translation>
+        <location filename="../../ui/dashboard_page.py" line="112"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="112" />
-      <source>Days left</source>
-      <translation>Jours restants</translation>
+        <location filename="../../ui/dashboard_page.py" line="112"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="112" />
-      <source>Donor</source>
-      <translation>Donateur</translation>
+        <location filename="../../ui/dashboard_page.py" line="112"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="112" />
-      <source>What to do</source>
-      <translation>À faire</translation>
+        <location filename="../../ui/dashboard_page.py" line="112"/>
+        <source>What to do</source>
+        <translation>À faire</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="117" />
-      <source>Deadlines in the next 30 days</source>
-      <translation>Échéances des 30 prochains jours</translation>
+        <location filename="../../ui/dashboard_page.py" line="117"/>
+        <source>Deadlines in the next 30 days</source>
+        <translation>Échéances des 30 prochains jours</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="124" />
-      <source>Donations over time (net, by month)</source>
-      <translation>Dons dans le temps (nets, par mois)</translation>
+        <location filename="../../ui/dashboard_page.py" line="124"/>
+        <source>Donations over time (net, by month)</source>
+        <translation>Dons dans le temps (nets, par mois)</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="126" />
-      <source>Donors by size of their total</source>
-      <translation>Donateurs par montant total</translation>
+        <location filename="../../ui/dashboard_page.py" line="126"/>
+        <source>Donors by size of their total</source>
+        <translation>Donateurs par montant total</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="187" />
-      <source>{period}: {start} to {end}</source>
-      <translation>{period} : du {start} au {end}</translation>
+        <location filename="../../ui/dashboard_page.py" line="187"/>
+        <source>{period}: {start} to {end}</source>
+        <translation>{period} : du {start} au {end}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="194" />
-      <source>net of refunds and returns</source>
-      <translation>nets des remboursements et restitutions</translation>
+        <location filename="../../ui/dashboard_page.py" line="194"/>
+        <source>net of refunds and returns</source>
+        <translation>nets des remboursements et restitutions</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="200" />
-      <source>{percent} %</source>
-      <translation>{percent} %</translation>
+        <location filename="../../ui/dashboard_page.py" line="200"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="203" />
-      <source>donations of {amount} or less</source>
-      <translation>dons de {amount} ou moins</translation>
+        <location filename="../../ui/dashboard_page.py" line="203"/>
+        <source>donations of {amount} or less</source>
+        <translation>dons de {amount} ou moins</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="209" />
-      <source>the profile sets no threshold</source>
-      <translation>le profil ne fixe pas de seuil</translation>
+        <location filename="../../ui/dashboard_page.py" line="209"/>
+        <source>the profile sets no threshold</source>
+        <translation>le profil ne fixe pas de seuil</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="213" />
-      <source>{errors} errors · {warnings} warnings · {info} to know</source>
-      <translation>{errors} erreurs · {warnings} avertissements · {info} à savoir</translation>
+        <location filename="../../ui/dashboard_page.py" line="213"/>
+        <source>{errors} errors · {warnings} warnings · {info} to know</source>
+        <translation>{errors} erreurs · {warnings} avertissements · {info} à savoir</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="225" />
-      <source>No donations in this period</source>
-      <translation>Aucun don sur cette période</translation>
+        <location filename="../../ui/dashboard_page.py" line="225"/>
+        <source>No donations in this period</source>
+        <translation>Aucun don sur cette période</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="230" />
-      <source>all</source>
-      <translation>tous</translation>
+        <location filename="../../ui/dashboard_page.py" line="230"/>
+        <source>all</source>
+        <translation>tous</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="233" />
-      <source>≤ {amount}</source>
-      <translation>≤ {amount}</translation>
+        <location filename="../../ui/dashboard_page.py" line="233"/>
+        <source>≤ {amount}</source>
+        <translation>≤ {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="235" />
-      <source>&gt; {amount}</source>
-      <translation>&gt; {amount}</translation>
+        <location filename="../../ui/dashboard_page.py" line="235"/>
+        <source>&gt; {amount}</source>
+        <translation>&gt; {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="237" />
-      <source>{low} – {high}</source>
-      <translation>{low} – {high}</translation>
+        <location filename="../../ui/dashboard_page.py" line="237"/>
+        <source>{low} – {high}</source>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="241" />
-      <source>No donors in this period</source>
-      <translation>Aucun donateur sur cette période</translation>
+        <location filename="../../ui/dashboard_page.py" line="241"/>
+        <source>No donors in this period</source>
+        <translation>Aucun donateur sur cette période</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="263" />
-      <source>overdue by {n}</source>
-      <translation>en retard de {n}</translation>
+        <location filename="../../ui/dashboard_page.py" line="263"/>
+        <source>overdue by {n}</source>
+        <translation>en retard de {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard_page.py" line="280" />
-      <source>Nothing is due in the next 30 days.</source>
-      <translation>Rien n'est dû dans les 30 prochains jours.</translation>
+        <location filename="../../ui/dashboard_page.py" line="280"/>
+        <source>Nothing is due in the next 30 days.</source>
+        <translation>Rien n&apos;est dû dans les 30 prochains jours.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DonationsModel</name>
     <message>
-      <location filename="../../ui/donations_model.py" line="110" />
-      <source>Cash</source>
-      <extracomment>The columns the services can sort on, and their sort keys there.</extracomment>
-      <translation>Espèces</translation>
+        <location filename="../../ui/donations_model.py" line="110"/>
+        <source>Cash</source>
+        <extracomment>The columns the services can sort on, and their sort keys there.</extracomment>
+        <translation>Espèces</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="111" />
-      <source>Cheque</source>
-      <translation>Chèque</translation>
+        <location filename="../../ui/donations_model.py" line="111"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="112" />
-      <source>Card</source>
-      <translation>Carte</translation>
+        <location filename="../../ui/donations_model.py" line="112"/>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="113" />
-      <source>Transfer</source>
-      <translation>Virement</translation>
+        <location filename="../../ui/donations_model.py" line="113"/>
+        <source>Transfer</source>
+        <translation>Virement</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="114" />
-      <source>Online</source>
-      <translation>En ligne</translation>
+        <location filename="../../ui/donations_model.py" line="114"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="115" />
-      <source>In kind</source>
-      <translation>En nature</translation>
+        <location filename="../../ui/donations_model.py" line="115"/>
+        <source>In kind</source>
+        <translation>En nature</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="118" />
-      <source>refund</source>
-      <translation>remboursement</translation>
+        <location filename="../../ui/donations_model.py" line="118"/>
+        <source>refund</source>
+        <translation>remboursement</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="119" />
-      <source>return</source>
-      <translation>restitution</translation>
+        <location filename="../../ui/donations_model.py" line="119"/>
+        <source>return</source>
+        <translation>restitution</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="190" />
-      <source>This column cannot be sorted</source>
-      <translation>Cette colonne ne peut pas être triée</translation>
+        <location filename="../../ui/donations_model.py" line="190"/>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="283" />
-      <source>(cannot be read)</source>
-      <translation>(illisible)</translation>
+        <location filename="../../ui/donations_model.py" line="283"/>
+        <source>(cannot be read)</source>
+        <translation>(illisible)</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="322" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../ui/donations_model.py" line="322"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="324" />
-      <source>Donor</source>
-      <translation>Donateur</translation>
+        <location filename="../../ui/donations_model.py" line="324"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="326" />
-      <source>Amount ({currency})</source>
-      <translation>Montant ({currency})</translation>
+        <location filename="../../ui/donations_model.py" line="326"/>
+        <source>Amount ({currency})</source>
+        <translation>Montant ({currency})</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="328" />
-      <source>Method</source>
-      <translation>Moyen</translation>
+        <location filename="../../ui/donations_model.py" line="328"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="330" />
-      <source>Reference</source>
-      <translation>Référence</translation>
+        <location filename="../../ui/donations_model.py" line="330"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_model.py" line="332" />
-      <source>Unit</source>
-      <translation>Unité</translation>
+        <location filename="../../ui/donations_model.py" line="332"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DonationsPage</name>
     <message>
-      <location filename="../../ui/donations_page.py" line="70" />
-      <source>all dates</source>
-      <translation>toutes dates</translation>
+        <location filename="../../ui/donations_page.py" line="70"/>
+        <source>all dates</source>
+        <translation>toutes dates</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="73" />
-      <source>A year, quarter, month or range: 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</source>
-      <translation>Une année, un trimestre, un mois ou une plage : 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</translation>
+        <location filename="../../ui/donations_page.py" line="73"/>
+        <source>A year, quarter, month or range: 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</source>
+        <translation>Une année, un trimestre, un mois ou une plage : 2025, 2025-Q3, 2025-03, 2025-01-01..2025-06-30</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="78" />
-      <source>any donor</source>
-      <translation>tout donateur</translation>
+        <location filename="../../ui/donations_page.py" line="78"/>
+        <source>any donor</source>
+        <translation>tout donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="80" />
-      <source>any method</source>
-      <translation>tout moyen</translation>
+        <location filename="../../ui/donations_page.py" line="80"/>
+        <source>any method</source>
+        <translation>tout moyen</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="84" />
-      <source>&amp;Flagged only</source>
-      <translation>&amp;Alertes seulement</translation>
+        <location filename="../../ui/donations_page.py" line="84"/>
+        <source>&amp;Flagged only</source>
+        <translation>&amp;Alertes seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="87" />
-      <source>Search names, references, notes (Ctrl+F)</source>
-      <translation>Chercher noms, références, notes (Ctrl+F)</translation>
+        <location filename="../../ui/donations_page.py" line="87"/>
+        <source>Search names, references, notes (Ctrl+F)</source>
+        <translation>Chercher noms, références, notes (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="89" />
-      <source>Clear filters</source>
-      <translation>Effacer les filtres</translation>
+        <location filename="../../ui/donations_page.py" line="89"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="97" />
-      <source>&amp;Dates:</source>
-      <translation>&amp;Dates :</translation>
+        <location filename="../../ui/donations_page.py" line="97"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="98" />
-      <source>D&amp;onor:</source>
-      <translation>D&amp;onateur :</translation>
+        <location filename="../../ui/donations_page.py" line="98"/>
+        <source>D&amp;onor:</source>
+        <translation>D&amp;onateur :</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="99" />
-      <source>&amp;Method:</source>
-      <translation>&amp;Moyen :</translation>
+        <location filename="../../ui/donations_page.py" line="99"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Moyen :</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="100" />
-      <source>&amp;Unit:</source>
-      <translation>&amp;Unité :</translation>
+        <location filename="../../ui/donations_page.py" line="100"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="162" />
-      <source>any unit</source>
-      <translation>toute unité</translation>
+        <location filename="../../ui/donations_page.py" line="162"/>
+        <source>any unit</source>
+        <translation>toute unité</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="163" />
-      <source>headquarters (no unit)</source>
-      <translation>siège (sans unité)</translation>
+        <location filename="../../ui/donations_page.py" line="163"/>
+        <source>headquarters (no unit)</source>
+        <translation>siège (sans unité)</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="244" />
-      <source>{n} shown</source>
-      <translation>{n} affichés</translation>
+        <location filename="../../ui/donations_page.py" line="244"/>
+        <source>{n} shown</source>
+        <translation>{n} affichés</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DonorKind</name>
     <message>
-      <location filename="../../ui/entry.py" line="51" />
-      <source>Individual</source>
-      <translation>Personne physique</translation>
+        <location filename="../../ui/entry.py" line="51"/>
+        <source>Individual</source>
+        <translation>Personne physique</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="52" />
-      <source>Company</source>
-      <translation>Entreprise</translation>
+        <location filename="../../ui/entry.py" line="52"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="53" />
-      <source>Trade union</source>
-      <translation>Syndicat</translation>
+        <location filename="../../ui/entry.py" line="53"/>
+        <source>Trade union</source>
+        <translation>Syndicat</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="54" />
-      <source>Association</source>
-      <translation>Association</translation>
+        <location filename="../../ui/entry.py" line="54"/>
+        <source>Association</source>
+        <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="55" />
-      <source>Political party</source>
-      <translation>Parti politique</translation>
+        <location filename="../../ui/entry.py" line="55"/>
+        <source>Political party</source>
+        <translation>Parti politique</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="56" />
-      <source>Public body</source>
-      <translation>Organisme public</translation>
+        <location filename="../../ui/entry.py" line="56"/>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="57" />
-      <source>Foreign</source>
-      <translation>Étranger</translation>
+        <location filename="../../ui/entry.py" line="57"/>
+        <source>Foreign</source>
+        <translation>Étranger</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="58" />
-      <source>Anonymous</source>
-      <translation>Anonyme</translation>
+        <location filename="../../ui/entry.py" line="58"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="59" />
-      <source>Other</source>
-      <translation>Autre</translation>
+        <location filename="../../ui/entry.py" line="59"/>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DonorSearch</name>
     <message>
-      <location filename="../../ui/donors_page.py" line="66" />
-      <source>Find a donor by name or e-mail</source>
-      <translation>Trouver un donateur par nom ou e-mail</translation>
+        <location filename="../../ui/donors_page.py" line="66"/>
+        <source>Find a donor by name or e-mail</source>
+        <translation>Trouver un donateur par nom ou e-mail</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DonorsPage</name>
     <message>
-      <location filename="../../ui/donors_page.py" line="209" />
-      <source>Year</source>
-      <translation>Année</translation>
+        <location filename="../../ui/donors_page.py" line="209"/>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="209" />
-      <source>Net total</source>
-      <translation>Total net</translation>
+        <location filename="../../ui/donors_page.py" line="209"/>
+        <source>Net total</source>
+        <translation>Total net</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="209" />
-      <source>Entries</source>
-      <translation>Écritures</translation>
+        <location filename="../../ui/donors_page.py" line="209"/>
+        <source>Entries</source>
+        <translation>Écritures</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="216" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../ui/donors_page.py" line="216"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="217" />
-      <source>Amount</source>
-      <translation>Montant</translation>
+        <location filename="../../ui/donors_page.py" line="217"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="218" />
-      <source>Method</source>
-      <translation>Moyen</translation>
+        <location filename="../../ui/donors_page.py" line="218"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="219" />
-      <source>Entry</source>
-      <translation>Écriture</translation>
+        <location filename="../../ui/donors_page.py" line="219"/>
+        <source>Entry</source>
+        <translation>Écriture</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="220" />
-      <source>Reference</source>
-      <translation>Référence</translation>
+        <location filename="../../ui/donors_page.py" line="220"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="221" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../ui/donors_page.py" line="221"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="228" />
-      <source>Severity</source>
-      <translation>Gravité</translation>
+        <location filename="../../ui/donors_page.py" line="228"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="228" />
-      <source>Status</source>
-      <translation>État</translation>
+        <location filename="../../ui/donors_page.py" line="228"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="228" />
-      <source>What</source>
-      <translation>Quoi</translation>
+        <location filename="../../ui/donors_page.py" line="228"/>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="230" />
-      <source>&amp;Merge another donor into this one…</source>
-      <translation>&amp;Fusionner un autre donateur dans celui-ci…</translation>
+        <location filename="../../ui/donors_page.py" line="230"/>
+        <source>&amp;Merge another donor into this one…</source>
+        <translation>&amp;Fusionner un autre donateur dans celui-ci…</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="244" />
-      <source>Totals per year:</source>
-      <translation>Totaux par année :</translation>
+        <location filename="../../ui/donors_page.py" line="244"/>
+        <source>Totals per year:</source>
+        <translation>Totaux par année :</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="247" />
-      <source>Donations, refunds and returns:</source>
-      <translation>Dons, remboursements et restitutions :</translation>
+        <location filename="../../ui/donors_page.py" line="247"/>
+        <source>Donations, refunds and returns:</source>
+        <translation>Dons, remboursements et restitutions :</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="249" />
-      <source>Flags:</source>
-      <translation>Alertes :</translation>
+        <location filename="../../ui/donors_page.py" line="249"/>
+        <source>Flags:</source>
+        <translation>Alertes :</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="293" />
-      <source>Also recorded as: {names}</source>
-      <translation>Aussi enregistré sous : {names}</translation>
+        <location filename="../../ui/donors_page.py" line="293"/>
+        <source>Also recorded as: {names}</source>
+        <translation>Aussi enregistré sous : {names}</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="296" />
-      <source>Merged into donor #{id}</source>
-      <translation>Fusionné dans le donateur n° {id}</translation>
+        <location filename="../../ui/donors_page.py" line="296"/>
+        <source>Merged into donor #{id}</source>
+        <translation>Fusionné dans le donateur n° {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="312" />
-      <source>donation</source>
-      <translation>don</translation>
+        <location filename="../../ui/donors_page.py" line="312"/>
+        <source>donation</source>
+        <translation>don</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="313" />
-      <source>refund</source>
-      <translation>remboursement</translation>
+        <location filename="../../ui/donors_page.py" line="313"/>
+        <source>refund</source>
+        <translation>remboursement</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="314" />
-      <source>return</source>
-      <translation>restitution</translation>
+        <location filename="../../ui/donors_page.py" line="314"/>
+        <source>return</source>
+        <translation>restitution</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="335" />
-      <source>Open</source>
-      <translation>Ouverte</translation>
+        <location filename="../../ui/donors_page.py" line="335"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="335" />
-      <source>Dismissed</source>
-      <translation>Écartée</translation>
+        <location filename="../../ui/donors_page.py" line="335"/>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="365" />
-      <source>Merged: {n} donations moved.</source>
-      <translation>Fusionné : {n} dons déplacés.</translation>
+        <location filename="../../ui/donors_page.py" line="365"/>
+        <source>Merged: {n} donations moved.</source>
+        <translation>Fusionné : {n} dons déplacés.</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="373" />
-      <source>No donor chosen</source>
-      <translation>Aucun donateur choisi</translation>
+        <location filename="../../ui/donors_page.py" line="373"/>
+        <source>No donor chosen</source>
+        <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="374" />
-      <source>Type a name on the left to find a donor.</source>
-      <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
+        <location filename="../../ui/donors_page.py" line="374"/>
+        <source>Type a name on the left to find a donor.</source>
+        <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../ui/entry.py" line="81" />
-      <source>New donation</source>
-      <translation>Nouveau don</translation>
+        <location filename="../../ui/entry.py" line="81"/>
+        <source>New donation</source>
+        <translation>Nouveau don</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="103" />
-      <source>Type a name or an e-mail; a new name is a new donor</source>
-      <translation>Tapez un nom ou un e-mail ; un nom inconnu crée un donateur</translation>
+        <location filename="../../ui/entry.py" line="103"/>
+        <source>Type a name or an e-mail; a new name is a new donor</source>
+        <translation>Tapez un nom ou un e-mail ; un nom inconnu crée un donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="122" />
-      <source>headquarters (no unit)</source>
-      <translation>siège (sans unité)</translation>
+        <location filename="../../ui/entry.py" line="122"/>
+        <source>headquarters (no unit)</source>
+        <translation>siège (sans unité)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="126" />
-      <source>cheque number, bank reference…</source>
-      <translation>numéro de chèque, référence bancaire…</translation>
+        <location filename="../../ui/entry.py" line="126"/>
+        <source>cheque number, bank reference…</source>
+        <translation>numéro de chèque, référence bancaire…</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="130" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Date :</translation>
+        <location filename="../../ui/entry.py" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="131" />
-      <source>D&amp;onor:</source>
-      <translation>D&amp;onateur :</translation>
+        <location filename="../../ui/entry.py" line="131"/>
+        <source>D&amp;onor:</source>
+        <translation>D&amp;onateur :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="132" />
-      <source>&amp;Amount:</source>
-      <translation>&amp;Montant :</translation>
+        <location filename="../../ui/entry.py" line="132"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="133" />
-      <source>&amp;Method:</source>
-      <translation>&amp;Moyen :</translation>
+        <location filename="../../ui/entry.py" line="133"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Moyen :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="134" />
-      <source>&amp;Unit:</source>
-      <translation>&amp;Unité :</translation>
+        <location filename="../../ui/entry.py" line="134"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="135" />
-      <source>&amp;Reference:</source>
-      <translation>&amp;Référence :</translation>
+        <location filename="../../ui/entry.py" line="135"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="136" />
-      <source>N&amp;otes:</source>
-      <translation>N&amp;otes :</translation>
+        <location filename="../../ui/entry.py" line="136"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="138" />
-      <source>New donor's details</source>
-      <translation>Coordonnées du nouveau donateur</translation>
+        <location filename="../../ui/entry.py" line="138"/>
+        <source>New donor&apos;s details</source>
+        <translation>Coordonnées du nouveau donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="149" />
-      <source>FR, MA, GB…</source>
-      <translation>FR, MA, GB…</translation>
+        <location filename="../../ui/entry.py" line="149"/>
+        <source>FR, MA, GB…</source>
+        <translation>FR, MA, GB…</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="151" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Nature :</translation>
+        <location filename="../../ui/entry.py" line="151"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="152" />
-      <source>&amp;E-mail:</source>
-      <translation>&amp;E-mail :</translation>
+        <location filename="../../ui/entry.py" line="152"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="153" />
-      <source>Add&amp;ress:</source>
-      <translation>Ad&amp;resse :</translation>
+        <location filename="../../ui/entry.py" line="153"/>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="154" />
-      <source>&amp;Postcode:</source>
-      <translation>Code &amp;postal :</translation>
+        <location filename="../../ui/entry.py" line="154"/>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="155" />
-      <source>&amp;City:</source>
-      <translation>&amp;Ville :</translation>
+        <location filename="../../ui/entry.py" line="155"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="156" />
-      <source>Cou&amp;ntry:</source>
-      <translation>&amp;Pays :</translation>
+        <location filename="../../ui/entry.py" line="156"/>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="169" />
-      <source>Save and &amp;next (Ctrl+Enter)</source>
-      <translation>Enregistrer et &amp;suivant (Ctrl+Entrée)</translation>
+        <location filename="../../ui/entry.py" line="169"/>
+        <source>Save and &amp;next (Ctrl+Enter)</source>
+        <translation>Enregistrer et &amp;suivant (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="171" />
-      <source>&amp;Save and close</source>
-      <translation>&amp;Enregistrer et fermer</translation>
+        <location filename="../../ui/entry.py" line="171"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Enregistrer et fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="188" />
-      <source>Before saving:</source>
-      <translation>Avant d'enregistrer :</translation>
+        <location filename="../../ui/entry.py" line="188"/>
+        <source>Before saving:</source>
+        <translation>Avant d&apos;enregistrer :</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="236" />
-      <source>(also {alias})</source>
-      <translation>(aussi {alias})</translation>
+        <location filename="../../ui/entry.py" line="236"/>
+        <source>(also {alias})</source>
+        <translation>(aussi {alias})</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="301" />
-      <source>Type the donor and the amount to see the donor's total and the rules' verdict.</source>
-      <translation>Tapez le donateur et le montant pour voir son total et l'avis des règles.</translation>
+        <location filename="../../ui/entry.py" line="301"/>
+        <source>Type the donor and the amount to see the donor&apos;s total and the rules&apos; verdict.</source>
+        <translation>Tapez le donateur et le montant pour voir son total et l&apos;avis des règles.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="328" />
-      <source>New donor: {name}</source>
-      <translation>Nouveau donateur : {name}</translation>
+        <location filename="../../ui/entry.py" line="328"/>
+        <source>New donor: {name}</source>
+        <translation>Nouveau donateur : {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="333" />
-      <source>Donor: {name}</source>
-      <translation>Donateur : {name}</translation>
+        <location filename="../../ui/entry.py" line="333"/>
+        <source>Donor: {name}</source>
+        <translation>Donateur : {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="338" />
-      <source>No rule is checked: the profile counts in another currency.</source>
-      <translation>Aucune règle n'est vérifiée : le profil compte dans une autre devise.</translation>
+        <location filename="../../ui/entry.py" line="338"/>
+        <source>No rule is checked: the profile counts in another currency.</source>
+        <translation>Aucune règle n&apos;est vérifiée : le profil compte dans une autre devise.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="348" />
-      <source>Total in {period}: {before} → {after}, cap {cap}</source>
-      <translation>Total en {period} : {before} → {after}, plafond {cap}</translation>
+        <location filename="../../ui/entry.py" line="348"/>
+        <source>Total in {period}: {before} → {after}, cap {cap}</source>
+        <translation>Total en {period} : {before} → {after}, plafond {cap}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="358" />
-      <source>No rule would flag this donation.</source>
-      <translation>Aucune règle ne signalerait ce don.</translation>
+        <location filename="../../ui/entry.py" line="358"/>
+        <source>No rule would flag this donation.</source>
+        <translation>Aucune règle ne signalerait ce don.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="361" />
-      <source>Would raise: {title}</source>
-      <translation>Déclencherait : {title}</translation>
+        <location filename="../../ui/entry.py" line="361"/>
+        <source>Would raise: {title}</source>
+        <translation>Déclencherait : {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="361" />
-      <source>Still open: {title}</source>
-      <translation>Toujours ouverte : {title}</translation>
+        <location filename="../../ui/entry.py" line="361"/>
+        <source>Still open: {title}</source>
+        <translation>Toujours ouverte : {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="411" />
-      <source>Saved: {amount} from {donor}.</source>
-      <translation>Enregistré : {amount} de {donor}.</translation>
+        <location filename="../../ui/entry.py" line="411"/>
+        <source>Saved: {amount} from {donor}.</source>
+        <translation>Enregistré : {amount} de {donor}.</translation>
     </message>
     <message>
-      <location filename="../../ui/entry.py" line="419" />
-      <source>Flag raised:</source>
-      <translation>Alerte levée :</translation>
+        <location filename="../../ui/entry.py" line="419"/>
+        <source>Flag raised:</source>
+        <translation>Alerte levée :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="46" />
-      <source>Which file?</source>
-      <translation>Quel fichier ?</translation>
+        <location filename="../../ui/import_wizard.py" line="47"/>
+        <source>Which file?</source>
+        <translation>Quel fichier ?</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="49" />
-      <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
-      <translation>Un export CSV ou tableur (Stripe, PayPal, HelloAsso, ActBlue…) ou un relevé bancaire.</translation>
+        <location filename="../../ui/import_wizard.py" line="50"/>
+        <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
+        <translation>Un export CSV ou tableur (Stripe, PayPal, HelloAsso, ActBlue…) ou un relevé bancaire.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
+        <location filename="../../ui/import_wizard.py" line="56"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
-      <source>Detect from the columns</source>
-      <translation>Détecter d'après les colonnes</translation>
+        <location filename="../../ui/import_wizard.py" line="60"/>
+        <source>Detect from the columns</source>
+        <translation>Détecter d&apos;après les colonnes</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
-      <source>optional: a mapping file (.toml) of your own</source>
-      <translation>facultatif : votre fichier de correspondance (.toml)</translation>
+        <location filename="../../ui/import_wizard.py" line="65"/>
+        <source>optional: a mapping file (.toml) of your own</source>
+        <translation>facultatif : votre fichier de correspondance (.toml)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
-      <source>&amp;File:</source>
-      <translation>&amp;Fichier :</translation>
+        <location filename="../../ui/import_wizard.py" line="70"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
-      <source>&amp;Preset:</source>
-      <translation>&amp;Modèle :</translation>
+        <location filename="../../ui/import_wizard.py" line="72"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
-      <source>&amp;Mapping:</source>
-      <translation>&amp;Correspondance :</translation>
+        <location filename="../../ui/import_wizard.py" line="73"/>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
-      <source>Import donations</source>
-      <translation>Importer des dons</translation>
+        <location filename="../../ui/import_wizard.py" line="81"/>
+        <source>Import donations</source>
+        <translation>Importer des dons</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="82" />
-      <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
-      <translation>Fichiers de dons (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;Tous les fichiers (*)</translation>
+        <location filename="../../ui/import_wizard.py" line="84"/>
+        <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
+        <translation>Fichiers de dons (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;Tous les fichiers (*)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlagsPage</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="165" />
-      <location filename="../../ui/flags_page.py" line="418" />
-      <source>Open</source>
-      <translation>Ouverte</translation>
+        <location filename="../../ui/flags_page.py" line="164"/>
+        <location filename="../../ui/flags_page.py" line="417"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="166" />
-      <location filename="../../ui/flags_page.py" line="419" />
-      <source>Dismissed</source>
-      <translation>Écartée</translation>
+        <location filename="../../ui/flags_page.py" line="165"/>
+        <location filename="../../ui/flags_page.py" line="418"/>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="167" />
-      <location filename="../../ui/flags_page.py" line="420" />
-      <source>Resolved</source>
-      <translation>Résolue</translation>
+        <location filename="../../ui/flags_page.py" line="166"/>
+        <location filename="../../ui/flags_page.py" line="419"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="168" />
-      <source>All</source>
-      <translation>Toutes</translation>
+        <location filename="../../ui/flags_page.py" line="167"/>
+        <source>All</source>
+        <translation>Toutes</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="174" />
-      <source>&amp;Show:</source>
-      <translation>&amp;Afficher :</translation>
+        <location filename="../../ui/flags_page.py" line="173"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="185" />
-      <source>Severity</source>
-      <translation>Gravité</translation>
+        <location filename="../../ui/flags_page.py" line="184"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="186" />
-      <source>Deadline</source>
-      <translation>Échéance</translation>
+        <location filename="../../ui/flags_page.py" line="185"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="187" />
-      <source>Donor</source>
-      <translation>Donateur</translation>
+        <location filename="../../ui/flags_page.py" line="186"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="188" />
-      <source>Rule</source>
-      <translation>Règle</translation>
+        <location filename="../../ui/flags_page.py" line="187"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="189" />
-      <source>Over by</source>
-      <translation>Dépassement</translation>
+        <location filename="../../ui/flags_page.py" line="188"/>
+        <source>Over by</source>
+        <translation>Dépassement</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="190" />
-      <source>Status</source>
-      <translation>État</translation>
+        <location filename="../../ui/flags_page.py" line="189"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="204" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../ui/flags_page.py" line="203"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="205" />
-      <source>Amount</source>
-      <translation>Montant</translation>
+        <location filename="../../ui/flags_page.py" line="204"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="206" />
-      <source>Method</source>
-      <translation>Moyen</translation>
+        <location filename="../../ui/flags_page.py" line="205"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="207" />
-      <source>Reference</source>
-      <translation>Référence</translation>
+        <location filename="../../ui/flags_page.py" line="206"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="208" />
-      <source>Entry</source>
-      <translation>Écriture</translation>
+        <location filename="../../ui/flags_page.py" line="207"/>
+        <source>Entry</source>
+        <translation>Écriture</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="215" />
-      <source>Record &amp;refund…</source>
-      <translation>Enregistrer un &amp;remboursement…</translation>
+        <location filename="../../ui/flags_page.py" line="214"/>
+        <source>Record &amp;refund…</source>
+        <translation>Enregistrer un &amp;remboursement…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="216" />
-      <source>Record re&amp;turn…</source>
-      <translation>Enregistrer une res&amp;titution…</translation>
+        <location filename="../../ui/flags_page.py" line="215"/>
+        <source>Record re&amp;turn…</source>
+        <translation>Enregistrer une res&amp;titution…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="217" />
-      <source>Re&amp;attribute…</source>
-      <translation>Ré&amp;attribuer…</translation>
+        <location filename="../../ui/flags_page.py" line="216"/>
+        <source>Re&amp;attribute…</source>
+        <translation>Ré&amp;attribuer…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="218" />
-      <source>Record &amp;check…</source>
-      <translation>Enregistrer une &amp;vérification…</translation>
+        <location filename="../../ui/flags_page.py" line="217"/>
+        <source>Record &amp;check…</source>
+        <translation>Enregistrer une &amp;vérification…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="219" />
-      <source>&amp;Dismiss…</source>
-      <translation>É&amp;carter…</translation>
+        <location filename="../../ui/flags_page.py" line="218"/>
+        <source>&amp;Dismiss…</source>
+        <translation>É&amp;carter…</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="225" />
-      <source>Show &amp;donor</source>
-      <translation>Voir le &amp;donateur</translation>
+        <location filename="../../ui/flags_page.py" line="224"/>
+        <source>Show &amp;donor</source>
+        <translation>Voir le &amp;donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="236" />
-      <source>Contributing donations:</source>
-      <translation>Dons concernés :</translation>
+        <location filename="../../ui/flags_page.py" line="235"/>
+        <source>Contributing donations:</source>
+        <translation>Dons concernés :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="302" />
-      <source>{n} flags</source>
-      <translation>{n} alertes</translation>
+        <location filename="../../ui/flags_page.py" line="301"/>
+        <source>{n} flags</source>
+        <translation>{n} alertes</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="360" />
-      <source>name one donor of the ledger to reattribute to</source>
-      <translation>nommez un seul donateur du registre à qui réattribuer</translation>
+        <location filename="../../ui/flags_page.py" line="359"/>
+        <source>name one donor of the ledger to reattribute to</source>
+        <translation>nommez un seul donateur du registre à qui réattribuer</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="389" />
-      <source>Dismiss flag {id}</source>
-      <translation>Écarter l'alerte {id}</translation>
+        <location filename="../../ui/flags_page.py" line="388"/>
+        <source>Dismiss flag {id}</source>
+        <translation>Écarter l&apos;alerte {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="398" />
-      <source>Flag dismissed. Undo with Ctrl+Z.</source>
-      <translation>Alerte écartée. Annuler avec Ctrl+Z.</translation>
+        <location filename="../../ui/flags_page.py" line="397"/>
+        <source>Flag dismissed. Undo with Ctrl+Z.</source>
+        <translation>Alerte écartée. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="408" />
-      <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
-      <translation>Enregistré. Alertes résolues : {resolved} ; levées : {raised}.</translation>
+        <location filename="../../ui/flags_page.py" line="407"/>
+        <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
+        <translation>Enregistré. Alertes résolues : {resolved} ; levées : {raised}.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="438" />
-      <source>No flag is selected.</source>
-      <translation>Aucune alerte n'est sélectionnée.</translation>
+        <location filename="../../ui/flags_page.py" line="437"/>
+        <source>No flag is selected.</source>
+        <translation>Aucune alerte n&apos;est sélectionnée.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="441" />
-      <source>Nothing to show: no rule flags anything here.</source>
-      <translation>Rien à afficher : aucune règle ne signale quoi que ce soit.</translation>
+        <location filename="../../ui/flags_page.py" line="440"/>
+        <source>Nothing to show: no rule flags anything here.</source>
+        <translation>Rien à afficher : aucune règle ne signale quoi que ce soit.</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="453" />
-      <source>Deadline: {date}</source>
-      <translation>Échéance : {date}</translation>
+        <location filename="../../ui/flags_page.py" line="452"/>
+        <source>Deadline: {date}</source>
+        <translation>Échéance : {date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="263" />
-      <source>Importing</source>
-      <translation>Import en cours</translation>
+        <location filename="../../ui/import_wizard.py" line="287"/>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="265" />
-      <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
-      <translation>L'import est une seule transaction : annulé, il laisse le registre intact.</translation>
+        <location filename="../../ui/import_wizard.py" line="289"/>
+        <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
+        <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="291" />
-      <source>Imported: {new} donations, {refunds} refunds, {donors} new donors.</source>
-      <translation>Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
+        <location filename="../../ui/import_wizard.py" line="315"/>
+        <source>Imported: {new} donations, {refunds} refunds, {donors} new donors.</source>
+        <translation>Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
-      <source>Already in the ledger, skipped: {n}.</source>
-      <translation>Déjà dans le registre, ignorés : {n}.</translation>
+        <location filename="../../ui/import_wizard.py" line="318"/>
+        <source>Already in the ledger, skipped: {n}.</source>
+        <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="295" />
-      <source>Bad rows skipped: {n}.</source>
-      <translation>Lignes erronées ignorées : {n}.</translation>
+        <location filename="../../ui/import_wizard.py" line="319"/>
+        <source>Bad rows skipped: {n}.</source>
+        <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="296" />
-      <source>Flags raised by the rules: {n}.</source>
-      <translation>Alertes levées par les règles : {n}.</translation>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <source>Flags raised by the rules: {n}.</source>
+        <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="300" />
-      <source>The bad rows were written to {path}.</source>
-      <translation>Les lignes erronées sont dans {path}.</translation>
+        <location filename="../../ui/import_wizard.py" line="324"/>
+        <source>The bad rows were written to {path}.</source>
+        <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
-      <source>Merged as the same person: {names}.</source>
-      <translation>Fusionnés comme une même personne : {names}.</translation>
+        <location filename="../../ui/import_wizard.py" line="328"/>
+        <source>Merged as the same person: {names}.</source>
+        <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="102" />
-      <source>&amp;Cancel</source>
-      <translation>&amp;Annuler</translation>
+        <location filename="../../ui/import_wizard.py" line="104"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
-      <source>Reading the file…</source>
-      <translation>Lecture du fichier…</translation>
+        <location filename="../../ui/import_wizard.py" line="115"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="130" />
-      <source>Stopping…</source>
-      <translation>Arrêt…</translation>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>Recording the donations and checking the rules…</source>
+        <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="147" />
-      <source>Cancelled: nothing was imported.</source>
-      <translation>Annulé : rien n'a été importé.</translation>
+        <location filename="../../ui/import_wizard.py" line="145"/>
+        <source>{done} rows read…</source>
+        <translation>{done} lignes lues…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="316" />
-      <source>Import donations</source>
-      <translation>Importer des dons</translation>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="355" />
-      <source>Import {file}</source>
-      <translation>Importer {file}</translation>
+        <location filename="../../ui/import_wizard.py" line="171"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="340"/>
+        <source>Import donations</source>
+        <translation>Importer des dons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="379"/>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
-      <source>there is no ledger file at {path}</source>
-      <translation>il n'y a pas de fichier de registre à {path}</translation>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>there is no ledger file at {path}</source>
+        <translation>il n&apos;y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="278" />
-      <source>Add donation of {amount} from {donor}</source>
-      <translation>Ajouter le don de {amount} de {donor}</translation>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>Add donation of {amount} from {donor}</source>
+        <translation>Ajouter le don de {amount} de {donor}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
-      <source>the ledger's profile counts in another currency: no rule can be checked</source>
-      <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
+        <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
-      <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
-      <translation>Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
+        <translation>Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="339" />
-      <source>Checking every rule…</source>
-      <translation>Vérification de toutes les règles…</translation>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>Checking every rule…</source>
+        <translation>Vérification de toutes les règles…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
-      <source>Start</source>
-      <translation>Accueil</translation>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Start</source>
+        <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
-      <source>Dashboard</source>
-      <translation>Tableau de bord</translation>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
-      <source>Donations</source>
-      <translation>Dons</translation>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>Donations</source>
+        <translation>Dons</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
-      <source>Donors</source>
-      <translation>Donateurs</translation>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>Donors</source>
+        <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
-      <source>Flags</source>
-      <translation>Alertes</translation>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>Flags</source>
+        <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
-      <source>Reports</source>
-      <translation>Rapports</translation>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
-      <source>Settings</source>
-      <translation>Réglages</translation>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="394" />
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="395" />
-      <source>&amp;Open ledger…</source>
-      <translation>&amp;Ouvrir un registre…</translation>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="399" />
-      <source>&amp;Start screen (new ledger, recent, demo)</source>
-      <translation>Écran d'&amp;accueil (nouveau, récents, démo)</translation>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>&amp;Start screen (new ledger, recent, demo)</source>
+        <translation>Écran d&apos;&amp;accueil (nouveau, récents, démo)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="402" />
-      <source>&amp;Close ledger</source>
-      <translation>&amp;Fermer le registre</translation>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>&amp;Close ledger</source>
+        <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="407" />
-      <source>&amp;Import donations…</source>
-      <translation>&amp;Importer des dons…</translation>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>&amp;Import donations…</source>
+        <translation>&amp;Importer des dons…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="412" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="419" />
-      <source>&amp;Edit</source>
-      <translation>É&amp;dition</translation>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="420" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Annuler</translation>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Rétablir</translation>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="427" />
-      <source>&amp;New donation…</source>
-      <translation>&amp;Nouveau don…</translation>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>&amp;New donation…</source>
+        <translation>&amp;Nouveau don…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
-      <source>&amp;Find donations…</source>
-      <translation>&amp;Chercher des dons…</translation>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <source>&amp;Find donations…</source>
+        <translation>&amp;Chercher des dons…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="435" />
-      <source>&amp;Check every rule</source>
-      <translation>&amp;Vérifier toutes les règles</translation>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <source>&amp;Check every rule</source>
+        <translation>&amp;Vérifier toutes les règles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
+        <location filename="../../ui/main_window.py" line="448"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
-      <source>Open ledger</source>
-      <translation>Ouvrir un registre</translation>
+        <location filename="../../ui/main_window.py" line="490"/>
+        <source>Open ledger</source>
+        <translation>Ouvrir un registre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
-      <source>Treasurer ledgers (*.db);;All files (*)</source>
-      <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>Treasurer ledgers (*.db);;All files (*)</source>
+        <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="508" />
-      <source>Treasurer</source>
-      <translation>Trésorier</translation>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <source>Treasurer</source>
+        <translation>Trésorier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="509" />
-      <source>No ledger is open.</source>
-      <translation>Aucun registre n'est ouvert.</translation>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <source>No ledger is open.</source>
+        <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="545" />
-      <source>Treasurer — {name} (demo)</source>
-      <translation>Trésorier — {name} (démo)</translation>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>Treasurer — {name} (demo)</source>
+        <translation>Trésorier — {name} (démo)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="545" />
-      <source>Treasurer — {name}</source>
-      <translation>Trésorier — {name}</translation>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>Treasurer — {name}</source>
+        <translation>Trésorier — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
-      <source>1 donation</source>
-      <translation>1 don</translation>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>1 donation</source>
+        <translation>1 don</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
-      <source>{n} donations</source>
-      <translation>{n} dons</translation>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>{n} donations</source>
+        <translation>{n} dons</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="580" />
-      <source>1 donor</source>
-      <translation>1 donateur</translation>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <source>1 donor</source>
+        <translation>1 donateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="580" />
-      <source>{n} donors</source>
-      <translation>{n} donateurs</translation>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <source>{n} donors</source>
+        <translation>{n} donateurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="581" />
-      <source>total {amount}</source>
-      <translation>total {amount}</translation>
+        <location filename="../../ui/main_window.py" line="590"/>
+        <source>total {amount}</source>
+        <translation>total {amount}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="594" />
-      <source>Some donations cannot be read: {}</source>
-      <translation>Certains dons sont illisibles : {}</translation>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <source>Some donations cannot be read: {}</source>
+        <translation>Certains dons sont illisibles : {}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../ui/donors_page.py" line="112" />
-      <source>Merge another donor into this one</source>
-      <translation>Fusionner un autre donateur dans celui-ci</translation>
+        <location filename="../../ui/donors_page.py" line="112"/>
+        <source>Merge another donor into this one</source>
+        <translation>Fusionner un autre donateur dans celui-ci</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="127" />
-      <source>&amp;Merge</source>
-      <translation>&amp;Fusionner</translation>
+        <location filename="../../ui/donors_page.py" line="127"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="132" />
-      <source>The other record of the same person:</source>
-      <translation>L'autre fiche de la même personne :</translation>
+        <location filename="../../ui/donors_page.py" line="132"/>
+        <source>The other record of the same person:</source>
+        <translation>L&apos;autre fiche de la même personne :</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="154" />
-      <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
-      <translation>{other} (n° {other_id}) rejoint {keep} (n° {keep_id}).</translation>
+        <location filename="../../ui/donors_page.py" line="154"/>
+        <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
+        <translation>{other} (n° {other_id}) rejoint {keep} (n° {keep_id}).</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="162" />
-      <source>Donations moved: {n}</source>
-      <translation>Dons déplacés : {n}</translation>
+        <location filename="../../ui/donors_page.py" line="162"/>
+        <source>Donations moved: {n}</source>
+        <translation>Dons déplacés : {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="164" />
-      <source>Totals after the merge:</source>
-      <translation>Totaux après la fusion :</translation>
+        <location filename="../../ui/donors_page.py" line="164"/>
+        <source>Totals after the merge:</source>
+        <translation>Totaux après la fusion :</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="174" />
-      <source>Flags the merge would raise:</source>
-      <translation>Alertes que la fusion lèverait :</translation>
+        <location filename="../../ui/donors_page.py" line="174"/>
+        <source>Flags the merge would raise:</source>
+        <translation>Alertes que la fusion lèverait :</translation>
     </message>
     <message>
-      <location filename="../../ui/donors_page.py" line="177" />
-      <source>The merge raises no new flag.</source>
-      <translation>La fusion ne lève aucune nouvelle alerte.</translation>
+        <location filename="../../ui/donors_page.py" line="177"/>
+        <source>The merge raises no new flag.</source>
+        <translation>La fusion ne lève aucune nouvelle alerte.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Operation</name>
     <message>
-      <location filename="../../ui/ops.py" line="93" />
-      <source>Cancel</source>
-      <extracomment>Operations still running: kept alive until they report back.</extracomment>
-      <translation>Annuler</translation>
+        <location filename="../../ui/ops.py" line="100"/>
+        <source>Cancel</source>
+        <extracomment>Operations still running: kept alive until they report back.</extracomment>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/ops.py" line="95" />
-      <source>Treasurer</source>
-      <translation>Trésorier</translation>
+        <location filename="../../ui/ops.py" line="102"/>
+        <source>Treasurer</source>
+        <translation>Trésorier</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
-      <location filename="../../ui/donations_page.py" line="45" />
-      <source>Cash</source>
-      <extracomment>Column widths at first, in average character widths; the last column stretches.</extracomment>
-      <translation>Espèces</translation>
+        <location filename="../../ui/donations_page.py" line="45"/>
+        <source>Cash</source>
+        <extracomment>Column widths at first, in average character widths; the last column stretches.</extracomment>
+        <translation>Espèces</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="46" />
-      <source>Cheque</source>
-      <translation>Chèque</translation>
+        <location filename="../../ui/donations_page.py" line="46"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="47" />
-      <source>Card</source>
-      <translation>Carte</translation>
+        <location filename="../../ui/donations_page.py" line="47"/>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="48" />
-      <source>Transfer</source>
-      <translation>Virement</translation>
+        <location filename="../../ui/donations_page.py" line="48"/>
+        <source>Transfer</source>
+        <translation>Virement</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="49" />
-      <source>Online</source>
-      <translation>En ligne</translation>
+        <location filename="../../ui/donations_page.py" line="49"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/donations_page.py" line="50" />
-      <source>In kind</source>
-      <translation>En nature</translation>
+        <location filename="../../ui/donations_page.py" line="50"/>
+        <source>In kind</source>
+        <translation>En nature</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
-      <source>What the import would do</source>
-      <translation>Ce que ferait l'import</translation>
+        <location filename="../../ui/import_wizard.py" line="195"/>
+        <source>What the import would do</source>
+        <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="174" />
-      <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
-      <translation>Rien n'est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
+        <location filename="../../ui/import_wizard.py" line="198"/>
+        <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
+        <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="181" />
-      <source>Line</source>
-      <translation>Ligne</translation>
+        <location filename="../../ui/import_wizard.py" line="205"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="181" />
-      <source>Column</source>
-      <translation>Colonne</translation>
+        <location filename="../../ui/import_wizard.py" line="205"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="181" />
-      <source>Value</source>
-      <translation>Valeur</translation>
+        <location filename="../../ui/import_wizard.py" line="205"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="181" />
-      <source>Why</source>
-      <translation>Pourquoi</translation>
+        <location filename="../../ui/import_wizard.py" line="205"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="189" />
-      <source>Same person?</source>
-      <translation>Même personne ?</translation>
+        <location filename="../../ui/import_wizard.py" line="213"/>
+        <source>Same person?</source>
+        <translation>Même personne ?</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="190" />
-      <source>Name in the file</source>
-      <translation>Nom dans le fichier</translation>
+        <location filename="../../ui/import_wizard.py" line="214"/>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="191" />
-      <source>Donor of the ledger</source>
-      <translation>Donateur du registre</translation>
+        <location filename="../../ui/import_wizard.py" line="215"/>
+        <source>Donor of the ledger</source>
+        <translation>Donateur du registre</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="192" />
-      <source>Likeness</source>
-      <translation>Ressemblance</translation>
+        <location filename="../../ui/import_wizard.py" line="216"/>
+        <source>Likeness</source>
+        <translation>Ressemblance</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="200" />
-      <source>Bad rows:</source>
-      <translation>Lignes erronées :</translation>
+        <location filename="../../ui/import_wizard.py" line="224"/>
+        <source>Bad rows:</source>
+        <translation>Lignes erronées :</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="205" />
-      <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
-      <translation>Noms proches d'un donateur du registre (cochez pour les fusionner après l'import) :</translation>
+        <location filename="../../ui/import_wizard.py" line="229"/>
+        <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
+        <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
-      <source>{rows} rows read with the preset {preset}: {new} new donations, {refunds} refunds, {duplicates} already in the ledger, {bad} bad rows to skip, {donors} new donors.</source>
-      <translation>{rows} lignes lues avec le modèle {preset} : {new} nouveaux dons, {refunds} remboursements, {duplicates} déjà dans le registre, {bad} lignes erronées à ignorer, {donors} nouveaux donateurs.</translation>
+        <location filename="../../ui/import_wizard.py" line="244"/>
+        <source>{rows} rows read with the preset {preset}: {new} new donations, {refunds} refunds, {duplicates} already in the ledger, {bad} bad rows to skip, {donors} new donors.</source>
+        <translation>{rows} lignes lues avec le modèle {preset} : {new} nouveaux dons, {refunds} remboursements, {duplicates} déjà dans le registre, {bad} lignes erronées à ignorer, {donors} nouveaux donateurs.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RemedyDialog</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="79" />
-      <source>Record a refund</source>
-      <translation>Enregistrer un remboursement</translation>
+        <location filename="../../ui/flags_page.py" line="78"/>
+        <source>Record a refund</source>
+        <translation>Enregistrer un remboursement</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="80" />
-      <source>Record a return</source>
-      <translation>Enregistrer une restitution</translation>
+        <location filename="../../ui/flags_page.py" line="79"/>
+        <source>Record a return</source>
+        <translation>Enregistrer une restitution</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="81" />
-      <source>Reattribute part of a donation</source>
-      <translation>Réattribuer une partie d'un don</translation>
+        <location filename="../../ui/flags_page.py" line="80"/>
+        <source>Reattribute part of a donation</source>
+        <translation>Réattribuer une partie d&apos;un don</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="82" />
-      <source>Record a permissibility check</source>
-      <translation>Enregistrer une vérification d'éligibilité</translation>
+        <location filename="../../ui/flags_page.py" line="81"/>
+        <source>Record a permissibility check</source>
+        <translation>Enregistrer une vérification d&apos;éligibilité</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="83" />
-      <source>Dismiss the flag</source>
-      <translation>Écarter l'alerte</translation>
+        <location filename="../../ui/flags_page.py" line="82"/>
+        <source>Dismiss the flag</source>
+        <translation>Écarter l&apos;alerte</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="109" />
-      <source>name of the person it goes to</source>
-      <translation>nom de la personne bénéficiaire</translation>
+        <location filename="../../ui/flags_page.py" line="108"/>
+        <source>name of the person it goes to</source>
+        <translation>nom de la personne bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="111" />
-      <source>The donor may give</source>
-      <translation>Le donateur peut donner</translation>
+        <location filename="../../ui/flags_page.py" line="110"/>
+        <source>The donor may give</source>
+        <translation>Le donateur peut donner</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="115" />
-      <source>&amp;Donation:</source>
-      <translation>&amp;Don :</translation>
+        <location filename="../../ui/flags_page.py" line="114"/>
+        <source>&amp;Donation:</source>
+        <translation>&amp;Don :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="116" />
-      <source>&amp;Amount:</source>
-      <translation>&amp;Montant :</translation>
+        <location filename="../../ui/flags_page.py" line="115"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="117" />
-      <location filename="../../ui/flags_page.py" line="123" />
-      <source>D&amp;ate:</source>
-      <translation>D&amp;ate :</translation>
+        <location filename="../../ui/flags_page.py" line="116"/>
+        <location filename="../../ui/flags_page.py" line="122"/>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="119" />
-      <source>&amp;To donor:</source>
-      <translation>&amp;Au donateur :</translation>
+        <location filename="../../ui/flags_page.py" line="118"/>
+        <source>&amp;To donor:</source>
+        <translation>&amp;Au donateur :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="121" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Motif :</translation>
+        <location filename="../../ui/flags_page.py" line="120"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="124" />
-      <source>&amp;How:</source>
-      <translation>&amp;Comment :</translation>
+        <location filename="../../ui/flags_page.py" line="123"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment :</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="126" />
-      <source>&amp;Evidence:</source>
-      <translation>&amp;Preuve :</translation>
+        <location filename="../../ui/flags_page.py" line="125"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuve :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../ui/reports_page.py" line="60" />
-      <source>PDF</source>
-      <translation>PDF</translation>
+        <location filename="../../ui/reports_page.py" line="60"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="61" />
-      <source>Excel workbook (XLSX)</source>
-      <translation>Classeur Excel (XLSX)</translation>
+        <location filename="../../ui/reports_page.py" line="61"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="64" />
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
+        <location filename="../../ui/reports_page.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="69" />
-      <source>&amp;Generate</source>
-      <translation>&amp;Générer</translation>
+        <location filename="../../ui/reports_page.py" line="69"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="75" />
-      <source>Open the &amp;file</source>
-      <translation>Ouvrir le &amp;fichier</translation>
+        <location filename="../../ui/reports_page.py" line="75"/>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="76" />
-      <source>Open the f&amp;older</source>
-      <translation>Ouvrir le &amp;dossier</translation>
+        <location filename="../../ui/reports_page.py" line="76"/>
+        <source>Open the f&amp;older</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="83" />
-      <source>&amp;Report:</source>
-      <translation>&amp;Rapport :</translation>
+        <location filename="../../ui/reports_page.py" line="83"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="84" />
-      <source>&amp;Period:</source>
-      <translation>&amp;Période :</translation>
+        <location filename="../../ui/reports_page.py" line="84"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="85" />
-      <source>&amp;Unit:</source>
-      <translation>&amp;Unité :</translation>
+        <location filename="../../ui/reports_page.py" line="85"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="86" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Langue :</translation>
+        <location filename="../../ui/reports_page.py" line="86"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="87" />
-      <source>For&amp;mat:</source>
-      <translation>For&amp;mat :</translation>
+        <location filename="../../ui/reports_page.py" line="87"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="88" />
-      <source>&amp;Save in:</source>
-      <translation>&amp;Enregistrer dans :</translation>
+        <location filename="../../ui/reports_page.py" line="88"/>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="110" />
-      <source>all units</source>
-      <translation>toutes les unités</translation>
+        <location filename="../../ui/reports_page.py" line="111"/>
+        <source>all units</source>
+        <translation>toutes les unités</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="156" />
-      <source>Writing {name}…</source>
-      <translation>Écriture de {name}…</translation>
+        <location filename="../../ui/reports_page.py" line="157"/>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="162" />
-      <source>choose a period</source>
-      <translation>choisissez une période</translation>
+        <location filename="../../ui/reports_page.py" line="163"/>
+        <source>choose a period</source>
+        <translation>choisissez une période</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="183" />
-      <source>Cancelled; no file was kept.</source>
-      <translation>Annulé ; aucun fichier n'a été gardé.</translation>
+        <location filename="../../ui/reports_page.py" line="184"/>
+        <source>Cancelled; no file was kept.</source>
+        <translation>Annulé ; aucun fichier n&apos;a été gardé.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="188" />
-      <source>Written: {path} ({rows} rows).</source>
-      <translation>Écrit : {path} ({rows} lignes).</translation>
+        <location filename="../../ui/reports_page.py" line="189"/>
+        <source>Written: {path} ({rows} rows).</source>
+        <translation>Écrit : {path} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="200" />
-      <source>The report was not written.</source>
-      <translation>Le rapport n'a pas été écrit.</translation>
+        <location filename="../../ui/reports_page.py" line="201"/>
+        <source>The report was not written.</source>
+        <translation>Le rapport n&apos;a pas été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="206" />
-      <source>Writing the report…</source>
-      <translation>Écriture du rapport…</translation>
+        <location filename="../../ui/reports_page.py" line="207"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_page.py" line="218" />
-      <source>Save reports in</source>
-      <translation>Enregistrer les rapports dans</translation>
+        <location filename="../../ui/reports_page.py" line="219"/>
+        <source>Save reports in</source>
+        <translation>Enregistrer les rapports dans</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../ui/settings_page.py" line="48" />
-      <source>&amp;Apply language</source>
-      <translation>&amp;Appliquer la langue</translation>
+        <location filename="../../ui/settings_page.py" line="48"/>
+        <source>&amp;Apply language</source>
+        <translation>&amp;Appliquer la langue</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="50" />
-      <source>This computer</source>
-      <translation>Cet ordinateur</translation>
+        <location filename="../../ui/settings_page.py" line="50"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="55" />
-      <source>&amp;Language of the window:</source>
-      <translation>&amp;Langue de la fenêtre :</translation>
+        <location filename="../../ui/settings_page.py" line="55"/>
+        <source>&amp;Language of the window:</source>
+        <translation>&amp;Langue de la fenêtre :</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="59" />
-      <source>Numbers and dates follow the language; Arabic turns the window right to left.</source>
-      <translation>Les nombres et les dates suivent la langue ; l'arabe met la fenêtre de droite à gauche.</translation>
+        <location filename="../../ui/settings_page.py" line="60"/>
+        <source>Numbers and dates follow the language; Arabic turns the window right to left.</source>
+        <translation>Les nombres et les dates suivent la langue ; l&apos;arabe met la fenêtre de droite à gauche.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="71" />
-      <source>election days, e.g. 2026-09-08, 2027-06-13</source>
-      <translation>jours d'élection, par ex. 2026-09-08, 2027-06-13</translation>
+        <location filename="../../ui/settings_page.py" line="72"/>
+        <source>election days, e.g. 2026-09-08, 2027-06-13</source>
+        <translation>jours d&apos;élection, par ex. 2026-09-08, 2027-06-13</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="73" />
-      <source>the name written in the audit log</source>
-      <translation>le nom inscrit au journal d'audit</translation>
+        <location filename="../../ui/settings_page.py" line="74"/>
+        <source>the name written in the audit log</source>
+        <translation>le nom inscrit au journal d&apos;audit</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="74" />
-      <source>&amp;Save the ledger's settings</source>
-      <translation>&amp;Enregistrer les réglages du registre</translation>
+        <location filename="../../ui/settings_page.py" line="75"/>
+        <source>&amp;Save the ledger&apos;s settings</source>
+        <translation>&amp;Enregistrer les réglages du registre</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="79" />
-      <source>This ledger</source>
-      <translation>Ce registre</translation>
+        <location filename="../../ui/settings_page.py" line="80"/>
+        <source>This ledger</source>
+        <translation>Ce registre</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="81" />
-      <source>&amp;Organisation:</source>
-      <translation>&amp;Organisation :</translation>
+        <location filename="../../ui/settings_page.py" line="82"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="82" />
-      <source>Rule profile:</source>
-      <translation>Profil de règles :</translation>
+        <location filename="../../ui/settings_page.py" line="83"/>
+        <source>Rule profile:</source>
+        <translation>Profil de règles :</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="83" />
-      <source>&amp;Variant:</source>
-      <translation>&amp;Variante :</translation>
+        <location filename="../../ui/settings_page.py" line="84"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante :</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="84" />
-      <source>&amp;Elections:</source>
-      <translation>&amp;Élections :</translation>
+        <location filename="../../ui/settings_page.py" line="85"/>
+        <source>&amp;Elections:</source>
+        <translation>&amp;Élections :</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="85" />
-      <source>&amp;Your name:</source>
-      <translation>&amp;Votre nom :</translation>
+        <location filename="../../ui/settings_page.py" line="86"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="117" />
-      <source>{name} ({id}), in {currency}; fiscal year from {start}</source>
-      <translation>{name} ({id}), en {currency} ; exercice à partir du {start}</translation>
+        <location filename="../../ui/settings_page.py" line="118"/>
+        <source>{name} ({id}), in {currency}; fiscal year from {start}</source>
+        <translation>{name} ({id}), en {currency} ; exercice à partir du {start}</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="124" />
-      <source>the profile's default</source>
-      <translation>celle du profil par défaut</translation>
+        <location filename="../../ui/settings_page.py" line="125"/>
+        <source>the profile&apos;s default</source>
+        <translation>celle du profil par défaut</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="148" />
-      <source>Rename the organisation</source>
-      <translation>Renommer l'organisation</translation>
+        <location filename="../../ui/settings_page.py" line="149"/>
+        <source>Rename the organisation</source>
+        <translation>Renommer l&apos;organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_page.py" line="168" />
-      <source>Saved.</source>
-      <translation>Enregistré.</translation>
+        <location filename="../../ui/settings_page.py" line="169"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Severity</name>
     <message>
-      <location filename="../../ui/flags_page.py" line="51" />
-      <source>Error</source>
-      <translation>Erreur</translation>
+        <location filename="../../ui/flags_page.py" line="50"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="52" />
-      <source>Warning</source>
-      <translation>Avertissement</translation>
+        <location filename="../../ui/flags_page.py" line="51"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
-      <location filename="../../ui/flags_page.py" line="53" />
-      <source>To know</source>
-      <translation>À savoir</translation>
+        <location filename="../../ui/flags_page.py" line="52"/>
+        <source>To know</source>
+        <translation>À savoir</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-      <location filename="../../ui/start_page.py" line="115" />
-      <source>Treasurer</source>
-      <translation>Trésorier</translation>
+        <location filename="../../ui/start_page.py" line="116"/>
+        <source>Treasurer</source>
+        <translation>Trésorier</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="122" />
-      <source>The donation ledger of a political party: every gift checked against the law, and the filings it needs.</source>
-      <translation>Le registre des dons d'un parti politique : chaque don vérifié au regard de la loi, et les déclarations qu'elle exige.</translation>
+        <location filename="../../ui/start_page.py" line="123"/>
+        <source>The donation ledger of a political party: every gift checked against the law, and the filings it needs.</source>
+        <translation>Le registre des dons d&apos;un parti politique : chaque don vérifié au regard de la loi, et les déclarations qu&apos;elle exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="128" />
-      <source>&amp;Create a ledger…</source>
-      <translation>&amp;Créer un registre…</translation>
+        <location filename="../../ui/start_page.py" line="129"/>
+        <source>&amp;Create a ledger…</source>
+        <translation>&amp;Créer un registre…</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="130" />
-      <source>&amp;Open a ledger file…</source>
-      <translation>&amp;Ouvrir un fichier de registre…</translation>
+        <location filename="../../ui/start_page.py" line="131"/>
+        <source>&amp;Open a ledger file…</source>
+        <translation>&amp;Ouvrir un fichier de registre…</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="132" />
-      <source>Open the &amp;demo ledger</source>
-      <translation>Ouvrir le registre de &amp;démonstration</translation>
+        <location filename="../../ui/start_page.py" line="133"/>
+        <source>Open the &amp;demo ledger</source>
+        <translation>Ouvrir le registre de &amp;démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="141" />
-      <source>You can also drop a ledger file on this window.</source>
-      <translation>Vous pouvez aussi déposer un fichier de registre sur cette fenêtre.</translation>
+        <location filename="../../ui/start_page.py" line="142"/>
+        <source>You can also drop a ledger file on this window.</source>
+        <translation>Vous pouvez aussi déposer un fichier de registre sur cette fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="146" />
-      <source>Recent ledgers:</source>
-      <translation>Registres récents :</translation>
+        <location filename="../../ui/start_page.py" line="147"/>
+        <source>Recent ledgers:</source>
+        <translation>Registres récents :</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="158" />
-      <source>This file is not there any more.</source>
-      <translation>Ce fichier n'existe plus.</translation>
+        <location filename="../../ui/start_page.py" line="159"/>
+        <source>This file is not there any more.</source>
+        <translation>Ce fichier n&apos;existe plus.</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="185" />
-      <source>Open ledger</source>
-      <translation>Ouvrir un registre</translation>
+        <location filename="../../ui/start_page.py" line="186"/>
+        <source>Open ledger</source>
+        <translation>Ouvrir un registre</translation>
     </message>
     <message>
-      <location filename="../../ui/start_page.py" line="185" />
-      <source>Treasurer ledgers (*.db);;All files (*)</source>
-      <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
+        <location filename="../../ui/start_page.py" line="186"/>
+        <source>Treasurer ledgers (*.db);;All files (*)</source>
+        <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <location filename="../../ui/errors.py" line="25" />
-      <source>Treasurer</source>
-      <translation>Trésorier</translation>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>Treasurer</source>
+        <translation>Trésorier</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="31" />
-      <source>Treasurer cannot use the ledger.</source>
-      <translation>Trésorier ne peut pas utiliser le registre.</translation>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>Treasurer cannot use the ledger.</source>
+        <translation>Trésorier ne peut pas utiliser le registre.</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="37" />
-      <source>Something went wrong inside Treasurer. This is a bug.</source>
-      <translation>Un problème est survenu dans Trésorier. C'est un bogue.</translation>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>Something went wrong inside Treasurer. This is a bug.</source>
+        <translation>Un problème est survenu dans Trésorier. C&apos;est un bogue.</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="42" />
-      <source>Please report it, with the details below.</source>
-      <translation>Merci de le signaler, avec les détails ci-dessous.</translation>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Please report it, with the details below.</source>
+        <translation>Merci de le signaler, avec les détails ci-dessous.</translation>
     </message>
-  </context>
+</context>
 </TS>
