@@ -29,6 +29,7 @@ def _private_user_folders(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     for name in ("TREASURER_LEDGER", "TREASURER_DB"):
         monkeypatch.delenv(name, raising=False)
 

@@ -174,3 +174,30 @@ def test_check_constraints_refuse_a_positive_refund_and_a_zero_donation(
             conn.execute(text(insert), {"u": "ok", "d": 1, "a": -500, "t": "refund"})
     finally:
         store.close()
+
+
+def test_a_ledger_closed_whole_and_untouched_is_not_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The integrity check reads the whole file; it is skipped for a file Treasurer
+    closed itself and nobody touched since, and runs for anything else."""
+    from treasurer.db import store as store_module
+
+    path = tmp_path / "l.db"
+    LedgerStore.open(f"sqlite:///{path}", create=True).close()
+    checked: list[Path] = []
+
+    def counting(found: Path, *, full: bool = False) -> None:
+        checked.append(found)
+
+    monkeypatch.setattr(store_module, "integrity_problem", counting)
+    LedgerStore.open(f"sqlite:///{path}").close()
+    assert checked == []  # closed whole, untouched
+    raw = sqlite3.connect(path)  # another program writes to it
+    with raw:
+        raw.execute("CREATE TABLE other (x)")
+    raw.close()
+    LedgerStore.open(f"sqlite:///{path}").close()
+    assert checked == [path]
+    LedgerStore.open(f"sqlite:///{path}").close()
+    assert checked == [path]  # closed whole by Treasurer again
