@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,7 +144,7 @@ def read_bundle(path: Path) -> Bundle:
             parts = {name: _part(path, archive, name, manifest) for name in PARTS}
     except zipfile.BadZipFile as exc:
         raise BundleError(path, f"it is not a whole zip file ({exc})") from None
-    except (EOFError, zipfile.LargeZipFile, OSError) as exc:
+    except (EOFError, zipfile.LargeZipFile, zlib.error, NotImplementedError, OSError) as exc:
         raise BundleError(path, f"the zip file is damaged ({exc})") from None
     _check_sums(path, manifest, parts)
     _check_links(path, parts)
