@@ -213,7 +213,7 @@ def test_office_errors_are_one_line_and_change_nothing(
         "--currency",
         "EUR",
     )
-    code, out, err = run(capsys, "--ledger", other, "office", "import", str(bundle))
+    code, _, err = run(capsys, "--ledger", other, "office", "import", str(bundle))
     assert code == EXIT_USER
     assert "is refused: it is addressed to headquarters ledger" in err
     assert "nothing was imported" in err

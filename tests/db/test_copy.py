@@ -76,7 +76,7 @@ def test_a_copy_that_does_not_match_leaves_nothing(
 ) -> None:
     real = db_copy._figures
 
-    def wrong(connection, table):  # type: ignore[no-untyped-def]
+    def wrong(connection, table):
         rows, sums = real(connection, table)
         if connection.dialect.name == "postgresql" and table.name == "donation":
             rows -= 1
