@@ -27,13 +27,14 @@ from sqlalchemy import text
 
 from treasurer.core.model import DonorSummary
 from treasurer.db.import_data import new_uuids
-from treasurer.services import compliance, demo, reports
+from treasurer.services import compliance, demo, office_import, offices, reports
 from treasurer.services.ledger import (
     DonationRequest,
     Ledger,
     LedgerLocation,
     add_donation,
     init_ledger,
+    ledger_info,
     list_donors,
 )
 
@@ -340,10 +341,70 @@ def bench_reports(ledger: Ledger, folder: Path) -> None:
     )
 
 
+def bench_offices(folder: Path, donations: int, count: int = 3) -> None:
+    """Field offices: ``count`` offices of ``donations`` demo donations each (their own
+    seeds and units) export their bundles; headquarters imports them all, then all
+    again (the same files: recognised), then a re-export of each without an
+    acknowledgement (every row already there: matched by uuid)."""
+    hq_location = LedgerLocation.for_path(folder / "hq.db")
+    init_ledger(hq_location, name="Bench party", jurisdiction="ma", currency="MAD")
+    units = [f"Office {n}" for n in range(1, count + 1)]
+    bundles: list[Path] = []
+    again: list[Path] = []
+    with Ledger.open(hq_location) as hq:
+        setups = [
+            offices.write_setup_file(hq, unit=u, out=folder / f"setup-{n}.json")
+            for n, u in enumerate(units, start=1)
+        ]
+    for n, (unit, setup) in enumerate(zip(units, setups, strict=True), start=1):
+        location = LedgerLocation.for_path(folder / f"office-{n}.db")
+        offices.init_office(location, setup=Path(setup["path"]))
+        with Ledger.open(location) as ledger:
+            demo.generate_demo(ledger, donations=donations, seed=100 + n, end=END, unit=unit)
+            start = time.perf_counter()
+            result = offices.export_bundle(ledger, out=folder / f"office-{n}-1.zip")
+            elapsed = time.perf_counter() - start
+            bundles.append(Path(result.path))
+            label = (
+                f"{unit}: export {result.counts['donations']:,} donations, "
+                f"{result.counts['donors']:,} donors"
+            )
+            print(f"{label:<58} {elapsed:8.2f} s   bundle {result.bytes / 1e6:.1f} MB", flush=True)
+            again.append(Path(offices.export_bundle(ledger, out=folder / f"office-{n}-2.zip").path))
+    with Ledger.open(hq_location) as hq:
+        for label, files in (
+            ("import", bundles),
+            ("import the same file again", bundles),
+            ("import a re-export (all rows known)", again),
+        ):
+            for path in files:
+                start = time.perf_counter()
+                report = office_import.import_bundle(hq, path, today=END)
+                elapsed = time.perf_counter() - start
+                a = report.added
+                what = (
+                    "already imported"
+                    if report.already_imported
+                    else f"+{a['donations']:,} donations, {a['donors']:,} new donors, "
+                    f"{a['donors_matched']:,} matched"
+                )
+                print(f"{f'HQ: {label} {path.name}':<58} {elapsed:8.2f} s   {what}", flush=True)
+        info = ledger_info(hq)
+    print(
+        f"{'HQ at the end':<58} {info.counts['donations']:,} donations, "
+        f"{info.counts['donors']:,} donor rows, totals {info.totals}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--donations", type=int, default=1_000_000)
-    parser.add_argument("--only", default="", help="comma-separated: check,add,import,reports,gui")
+    parser.add_argument(
+        "--only", default="", help="comma-separated: check,add,import,reports,gui,offices"
+    )
+    parser.add_argument(
+        "--office-donations", type=int, default=100_000, help="donations of each field office"
+    )
     parser.add_argument("--import-rows", type=int, nargs="*", default=[100_000, 1_000_000])
     parser.add_argument("--keep", type=Path, help="build (or reuse) the ledger at this path")
     args = parser.parse_args(argv)
@@ -358,8 +419,12 @@ def main(argv: list[str] | None = None) -> int:
         if not only or "import" in only:
             for rows in args.import_rows:
                 bench_import(folder, rows)
-            if only == {"import"}:
-                return 0
+        if not only or "offices" in only:
+            office_folder = folder / "offices"
+            office_folder.mkdir()
+            bench_offices(office_folder, args.office_donations)
+        if only and only <= {"import", "offices"}:
+            return 0
         if not path.exists():
             init_ledger(location, name="Bench party", jurisdiction="ma", currency="MAD")
             with Ledger.open(location) as ledger:

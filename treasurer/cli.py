@@ -27,7 +27,17 @@ from treasurer.core.dates import parse_date
 from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
 from treasurer.db.errors import NoLedgerError, StorageError
-from treasurer.services import compliance, demo, donors, importing, receipts, reports
+from treasurer.services import (
+    compliance,
+    demo,
+    donors,
+    importing,
+    migration,
+    office_import,
+    offices,
+    receipts,
+    reports,
+)
 from treasurer.services import ledger as svc
 
 EXIT_USER = 2
@@ -195,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_commands(sub, common)
     _report_commands(sub, common)
     _admin_commands(sub, common)
-    cli_trust.commands(sub, common)
+    _more_commands(sub, common)
     return parser
 
 
@@ -994,6 +1004,205 @@ def _db_upgrade(args: argparse.Namespace) -> dict[str, Any]:
         "to": report.to_revision,
         "backup": str(report.backup) if report.backup else None,
     }
+
+
+# ---------------------------------------------------------------- offices
+def _more_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """The command groups defined apart: trust (audit, periods, backups, privacy) and
+    field offices."""
+    cli_trust.commands(sub, common)
+    _office_commands(sub, common)
+
+
+def _office_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    office = sub.add_parser(
+        "office", help="field offices: set up, export bundles, import them at headquarters"
+    ).add_subparsers(metavar="ACTION")
+    p = office.add_parser("init", parents=[common], help="make this ledger a field office")
+    p.add_argument("--hq-ledger-id", metavar="ID", help="headquarters' ledger id ('info' there)")
+    p.add_argument("--unit", help="the office's accounting unit (its donations carry it)")
+    p.add_argument(
+        "--setup", type=Path, metavar="FILE", help="a setup file from headquarters instead"
+    )
+    p.set_defaults(handler=_office_init)
+    p = office.add_parser(
+        "setup-file", parents=[common], help="at headquarters: write a new office's setup file"
+    )
+    p.add_argument("--unit", required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_office_setup_file)
+    p = office.add_parser(
+        "export", parents=[common], help="write a bundle of all since the last acknowledged one"
+    )
+    p.add_argument("--out", type=Path, required=True)
+    cli_trust.passphrase_options(p)  # encrypt the bundle
+    p.set_defaults(handler=_office_export)
+    p = office.add_parser("import", parents=[common], help="at headquarters: import a bundle")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="show what would be added; write nothing")
+    cli_trust.passphrase_options(p)  # an encrypted bundle's passphrase
+    p.set_defaults(handler=_office_import)
+    p = office.add_parser(
+        "ack", parents=[common], help="at headquarters: write what each office's bundles gave"
+    )
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_office_ack)
+    p = office.add_parser(
+        "ack-import", parents=[common], help="at an office: take in headquarters' acknowledgement"
+    )
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=_office_ack_import)
+    p = office.add_parser("status", parents=[common], help="the office's exports, or bundles in")
+    p.set_defaults(handler=_office_status)
+
+    p = sub.add_parser(
+        "migrate-to", parents=[common], help="copy this ledger file into an empty PostgreSQL db"
+    )
+    p.add_argument("url", help="postgresql+psycopg://user@host/database")
+    p.set_defaults(handler=_migrate_to)
+
+
+def _office_init(args: argparse.Namespace) -> dict[str, Any]:
+    result = offices.init_office(
+        _location(args), hq_ledger_id=args.hq_ledger_id, unit=args.unit, setup=args.setup
+    )
+    office = result["office"]
+    state = "is now" if result["changed"] else "was already"
+    _say(
+        args,
+        f"This ledger {state} a field office of headquarters {office['hq_ledger_id']}; its "
+        f"donations carry the unit {office['unit']}.",
+    )
+    return result
+
+
+def _office_setup_file(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = offices.write_setup_file(ledger, unit=args.unit, out=args.out)
+    _say(
+        args,
+        f"Wrote the setup of field office {result['unit']} to {result['path']}; at the office, "
+        f"run 'treasurer office init --setup {args.out.name}'.",
+    )
+    return result
+
+
+def _office_export(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = offices.export_bundle(
+            ledger, out=args.out, passphrase=cli_trust.get_passphrase(args)
+        )
+    c = result.counts
+    sums = ", ".join(f"{v} {k} minor units" for k, v in result.sums_minor.items()) or "nothing"
+    _say(
+        args,
+        f"Wrote bundle {result.sequence} to {result.path} ({result.bytes:,} bytes): "
+        f"{c['donations']} donations and refunds of {c['donors']} donors, {c['checks']} checks, "
+        f"{c['flag_resolutions']} flag resolutions; sums {sums}; SHA-256 {result.sha256}.",
+    )
+    if result.resent:
+        _say(args, f"It also carries bundles {result.resent} again: not acknowledged yet.")
+    return result.to_json()
+
+
+def _office_import(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        report = office_import.import_bundle(
+            ledger, args.file, dry_run=args.dry_run, passphrase=cli_trust.get_passphrase(args)
+        )
+    if not args.json:
+        _print_office_import(report)
+    return report.to_json()
+
+
+def _print_office_import(report: office_import.OfficeImportReport) -> None:
+    head = f"Bundle {report.sequence} of field office {report.unit} ({report.office_name})"
+    if report.already_imported is not None:
+        print(f"{head} was already imported on {report.already_imported['at']}; nothing changed.")
+        return
+    a, h = report.added, report.already_here
+    verb = "would add" if report.dry_run else "added"
+    print(
+        f"{head} {verb}: {a['donations']} donations, {a['refunds']} refunds and returns, "
+        f"{a['donors']} new donors, {a['donors_matched']} donors matched to donors here, "
+        f"{a['checks']} permissibility checks, {a['declarations']} declarations, "
+        f"{a['units']} new units; {h['donations']} donations and {h['donors']} donors were "
+        "already here."
+    )
+    for m in report.matched_donors:
+        print(f"  matched: {m['office_donor']} -> donor {m['donor_id']} ({m['donor']})")
+    for f in report.fuzzy:
+        print(
+            f"  similar, not merged: {f['name']} (donor {f['new_donor_id']}) and "
+            f"{f['known_name']} (donor {f['known_donor_id']}); merge with 'treasurer donor merge'"
+        )
+    for d in report.ambiguous:
+        print(f"  new donor, several here could be the same: {d['donor']} ({d['reason']})")
+    for r in report.resolutions:
+        print(f"  flag {r['rule_id']} dismissed at the office: {r['result']}")
+    for f in report.flags_raised:
+        units = ", ".join(f.get("units") or []) or "headquarters"
+        print(f"  FLAG {f['kind']}: {f['message']} (contributions from: {units})")
+    if report.dry_run:
+        print("Dry run: nothing was written.")
+
+
+def _office_ack(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = offices.write_ack(ledger, out=args.out)
+    for o in result["offices"]:
+        _say(args, f"{o['unit']}: bundles up to {o['last_sequence']} received")
+    _say(args, f"Wrote the acknowledgement to {result['path']}.")
+    return result
+
+
+def _office_ack_import(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = offices.import_ack(ledger, args.file)
+    last = result["last_acknowledged"]
+    _say(
+        args,
+        f"Headquarters has received bundles up to {last}; the next export starts after it."
+        if last
+        else "Headquarters has received no bundle of this office yet.",
+    )
+    return result
+
+
+def _office_status(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = offices.office_status(ledger)
+    if not args.json:
+        if result["office"]:
+            o = result["office"]
+            print(f"Field office {o['unit']} of headquarters {o['hq_ledger_id']}")
+            _table(
+                ["bundle", "donations", "at", "acknowledged"],
+                [
+                    [e["sequence"], e["counts"]["donations"], e["at"], e["acknowledged_at"] or "no"]
+                    for e in result["exports"]
+                ],
+                right={0, 1},
+            )
+        else:
+            _table(
+                ["unit", "bundle", "at", "by"],
+                [[b["unit"], b["sequence"], b["at"], b["actor"]] for b in result["bundles"]],
+                right={1},
+            )
+    return result
+
+
+def _migrate_to(args: argparse.Namespace) -> dict[str, Any]:
+    with _open(args) as ledger:
+        result = migration.migrate_to(ledger, args.url)
+    rows = sum(t["rows"] for t in result["tables"])
+    _say(
+        args,
+        f"Copied {rows:,} rows of {len(result['tables'])} tables into {result['to']}; counts "
+        "and sums checked table by table. Use it with --db URL.",
+    )
+    return result
 
 
 def _table(headers: list[str], rows: list[list[Any]], *, right: set[int]) -> None:

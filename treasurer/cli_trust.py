@@ -53,7 +53,8 @@ def passphrase_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _passphrase(args: argparse.Namespace, *, needed: bool = False) -> str | None:
+def get_passphrase(args: argparse.Namespace, *, needed: bool = False) -> str | None:
+    """The passphrase --passphrase-file or $TREASURER_PASSPHRASE gives, if any."""
     if args.passphrase_file is not None:
         try:
             lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
@@ -273,7 +274,7 @@ def _donation_delete(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _backup(args: argparse.Namespace) -> dict[str, Any]:
-    passphrase = _passphrase(args)
+    passphrase = get_passphrase(args)
     with open_ledger(args) as ledger:
         result = backup.make_backup(ledger, out=args.out, passphrase=passphrase)
     lock = " (encrypted)" if result.encrypted else ""
@@ -296,7 +297,7 @@ def _backups(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _restore(args: argparse.Namespace) -> dict[str, Any]:
-    result = backup.restore_ledger(location_of(args), args.file, passphrase=_passphrase(args))
+    result = backup.restore_ledger(location_of(args), args.file, passphrase=get_passphrase(args))
     saved = (
         f" The ledger it replaced was saved to {result['previous_saved_to']}."
         if result["previous_saved_to"]

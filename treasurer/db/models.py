@@ -390,3 +390,48 @@ class Receipt(Base):
             name="state",
         ),
     )
+
+
+class OfficeExport(Base):
+    """A bundle a field office wrote for headquarters: what it covered (audit and row-id
+    watermarks) and whether headquarters acknowledged receiving it. The next export
+    starts after the last acknowledged one, so nothing is missed or sent twice."""
+
+    __tablename__ = "office_export"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    hq_ledger_id: Mapped[str] = mapped_column(String(36))
+    unit: Mapped[str] = mapped_column(String(120))
+    #: JSON: the watermarks after which rows were taken, and those the export reached
+    #: ({"audit": id, "donor": id, "donation": id, "permissibility_check": id}).
+    range_after: Mapped[str] = mapped_column(Text)
+    range_through: Mapped[str] = mapped_column(Text)
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    counts: Mapped[str] = mapped_column(Text)
+    sums: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(500))
+    actor: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class OfficeBundle(Base):
+    """A field office's bundle imported at headquarters (one row per distinct file)."""
+
+    __tablename__ = "office_bundle"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    office_ledger_id: Mapped[str] = mapped_column(String(36), index=True)
+    office_name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(120))
+    sequence: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source_name: Mapped[str] = mapped_column(String(500))
+    #: JSON: the manifest's counts, and what the import added, matched and updated.
+    counts: Mapped[str] = mapped_column(Text)
+    added: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

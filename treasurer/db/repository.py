@@ -203,14 +203,19 @@ class LedgerRepository(ImportQueries):
         *,
         import_batch_id: int | None = None,
         name_keys: Sequence[str] | None = None,
+        uuids: Sequence[str | None] | None = None,
     ) -> list[DonorId]:
         """Insert many donors at once; return their ids in the same order. ``name_keys``,
-        if given, are the donors' ``normalise_name`` keys (already computed)."""
+        if given, are the donors' ``normalise_name`` keys (already computed); ``uuids``,
+        the uuids to keep (a field office's donors), None for a new one."""
         if not donors:
             return []
         dialect = self._s.connection().dialect
         now = bind_converter(m.Donor.__table__.c.created_at, dialect)(m.utc_now())
         keys = name_keys if name_keys is not None else [normalise_name(d.name) for d in donors]
+        fresh = new_uuids(len(donors))
+        if uuids is not None:
+            fresh = [given or made for given, made in zip(uuids, fresh, strict=True)]
         rows = [
             (
                 uuid,
@@ -228,7 +233,7 @@ class LedgerRepository(ImportQueries):
                 import_batch_id,
                 now,
             )
-            for uuid, key, d in zip(new_uuids(len(donors)), keys, donors, strict=True)
+            for uuid, key, d in zip(fresh, keys, donors, strict=True)
         ]
         before = int(self._s.scalar(select(func.coalesce(func.max(m.Donor.id), 0))) or 0)
         self._bulk_insert(m.Donor.__table__, rows, columns=DONOR_INSERT_COLUMNS)

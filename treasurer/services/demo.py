@@ -195,9 +195,15 @@ class DemoResult:
 
 
 def generate_demo(
-    ledger: Ledger, *, donations: int = 2000, seed: int = 1, end: dt.date | None = None
+    ledger: Ledger,
+    *,
+    donations: int = 2000,
+    seed: int = 1,
+    end: dt.date | None = None,
+    unit: str | None = None,
 ) -> DemoResult:
-    """Add ``donations`` seeded donations (and their donors) to the ledger, in one transaction."""
+    """Add ``donations`` seeded donations (and their donors) to the ledger, in one
+    transaction; all in accounting unit ``unit`` if given (a field office's)."""
     if donations < 0:
         raise ValueError("donations must not be negative")
     rng = random.Random(seed)
@@ -209,9 +215,11 @@ def generate_demo(
     pool = _donor_pool(rng, max(12, donations // 4))
     with ledger.store.transaction() as repo:
         units: list[UnitId | None] = [None, None, None]
-        for name in _UNITS:
-            unit = repo.unit_by_name(name) or repo.add_unit(name)
-            units.append(unit.id)
+        for name in _UNITS if unit is None else (unit,):
+            found = repo.unit_by_name(name) or repo.add_unit(name)
+            units.append(found.id)
+        if unit is not None:
+            units = units[3:]
         donations_before = repo.last_donation_id()
         donor_ids = repo.bulk_add_donors(pool)
         weights = _donor_weights(pool)

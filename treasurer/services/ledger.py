@@ -35,6 +35,7 @@ from treasurer.core.model import (
 from treasurer.core.money import Money, parse_amount, validate_currency
 from treasurer.core.names import clean_text, normalise_name
 from treasurer.db import migrate
+from treasurer.db.offices import OfficeData
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.store import LedgerStore, UpgradeReport
 from treasurer.db.trust_data import TrustData
@@ -390,6 +391,8 @@ def add_donation(
                     f"create it with 'treasurer unit add'"
                 )
             unit_id = unit.id
+        else:  # a field office's donations carry its unit
+            unit_id = OfficeData(repo).office_unit_id()
         if new.reference and repo.has_reference(new.reference):
             raise UserError(f"a donation with reference {new.reference!r} is already recorded")
         closed = guard(repo, [new.received_on], amend=amend, what="the donation")
