@@ -201,3 +201,22 @@ def test_a_ledger_closed_whole_and_untouched_is_not_checked_again(
     assert checked == [path]
     LedgerStore.open(f"sqlite:///{path}").close()
     assert checked == [path]  # closed whole by Treasurer again
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        (1, "0196b0c2-1234-7abc-8def-0123456789ab", None, "2025-03-04", -1000, 0),
+        ('quote " and \\\\ backslash', "é ü محمد", "\u2028\x01\t", None),
+        (),
+    ],
+)
+def test_the_seal_encodes_rows_as_json_always_did(row: tuple[object, ...]) -> None:
+    """Seals written by earlier versions are verified with today's encoder: the same JSON."""
+    import hashlib
+    import json
+
+    from treasurer.db.audit import row_digest
+
+    expected = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode(row)
+    assert row_digest(row) == hashlib.sha256(expected.encode("utf-8")).digest()

@@ -33,6 +33,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from sqlalchemy import (
@@ -159,13 +160,25 @@ def _sha(textual: str) -> str:
     return hashlib.sha256(textual.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+# json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode for a flat row, without
+# its per-call set-up (a third of the time of sealing a million rows): the same C encoder
+if c_make_encoder is not None:
+    _ROW_ENCODER = c_make_encoder(None, None, encode_basestring, None, ":", ",", False, False, True)
+
+    def _encode_row(values: Sequence[Any]) -> str:
+        return "".join(_ROW_ENCODER(values, 0))
+
+else:  # pragma: no cover - a Python without the json C accelerator
+    _PLAIN_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+    def _encode_row(values: Sequence[Any]) -> str:
+        return _PLAIN_ENCODER.encode(values)
 
 
 def row_digest(values: Sequence[Any]) -> bytes:
     """SHA-256 of a row's canonical content (``canonical_select``'s values after the
     four bookkeeping columns), as a JSON array."""
-    return hashlib.sha256(_ENCODE(values).encode("utf-8", "surrogatepass")).digest()
+    return hashlib.sha256(_encode_row(values).encode("utf-8", "surrogatepass")).digest()
 
 
 class BatchDigest:
