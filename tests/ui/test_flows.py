@@ -394,6 +394,19 @@ def test_merge_two_donors_with_a_preview(
     assert page.merge()
     assert "Also recorded as: Mohamed El Alami" in page.details.text()
     assert page.donations.topLevelItemCount() == 2
+
+    # the donor's history (audit trail), newest first: the merge, then the entries
+    def actions() -> list[str]:
+        items = [page.history.topLevelItem(i) for i in range(page.history.topLevelItemCount())]
+        return [item.text(2) for item in items if item is not None]
+
+    assert actions()[0] == "donor.merge"
+    assert actions().count("donation.add") == 2
+    first = page.donations.topLevelItem(0)
+    assert first is not None
+    page.donations.itemDoubleClicked.emit(first, 0)  # one entry's history
+    assert page.history_title.text().startswith("History of entry #")
+    assert actions()[-1] == "donation.add"
     window.close()
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from treasurer.core.errors import TreasurerError
 from treasurer.core.names import normalise_name
+from treasurer.services.audit import audit_log
 from treasurer.services.browse import (
     DonorHit,
     DonorRecord,
@@ -179,6 +180,24 @@ class MergeDialog(QDialog):
         ok.setEnabled(True)
 
 
+def _change(before: object, after: object) -> str:
+    """``field: old → new`` for what an audit entry changed (values as recorded)."""
+    old = before if isinstance(before, dict) else {}
+    new = after if isinstance(after, dict) else {}
+    parts = []
+    for key in [*old, *(k for k in new if k not in old)]:
+        a, b = old.get(key), new.get(key)
+        if a == b:
+            continue
+        if key not in old:
+            parts.append(f"{key}: {b}")
+        elif key not in new:
+            parts.append(f"{key}: {a} →")
+        else:
+            parts.append(f"{key}: {a} → {b}")
+    return isolate("; ".join(parts))
+
+
 class DonorsPage(QWidget):
     """Signals:
     changed(): a merge was recorded."""
@@ -227,6 +246,15 @@ class DonorsPage(QWidget):
         self.flags.setRootIsDecorated(False)
         self.flags.setHeaderLabels([self.tr("Severity"), self.tr("Status"), self.tr("What")])
         self.flags.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history = QTreeWidget(self)
+        self.history.setObjectName("donor_history")
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change")]
+        )
+        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_title = QLabel(self.tr("History (audit trail):"), self)
+        self.donations.itemDoubleClicked.connect(self._donation_history)
         self.merge_button = QPushButton(self.tr("&Merge another donor into this one…"), self)
         self.merge_button.clicked.connect(self.merge)
         self.merge_button.setEnabled(False)
@@ -248,6 +276,8 @@ class DonorsPage(QWidget):
         form.addWidget(self.donations, 2)
         form.addWidget(QLabel(self.tr("Flags:"), self))
         form.addWidget(self.flags, 1)
+        form.addWidget(self.history_title)
+        form.addWidget(self.history, 1)
         split = QSplitter(self)
         split.addWidget(self.search)
         split.addWidget(right)
@@ -326,7 +356,10 @@ class DonorsPage(QWidget):
                 ]
             )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(0, Qt.ItemDataRole.UserRole, int(gift.id))
+            item.setToolTip(0, self.tr("Double-click: this entry's history"))
             self.donations.addTopLevelItem(item)
+        self.show_history(donor_id=donor_id)
         self.flags.clear()
         for flag in record.flags:
             item = QTreeWidgetItem(
@@ -339,6 +372,40 @@ class DonorsPage(QWidget):
             item.setIcon(0, severity_icon(self, flag["severity"]))
             item.setToolTip(2, flag["message"])
             self.flags.addTopLevelItem(item)
+
+    def show_history(self, *, donor_id: int | None = None, donation_id: int | None = None) -> None:
+        """The audit trail of the donor (with their donations and the donors merged into
+        them), or of one donation: who changed what, when, newest first."""
+        if self._ledger is None:
+            return
+        try:
+            entries = audit_log(self._ledger, donor_id=donor_id, donation_id=donation_id)
+        except TreasurerError as exc:
+            errors.show_error(self, exc)
+            return
+        if donation_id is not None:
+            self.history_title.setText(
+                self.tr("History of entry #{id} (audit trail):").format(id=donation_id)
+            )
+        else:
+            self.history_title.setText(self.tr("History (audit trail):"))
+        self.history.clear()
+        for entry in reversed(entries):
+            item = QTreeWidgetItem(
+                [
+                    isolate(str(entry["at"])[:19].replace("T", " ")),
+                    str(entry["actor"]),
+                    str(entry["action"]),
+                    _change(entry.get("before"), entry.get("after")),
+                ]
+            )
+            item.setToolTip(3, _change(entry.get("before"), entry.get("after")))
+            self.history.addTopLevelItem(item)
+
+    def _donation_history(self, item: QTreeWidgetItem, _column: int) -> None:
+        donation_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if donation_id is not None:
+            self.show_history(donation_id=int(donation_id))
 
     def merge(self) -> bool:
         """Ask which record to merge into the donor shown, preview, then merge."""
@@ -375,5 +442,6 @@ class DonorsPage(QWidget):
         self.totals.clear()
         self.donations.clear()
         self.flags.clear()
+        self.history.clear()
         self.done.clear()
         self.merge_button.setEnabled(False)

@@ -410,7 +410,7 @@
 <context>
     <name>DonorSearch</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="66"/>
+        <location filename="../../ui/donors_page.py" line="67"/>
         <source>Find a donor by name or e-mail</source>
         <translation>ابحث عن متبرع بالاسم أو البريد الإلكتروني</translation>
     </message>
@@ -418,132 +418,164 @@
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>Net total</source>
         <translation>المجموع الصافي</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>Entries</source>
         <translation>القيود</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="216"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="217"/>
+        <location filename="../../ui/donors_page.py" line="236"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="218"/>
+        <location filename="../../ui/donors_page.py" line="237"/>
         <source>Method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="219"/>
+        <location filename="../../ui/donors_page.py" line="238"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="220"/>
+        <location filename="../../ui/donors_page.py" line="239"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="221"/>
+        <location filename="../../ui/donors_page.py" line="240"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="253"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="230"/>
+        <location filename="../../ui/donors_page.py" line="253"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="253"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="253"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="256"/>
+        <location filename="../../ui/donors_page.py" line="391"/>
+        <source>History (audit trail):</source>
+        <translation>السجل (مسار التدقيق):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="258"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;دمج متبرع آخر في هذا المتبرع…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="244"/>
+        <location filename="../../ui/donors_page.py" line="272"/>
         <source>Totals per year:</source>
         <translation>المجاميع حسب السنة:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="275"/>
         <source>Donations, refunds and returns:</source>
         <translation>التبرعات والاستردادات والإرجاعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="249"/>
+        <location filename="../../ui/donors_page.py" line="277"/>
         <source>Flags:</source>
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="293"/>
+        <location filename="../../ui/donors_page.py" line="323"/>
         <source>Also recorded as: {names}</source>
         <translation>مسجل أيضاً باسم: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="296"/>
+        <location filename="../../ui/donors_page.py" line="326"/>
         <source>Merged into donor #{id}</source>
         <translation>مدمج في المتبرع رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="312"/>
+        <location filename="../../ui/donors_page.py" line="342"/>
         <source>donation</source>
         <translation>تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="343"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="314"/>
+        <location filename="../../ui/donors_page.py" line="344"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="335"/>
+        <location filename="../../ui/donors_page.py" line="360"/>
+        <source>Double-click: this entry&apos;s history</source>
+        <translation>نقر مزدوج: سجل هذا القيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="368"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="335"/>
+        <location filename="../../ui/donors_page.py" line="368"/>
         <source>Dismissed</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="365"/>
+        <location filename="../../ui/donors_page.py" line="388"/>
+        <source>History of entry #{id} (audit trail):</source>
+        <translation>سجل القيد رقم {id} (مسار التدقيق):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="432"/>
         <source>Merged: {n} donations moved.</source>
         <translation>تم الدمج: نُقل {n} تبرعات.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="373"/>
+        <location filename="../../ui/donors_page.py" line="440"/>
         <source>No donor chosen</source>
         <translation>لم يتم اختيار أي متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="374"/>
+        <location filename="../../ui/donors_page.py" line="441"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>اكتب اسماً في الجانب للبحث عن متبرع.</translation>
     </message>
@@ -1207,42 +1239,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="112"/>
+        <location filename="../../ui/donors_page.py" line="113"/>
         <source>Merge another donor into this one</source>
         <translation>دمج متبرع آخر في هذا المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="127"/>
+        <location filename="../../ui/donors_page.py" line="128"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="132"/>
+        <location filename="../../ui/donors_page.py" line="133"/>
         <source>The other record of the same person:</source>
         <translation>السجل الآخر للشخص نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="154"/>
+        <location filename="../../ui/donors_page.py" line="155"/>
         <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
         <translation>{other} (رقم {other_id}) يصبح جزءاً من {keep} (رقم {keep_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="162"/>
+        <location filename="../../ui/donors_page.py" line="163"/>
         <source>Donations moved: {n}</source>
         <translation>التبرعات المنقولة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="164"/>
+        <location filename="../../ui/donors_page.py" line="165"/>
         <source>Totals after the merge:</source>
         <translation>المجاميع بعد الدمج:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="174"/>
+        <location filename="../../ui/donors_page.py" line="175"/>
         <source>Flags the merge would raise:</source>
         <translation>التنبيهات التي سينتجها الدمج:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="177"/>
+        <location filename="../../ui/donors_page.py" line="178"/>
         <source>The merge raises no new flag.</source>
         <translation>لا ينتج الدمج أي تنبيه جديد.</translation>
     </message>

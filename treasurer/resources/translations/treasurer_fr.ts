@@ -410,7 +410,7 @@
 <context>
     <name>DonorSearch</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="66"/>
+        <location filename="../../ui/donors_page.py" line="67"/>
         <source>Find a donor by name or e-mail</source>
         <translation>Trouver un donateur par nom ou e-mail</translation>
     </message>
@@ -418,132 +418,164 @@
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>Net total</source>
         <translation>Total net</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>Entries</source>
         <translation>Écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="216"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="217"/>
+        <location filename="../../ui/donors_page.py" line="236"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="218"/>
+        <location filename="../../ui/donors_page.py" line="237"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="219"/>
+        <location filename="../../ui/donors_page.py" line="238"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="220"/>
+        <location filename="../../ui/donors_page.py" line="239"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="221"/>
+        <location filename="../../ui/donors_page.py" line="240"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="253"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="230"/>
+        <location filename="../../ui/donors_page.py" line="253"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="253"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="253"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="256"/>
+        <location filename="../../ui/donors_page.py" line="391"/>
+        <source>History (audit trail):</source>
+        <translation>Historique (journal d’audit) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="258"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;Fusionner un autre donateur dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="244"/>
+        <location filename="../../ui/donors_page.py" line="272"/>
         <source>Totals per year:</source>
         <translation>Totaux par année :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="275"/>
         <source>Donations, refunds and returns:</source>
         <translation>Dons, remboursements et restitutions :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="249"/>
+        <location filename="../../ui/donors_page.py" line="277"/>
         <source>Flags:</source>
         <translation>Alertes :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="293"/>
+        <location filename="../../ui/donors_page.py" line="323"/>
         <source>Also recorded as: {names}</source>
         <translation>Aussi enregistré sous : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="296"/>
+        <location filename="../../ui/donors_page.py" line="326"/>
         <source>Merged into donor #{id}</source>
         <translation>Fusionné dans le donateur n° {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="312"/>
+        <location filename="../../ui/donors_page.py" line="342"/>
         <source>donation</source>
         <translation>don</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="343"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="314"/>
+        <location filename="../../ui/donors_page.py" line="344"/>
         <source>return</source>
         <translation>restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="335"/>
+        <location filename="../../ui/donors_page.py" line="360"/>
+        <source>Double-click: this entry&apos;s history</source>
+        <translation>Double-clic : l’historique de cette écriture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="368"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="335"/>
+        <location filename="../../ui/donors_page.py" line="368"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="365"/>
+        <location filename="../../ui/donors_page.py" line="388"/>
+        <source>History of entry #{id} (audit trail):</source>
+        <translation>Historique de l’écriture n° {id} (journal d’audit) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="432"/>
         <source>Merged: {n} donations moved.</source>
         <translation>Fusionné : {n} dons déplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="373"/>
+        <location filename="../../ui/donors_page.py" line="440"/>
         <source>No donor chosen</source>
         <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="374"/>
+        <location filename="../../ui/donors_page.py" line="441"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
@@ -1207,42 +1239,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="112"/>
+        <location filename="../../ui/donors_page.py" line="113"/>
         <source>Merge another donor into this one</source>
         <translation>Fusionner un autre donateur dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="127"/>
+        <location filename="../../ui/donors_page.py" line="128"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="132"/>
+        <location filename="../../ui/donors_page.py" line="133"/>
         <source>The other record of the same person:</source>
         <translation>L&apos;autre fiche de la même personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="154"/>
+        <location filename="../../ui/donors_page.py" line="155"/>
         <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
         <translation>{other} (n° {other_id}) rejoint {keep} (n° {keep_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="162"/>
+        <location filename="../../ui/donors_page.py" line="163"/>
         <source>Donations moved: {n}</source>
         <translation>Dons déplacés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="164"/>
+        <location filename="../../ui/donors_page.py" line="165"/>
         <source>Totals after the merge:</source>
         <translation>Totaux après la fusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="174"/>
+        <location filename="../../ui/donors_page.py" line="175"/>
         <source>Flags the merge would raise:</source>
         <translation>Alertes que la fusion lèverait :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="177"/>
+        <location filename="../../ui/donors_page.py" line="178"/>
         <source>The merge raises no new flag.</source>
         <translation>La fusion ne lève aucune nouvelle alerte.</translation>
     </message>
