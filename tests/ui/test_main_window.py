@@ -214,6 +214,7 @@ def test_quit_is_ctrl_q_and_closes_the_window_and_the_ledger(window: MainWindow)
         "&Start screen (new ledger, recent, demo)",
         "&Close ledger",
         "&Import donations…",
+        "Field &offices",
         "&Quit",
     ]
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")

@@ -58,6 +58,7 @@ from treasurer.ui.entry import EntryDialog
 from treasurer.ui.flags_page import FlagsPage
 from treasurer.ui.formatting import display_locale, format_amount, format_count
 from treasurer.ui.i18n import apply_language, locale_for
+from treasurer.ui.office_menu import OfficeMenu
 from treasurer.ui.ops import Operation, run_op
 from treasurer.ui.reports_page import ReportsPage
 from treasurer.ui.settings_page import SettingsPage
@@ -417,6 +418,7 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_file)
         menu.addAction(self.import_action)
+        self.offices = OfficeMenu(self, menu, lambda: self._ledger, self._refresh)
         menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         # Spelled out: the standard Quit key is empty on Windows.

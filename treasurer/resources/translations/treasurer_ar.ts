@@ -1051,187 +1051,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>there is no ledger file at {path}</source>
         <translation>لا يوجد ملف سجل في {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>إضافة تبرع بمبلغ {amount} من {donor}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
         <translation>ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
         <translation>تم التحقق من القواعد: {raised} تنبيهات جديدة، {resolved} محلولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Checking every rule…</source>
         <translation>جارٍ التحقق من كل القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Donations</source>
         <translation>التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Donors</source>
         <translation>المتبرعون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;فتح سجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>شاشة ال&amp;بداية (سجل جديد، الأخيرة، تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Close ledger</source>
         <translation>إ&amp;غلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Import donations…</source>
         <translation>ا&amp;ستيراد التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;New donation…</source>
         <translation>تبرع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;بحث في التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Check every rule</source>
         <translation>ال&amp;تحقق من كل القواعد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Open ledger</source>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>سجلات أمين الصندوق (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Treasurer</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>No ledger is open.</source>
         <translation>لا يوجد سجل مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>أمين الصندوق — {name} (تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Treasurer — {name}</source>
         <translation>أمين الصندوق — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>1 donation</source>
         <translation>تبرع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>{n} donations</source>
         <translation>{n} تبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>1 donor</source>
         <translation>متبرع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>{n} donors</source>
         <translation>{n} متبرعين</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>total {amount}</source>
         <translation>المجموع {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Some donations cannot be read: {}</source>
         <translation>تتعذر قراءة بعض التبرعات: {}</translation>
     </message>
@@ -1277,6 +1277,129 @@
         <location filename="../../ui/donors_page.py" line="178"/>
         <source>The merge raises no new flag.</source>
         <translation>لا ينتج الدمج أي تنبيه جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../ui/office_menu.py" line="42"/>
+        <source>Field &amp;offices</source>
+        <translation>المكاتب ال&amp;ميدانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="43"/>
+        <source>&amp;Export a bundle for headquarters…</source>
+        <translation>&amp;تصدير حزمة إلى المقر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="45"/>
+        <source>&amp;Read headquarters&apos; acknowledgement…</source>
+        <translation>&amp;قراءة إشعار استلام المقر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="49"/>
+        <source>&amp;Import a field office&apos;s bundle…</source>
+        <translation>&amp;استيراد حزمة مكتب ميداني…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="51"/>
+        <source>&amp;Write an acknowledgement for the offices…</source>
+        <translation>&amp;كتابة إشعار استلام للمكاتب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="53"/>
+        <source>Make a &amp;setup file for a new office…</source>
+        <translation>إنشاء ملف &amp;إعداد لمكتب جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="69"/>
+        <source>Export a bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="75"/>
+        <source>A passphrase to encrypt the bundle (leave empty for none):</source>
+        <translation>عبارة مرور لتشفير الحزمة (اتركها فارغة لعدم التشفير):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="80"/>
+        <source>Bundle {n} written to {path}: {donations} donations and refunds.</source>
+        <translation>كُتبت الحزمة {n} في {path}: {donations} تبرعات واستردادات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="89"/>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="96"/>
+        <source>Headquarters&apos; acknowledgement</source>
+        <translation>إشعار استلام المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="102"/>
+        <source>The acknowledgement was recorded.</source>
+        <translation>سُجّل إشعار الاستلام.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="111"/>
+        <source>A field office&apos;s bundle</source>
+        <translation>حزمة مكتب ميداني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="115"/>
+        <source>The bundle&apos;s passphrase:</source>
+        <translation>عبارة مرور الحزمة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="124"/>
+        <source>Imported from {office}: {donations} donations, {refunds} refunds, {donors} new donors; {flags} flags raised by the rules.</source>
+        <translation>استُورد من {office}: {donations} تبرعات، {refunds} استردادات، {donors} متبرعون جدد؛ {flags} تنبيهات من القواعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="140"/>
+        <source>Checking and importing the bundle…</source>
+        <translation>جارٍ فحص الحزمة واستيرادها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="149"/>
+        <source>Write an acknowledgement</source>
+        <translation>كتابة إشعار استلام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="159"/>
+        <source>Acknowledgement written to {path}.</source>
+        <translation>كُتب إشعار الاستلام في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="169"/>
+        <source>New field office</source>
+        <translation>مكتب ميداني جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="169"/>
+        <source>The office&apos;s accounting unit:</source>
+        <translation>الوحدة المحاسبية للمكتب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="175"/>
+        <source>Setup file</source>
+        <translation>ملف الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="186"/>
+        <source>Setup file written to {path}: on the office&apos;s laptop, run &apos;treasurer office init --setup&apos; with it.</source>
+        <translation>كُتب ملف الإعداد في {path}: على حاسوب المكتب، شغّل ‎treasurer office init --setup‎ به.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="199"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="206"/>
+        <source>Field offices</source>
+        <translation>المكاتب الميدانية</translation>
     </message>
 </context>
 <context>

@@ -1051,187 +1051,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>there is no ledger file at {path}</source>
         <translation>il n&apos;y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>Ajouter le don de {amount} de {donor}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
         <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
         <translation>Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Checking every rule…</source>
         <translation>Vérification de toutes les règles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>Écran d&apos;&amp;accueil (nouveau, récents, démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Close ledger</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Import donations…</source>
         <translation>&amp;Importer des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;New donation…</source>
         <translation>&amp;Nouveau don…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;Chercher des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Check every rule</source>
         <translation>&amp;Vérifier toutes les règles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Open ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Treasurer</source>
         <translation>Trésorier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>No ledger is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>Trésorier — {name} (démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Treasurer — {name}</source>
         <translation>Trésorier — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>1 donation</source>
         <translation>1 don</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>{n} donations</source>
         <translation>{n} dons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>1 donor</source>
         <translation>1 donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>{n} donors</source>
         <translation>{n} donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>total {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Some donations cannot be read: {}</source>
         <translation>Certains dons sont illisibles : {}</translation>
     </message>
@@ -1277,6 +1277,129 @@
         <location filename="../../ui/donors_page.py" line="178"/>
         <source>The merge raises no new flag.</source>
         <translation>La fusion ne lève aucune nouvelle alerte.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../ui/office_menu.py" line="42"/>
+        <source>Field &amp;offices</source>
+        <translation>&amp;Antennes locales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="43"/>
+        <source>&amp;Export a bundle for headquarters…</source>
+        <translation>&amp;Exporter un lot pour le siège…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="45"/>
+        <source>&amp;Read headquarters&apos; acknowledgement…</source>
+        <translation>&amp;Lire l’accusé de réception du siège…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="49"/>
+        <source>&amp;Import a field office&apos;s bundle…</source>
+        <translation>&amp;Importer le lot d’une antenne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="51"/>
+        <source>&amp;Write an acknowledgement for the offices…</source>
+        <translation>&amp;Écrire un accusé de réception pour les antennes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="53"/>
+        <source>Make a &amp;setup file for a new office…</source>
+        <translation>Créer un fichier de &amp;configuration pour une antenne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="69"/>
+        <source>Export a bundle</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="75"/>
+        <source>A passphrase to encrypt the bundle (leave empty for none):</source>
+        <translation>Phrase secrète pour chiffrer le lot (vide : aucune) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="80"/>
+        <source>Bundle {n} written to {path}: {donations} donations and refunds.</source>
+        <translation>Lot {n} écrit dans {path} : {donations} dons et remboursements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="89"/>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="96"/>
+        <source>Headquarters&apos; acknowledgement</source>
+        <translation>Accusé de réception du siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="102"/>
+        <source>The acknowledgement was recorded.</source>
+        <translation>L’accusé de réception est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="111"/>
+        <source>A field office&apos;s bundle</source>
+        <translation>Le lot d’une antenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="115"/>
+        <source>The bundle&apos;s passphrase:</source>
+        <translation>La phrase secrète du lot :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="124"/>
+        <source>Imported from {office}: {donations} donations, {refunds} refunds, {donors} new donors; {flags} flags raised by the rules.</source>
+        <translation>Importé de {office} : {donations} dons, {refunds} remboursements, {donors} nouveaux donateurs ; {flags} alertes levées par les règles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="140"/>
+        <source>Checking and importing the bundle…</source>
+        <translation>Vérification et import du lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="149"/>
+        <source>Write an acknowledgement</source>
+        <translation>Écrire un accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="159"/>
+        <source>Acknowledgement written to {path}.</source>
+        <translation>Accusé de réception écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="169"/>
+        <source>New field office</source>
+        <translation>Nouvelle antenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="169"/>
+        <source>The office&apos;s accounting unit:</source>
+        <translation>L’unité comptable de l’antenne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="175"/>
+        <source>Setup file</source>
+        <translation>Fichier de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="186"/>
+        <source>Setup file written to {path}: on the office&apos;s laptop, run &apos;treasurer office init --setup&apos; with it.</source>
+        <translation>Fichier de configuration écrit dans {path} : sur l’ordinateur de l’antenne, lancez « treasurer office init --setup » avec ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="199"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="206"/>
+        <source>Field offices</source>
+        <translation>Antennes locales</translation>
     </message>
 </context>
 <context>
