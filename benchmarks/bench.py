@@ -464,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
                 bench_reports(ledger, folder)
             if not only or "add" in only:
                 rng = random.Random(2)
+                run = time.strftime("%Y%m%d%H%M%S")  # references unique across runs (--keep)
                 times = []
                 donors = _some_donors(ledger, 200)
                 for i in range(200):
@@ -474,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
                         donor_id=donor.id,
                         amount=str(rng.randrange(10, 900)),
                         method="transfer",
-                        reference=f"BENCH-{i}",
+                        reference=f"BENCH-{run}-{i}",
                     )
                     start = time.perf_counter()
                     add_donation(ledger, request, today=END)

@@ -56,6 +56,8 @@ class LedgerRepository(ImportQueries):
     def __init__(self, session: Session) -> None:
         self._s = session
         self._batch_digests: dict[tuple[str, int], BatchDigest] = {}
+        self._setting_values: dict[str, str | None] = {}
+        self._settings: LedgerSettings | None = None
 
     @property
     def session(self) -> Session:
@@ -64,6 +66,13 @@ class LedgerRepository(ImportQueries):
 
     # ------------------------------------------------------------ organisation
     def settings(self) -> LedgerSettings | None:
+        """The organisation's settings (read once per unit of work: a live check asks
+        several times; ``update_organisation`` is the writer)."""
+        if self._settings is None:
+            self._settings = self._read_settings()
+        return self._settings
+
+    def _read_settings(self) -> LedgerSettings | None:
         org = self._s.get(m.Organisation, 1)
         if org is None:
             return None
@@ -93,16 +102,24 @@ class LedgerRepository(ImportQueries):
             )
         )
         self._s.flush()
+        self._settings = None
 
     def update_organisation(self, **values: Any) -> None:
         org = self._s.get_one(m.Organisation, 1)
         for key, value in values.items():
             setattr(org, key, value)
         self._s.flush()
+        self._settings = None
 
     def get_setting(self, key: str) -> str | None:
-        row = self._s.get(m.Setting, key)
-        return row.value if row else None
+        # remembered for the unit of work (set_setting is the only writer): a live check
+        # asks for the same few settings several times, most of them absent (a query each)
+        try:
+            return self._setting_values[key]
+        except KeyError:
+            row = self._s.get(m.Setting, key)
+            value = self._setting_values[key] = row.value if row else None
+            return value
 
     def set_setting(self, key: str, value: str) -> None:
         row = self._s.get(m.Setting, key)
@@ -111,6 +128,7 @@ class LedgerRepository(ImportQueries):
         else:
             row.value = value
         self._s.flush()
+        self._setting_values[key] = value
 
     # ------------------------------------------------------------ units
     def units(self) -> list[Unit]:
