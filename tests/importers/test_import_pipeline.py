@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from treasurer.core.errors import UserError
 from treasurer.core.money import Money
 from treasurer.importers.records import ImportFileError
 from treasurer.services import compliance, importing
@@ -417,3 +418,41 @@ def test_an_import_reports_how_far_it_is(ledger: Ledger, tmp_path: Path, mapping
     assert [done for done, _ in calls] == [2000, 4000, 4500]
     assert all(abs(expected - 4500) <= 50 for _, expected in calls)  # estimated from the size
     assert calls[-1] == (4500, 4500)
+
+
+def test_a_mapping_is_checked_then_saved_and_used_by_name(ledger: Ledger, tmp_path: Path) -> None:
+    text = "Jour du don;Qui;Combien;Par\n01/03/2025;Claire Dubois;150,00;chèque\n"
+    path = write(tmp_path, "registre.csv", text)
+    seen = importing.file_columns(path)
+    assert seen.headers == ("Jour du don", "Qui", "Combien", "Par")
+    assert (seen.preset, seen.columns, seen.missing) == ("generic", {}, ["date", "amount", "donor"])
+    saved = importing.save_mapping(
+        "Registre de Lyon",
+        {"date": "Jour du don", "donor": "Qui", "amount": "Combien", "method": "Par"},
+        base=seen.preset,
+    )
+    assert saved == importing.user_mappings_dir() / "registre-de-lyon.toml"
+    assert "registre-de-lyon" in {p["id"] for p in importing.list_presets()}
+    again = importing.file_columns(path, preset="registre-de-lyon")
+    assert (again.missing, again.columns["amount"]) == ([], "Combien")
+    report = run(ledger, path, preset="registre-de-lyon")
+    assert (report.new, report.errors) == (1, [])
+    [gift] = list_donations(ledger)
+    assert (gift.donor_name, gift.amount, gift.method.value) == (
+        "Claire Dubois",
+        Money(15000, "EUR"),
+        "cheque",
+    )
+    with pytest.raises(UserError, match="needs columns for the date, the amount"):
+        importing.save_mapping("Sans montant", {"date": "Jour du don", "donor": "Qui"})
+    with pytest.raises(UserError, match="needs a name"):
+        importing.save_mapping(" - ", {"date": "a", "donor": "b", "amount": "c"})
+
+
+def test_a_platform_export_shows_how_its_preset_reads_it() -> None:
+    stripe = Path(__file__).parent / "samples" / "platforms" / "stripe.csv"
+    seen = importing.file_columns(stripe)
+    assert seen.preset == "stripe"
+    assert seen.columns["amount"] == "Converted Amount"
+    assert seen.columns["refund_amount"] == "Converted Amount Refunded"
+    assert seen.missing == []

@@ -247,6 +247,16 @@ def test_import_a_csv_with_a_bad_row_through_the_wizard(
     qtbot.addWidget(wizard)
     assert wizard.file_page.isComplete()
     wizard.next()
+    columns = wizard.columns_page  # the preset read every column it needs
+    assert columns.isComplete()
+    assert columns.columns() == {
+        "date": "date",
+        "donor": "donor",
+        "amount": "amount",
+        "method": "method",
+        "reference": "reference",
+    }
+    wizard.next()
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
     assert preview.report is not None
@@ -289,6 +299,7 @@ def test_an_import_can_be_cancelled(qtbot: Any, french: Path, tmp_path: Path) ->
     wizard = window.import_file(csv)
     assert wizard is not None
     qtbot.addWidget(wizard)
+    wizard.next()
     wizard.next()
     preview = wizard.preview_page
     preview._cancel()  # pressed at once: the next statement stops it
@@ -503,7 +514,40 @@ def test_the_import_wizard_shows_how_far_the_import_is(
     assert wizard is not None
     qtbot.addWidget(wizard)
     wizard.next()
+    wizard.next()
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
     assert (preview.progress.maximum(), preview.progress.value()) == (5000, 5000)
+    window.close()
+
+
+def test_a_file_with_unknown_headers_is_mapped_by_hand_and_the_mapping_saved(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, french)
+    csv = tmp_path / "registre.csv"
+    csv.write_text(
+        f"Jour du don;Qui;Combien\n01/03/{THIS_YEAR};Lucie Bernard;25,00\n", encoding="utf-8"
+    )
+    wizard = window.import_file(csv)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.next()
+    page = wizard.columns_page
+    assert not page.isComplete()
+    assert page.status.text() == "Still needed: Date, Amount, Donor (full name)."
+    for field, header in (("date", "Jour du don"), ("donor", "Qui"), ("amount", "Combien")):
+        box = page.boxes[field]
+        box.setCurrentIndex(box.findData(header))
+    assert page.isComplete()
+    page.name.setText("Registre papier")
+    saved = page.save()
+    assert saved is not None
+    assert saved.name == "registre-papier.toml"
+    assert wizard.import_options()["preset"] == "registre-papier"
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
+    assert preview.report is not None
+    assert (preview.report.new, preview.report.errors) == (1, [])
     window.close()

@@ -95,6 +95,7 @@ def test_screenshots_of_every_screen(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
+    wizard.next()
     qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
     qapp.processEvents()
     assert wizard.grab().save(str(folder / f"{language}-import.png"), "PNG")

@@ -15,6 +15,8 @@ import csv
 import datetime as dt
 import gc
 import hashlib
+import json
+import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -35,11 +37,12 @@ from treasurer.core.importing import (
 )
 from treasurer.core.matching import AmbiguousDonorError
 from treasurer.core.model import EntryType
+from treasurer.core.names import normalise_name
 from treasurer.db.audit import Group
 from treasurer.db.offices import OfficeData
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import presets as preset_files
-from treasurer.importers.records import BadLine, ImportFileError, SourceRow
+from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
 from treasurer.importers.tables import cell_error, holds_formulas, is_spreadsheet, open_table
 from treasurer.services.backup import backup_ledger
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
@@ -117,6 +120,121 @@ class _Rollback(Exception):
 
 def user_mappings_dir() -> Path:
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "mappings"
+
+
+@dataclass(frozen=True, slots=True)
+class FileColumns:
+    """A file's column names and which of them the preset used maps to each field."""
+
+    headers: tuple[str, ...]
+    preset: str
+    columns: dict[str, str]  # field -> header
+    missing: list[str]  # required fields no column gives
+
+
+def file_columns(
+    path: Path,
+    *,
+    preset: str | None = None,
+    mapping: Path | None = None,
+    encoding: str | None = None,
+    sheet: str | None = None,
+) -> FileColumns:
+    """The columns of a CSV or spreadsheet and how the preset (detected from the header,
+    or named, or a mapping file) reads them: for a person to check or change the mapping
+    before importing (the window's import wizard).
+
+    Raises:
+        ImportFileError: the file cannot be read as a table, or the preset is unknown.
+    """
+    chosen = _chosen_preset(preset, mapping)
+    table = open_table(
+        path, encoding=encoding, sheet=sheet, delimiter=chosen.delimiter if chosen else None
+    )
+    chosen = chosen or preset_files.detect_preset(table.headers)
+    mapped = preset_files.map_table(table, chosen)
+    return FileColumns(
+        headers=tuple(table.headers),
+        preset=chosen.id,
+        columns={name: table.headers[index] for name, index in mapped.indexes.items()},
+        missing=mapped.missing(),
+    )
+
+
+def save_mapping(
+    name: str,
+    columns: dict[str, str],
+    *,
+    base: str | None = None,
+    folder: Path | None = None,
+) -> Path:
+    """Save a mapping (field -> the file's header) as a TOML preset of one's own, in the
+    user's mappings folder (``--preset ID`` uses it; ``treasurer presets`` lists it). The
+    preset ``base`` (detected or chosen) gives what the columns do not: its constants,
+    translations of words, rows kept, number and date formats.
+
+    Raises:
+        UserError: no name, an unknown field, or no column for a date, an amount or a name.
+    """
+    title = " ".join(name.split())
+    slug = "-".join(normalise_name(title).split())
+    if not slug:
+        raise UserError("a saved mapping needs a name")
+    if unknown := sorted(set(columns) - set(FIELDS)):
+        raise UserError(f"unknown fields in the mapping: {', '.join(unknown)}")
+    have = set(columns)
+    if not {"date", "amount"} <= have or not ({"donor", "first_name", "last_name"} & have):
+        raise UserError("a mapping needs columns for the date, the amount and the donor's name")
+    origin = preset_files.find_preset(base, _user_presets()) if base else None
+    lines = [
+        f"id = {_toml(slug)}",
+        f"name = {_toml(title)}",
+        f"source = {_toml(f'saved from the import wizard on {dt.date.today().isoformat()}')}",
+    ]
+    if origin is not None:
+        for key in ("delimiter", "decimal_separator", "date_order"):
+            value = getattr(origin, key)
+            if value:
+                lines.append(f"{key} = {_toml(value)}")
+    lines.append(f"detect = [{', '.join(_toml(h) for h in sorted(columns.values()))}]")
+    lines += ["", "[columns]"]
+    lines += [f"{field} = [{_toml(header)}]" for field, header in columns.items()]
+    if origin is not None:
+        constants = {k: v for k, v in origin.constants.items() if k not in columns}
+        if constants:
+            lines += ["", "[constants]"] + [f"{k} = {_toml(v)}" for k, v in constants.items()]
+        headers = set(columns.values())
+        keep = {h: v for h, v in origin.keep.items() if h in headers}
+        if keep:
+            lines += ["", "[keep]"]
+            lines += [f"{_toml(h)} = [{', '.join(map(_toml, sorted(v)))}]" for h, v in keep.items()]
+        for field, words in origin.values.items():
+            if field in columns and words:
+                lines += ["", f"[values.{field}]"]
+                lines += [f"{_toml(word)} = {_toml(value)}" for word, value in words.items()]
+    target = (folder or user_mappings_dir()) / f"{slug}.toml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(lines) + "\n"
+    preset_files.parse_preset(tomllib.loads(text))  # what is saved reads back as a preset
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _user_presets() -> list[preset_files.Preset]:
+    return [preset_files.load_preset(p) for p in sorted(user_mappings_dir().glob("*.toml"))]
+
+
+def _chosen_preset(preset: str | None, mapping: Path | None) -> preset_files.Preset | None:
+    if mapping is not None:
+        return preset_files.load_preset(mapping)
+    if preset is not None:
+        return preset_files.find_preset(preset, _user_presets())
+    return None
 
 
 def list_presets() -> list[dict[str, Any]]:
@@ -584,12 +702,7 @@ def _source(
     if statement is not None and preset is None and mapping is None:
         return statement
 
-    chosen: preset_files.Preset | None = None
-    if mapping is not None:
-        chosen = preset_files.load_preset(mapping)
-    elif preset is not None:
-        user = [preset_files.load_preset(p) for p in sorted(user_mappings_dir().glob("*.toml"))]
-        chosen = preset_files.find_preset(preset, user)
+    chosen = _chosen_preset(preset, mapping)
     table = open_table(
         path,
         encoding=encoding,

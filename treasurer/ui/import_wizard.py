@@ -5,6 +5,7 @@ are merged after the import. The import can be undone with Ctrl+Z."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,7 +34,15 @@ from PySide6.QtWidgets import (
 from treasurer.core.errors import TreasurerError
 from treasurer.services.background import Cancelled
 from treasurer.services.compliance import merge_donors
-from treasurer.services.importing import ImportReport, import_file, list_presets, undo_import
+from treasurer.services.importing import (
+    FileColumns,
+    ImportReport,
+    file_columns,
+    import_file,
+    list_presets,
+    save_mapping,
+    undo_import,
+)
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
@@ -86,6 +97,155 @@ class FilePage(QWizardPage):
         )
         if path:
             self.path.setText(path)
+
+
+class ColumnsPage(QWizardPage):
+    """Which column of the file gives each field: as the preset reads it, to check and
+    change, and to save as a mapping of one's own (used again by its name)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Which column is which?"))
+        self.setSubTitle(
+            self.tr(
+                "As the preset reads the file. Change a column if it is wrong; save the "
+                "mapping to use it again for files like this one."
+            )
+        )
+        self.seen: FileColumns | None = None
+        self.saved: str | None = None  # the id of the mapping saved on this page
+        self.saved_columns: dict[str, str] = {}
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("columns")
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column of the file")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.boxes: dict[str, QComboBox] = {}
+        self.status = QLabel(self)
+        self.status.setObjectName("columns_status")
+        self.status.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("a name for this mapping"))
+        save = QPushButton(self.tr("&Save the mapping"), self)
+        save.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "date": self.tr("Date"),
+            "donor": self.tr("Donor (full name)"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "amount": self.tr("Amount"),
+            "currency": self.tr("Currency"),
+            "method": self.tr("Payment method"),
+            "reference": self.tr("Reference"),
+            "email": self.tr("Email"),
+            "address": self.tr("Address"),
+            "postcode": self.tr("Postcode"),
+            "city": self.tr("City"),
+            "country": self.tr("Country"),
+            "kind": self.tr("Donor kind"),
+            "employer": self.tr("Employer"),
+            "occupation": self.tr("Occupation"),
+            "unit": self.tr("Accounting unit"),
+            "notes": self.tr("Notes"),
+            "fee": self.tr("Processor fee"),
+            "entry_type": self.tr("Entry type"),
+            "refund_of": self.tr("Refund of (reference)"),
+            "refund_reference": self.tr("Refund reference"),
+            "refund_date": self.tr("Refund date"),
+            "refund_amount": self.tr("Amount refunded"),
+            "refund_status": self.tr("Refund status"),
+        }
+
+    def initializePage(self) -> None:
+        self.saved = None
+        self.seen = None
+        self.table.setRowCount(0)
+        self.boxes.clear()
+        options = self._wizard.file_options()
+        try:
+            self.seen = file_columns(
+                options["path"], preset=options["preset"], mapping=options["mapping"]
+            )
+        except TreasurerError:
+            self.status.setText(
+                self.tr("Not a table of columns (a bank statement reads its own fields).")
+            )
+            self.completeChanged.emit()
+            return
+        labels = self._labels()
+        self.table.setRowCount(len(labels))
+        for row, (field, label) in enumerate(labels.items()):
+            item = QTableWidgetItem(label)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, item)
+            box = QComboBox(self.table)
+            box.addItem("—", None)
+            for header in self.seen.headers:
+                if header:
+                    box.addItem(header, header)
+            chosen = self.seen.columns.get(field)
+            if chosen is not None:
+                box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.currentIndexChanged.connect(lambda _i: self._changed())
+            self.table.setCellWidget(row, 1, box)
+            self.boxes[field] = box
+        self._changed()
+
+    def columns(self) -> dict[str, str]:
+        return {f: b.currentData() for f, b in self.boxes.items() if b.currentData()}
+
+    def edited(self) -> bool:
+        return self.seen is not None and self.columns() != self.seen.columns
+
+    def _missing(self) -> list[str]:
+        have = set(self.columns())
+        missing = [f for f in ("date", "amount") if f not in have]
+        if not have & {"donor", "first_name", "last_name"}:
+            missing.append("donor")
+        return missing
+
+    def _changed(self) -> None:
+        labels = self._labels()
+        missing = self._missing()
+        preset = self.seen.preset if self.seen else ""
+        if missing:
+            self.status.setText(
+                self.tr("Still needed: {fields}.").format(
+                    fields=", ".join(labels[f] for f in missing)
+                )
+            )
+        else:
+            self.status.setText(self.tr("Read with the preset {preset}.").format(preset=preset))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.seen is None or not self._missing()
+
+    def save(self) -> Path | None:
+        if self.seen is None:
+            return None
+        try:
+            path = save_mapping(self.name.text(), self.columns(), base=self.seen.preset)
+        except TreasurerError as exc:
+            errors.show_error(self, exc)
+            return None
+        self.saved, self.saved_columns = path.stem, self.columns()
+        self.status.setText(
+            self.tr("Saved as {path}: choose the preset {id} for the next such file.").format(
+                path=path, id=path.stem
+            )
+        )
+        return path
 
 
 class _RunPage(QWizardPage):
@@ -339,20 +499,41 @@ class ImportWizard(QWizard):
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import donations"))
         self.file_page = FilePage(self)
+        self.columns_page = ColumnsPage(self)
         self.preview_page = PreviewPage(self)
         self.import_page = ImportPage(self)
+        self._edited_mapping = tempfile.TemporaryDirectory(prefix="treasurer-mapping-")
         self.addPage(self.file_page)
+        self.addPage(self.columns_page)
         self.addPage(self.preview_page)
         self.addPage(self.import_page)
         self.resize(900, 600)
 
-    def import_options(self) -> dict[str, Any]:
+    def file_options(self) -> dict[str, Any]:
+        """The file and the preset or mapping file chosen on the first page."""
         mapping = self.file_page.mapping.text().strip()
         return {
             "path": Path(self.file_page.path.text().strip()),
             "preset": self.file_page.preset.currentData(),
             "mapping": Path(mapping) if mapping else None,
         }
+
+    def import_options(self) -> dict[str, Any]:
+        """What to import with: the saved mapping, or the columns as edited (a mapping
+        file of this wizard's), or the first page's choice."""
+        options = self.file_options()
+        page = self.columns_page
+        if page.saved is not None and page.columns() == page.saved_columns:
+            return options | {"preset": page.saved, "mapping": None}
+        if page.edited() and page.seen is not None:
+            path = save_mapping(
+                "edited in the wizard",
+                page.columns(),
+                base=page.seen.preset,
+                folder=Path(self._edited_mapping.name),
+            )
+            return options | {"preset": None, "mapping": path}
+        return options
 
     def imported(self, report: ImportReport) -> None:
         """The import committed: make it undoable from the window."""

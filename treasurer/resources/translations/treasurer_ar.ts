@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="109"/>
+        <source>Which column is which?</source>
+        <translation>أي عمود لأي حقل؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="112"/>
+        <source>As the preset reads the file. Change a column if it is wrong; save the mapping to use it again for files like this one.</source>
+        <translation>كما يقرأ النموذج الملف. غيّر العمود إن كان خاطئًا، واحفظ المطابقة لاستعمالها مع ملفات مماثلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121"/>
+        <source>Column of the file</source>
+        <translation>عمود الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="129"/>
+        <source>a name for this mapping</source>
+        <translation>اسم لهذه المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="130"/>
+        <source>&amp;Save the mapping</source>
+        <translation>&amp;حفظ المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="142"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="143"/>
+        <source>Donor (full name)</source>
+        <translation>المتبرع (الاسم الكامل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="145"/>
+        <source>Last name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="146"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Payment method</source>
+        <translation>طريقة الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="149"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="150"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="152"/>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="153"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="155"/>
+        <source>Donor kind</source>
+        <translation>صفة المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="156"/>
+        <source>Employer</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="157"/>
+        <source>Occupation</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158"/>
+        <source>Accounting unit</source>
+        <translation>الوحدة المحاسبية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="159"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="160"/>
+        <source>Processor fee</source>
+        <translation>رسوم المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="161"/>
+        <source>Entry type</source>
+        <translation>نوع القيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="162"/>
+        <source>Refund of (reference)</source>
+        <translation>استرداد لـ (المرجع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="163"/>
+        <source>Refund reference</source>
+        <translation>مرجع الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="164"/>
+        <source>Refund date</source>
+        <translation>تاريخ الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="165"/>
+        <source>Amount refunded</source>
+        <translation>المبلغ المسترد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="166"/>
+        <source>Refund status</source>
+        <translation>حالة الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <source>Not a table of columns (a bank statement reads its own fields).</source>
+        <translation>ليس جدول أعمدة (كشف الحساب البنكي يقرأ حقوله بنفسه).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223"/>
+        <source>Still needed: {fields}.</source>
+        <translation>ما زال مطلوبًا: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="228"/>
+        <source>Read with the preset {preset}.</source>
+        <translation>مقروء بالنموذج {preset}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="244"/>
+        <source>Saved as {path}: choose the preset {id} for the next such file.</source>
+        <translation>حُفظ في {path}: اختر النموذج {id} للملف المماثل القادم.</translation>
+    </message>
+</context>
+<context>
     <name>CreateDialog</name>
     <message>
         <location filename="../../ui/start_page.py" line="38"/>
@@ -751,52 +929,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_wizard.py" line="58"/>
         <source>Which file?</source>
         <translation>أي ملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_wizard.py" line="61"/>
         <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
         <translation>ملف CSV أو جدول مصدَّر (Stripe، PayPal، HelloAsso، ActBlue…) أو كشف حساب بنكي.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="56"/>
+        <location filename="../../ui/import_wizard.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="60"/>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Detect from the columns</source>
         <translation>التعرف من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>optional: a mapping file (.toml) of your own</source>
         <translation>اختياري: ملف مطابقة خاص بك (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
         <source>&amp;Preset:</source>
         <translation>ال&amp;نموذج:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>&amp;Mapping:</source>
         <translation>ال&amp;مطابقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
         <translation>ملفات التبرعات (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;كل الملفات (*)</translation>
     </message>
@@ -965,42 +1143,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Imported: {new} donations, {refunds} refunds, {donors} new donors.</source>
         <translation>تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -1008,42 +1186,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="275"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>{done} rows read…</source>
         <translation>قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="154"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -1453,67 +1631,67 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="213"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="374"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="375"/>
         <source>Donor of the ledger</source>
         <translation>متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="404"/>
         <source>{rows} rows read with the preset {preset}: {new} new donations, {refunds} refunds, {duplicates} already in the ledger, {bad} bad rows to skip, {donors} new donors.</source>
         <translation>{rows} أسطر مقروءة بالنموذج {preset}: {new} تبرعات جديدة، {refunds} استردادات، {duplicates} موجودة في السجل، {bad} أسطر خاطئة ستُتخطى، {donors} متبرعين جدد.</translation>
     </message>

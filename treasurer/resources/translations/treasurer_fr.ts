@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="109"/>
+        <source>Which column is which?</source>
+        <translation>Quelle colonne est quoi ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="112"/>
+        <source>As the preset reads the file. Change a column if it is wrong; save the mapping to use it again for files like this one.</source>
+        <translation>Telle que le modèle lit le fichier. Changez une colonne si elle est fausse ; enregistrez la correspondance pour la réutiliser avec des fichiers semblables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="129"/>
+        <source>a name for this mapping</source>
+        <translation>un nom pour cette correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="130"/>
+        <source>&amp;Save the mapping</source>
+        <translation>&amp;Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="142"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="143"/>
+        <source>Donor (full name)</source>
+        <translation>Donateur (nom complet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="144"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="145"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="146"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="149"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="150"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="152"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="153"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="155"/>
+        <source>Donor kind</source>
+        <translation>Type de donateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="156"/>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="157"/>
+        <source>Occupation</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158"/>
+        <source>Accounting unit</source>
+        <translation>Unité comptable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="159"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="160"/>
+        <source>Processor fee</source>
+        <translation>Frais du prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="161"/>
+        <source>Entry type</source>
+        <translation>Type d’écriture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="162"/>
+        <source>Refund of (reference)</source>
+        <translation>Remboursement de (référence)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="163"/>
+        <source>Refund reference</source>
+        <translation>Référence du remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="164"/>
+        <source>Refund date</source>
+        <translation>Date du remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="165"/>
+        <source>Amount refunded</source>
+        <translation>Montant remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="166"/>
+        <source>Refund status</source>
+        <translation>Statut de remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <source>Not a table of columns (a bank statement reads its own fields).</source>
+        <translation>Pas un tableau de colonnes (un relevé bancaire lit ses propres champs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223"/>
+        <source>Still needed: {fields}.</source>
+        <translation>Il manque encore : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="228"/>
+        <source>Read with the preset {preset}.</source>
+        <translation>Lu avec le modèle {preset}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="244"/>
+        <source>Saved as {path}: choose the preset {id} for the next such file.</source>
+        <translation>Enregistré dans {path} : choisissez le modèle {id} pour le prochain fichier de ce type.</translation>
+    </message>
+</context>
+<context>
     <name>CreateDialog</name>
     <message>
         <location filename="../../ui/start_page.py" line="38"/>
@@ -751,52 +929,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_wizard.py" line="58"/>
         <source>Which file?</source>
         <translation>Quel fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_wizard.py" line="61"/>
         <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
         <translation>Un export CSV ou tableur (Stripe, PayPal, HelloAsso, ActBlue…) ou un relevé bancaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="56"/>
+        <location filename="../../ui/import_wizard.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="60"/>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Detect from the columns</source>
         <translation>Détecter d&apos;après les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>optional: a mapping file (.toml) of your own</source>
         <translation>facultatif : votre fichier de correspondance (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>&amp;Mapping:</source>
         <translation>&amp;Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
         <translation>Fichiers de dons (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;Tous les fichiers (*)</translation>
     </message>
@@ -965,42 +1143,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Imported: {new} donations, {refunds} refunds, {donors} new donors.</source>
         <translation>Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -1008,42 +1186,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="275"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>{done} rows read…</source>
         <translation>{done} lignes lues…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="154"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -1453,67 +1631,67 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="213"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="374"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="375"/>
         <source>Donor of the ledger</source>
         <translation>Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="376"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="404"/>
         <source>{rows} rows read with the preset {preset}: {new} new donations, {refunds} refunds, {duplicates} already in the ledger, {bad} bad rows to skip, {donors} new donors.</source>
         <translation>{rows} lignes lues avec le modèle {preset} : {new} nouveaux dons, {refunds} remboursements, {duplicates} déjà dans le registre, {bad} lignes erronées à ignorer, {donors} nouveaux donateurs.</translation>
     </message>
