@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from treasurer.core.errors import UserError
+from treasurer.core.money import Money
 from treasurer.services import browse, donations, donors, importing, receipts
 from treasurer.services.audit import verify_audit
 from treasurer.services.ledger import (
@@ -102,3 +103,27 @@ def test_an_import_is_sealed_from_its_rows_as_inserted_and_verifies(
     found = verify_audit(ledger)
     assert not found.ok
     assert "no longer match its seal" in (found.first or "")
+
+
+def test_a_merge_is_taken_back_with_its_donations(ledger: Ledger) -> None:
+    from treasurer.services import compliance
+    from treasurer.services.ledger import list_donors
+
+    give(ledger, "Claire Dubois", "4000", "2025-03-01")
+    give(ledger, "Claire DUBOIS-Martin", "4000", "2025-04-01")
+    by_name = {d.name: d.id for d in list_donors(ledger)}
+    keep, other = by_name["Claire Dubois"], by_name["Claire DUBOIS-Martin"]
+    own = [d.id for d in list_donations(ledger, donor_id=other)]
+    compliance.merge_donors(ledger, keep, other, today=TODAY)
+    assert {f["kind"] for f in compliance.list_flags(ledger)} >= {"over_limit"}  # 8,000 > 7,500
+    result = compliance.unmerge_donors(ledger, keep, other, own, today=TODAY)
+    assert result["donations_moved_back"] == 1
+    totals = {d.name: d.total for d in list_donors(ledger)}
+    assert totals == {
+        "Claire Dubois": Money(400000, "EUR"),
+        "Claire DUBOIS-Martin": Money(400000, "EUR"),
+    }
+    assert "over_limit" not in {f["kind"] for f in compliance.list_flags(ledger)}
+    assert verify_audit(ledger).ok
+    with pytest.raises(UserError, match="is not merged into"):
+        compliance.unmerge_donors(ledger, keep, other, own, today=TODAY)

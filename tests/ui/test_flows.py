@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tests.ui.support import EN, Box
 from treasurer.services import compliance
+from treasurer.services.audit import verify_audit
 from treasurer.services.ledger import (
     DonationRequest,
     Ledger,
@@ -418,6 +419,19 @@ def test_merge_two_donors_with_a_preview(
     page.donations.itemDoubleClicked.emit(first, 0)  # one entry's history
     assert page.history_title.text().startswith("History of entry #")
     assert actions()[-1] == "donation.add"
+
+    # the merge is undone with Ctrl+Z (audited), and done again with Ctrl+Shift+Z
+    keep = int(page.record.donor.id)
+    assert window.undo_action.text().startswith("&Undo Merge donor #")
+    window.undo_action.trigger()
+    assert page.donations.topLevelItemCount() == 1
+    assert "Also recorded as" not in page.details.text()
+    assert window.ledger is not None
+    assert verify_audit(window.ledger).ok
+    window.redo_action.trigger()
+    page.show_donor(keep)
+    assert page.donations.topLevelItemCount() == 2
+    assert verify_audit(window.ledger).ok
     window.close()
 
 

@@ -215,6 +215,17 @@ class LedgerRepository(ImportQueries):
         self._s.flush()
         return moved
 
+    def unmerge_donor(self, *, keep_id: int, other_id: int, donation_ids: Sequence[int]) -> None:
+        """Undo ``merge_donor`` for the donations that were ``other_id``'s."""
+        if donation_ids:
+            self._s.execute(
+                update(m.Donation)
+                .where(m.Donation.id.in_(list(donation_ids)), m.Donation.donor_id == keep_id)
+                .values(donor_id=other_id)
+            )
+        self._s.execute(update(m.Donor).where(m.Donor.id == other_id).values(merged_into_id=None))
+        self._s.flush()
+
     def bulk_add_donors(
         self,
         donors: Sequence[DonorDetails],

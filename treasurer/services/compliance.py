@@ -772,6 +772,53 @@ def merge_donors(
     }
 
 
+def unmerge_donors(
+    ledger: Ledger,
+    keep_id: int,
+    other_id: int,
+    donation_ids: Sequence[int],
+    *,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Take back a merge (the window's Undo): donor ``other_id`` is a donor of its own
+    again and the donations that were its own (``donation_ids``, as they were before the
+    merge) go back to it; audited like the merge. Permissibility checks and declarations
+    that moved stay with the kept donor. Both donors are checked again.
+
+    Raises:
+        UserError: ``other_id`` is not merged into ``keep_id``.
+    """
+    with ledger.store.transaction() as repo:
+        keep, other = repo.donor(keep_id), repo.donor(other_id)
+        if keep is None or other is None or repo.merged_into(other_id) != keep_id:
+            raise UserError(f"donor {other_id} is not merged into donor {keep_id}")
+        entries = [d for d in repo.donations(donor_id=keep_id) if int(d.id) in set(donation_ids)]
+        moving = [("donation", d.uuid) for d in entries] + [("donor", other.uuid)]
+        snapshot = repo.audit_snapshot("donation", [d.uuid for d in entries])
+        snapshot |= repo.audit_snapshot("donor", [other.uuid])
+        repo.unmerge_donor(keep_id=keep_id, other_id=other_id, donation_ids=[d.id for d in entries])
+        repo.append_audit(
+            actor=current_actor(repo),
+            action="donor.unmerge",
+            entity="donor",
+            entity_uuid=other.uuid,
+            touched=moving,
+            snapshot=snapshot,
+            before={"merged_into": keep.uuid},
+            after={"donor": other.uuid, "donations_moved_back": len(entries)},
+        )
+        result = check_donors(
+            repo, rule_context(repo), [keep_id, other_id], today or dt.date.today()
+        )
+    return {
+        "kept": keep_id,
+        "unmerged": other_id,
+        "donations_moved_back": len(entries),
+        "flags_resolved": result.resolved,
+        "flags_raised": result.raised,
+    }
+
+
 def record_reattribution(
     ledger: Ledger,
     donation_id: int,

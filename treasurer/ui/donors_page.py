@@ -5,6 +5,7 @@ a preview of what the merge changes."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,9 +38,10 @@ from treasurer.services.browse import (
     merge_preview,
     search_donors,
 )
-from treasurer.services.compliance import merge_donors
+from treasurer.services.compliance import merge_donors, unmerge_donors
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
+from treasurer.ui.commands import LedgerCommand
 from treasurer.ui.donations_page import method_names
 from treasurer.ui.entry import kind_names
 from treasurer.ui.flags_page import severity_icon, severity_name
@@ -209,6 +211,11 @@ class DonorsPage(QWidget):
         self._locale = locale
         self._ledger: Ledger | None = None
         self.record: DonorRecord | None = None
+        # set by the window: where a merge goes to be undone, and who hears of a failure
+        self.push_command: Callable[[LedgerCommand], None] | None = None
+        self.command_failed: Callable[[BaseException], None] = lambda exc: errors.show_error(
+            self, exc
+        )
 
         self.search = DonorSearch(self)
         self.search.chosen.connect(self.show_donor)
@@ -423,17 +430,33 @@ class DonorsPage(QWidget):
         if self._ledger is None or self.record is None:
             return False
         keep = int(self.record.donor.id)
+        ledger = self._ledger
         try:
-            result = merge_donors(self._ledger, keep, other_id)
+            own = [int(d.id) for d in donor_record(ledger, other_id).donations]
+            result = merge_donors(ledger, keep, other_id)
         except TreasurerError as exc:
             errors.show_error(self, exc)
             return False
+        if self.push_command is not None:  # undoable from the window (Ctrl+Z)
+            self.push_command(
+                LedgerCommand(
+                    self.tr("Merge donor #{other} into #{keep}").format(other=other_id, keep=keep),
+                    lambda: merge_donors(ledger, keep, other_id),
+                    lambda: unmerge_donors(ledger, keep, other_id, own),
+                    lambda: self._merge_changed(keep),
+                    self.command_failed,
+                )
+            )
         self.done.setText(
             self.tr("Merged: {n} donations moved.").format(n=result["donations_moved"])
         )
         self.changed.emit()
         self.show_donor(keep)
         return True
+
+    def _merge_changed(self, keep: int) -> None:
+        self.changed.emit()
+        self.show_donor(keep)
 
     def _clear(self) -> None:
         self.record = None

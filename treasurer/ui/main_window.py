@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.flags.donor_activated.connect(self.show_donor)
         self.flags.changed.connect(self.notify_changed)
         self.donors.changed.connect(self.notify_changed)
+        self.donors.push_command = self.undo_stack.push
+        self.donors.command_failed = self._command_failed
         self.settings_page.changed.connect(self.notify_changed)
         self.settings_page.language_chosen.connect(self.language_chosen)
         self.language_chosen.connect(self.switch_language)

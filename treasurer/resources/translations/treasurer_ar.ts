@@ -588,7 +588,7 @@
 <context>
     <name>DonorSearch</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="67"/>
+        <location filename="../../ui/donors_page.py" line="69"/>
         <source>Find a donor by name or e-mail</source>
         <translation>ابحث عن متبرع بالاسم أو البريد الإلكتروني</translation>
     </message>
@@ -596,164 +596,169 @@
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Net total</source>
         <translation>المجموع الصافي</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Entries</source>
         <translation>القيود</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="242"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="236"/>
+        <location filename="../../ui/donors_page.py" line="243"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="237"/>
+        <location filename="../../ui/donors_page.py" line="244"/>
         <source>Method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="238"/>
+        <location filename="../../ui/donors_page.py" line="245"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="239"/>
+        <location filename="../../ui/donors_page.py" line="246"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="240"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="254"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="254"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="254"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="256"/>
-        <location filename="../../ui/donors_page.py" line="391"/>
+        <location filename="../../ui/donors_page.py" line="263"/>
+        <location filename="../../ui/donors_page.py" line="398"/>
         <source>History (audit trail):</source>
         <translation>السجل (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="258"/>
+        <location filename="../../ui/donors_page.py" line="265"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;دمج متبرع آخر في هذا المتبرع…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="272"/>
+        <location filename="../../ui/donors_page.py" line="279"/>
         <source>Totals per year:</source>
         <translation>المجاميع حسب السنة:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="275"/>
+        <location filename="../../ui/donors_page.py" line="282"/>
         <source>Donations, refunds and returns:</source>
         <translation>التبرعات والاستردادات والإرجاعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="277"/>
+        <location filename="../../ui/donors_page.py" line="284"/>
         <source>Flags:</source>
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="323"/>
+        <location filename="../../ui/donors_page.py" line="330"/>
         <source>Also recorded as: {names}</source>
         <translation>مسجل أيضاً باسم: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="326"/>
+        <location filename="../../ui/donors_page.py" line="333"/>
         <source>Merged into donor #{id}</source>
         <translation>مدمج في المتبرع رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="342"/>
+        <location filename="../../ui/donors_page.py" line="349"/>
         <source>donation</source>
         <translation>تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="343"/>
+        <location filename="../../ui/donors_page.py" line="350"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="344"/>
+        <location filename="../../ui/donors_page.py" line="351"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="360"/>
+        <location filename="../../ui/donors_page.py" line="367"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>نقر مزدوج: سجل هذا القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="368"/>
+        <location filename="../../ui/donors_page.py" line="375"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="368"/>
+        <location filename="../../ui/donors_page.py" line="375"/>
         <source>Dismissed</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="388"/>
+        <location filename="../../ui/donors_page.py" line="395"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>سجل القيد رقم {id} (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="432"/>
+        <location filename="../../ui/donors_page.py" line="443"/>
+        <source>Merge donor #{other} into #{keep}</source>
+        <translation>دمج المتبرع رقم {other} في رقم {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="451"/>
         <source>Merged: {n} donations moved.</source>
         <translation>تم الدمج: نُقل {n} تبرعات.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="440"/>
+        <location filename="../../ui/donors_page.py" line="463"/>
         <source>No donor chosen</source>
         <translation>لم يتم اختيار أي متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="441"/>
+        <location filename="../../ui/donors_page.py" line="464"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>اكتب اسماً في الجانب للبحث عن متبرع.</translation>
     </message>
@@ -1229,187 +1234,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>there is no ledger file at {path}</source>
         <translation>لا يوجد ملف سجل في {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>إضافة تبرع بمبلغ {amount} من {donor}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
         <translation>ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
         <translation>تم التحقق من القواعد: {raised} تنبيهات جديدة، {resolved} محلولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Checking every rule…</source>
         <translation>جارٍ التحقق من كل القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Donations</source>
         <translation>التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Donors</source>
         <translation>المتبرعون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;فتح سجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>شاشة ال&amp;بداية (سجل جديد، الأخيرة، تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Close ledger</source>
         <translation>إ&amp;غلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Import donations…</source>
         <translation>ا&amp;ستيراد التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;New donation…</source>
         <translation>تبرع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;بحث في التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Check every rule</source>
         <translation>ال&amp;تحقق من كل القواعد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Open ledger</source>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>سجلات أمين الصندوق (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Treasurer</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>No ledger is open.</source>
         <translation>لا يوجد سجل مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>أمين الصندوق — {name} (تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Treasurer — {name}</source>
         <translation>أمين الصندوق — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>1 donation</source>
         <translation>تبرع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>{n} donations</source>
         <translation>{n} تبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>1 donor</source>
         <translation>متبرع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>{n} donors</source>
         <translation>{n} متبرعين</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>total {amount}</source>
         <translation>المجموع {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Some donations cannot be read: {}</source>
         <translation>تتعذر قراءة بعض التبرعات: {}</translation>
     </message>
@@ -1417,42 +1422,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="113"/>
+        <location filename="../../ui/donors_page.py" line="115"/>
         <source>Merge another donor into this one</source>
         <translation>دمج متبرع آخر في هذا المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="128"/>
+        <location filename="../../ui/donors_page.py" line="130"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="133"/>
+        <location filename="../../ui/donors_page.py" line="135"/>
         <source>The other record of the same person:</source>
         <translation>السجل الآخر للشخص نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="155"/>
+        <location filename="../../ui/donors_page.py" line="157"/>
         <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
         <translation>{other} (رقم {other_id}) يصبح جزءاً من {keep} (رقم {keep_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="163"/>
+        <location filename="../../ui/donors_page.py" line="165"/>
         <source>Donations moved: {n}</source>
         <translation>التبرعات المنقولة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="165"/>
+        <location filename="../../ui/donors_page.py" line="167"/>
         <source>Totals after the merge:</source>
         <translation>المجاميع بعد الدمج:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="175"/>
+        <location filename="../../ui/donors_page.py" line="177"/>
         <source>Flags the merge would raise:</source>
         <translation>التنبيهات التي سينتجها الدمج:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="178"/>
+        <location filename="../../ui/donors_page.py" line="180"/>
         <source>The merge raises no new flag.</source>
         <translation>لا ينتج الدمج أي تنبيه جديد.</translation>
     </message>

@@ -588,7 +588,7 @@
 <context>
     <name>DonorSearch</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="67"/>
+        <location filename="../../ui/donors_page.py" line="69"/>
         <source>Find a donor by name or e-mail</source>
         <translation>Trouver un donateur par nom ou e-mail</translation>
     </message>
@@ -596,164 +596,169 @@
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Net total</source>
         <translation>Total net</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="235"/>
         <source>Entries</source>
         <translation>Écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="242"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="236"/>
+        <location filename="../../ui/donors_page.py" line="243"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="237"/>
+        <location filename="../../ui/donors_page.py" line="244"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="238"/>
+        <location filename="../../ui/donors_page.py" line="245"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="239"/>
+        <location filename="../../ui/donors_page.py" line="246"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="240"/>
+        <location filename="../../ui/donors_page.py" line="247"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="254"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="254"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="254"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="253"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="256"/>
-        <location filename="../../ui/donors_page.py" line="391"/>
+        <location filename="../../ui/donors_page.py" line="263"/>
+        <location filename="../../ui/donors_page.py" line="398"/>
         <source>History (audit trail):</source>
         <translation>Historique (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="258"/>
+        <location filename="../../ui/donors_page.py" line="265"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;Fusionner un autre donateur dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="272"/>
+        <location filename="../../ui/donors_page.py" line="279"/>
         <source>Totals per year:</source>
         <translation>Totaux par année :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="275"/>
+        <location filename="../../ui/donors_page.py" line="282"/>
         <source>Donations, refunds and returns:</source>
         <translation>Dons, remboursements et restitutions :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="277"/>
+        <location filename="../../ui/donors_page.py" line="284"/>
         <source>Flags:</source>
         <translation>Alertes :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="323"/>
+        <location filename="../../ui/donors_page.py" line="330"/>
         <source>Also recorded as: {names}</source>
         <translation>Aussi enregistré sous : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="326"/>
+        <location filename="../../ui/donors_page.py" line="333"/>
         <source>Merged into donor #{id}</source>
         <translation>Fusionné dans le donateur n° {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="342"/>
+        <location filename="../../ui/donors_page.py" line="349"/>
         <source>donation</source>
         <translation>don</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="343"/>
+        <location filename="../../ui/donors_page.py" line="350"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="344"/>
+        <location filename="../../ui/donors_page.py" line="351"/>
         <source>return</source>
         <translation>restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="360"/>
+        <location filename="../../ui/donors_page.py" line="367"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>Double-clic : l’historique de cette écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="368"/>
+        <location filename="../../ui/donors_page.py" line="375"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="368"/>
+        <location filename="../../ui/donors_page.py" line="375"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="388"/>
+        <location filename="../../ui/donors_page.py" line="395"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>Historique de l’écriture n° {id} (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="432"/>
+        <location filename="../../ui/donors_page.py" line="443"/>
+        <source>Merge donor #{other} into #{keep}</source>
+        <translation>Fusion du donateur n° {other} dans le n° {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="451"/>
         <source>Merged: {n} donations moved.</source>
         <translation>Fusionné : {n} dons déplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="440"/>
+        <location filename="../../ui/donors_page.py" line="463"/>
         <source>No donor chosen</source>
         <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="441"/>
+        <location filename="../../ui/donors_page.py" line="464"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
@@ -1229,187 +1234,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>there is no ledger file at {path}</source>
         <translation>il n&apos;y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>Ajouter le don de {amount} de {donor}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
         <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
         <translation>Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Checking every rule…</source>
         <translation>Vérification de toutes les règles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>Écran d&apos;&amp;accueil (nouveau, récents, démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Close ledger</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Import donations…</source>
         <translation>&amp;Importer des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;New donation…</source>
         <translation>&amp;Nouveau don…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;Chercher des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Check every rule</source>
         <translation>&amp;Vérifier toutes les règles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Open ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Treasurer</source>
         <translation>Trésorier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>No ledger is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>Trésorier — {name} (démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Treasurer — {name}</source>
         <translation>Trésorier — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>1 donation</source>
         <translation>1 don</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>{n} donations</source>
         <translation>{n} dons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>1 donor</source>
         <translation>1 donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>{n} donors</source>
         <translation>{n} donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>total {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Some donations cannot be read: {}</source>
         <translation>Certains dons sont illisibles : {}</translation>
     </message>
@@ -1417,42 +1422,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="113"/>
+        <location filename="../../ui/donors_page.py" line="115"/>
         <source>Merge another donor into this one</source>
         <translation>Fusionner un autre donateur dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="128"/>
+        <location filename="../../ui/donors_page.py" line="130"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="133"/>
+        <location filename="../../ui/donors_page.py" line="135"/>
         <source>The other record of the same person:</source>
         <translation>L&apos;autre fiche de la même personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="155"/>
+        <location filename="../../ui/donors_page.py" line="157"/>
         <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
         <translation>{other} (n° {other_id}) rejoint {keep} (n° {keep_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="163"/>
+        <location filename="../../ui/donors_page.py" line="165"/>
         <source>Donations moved: {n}</source>
         <translation>Dons déplacés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="165"/>
+        <location filename="../../ui/donors_page.py" line="167"/>
         <source>Totals after the merge:</source>
         <translation>Totaux après la fusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="175"/>
+        <location filename="../../ui/donors_page.py" line="177"/>
         <source>Flags the merge would raise:</source>
         <translation>Alertes que la fusion lèverait :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="178"/>
+        <location filename="../../ui/donors_page.py" line="180"/>
         <source>The merge raises no new flag.</source>
         <translation>La fusion ne lève aucune nouvelle alerte.</translation>
     </message>
