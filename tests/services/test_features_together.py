@@ -127,3 +127,14 @@ def test_a_merge_is_taken_back_with_its_donations(ledger: Ledger) -> None:
     assert verify_audit(ledger).ok
     with pytest.raises(UserError, match="is not merged into"):
         compliance.unmerge_donors(ledger, keep, other, own, today=TODAY)
+
+
+def test_the_window_gets_flag_explanations_in_its_language(ledger: Ledger) -> None:
+    gift = give(ledger, "Claire Dubois", "8000", "2025-03-01")
+    english = browse.flagged_donations(ledger)[gift]
+    french = browse.flagged_donations(ledger, "fr")[gift]
+    arabic = browse.flagged_donations(ledger, "ar")[gift]
+    assert [s for s, _ in english] == [s for s, _ in french] == [s for s, _ in arabic]
+    assert english != french != arabic
+    assert any("plafond" in text for _, text in french)
+    assert all(any("\u0600" <= c <= "\u06ff" for c in text) for _, text in arabic)

@@ -32,6 +32,7 @@ from treasurer.db.browse import BrowseQueries, DonationQuery, DonorHit
 from treasurer.db.repository import LedgerRepository
 from treasurer.services.compliance import (
     flag_json,
+    list_flags,
     rule_context,
     rule_data,
     rules_apply,
@@ -67,10 +68,17 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 # ---------------------------------------------------------------- donations
-def flagged_donations(ledger: Ledger) -> dict[int, list[tuple[str, str]]]:
-    """Donation id -> (severity, explanation) of every open flag that names it."""
-    with ledger.store.transaction() as repo:
-        return BrowseQueries(repo.session).flagged_donations()
+def flagged_donations(ledger: Ledger, language: str = "en") -> dict[int, list[tuple[str, str]]]:
+    """Donation id -> (severity, explanation) of every open flag that names it; the
+    explanation in ``language`` (en, fr, ar)."""
+    if language == "en":  # the stored text: one query, for a million-row table
+        with ledger.store.transaction() as repo:
+            return BrowseQueries(repo.session).flagged_donations()
+    found: dict[int, list[tuple[str, str]]] = {}
+    for flag in list_flags(ledger, language=language):
+        for donation_id in flag["donation_ids"]:
+            found.setdefault(int(donation_id), []).append((flag["severity"], flag["message"]))
+    return found
 
 
 def count_filtered(

@@ -37,6 +37,7 @@ from treasurer.services.browse import (
 )
 from treasurer.services.ledger import Ledger
 from treasurer.ui.formatting import display_locale, format_amount, format_date
+from treasurer.ui.i18n import current_language
 
 PAGE_SIZE = 500
 MAX_PAGES = 8
@@ -103,7 +104,7 @@ class DonationsModel(QAbstractTableModel):
         self._descending = True
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self._query = DonationQuery()
-        self._flagged = flagged_donations(ledger)
+        self._flagged = flagged_donations(ledger, current_language())
         self._count = count_filtered(ledger, self._query)
         self._icons: dict[str, QIcon] = {}
         self._methods = {
@@ -165,7 +166,7 @@ class DonationsModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         if flags:
-            self._flagged = flagged_donations(self._ledger)
+            self._flagged = flagged_donations(self._ledger, current_language())
         self._count = count_filtered(self._ledger, self._query, flagged=self._flagged)
         self.endResetModel()
 
