@@ -138,3 +138,14 @@ def test_the_window_gets_flag_explanations_in_its_language(ledger: Ledger) -> No
     assert english != french != arabic
     assert any("plafond" in text for _, text in french)
     assert all(any("\u0600" <= c <= "\u06ff" for c in text) for _, text in arabic)
+
+
+def test_a_donors_history_includes_the_import_that_brought_them(ledger: Ledger) -> None:
+    from treasurer.services.audit import audit_log
+    from treasurer.services.ledger import list_donors
+
+    importing.import_file(ledger, SAMPLES / "helloasso.csv", today=TODAY)
+    give(ledger, "Camille Dubois", "10", "2025-06-01")
+    [camille] = [d for d in list_donors(ledger) if d.name == "Camille Dubois"]
+    actions = [e["action"] for e in audit_log(ledger, donor_id=camille.id)]
+    assert actions == ["import.commit", "donation.add"]

@@ -337,6 +337,17 @@ class TrustData:
         stmt = select(m.Donation.uuid).where(m.Donation.donor_id == donor_id)
         return [str(u) for u in self._s.scalars(stmt)]
 
+    def import_batch_uuids(self, donor_id: int) -> list[str]:
+        """The import batches that brought a donor or any of their donations."""
+        batches = (
+            select(m.Donation.import_batch_id)
+            .where(m.Donation.donor_id == donor_id)
+            .union(select(m.Donor.import_batch_id).where(m.Donor.id == donor_id))
+            .subquery()
+        )
+        stmt = select(m.ImportBatch.uuid).where(m.ImportBatch.id.in_(select(batches)))
+        return [str(u) for u in self._s.scalars(stmt)]
+
     def audit_rows_about(self, keys: set[str]) -> list[m.AuditEntry]:
         """Sealed audit entries whose entity is one of ``keys`` (to redact them)."""
         stmt = (

@@ -95,4 +95,5 @@ def _donor_keys(repo: LedgerRepository, donor_id: int) -> set[str]:
         if donor is not None:
             keys.add(donor.uuid)
         keys.update(data.donation_uuids(i))
+        keys.update(data.import_batch_uuids(i))  # the imports that brought them
     return keys
