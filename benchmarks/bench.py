@@ -203,12 +203,12 @@ def raw_same_rows_baseline(folder: Path, csv_path: Path, exe: Path) -> float:
     con.execute("PRAGMA synchronous=NORMAL")
     con.execute("PRAGMA foreign_keys=ON")
     now = "2025-12-31 12:00:00.000000"
-    uuid = iter(new_uuids(5_000_000)).__next__
     with csv_path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         next(reader)
         cells = list(reader)
     names = {row[1]: i for i, row in enumerate({r[1]: r for r in cells}.values(), start=1)}
+    uuid = iter(new_uuids(len(cells) + len(names) + 1)).__next__
     donors = [
         (
             i,
