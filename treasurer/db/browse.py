@@ -19,14 +19,12 @@ from sqlalchemy.orm import Session
 
 from treasurer.core.model import (
     Donation,
-    DonationId,
     DonorId,
-    EntryType,
     PaymentMethod,
 )
-from treasurer.core.money import Money
 from treasurer.db import models as m
 from treasurer.db.repository import DONATION_SORTS
+from treasurer.db.repository import donation_from_row as _donation
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,19 +366,3 @@ def _as_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-def _donation(row: m.Donation, donor_name: str, unit: str | None) -> Donation:
-    return Donation(
-        id=DonationId(row.id),
-        uuid=row.uuid,
-        donor_id=DonorId(row.donor_id),
-        donor_name=donor_name,
-        received_on=row.received_on,
-        amount=Money(row.amount_minor, row.currency),
-        method=PaymentMethod(row.method),
-        entry_type=EntryType(row.entry_type),
-        reference=row.reference,
-        unit=unit,
-        notes=row.notes,
-    )

@@ -406,7 +406,10 @@ class LedgerRepository(ImportQueries):
             .offset(offset)
             .limit(limit)
         )
-        return [_donation(row, donor_name, unit) for row, donor_name, unit in self._s.execute(stmt)]
+        return [
+            donation_from_row(row, donor_name, unit)
+            for row, donor_name, unit in self._s.execute(stmt)
+        ]
 
     def donation(self, donation_id: int) -> Donation | None:
         stmt = (
@@ -416,7 +419,7 @@ class LedgerRepository(ImportQueries):
             .where(m.Donation.id == donation_id)
         )
         row = self._s.execute(stmt).first()
-        return _donation(*row) if row else None
+        return donation_from_row(*row) if row else None
 
     def unit_id_of(self, donation_id: int) -> UnitId | None:
         unit = self._s.scalar(select(m.Donation.unit_id).where(m.Donation.id == donation_id))
@@ -675,7 +678,8 @@ def _donation_columns(d: NewDonation) -> dict[str, Any]:
     }
 
 
-def _donation(row: m.Donation, donor_name: str, unit: str | None) -> Donation:
+def donation_from_row(row: m.Donation, donor_name: str, unit: str | None) -> Donation:
+    """A donation row as the core's Donation."""
     return Donation(
         id=DonationId(row.id),
         uuid=row.uuid,
