@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from treasurer.db import models as m
-from treasurer.db.audit import BatchDigest
+from treasurer.db.audit import COVERS, BatchDigest
 
 _IN_CHUNK = 900  # bound parameters per IN (...) list
 
@@ -23,26 +23,10 @@ ImportValues = tuple[
     int, int | None, int | None, dt.date, int, str, str, str, str | None, str | None, str | None
 ]
 
-#: The columns of a donation row in the order ``insert_import_rows`` builds them.
-_DONATION_COLUMNS = (
-    "uuid",
-    "donor_id",
-    "unit_id",
-    "import_batch_id",
-    "refund_of_id",
-    "received_on",
-    "amount_minor",
-    "currency",
-    "method",
-    "entry_type",
-    "reference",
-    "fingerprint",
-    "notes",
-    "exclude_from_aggregate",
-    "force_report",
-    "override_reason",
-    "created_at",
-)
+#: The columns of a donation row in the order ``insert_import_rows`` builds them: the
+#: audit seal's canonical columns (``audit.COVERS``) without the id, then the creation time;
+#: the seal's digest of an import is computed from the same values (``BatchDigest``).
+_DONATION_COLUMNS = (*COVERS["donation"].columns[1:], "created_at")
 #: The columns of a donor row in the order ``bulk_add_donors`` builds them.
 DONOR_INSERT_COLUMNS = (  # the table's order: the driver gets the tuples as they are
     "uuid",
