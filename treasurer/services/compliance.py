@@ -792,7 +792,8 @@ def unmerge_donors(
         keep, other = repo.donor(keep_id), repo.donor(other_id)
         if keep is None or other is None or repo.merged_into(other_id) != keep_id:
             raise UserError(f"donor {other_id} is not merged into donor {keep_id}")
-        entries = [d for d in repo.donations(donor_id=keep_id) if int(d.id) in set(donation_ids)]
+        wanted = set(donation_ids)
+        entries = [d for d in repo.donations(donor_id=keep_id) if int(d.id) in wanted]
         moving = [("donation", d.uuid) for d in entries] + [("donor", other.uuid)]
         snapshot = repo.audit_snapshot("donation", [d.uuid for d in entries])
         snapshot |= repo.audit_snapshot("donor", [other.uuid])

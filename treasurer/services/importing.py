@@ -43,7 +43,13 @@ from treasurer.db.offices import OfficeData
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import presets as preset_files
 from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
-from treasurer.importers.tables import cell_error, holds_formulas, is_spreadsheet, open_table
+from treasurer.importers.tables import (
+    Table,
+    cell_error,
+    holds_formulas,
+    is_spreadsheet,
+    open_table,
+)
 from treasurer.services.backup import backup_ledger
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
 from treasurer.services.donor_index import DonorIndex as _DonorIndex
@@ -147,12 +153,9 @@ def file_columns(
     Raises:
         ImportFileError: the file cannot be read as a table, or the preset is unknown.
     """
-    chosen = _chosen_preset(preset, mapping)
-    table = open_table(
-        path, encoding=encoding, sheet=sheet, delimiter=chosen.delimiter if chosen else None
+    table, chosen, mapped = _mapped_table(
+        path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=None
     )
-    chosen = chosen or preset_files.detect_preset(table.headers)
-    mapped = preset_files.map_table(table, chosen)
     return FileColumns(
         headers=tuple(table.headers),
         preset=chosen.id,
@@ -702,15 +705,9 @@ def _source(
     if statement is not None and preset is None and mapping is None:
         return statement
 
-    chosen = _chosen_preset(preset, mapping)
-    table = open_table(
-        path,
-        encoding=encoding,
-        sheet=sheet,
-        delimiter=delimiter or (chosen.delimiter if chosen else None),
+    table, chosen, mapped = _mapped_table(
+        path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
-    chosen = chosen or preset_files.detect_preset(table.headers)
-    mapped = preset_files.map_table(table, chosen)
     missing = mapped.missing()
     if missing:
         raise ImportFileError(
@@ -723,6 +720,28 @@ def _source(
         return mapped.rows(table)
 
     return rows, chosen.id, chosen.decimal_separator, chosen.date_order
+
+
+def _mapped_table(
+    path: Path,
+    *,
+    preset: str | None,
+    mapping: Path | None,
+    encoding: str | None,
+    sheet: str | None,
+    delimiter: str | None,
+) -> tuple[Table, preset_files.Preset, preset_files.Mapping_]:
+    """The file as a table, the preset that reads it (named, a mapping file, or detected
+    from the header) and which column feeds each field."""
+    chosen = _chosen_preset(preset, mapping)
+    table = open_table(
+        path,
+        encoding=encoding,
+        sheet=sheet,
+        delimiter=delimiter or (chosen.delimiter if chosen else None),
+    )
+    chosen = chosen or preset_files.detect_preset(table.headers)
+    return table, chosen, preset_files.map_table(table, chosen)
 
 
 def _statement_reader(path: Path) -> tuple[Any, str, str | None, str | None] | None:
