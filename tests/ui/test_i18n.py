@@ -3,6 +3,7 @@ translated into French and Arabic with the same placeholders, and the catalogs l
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -13,12 +14,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+import treasurer
+from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.ui import i18n
-from treasurer.ui.i18n import TRANSLATIONS, apply_language, build_catalogs
+from treasurer.ui.i18n import MESSAGE_CALLS, TRANSLATIONS, apply_language, build_catalogs, say
 
 pytestmark = pytest.mark.gui
 
-UI = Path(i18n.__file__).parent
+PACKAGE = Path(treasurer.__file__).parent
 
 
 def messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str | None]]:
@@ -38,18 +41,88 @@ def messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str | None]]
 
 def test_the_sources_hold_every_marked_text(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    lupdate = Path(i18n._lrelease()[0]).with_name("lupdate")
-    subprocess.run(
-        [str(lupdate), *sorted(str(p) for p in UI.glob("*.py")), "-ts", str(fresh)],
-        check=True,
-        capture_output=True,
-    )
+    subprocess.run(i18n.lupdate_command([fresh]), check=True, capture_output=True)
     marked = set(messages(fresh))
-    assert "" not in {context for context, _ in marked}  # every text has its context
+    services = {source for context, source in marked if context == ""}
+    assert "there is no donor with id {id}" in services  # the services' messages are read
+    assert "amount" in services  # and the words a ParseError names
     for language in ("fr", "ar"):
-        assert set(messages(TRANSLATIONS / f"treasurer_{language}.ts")) >= marked, (
-            "run pyside6-lupdate treasurer/ui/*.py -ts treasurer/resources/translations/*.ts"
+        missing = marked - set(messages(TRANSLATIONS / f"treasurer_{language}.ts"))
+        assert not missing, f"run python -m treasurer.ui.i18n --update: {sorted(missing)[:5]}"
+
+
+def _error_classes(trees: dict[Path, ast.Module]) -> tuple[set[str], set[str]]:
+    """(the TreasurerError classes that take their message first, those with their own
+    __init__), found in the package's source."""
+    bases: dict[str, list[str]] = {}
+    own_init: set[str] = set()
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
+                if any(
+                    isinstance(item, ast.FunctionDef) and item.name == "__init__"
+                    for item in node.body
+                ):
+                    own_init.add(node.name)
+    errors = {"TreasurerError"}
+    grew = True
+    while grew:
+        found = {name for name, parents in bases.items() if errors & set(parents)}
+        grew = not found <= errors
+        errors |= found
+    return errors - own_init - {"ParseError"}, own_init & errors
+
+
+def test_every_message_of_the_services_is_a_template_the_catalogs_can_hold() -> None:
+    """An f-string, a concatenation or a .format() as a template would never be found in
+    the catalog: the window would show it in English. Values go in as keywords."""
+    trees = {path: ast.parse(path.read_text(), str(path)) for path in PACKAGE.rglob("*.py")}
+    template_first, _ = _error_classes(trees)
+    assert template_first <= set(MESSAGE_CALLS), "add them to i18n.MESSAGE_CALLS"
+    bad = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id not in MESSAGE_CALLS or not node.args:
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                continue
+            if isinstance(first, (ast.Name, ast.Attribute)) and node.func.id != "ParseError":
+                continue  # a Message made beforehand
+            bad.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.func.id}")
+    assert not bad, bad
+
+
+def test_say_puts_a_message_in_the_window_language(qapp: QApplication) -> None:
+    build_catalogs()
+    apply_language("fr")
+    try:
+        error = ParseError("amount", "12,34,5", Message("has digits grouped in a way that is not thousands"))
+        assert say(error) == (
+            "montant '12,34,5' : a des chiffres groupés autrement que par milliers"
         )
+        assert say(UserError("there is no donor with id {id}", id=7)) == (
+            "il n'y a pas de donateur avec l'identifiant 7"
+        )
+        assert say(Message("no such template {x}", x=1)) == "no such template 1"
+        assert say(ValueError("not ours")) == "not ours"
+        apply_language("ar")
+        assert "7" in say(UserError("there is no donor with id {id}", id=7))
+        assert "there is no donor" not in say(UserError("there is no donor with id {id}", id=7))
+    finally:
+        apply_language("en")
+    assert say(UserError("there is no donor with id {id}", id=7)) == "there is no donor with id 7"
+
+
+def test_a_translation_that_does_not_fit_falls_back_to_english() -> None:
+    broken = {"the {thing} is gone": "le {chose} est parti"}
+    message = Message("the {thing} is gone", thing="file")
+    assert message.render(lambda t: broken.get(t, t)) == "the file is gone"
+    assert str(message) == "the file is gone"
+    assert Message("braces {stay} without values").render() == "braces {stay} without values"
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])

@@ -2,7 +2,10 @@
 
 Texts are marked with ``self.tr()`` / ``QCoreApplication.translate`` and collected by
 ``pyside6-lupdate`` into ``resources/translations/treasurer_<lang>.ts`` (kept in the
-repository). The ``.qm`` catalogs Qt loads are built from them with
+repository). The messages the services send (a ``core.errors.Message``, an error, an
+import row's reason) are collected by the same run, which reads the calls in
+``MESSAGE_CALLS`` as ``QT_TR_NOOP``; they sit in the catalogs' context ``""`` and
+``say`` translates them (``python -m treasurer.ui.i18n --update`` runs lupdate so). The ``.qm`` catalogs Qt loads are built from them with
 ``pyside6-lrelease``, which ships in PySide6-Essentials: by ``scripts/setup.sh``, by
 the test suite, and otherwise on first use (``python -m treasurer.ui.i18n`` does it
 by hand). Arabic turns the whole window right to left.
@@ -20,10 +23,31 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 import treasurer
+from treasurer.core.errors import Message, TreasurerError
 
 LANGUAGES = ("en", "fr", "ar")
 TRANSLATIONS = Path(treasurer.__file__).parent / "resources" / "translations"
 CATALOG = "treasurer"
+
+#: The calls whose first argument is the English template of a message the services
+#: send: ``Message`` itself, and the errors that take their message first (a
+#: ``ParseError``'s first argument is the word for what was refused, "amount").
+#: tests/ui/test_i18n.py checks that every such class is listed.
+MESSAGE_CALLS = (
+    "Message",
+    "TreasurerError",
+    "UserError",
+    "ParseError",
+    "CurrencyMismatchError",
+    "StorageError",
+    "NoLedgerError",
+    "WrongPassphraseError",
+    "DamagedFileError",
+    "DateColumnError",
+    "ProfileError",
+    "TamperedError",
+    "Cancelled",
+)
 
 _installed: list[QTranslator] = []
 _current = ["en"]
@@ -54,6 +78,30 @@ def _lrelease() -> list[str]:
     if found:
         return [found]
     raise FileNotFoundError("pyside6-lrelease is not installed (it comes with PySide6)")
+
+
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate("", template)
+
+
+def say(message: Message | BaseException | str) -> str:
+    """A message of the services in the window's language (English if the catalog has
+    no translation of it). An exception that is not Treasurer's is shown as it is."""
+    if isinstance(message, TreasurerError):
+        return message.render(_translate_message)
+    if isinstance(message, Message):
+        return message.render(_translate_message)
+    return str(message)
+
+
+def lupdate_command(targets: list[Path]) -> list[str]:
+    """The ``pyside6-lupdate`` run that collects every text of the package (the window's
+    and the services' messages) into ``targets``."""
+    lupdate = Path(_lrelease()[0]).with_name("lupdate.exe" if sys.platform == "win32" else "lupdate")
+    aliases = ",".join(f"QT_TR_NOOP+={name}" for name in MESSAGE_CALLS)
+    package = Path(treasurer.__file__).parent
+    sources = sorted(str(p) for p in package.rglob("*.py"))
+    return [str(lupdate), "-tr-function-alias", aliases, *sources, "-ts", *map(str, targets)]
 
 
 def build_catalogs(folder: Path = TRANSLATIONS) -> list[Path]:
@@ -109,7 +157,13 @@ def apply_language(language: str) -> None:
         setter(direction)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """``python -m treasurer.ui.i18n [--update]``: with ``--update`` first collect the
+    texts into the ``.ts`` sources; then build the ``.qm`` catalogs that are stale."""
+    if "--update" in (sys.argv[1:] if argv is None else argv):
+        subprocess.run(
+            lupdate_command(sorted(TRANSLATIONS.glob(f"{CATALOG}_*.ts"))), check=True
+        )
     for path in build_catalogs():
         print(path)
     return 0
