@@ -76,12 +76,12 @@ def audit_log(
         if donation_id is not None:
             donation = repo.donation(donation_id)
             if donation is None:
-                raise UserError(f"there is no donation with id {donation_id}")
+                raise UserError("there is no donation with id {id}", id=donation_id)
             keys = {donation.uuid}
         if donor_id is not None:
             donor = repo.donor(donor_id)
             if donor is None:
-                raise UserError(f"there is no donor with id {donor_id}")
+                raise UserError("there is no donor with id {id}", id=donor_id)
             keys = (keys or set()) | _donor_keys(repo, donor_id)
         return repo.audit_entries(since=start, keys=keys)
 

@@ -25,14 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from treasurer.core.crypto import decrypt_file, encrypt_file, is_encrypted
-from treasurer.core.errors import UserError
+from treasurer.core.errors import Message, UserError
 from treasurer.db import migrate
 from treasurer.db.errors import StorageError
 from treasurer.db.store import BACKUP_STAMP, backups_of, integrity_problem
 from treasurer.services.session import Ledger, LedgerLocation
 
 DEFAULT_KEEP = 10
-_SERVER = (
+_SERVER = Message(
     "a PostgreSQL ledger is backed up by its server: use pg_dump (e.g. 'pg_dump -Fc "
     "DBNAME > ledger.dump') or the server's continuous archiving; Treasurer's own "
     "backups are for ledger files"
@@ -102,7 +102,7 @@ def make_backup(
         raise UserError(_SERVER)
     started = time.perf_counter()
     if out is not None and out.exists():
-        raise UserError(f"{out} exists already; choose another file name")
+        raise UserError("{path} exists already; choose another file name", path=out)
     folder = backup_folder(ledger)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     stem = ledger.store.path.stem
@@ -174,17 +174,18 @@ def restore_ledger(
     """
     target = location.path
     if target is None:
-        raise UserError(_SERVER + "; restore it with pg_restore")
+        raise UserError("{server}; restore it with pg_restore", server=_SERVER)
     if not source.is_file():
-        raise UserError(f"there is no file {source}")
+        raise UserError("there is no file {path}", path=source)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         candidate = Path(tmp) / "candidate.db"
         if is_encrypted(source):
             if passphrase is None:
                 raise UserError(
-                    f"{source} is encrypted: give its passphrase (--passphrase-file, or "
-                    "$TREASURER_PASSPHRASE)"
+                    "{path} is encrypted: give its passphrase (--passphrase-file, or "
+                    "$TREASURER_PASSPHRASE)",
+                    path=source,
                 )
             decrypt_file(source, candidate, passphrase)
         else:
@@ -207,19 +208,23 @@ def describe_ledger_file(path: Path, *, shown_as: Path) -> dict[str, Any]:
     _require_sqlite(path, shown_as)
     problem = integrity_problem(path, full=True)
     if problem:
-        raise UserError(f"{shown_as} is damaged ({problem}); choose another backup")
+        raise UserError(
+            "{path} is damaged ({problem}); choose another backup", path=shown_as, problem=problem
+        )
     try:
         with contextlib.closing(sqlite3.connect(path)) as conn:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             org = conn.execute("SELECT ledger_id, name FROM organisation").fetchone()
             donations = conn.execute("SELECT COUNT(*) FROM donation").fetchone()[0]
     except sqlite3.Error:
-        raise UserError(f"{shown_as} is not a Treasurer ledger") from None
+        raise UserError("{path} is not a Treasurer ledger", path=shown_as) from None
     if revision is None or org is None:
-        raise UserError(f"{shown_as} is not a Treasurer ledger (it has no organisation)")
+        raise UserError("{path} is not a Treasurer ledger (it has no organisation)", path=shown_as)
     if revision[0] not in migrate.known_revisions():
         raise UserError(
-            f"{shown_as} was written by a newer version of Treasurer (schema {revision[0]})"
+            "{path} was written by a newer version of Treasurer (schema {schema})",
+            path=shown_as,
+            schema=revision[0],
         )
     return {
         "ledger_id": org[0],
@@ -234,7 +239,8 @@ def _require_sqlite(path: Path, shown_as: Path | None = None) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise UserError(
-                f"{shown_as or path} is not a Treasurer ledger (it is not a SQLite database)"
+                "{path} is not a Treasurer ledger (it is not a SQLite database)",
+                path=shown_as or path,
             )
 
 
@@ -246,7 +252,9 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         ):
             src.backup(dst)
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{source} is damaged ({exc}); choose another backup") from None
+        raise UserError(
+            "{path} is damaged ({problem}); choose another backup", path=source, problem=str(exc)
+        ) from None
 
 
 def _save_current(path: Path) -> Path:
@@ -270,5 +278,7 @@ def _save_current(path: Path) -> Path:
         if wal.exists():
             shutil.copy2(wal, Path(f"{out}-wal"))
     except OSError as exc:
-        raise StorageError(f"could not save the current ledger before restoring: {exc}") from exc
+        raise StorageError(
+            "could not save the current ledger before restoring: {problem}", problem=str(exc)
+        ) from exc
     return out

@@ -167,7 +167,7 @@ def donor_record(ledger: Ledger, donor_id: int, *, language: str = "en") -> Dono
     with ledger.store.transaction() as repo:
         donor = repo.donor(donor_id)
         if donor is None:
-            raise UserError(f"there is no donor with id {donor_id}")
+            raise UserError("there is no donor with id {id}", id=donor_id)
         queries = BrowseQueries(repo.session)
         donations = repo.donations(donor_id=donor_id, sort="date")
         totals = [
@@ -345,7 +345,7 @@ def _find_donor(
     if request.donor_id is not None:
         chosen = repo.donor(request.donor_id)
         if chosen is None:
-            raise UserError(f"there is no donor with id {request.donor_id}")
+            raise UserError("there is no donor with id {id}", id=request.donor_id)
         return chosen
     candidates = repo.donors_by_key(normalise_name(name))
     if request.kind:
@@ -358,7 +358,9 @@ def _find_donor(
             email=email,
         )
     except AmbiguousDonorError as exc:
-        raise UserError(f"{exc}; choose the donor from the list to say which") from None
+        raise UserError(
+            "{problem}; choose the donor from the list to say which", problem=exc.message
+        ) from None
     return next((d for d in candidates if d.id == found), None)
 
 
@@ -453,7 +455,9 @@ def merge_preview(
     with ledger.store.transaction() as repo:
         keep, other = repo.donor(keep_id), repo.donor(other_id)
         if keep is None or other is None:
-            raise UserError(f"there is no donor with id {keep_id if keep is None else other_id}")
+            raise UserError(
+                "there is no donor with id {id}", id=keep_id if keep is None else other_id
+            )
         if repo.merged_into(keep_id) is not None or repo.merged_into(other_id) is not None:
             raise UserError("one of these donors was already merged into another")
         data = rule_data(repo)
@@ -522,11 +526,12 @@ def undo_donation(
     """
     with ledger.store.transaction() as repo:
         if repo.donation(donation_id) is None:
-            raise UserError(f"there is no donation with id {donation_id}")
+            raise UserError("there is no donation with id {id}", id=donation_id)
         if BrowseQueries(repo.session).references_to(donation_id):
             raise UserError(
-                f"donation {donation_id} has refunds, fees or checks recorded against it; "
-                "it cannot be taken back, record a refund instead"
+                "donation {id} has refunds, fees or checks recorded against it; "
+                "it cannot be taken back, record a refund instead",
+                id=donation_id,
             )
     result = delete_donation(
         ledger, donation_id, reason="entered by mistake: undone in the window", today=today
@@ -543,7 +548,7 @@ def reopen_flag(ledger: Ledger, flag_id: int) -> None:
     with ledger.store.transaction() as repo:
         uuid = BrowseQueries(repo.session).reopen_flag(flag_id)
         if uuid is None:
-            raise UserError(f"flag {flag_id} is not a dismissed flag")
+            raise UserError("flag {id} is not a dismissed flag", id=flag_id)
         repo.append_audit(
             actor=current_actor(repo),
             action="flag.reopen",

@@ -21,7 +21,7 @@ import platformdirs
 import treasurer
 from treasurer.core.compliance import Calendar, Finding, evaluate_donor
 from treasurer.core.dates import DateOrder, parse_date
-from treasurer.core.errors import ParseError, UserError
+from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.messages import FlagText, explain
 from treasurer.core.model import EntryType, LedgerSettings, NewDonation
 from treasurer.core.money import Money, parse_amount
@@ -45,6 +45,20 @@ BUILTIN_RULES = Path(treasurer.__file__).parent / "resources" / "rules"
 #: until the treasurer copies it and writes their own figures.
 TEMPLATE_PROFILE = "custom"
 FLAG_STATUSES = ("open", "resolved", "dismissed", "all")
+#: An entry of each type, as a message names it: "entry 12 is itself a refund"…
+AN_ENTRY = {
+    EntryType.DONATION: Message("a donation"),
+    EntryType.REFUND: Message("a refund"),
+    EntryType.RETURN: Message("a return"),
+}
+#: …and "the refund is dated 2025-03-01, in period 2025-Q1…"
+THE_ENTRY = {
+    EntryType.DONATION: Message("the donation"),
+    EntryType.REFUND: Message("the refund"),
+    EntryType.RETURN: Message("the return"),
+}
+#: A flag that is no longer open, as "flag 7 is already dismissed" says it.
+_CLOSED_FLAG = {"resolved": Message("resolved"), "dismissed": Message("dismissed")}
 
 
 # ---------------------------------------------------------------- profiles
@@ -77,11 +91,19 @@ def get_profile(profile_id: str) -> Profile:
     """
     path = profile_paths().get(profile_id)
     if path is None:
-        known = ", ".join(profile_paths())
-        raise UserError(f"there is no rule profile {profile_id!r} (known: {known})")
+        raise UserError(
+            "there is no rule profile {profile!r} (known: {known})",
+            profile=profile_id,
+            known=", ".join(profile_paths()),
+        )
     profile = _load(path, path.stat().st_mtime)
     if profile.id != profile_id:
-        raise ProfileError(f"profile {path}: its id is {profile.id!r}, not {profile_id!r}")
+        raise ProfileError(
+            "profile {path}: its id is {found!r}, not {wanted!r}",
+            path=path,
+            found=profile.id,
+            wanted=profile_id,
+        )
     return profile
 
 
@@ -130,12 +152,14 @@ def rules_in_force(
 def copy_profile(source_id: str, new_id: str) -> Path:
     """Copy a profile to the user's folder under a new id, ready to edit."""
     if not new_id or not all(c.isalnum() or c in "-_" for c in new_id):
-        raise UserError(f"{new_id!r} is not a usable profile id (letters, digits, - and _)")
+        raise UserError(
+            "{profile!r} is not a usable profile id (letters, digits, - and _)", profile=new_id
+        )
     if new_id in profile_paths():
-        raise UserError(f"there is already a profile {new_id!r}")
+        raise UserError("there is already a profile {profile!r}", profile=new_id)
     source = profile_paths().get(source_id)
     if source is None:
-        raise UserError(f"there is no rule profile {source_id!r}")
+        raise UserError("there is no rule profile {profile!r}", profile=source_id)
     get_profile(source_id)
     text = source.read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -341,9 +365,12 @@ def check_repo(repo: LedgerRepository, *, today: dt.date) -> CheckResult:
     assert settings is not None
     if not rules_apply(context, settings):
         raise UserError(
-            f"the ledger counts in {settings.base_currency} but its rule profile "
-            f"{context.profile.id} counts in {context.profile.currency}: copy the profile "
-            "(treasurer profile copy), set its currency and figures, and use it"
+            "the ledger counts in {currency} but its rule profile {profile} counts in "
+            "{profile_currency}: copy the profile (treasurer profile copy), set its currency "
+            "and figures, and use it",
+            currency=settings.base_currency,
+            profile=context.profile.id,
+            profile_currency=context.profile.currency,
         )
     data = rule_data(repo)
     candidates = data.candidate_donors(currency=context.profile.currency, **_thresholds(context))
@@ -413,7 +440,7 @@ def list_flags(
     ledger: Ledger, *, status: str = "open", language: str = "en"
 ) -> list[dict[str, Any]]:
     if status not in FLAG_STATUSES:
-        raise UserError(f"--status must be one of: {', '.join(FLAG_STATUSES)}")
+        raise UserError("--status must be one of: {choices}", choices=", ".join(FLAG_STATUSES))
     with ledger.store.transaction() as repo:
         profile = _profile_or_none(repo)
         rows = rule_data(repo).flags(status=None if status == "all" else status)
@@ -430,9 +457,13 @@ def dismiss_flag(
         data = rule_data(repo)
         existing = data.flags(flag_id=flag_id)
         if not existing:
-            raise UserError(f"there is no flag with id {flag_id}")
+            raise UserError("there is no flag with id {id}", id=flag_id)
         if existing[0].status != "open":
-            raise UserError(f"flag {flag_id} is already {existing[0].status}")
+            raise UserError(
+                "flag {id} is already {status}",
+                id=flag_id,
+                status=_CLOSED_FLAG.get(existing[0].status, existing[0].status),
+            )
         flag = data.dismiss(flag_id, reason)
         assert flag is not None
         profile = _profile_or_none(repo)
@@ -459,25 +490,36 @@ def record_refund(
         assert settings is not None
         donation = repo.donation(donation_id)
         if donation is None:
-            raise UserError(f"there is no donation with id {donation_id}")
+            raise UserError("there is no donation with id {id}", id=donation_id)
         if donation.entry_type is not EntryType.DONATION:
-            raise UserError(f"entry {donation_id} is itself a {donation.entry_type.value}")
+            raise UserError(
+                "entry {id} is itself {entry}", id=donation_id, entry=AN_ENTRY[donation.entry_type]
+            )
         value = parse_amount(amount, donation.amount.currency)
         if value.minor <= 0:
-            raise ParseError("amount", amount, "must be more than zero (the amount given back)")
+            raise ParseError(
+                "amount", amount, Message("must be more than zero (the amount given back)")
+            )
         on = parse_date(date, context_order(settings))
         if on > today:
-            raise ParseError("date", date, f"is in the future (today is {today.isoformat()})")
+            raise ParseError(
+                "date",
+                date,
+                Message("is in the future (today is {today})", today=today.isoformat()),
+            )
         if on < donation.received_on:
-            raise ParseError("date", date, "is before the donation was received")
+            raise ParseError("date", date, Message("is before the donation was received"))
         already = repo.refunded_total(donation_id)
         if already + value.minor > donation.amount.minor:
             left = Money(donation.amount.minor - already, donation.amount.currency)
             raise UserError(
-                f"only {left} of donation {donation_id} is left to give back "
-                f"({donation.amount} less {Money(already, donation.amount.currency)} already)"
+                "only {left} of donation {id} is left to give back ({amount} less {given} already)",
+                left=left,
+                id=donation_id,
+                amount=donation.amount,
+                given=Money(already, donation.amount.currency),
             )
-        closed = guard(repo, [on], amend=amend, what=f"the {entry_type.value}")
+        closed = guard(repo, [on], amend=amend, what=THE_ENTRY[entry_type])
         new_id, new_uuid = repo.add_donation(
             donation.donor_id,
             NewDonation(
@@ -544,14 +586,22 @@ def record_check(
         settings = repo.settings()
         assert settings is not None
         if repo.donor(donor_id) is None:
-            raise UserError(f"there is no donor with id {donor_id}")
+            raise UserError("there is no donor with id {id}", id=donor_id)
         on = parse_date(date, context_order(settings))
         if on > today:
-            raise ParseError("date", date, f"is in the future (today is {today.isoformat()})")
+            raise ParseError(
+                "date",
+                date,
+                Message("is in the future (today is {today})", today=today.isoformat()),
+            )
         if donation_id is not None:
             checked = repo.donation(donation_id)
             if checked is None or checked.donor_id != donor_id:
-                raise UserError(f"donation {donation_id} is not a donation of donor {donor_id}")
+                raise UserError(
+                    "donation {id} is not a donation of donor {donor}",
+                    id=donation_id,
+                    donor=donor_id,
+                )
         data = rule_data(repo)
         check_uuid = data.add_check(
             donor_id=donor_id,
@@ -597,8 +647,13 @@ def set_override(
     with ledger.store.transaction() as repo:
         donation = repo.donation(donation_id)
         if donation is None:
-            raise UserError(f"there is no donation with id {donation_id}")
-        closed = guard(repo, [donation.received_on], amend=amend, what=f"donation {donation_id}")
+            raise UserError("there is no donation with id {id}", id=donation_id)
+        closed = guard(
+            repo,
+            [donation.received_on],
+            amend=amend,
+            what=Message("donation {id}", id=donation_id),
+        )
         snapshot = repo.audit_snapshot("donation", [donation.uuid])
         rule_data(repo).set_override(
             donation_id,
@@ -656,19 +711,22 @@ def declare_other_gifts(
         settings = repo.settings()
         assert settings is not None
         if repo.donor(donor_id) is None:
-            raise UserError(f"there is no donor with id {donor_id}")
+            raise UserError("there is no donor with id {id}", id=donor_id)
         today = today or dt.date.today()
         if not 1900 <= year <= today.year:
-            raise ParseError("year", str(year), f"is not a year up to this one ({today.year})")
+            raise ParseError(
+                "year", str(year), Message("is not a year up to this one ({year})", year=today.year)
+            )
         profile = get_profile(settings.jurisdiction)
         if not any(r.include_other_parties for r in profile.rules_for(settings.profile_variant)):
             raise UserError(
-                f"the {profile.id} profile has no cap that counts gifts to other parties; "
-                "declared gifts would change nothing"
+                "the {profile} profile has no cap that counts gifts to other parties; "
+                "declared gifts would change nothing",
+                profile=profile.id,
             )
         value = parse_amount(amount, settings.base_currency)
         if value.minor < 0:
-            raise ParseError("amount", amount, "must not be negative")
+            raise ParseError("amount", amount, Message("must not be negative"))
         rule_data(repo).declare(donor_id=donor_id, year=year, amount=value, note=note)
         repo.append_audit(
             actor=current_actor(repo),
@@ -725,7 +783,7 @@ def merge_donors(
         keep, other = repo.donor(keep_id), repo.donor(other_id)
         if keep is None or other is None:
             missing = keep_id if keep is None else other_id
-            raise UserError(f"there is no donor with id {missing}")
+            raise UserError("there is no donor with id {id}", id=missing)
         if repo.merged_into(keep_id) is not None or repo.merged_into(other_id) is not None:
             raise UserError("one of these donors was already merged into another")
         entries = repo.donations(donor_id=other_id)
@@ -733,7 +791,7 @@ def merge_donors(
             repo,
             [d.received_on for d in entries],
             amend=amend,
-            what=f"a donation of donor {other_id}",
+            what=Message("a donation of donor {donor}", donor=other_id),
         )
         moving = [("donation", d.uuid) for d in entries]
         moving.append(("donor", other.uuid))
@@ -791,7 +849,9 @@ def unmerge_donors(
     with ledger.store.transaction() as repo:
         keep, other = repo.donor(keep_id), repo.donor(other_id)
         if keep is None or other is None or repo.merged_into(other_id) != keep_id:
-            raise UserError(f"donor {other_id} is not merged into donor {keep_id}")
+            raise UserError(
+                "donor {other} is not merged into donor {keep}", other=other_id, keep=keep_id
+            )
         wanted = set(donation_ids)
         entries = [d for d in repo.donations(donor_id=keep_id) if int(d.id) in wanted]
         moving = [("donation", d.uuid) for d in entries] + [("donor", other.uuid)]
@@ -844,28 +904,34 @@ def record_reattribution(
         profile = get_profile(settings.jurisdiction)
         if not profile.reattribution:
             raise UserError(
-                f"the {profile.id} profile does not allow reattribution; refund or return instead"
+                "the {profile} profile does not allow reattribution; refund or return instead",
+                profile=profile.id,
             )
         donation = repo.donation(donation_id)
         if donation is None or donation.entry_type is not EntryType.DONATION:
-            raise UserError(f"there is no donation with id {donation_id}")
+            raise UserError("there is no donation with id {id}", id=donation_id)
         target = repo.donor(to_donor_id)
         if target is None:
-            raise UserError(f"there is no donor with id {to_donor_id}")
+            raise UserError("there is no donor with id {id}", id=to_donor_id)
         if to_donor_id == donation.donor_id:
             raise UserError("a donation is reattributed to another person than its donor")
         value = parse_amount(amount, donation.amount.currency)
         if value.minor <= 0:
-            raise ParseError("amount", amount, "must be more than zero")
+            raise ParseError("amount", amount, Message("must be more than zero"))
         on = parse_date(date, context_order(settings))
         if on > today or on < donation.received_on:
-            raise ParseError("date", date, "must be between the donation's date and today")
+            raise ParseError("date", date, Message("must be between the donation's date and today"))
         already = repo.refunded_total(donation_id)
         if already + value.minor > donation.amount.minor:
             left = Money(donation.amount.minor - already, donation.amount.currency)
-            raise UserError(f"only {left} of donation {donation_id} is left to reattribute")
+            raise UserError(
+                "only {left} of donation {id} is left to reattribute", left=left, id=donation_id
+            )
         closed = guard(
-            repo, [on, donation.received_on], amend=amend, what=f"donation {donation_id}"
+            repo,
+            [on, donation.received_on],
+            amend=amend,
+            what=Message("donation {id}", id=donation_id),
         )
         note = f"reattributed to donor {to_donor_id} ({target.details.name})"
         out_id, out_uuid = repo.add_donation(

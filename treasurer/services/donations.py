@@ -7,13 +7,13 @@ import datetime as dt
 from typing import Any
 
 from treasurer.core.dates import DateOrder, parse_date
-from treasurer.core.errors import ParseError, UserError
-from treasurer.core.model import PaymentMethod, parse_choice
+from treasurer.core.errors import Message, ParseError, UserError
+from treasurer.core.model import EntryType, PaymentMethod, parse_choice
 from treasurer.core.money import Money, parse_amount
 from treasurer.core.names import clean_text
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.trust_data import TrustData
-from treasurer.services.compliance import check_donors, rule_context
+from treasurer.services.compliance import AN_ENTRY, check_donors, rule_context
 from treasurer.services.periods import guard, record_amendments
 from treasurer.services.session import Ledger, current_actor
 
@@ -64,7 +64,11 @@ def edit_donation(
         if date is not None:
             day = parse_date(date, DateOrder(settings.date_order))
             if day > today:
-                raise ParseError("date", date, f"is in the future (today is {today.isoformat()})")
+                raise ParseError(
+                    "date",
+                    date,
+                    Message("is in the future (today is {today})", today=today.isoformat()),
+                )
             changes["received_on"] = day
         if amount is not None:
             changes["amount_minor"] = _amount(repo, row, amount)
@@ -73,7 +77,9 @@ def edit_donation(
         if reference is not None:
             ref = _clean(reference)
             if ref and ref != row["reference"] and repo.has_reference(ref):
-                raise UserError(f"a donation with reference {ref!r} is already recorded")
+                raise UserError(
+                    "a donation with reference {reference!r} is already recorded", reference=ref
+                )
             changes["reference"] = ref
         if notes is not None:
             changes["notes"] = _clean(notes)
@@ -81,9 +87,9 @@ def edit_donation(
             changes["unit_id"] = _unit(repo, unit)
         changes = {k: v for k, v in changes.items() if row[k] != v}
         if not changes:
-            raise UserError(f"nothing to change in donation {donation_id}")
+            raise UserError("nothing to change in donation {id}", id=donation_id)
         days = [row["received_on"], changes.get("received_on", row["received_on"])]
-        closed = guard(repo, days, amend=amend, what=f"donation {donation_id}")
+        closed = guard(repo, days, amend=amend, what=Message("donation {id}", id=donation_id))
         before = donation_values(row)
         snapshot = repo.audit_snapshot("donation", [row["uuid"]])
         data.lock_donor(row["donor_id"])
@@ -144,17 +150,26 @@ def delete_donation(
         refunds = data.refunds_of(donation_id)
         if refunds:
             raise UserError(
-                f"donation {donation_id} has {refunds} refund(s) or return(s) recorded against "
-                "it; delete those first"
+                "donation {id} has {refunds} refund(s) or return(s) recorded against it; "
+                "delete those first",
+                id=donation_id,
+                refunds=refunds,
             )
         receipts = data.receipt_numbers(donation_id)
         if receipts:
-            numbers = ", ".join(map(str, receipts))
             raise UserError(
-                f"donation {donation_id} has receipt {numbers} issued for it; void the receipt "
-                f"first (treasurer receipt void {receipts[0]} --reason ...)"
+                "donation {id} has receipt {numbers} issued for it; void the receipt first "
+                "(treasurer receipt void {first} --reason ...)",
+                id=donation_id,
+                numbers=", ".join(map(str, receipts)),
+                first=receipts[0],
             )
-        closed = guard(repo, [row["received_on"]], amend=amend, what=f"donation {donation_id}")
+        closed = guard(
+            repo,
+            [row["received_on"]],
+            amend=amend,
+            what=Message("donation {id}", id=donation_id),
+        )
         before = donation_values(row)
         snapshot = repo.audit_snapshot("donation", [row["uuid"]])
         data.lock_donor(row["donor_id"])
@@ -193,23 +208,25 @@ _FIELDS = {"received_on": "date", "amount_minor": "amount", "unit_id": "unit"}
 def _existing(data: TrustData, donation_id: int) -> dict[str, Any]:
     row = data.donation_row(donation_id)
     if row is None:
-        raise UserError(f"there is no donation with id {donation_id}")
+        raise UserError("there is no donation with id {id}", id=donation_id)
     return row
 
 
 def _amount(repo: LedgerRepository, row: dict[str, Any], text: str) -> int:
     value = parse_amount(text, row["currency"])
     if value.minor <= 0:
-        raise ParseError("amount", text, "must be more than zero")
+        raise ParseError("amount", text, Message("must be more than zero"))
     if row["entry_type"] != "donation":
         raise UserError(
-            f"the amount of a {row['entry_type']} is not edited; delete it and record it again"
+            "the amount of {entry} is not edited; delete it and record it again",
+            entry=AN_ENTRY[EntryType(row["entry_type"])],
         )
     refunded = repo.refunded_total(row["id"])
     if value.minor < refunded:
         raise UserError(
-            f"{Money(refunded, row['currency'])} of donation {row['id']} was already given "
-            f"back; its amount cannot be less"
+            "{given} of donation {id} was already given back; its amount cannot be less",
+            given=Money(refunded, row["currency"]),
+            id=row["id"],
         )
     return value.minor
 
@@ -219,7 +236,7 @@ def _unit(repo: LedgerRepository, name: str) -> int | None:
         return None
     unit = repo.unit_by_name(name)
     if unit is None:
-        raise UserError(f"there is no accounting unit named {name!r}")
+        raise UserError("there is no accounting unit named {name!r}", name=name)
     return int(unit.id)
 
 

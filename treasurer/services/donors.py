@@ -18,12 +18,14 @@ def set_company_number(ledger: Ledger, donor_id: int, number: str) -> dict[str, 
     """
     cleaned = " ".join(number.split()) or None
     if cleaned is not None and len(cleaned) > 40:
-        raise UserError(f"a company number has at most 40 characters; {cleaned!r} has more")
+        raise UserError(
+            "a company number has at most 40 characters; {number!r} has more", number=cleaned
+        )
     with ledger.store.transaction() as repo:
         queries = FilingQueries(repo.session)
         found = queries.company_number(donor_id)
         if found is None:
-            raise UserError(f"there is no donor with id {donor_id}")
+            raise UserError("there is no donor with id {id}", id=donor_id)
         uuid, before = found
         queries.set_company_number(donor_id, cleaned)
         repo.append_audit(

@@ -16,7 +16,7 @@ from typing import Any
 
 from treasurer.core.countries import country_code
 from treasurer.core.dates import DateOrder, parse_date
-from treasurer.core.errors import ParseError, UserError
+from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
 from treasurer.core.model import (
     Donation,
@@ -111,8 +111,11 @@ def init_ledger(
     currency = validate_currency(currency)
     if currency != profile.currency and jurisdiction != TEMPLATE_PROFILE:
         raise UserError(
-            f"the {jurisdiction} profile counts in {profile.currency}, not {currency}; "
-            f"use --currency {profile.currency}, or copy a profile and set its currency"
+            "the {profile} profile counts in {profile_currency}, not {currency}; "
+            "use --currency {profile_currency}, or copy a profile and set its currency",
+            profile=jurisdiction,
+            profile_currency=profile.currency,
+            currency=currency,
         )
     month, day = _parse_month_day(fiscal_year_start)
     order = parse_choice(DateOrder, date_order, "date order") if date_order else profile.date_order
@@ -123,7 +126,7 @@ def init_ledger(
         try:
             with store.transaction() as repo:
                 if repo.settings() is not None:
-                    raise UserError(f"there is already a ledger at {location}")
+                    raise UserError("there is already a ledger at {location}", location=location)
                 settings = LedgerSettings(
                     ledger_id=str(uuid.uuid4()),
                     name=name,
@@ -215,10 +218,18 @@ def update_settings(
         if variant is not None:
             profile = get_profile(settings.jurisdiction)
             known = [v.id for v in profile.variants]
+            if variant and not known:
+                raise UserError(
+                    "the {profile} profile has no variant {variant!r} (variants: none)",
+                    profile=profile.id,
+                    variant=variant,
+                )
             if variant and variant not in known:
                 raise UserError(
-                    f"the {profile.id} profile has no variant {variant!r} "
-                    f"(variants: {', '.join(known) or 'none'})"
+                    "the {profile} profile has no variant {variant!r} (variants: {variants})",
+                    profile=profile.id,
+                    variant=variant,
+                    variants=", ".join(known),
                 )
             before["variant"], after["variant"] = settings.profile_variant, variant or None
             repo.update_organisation(profile_variant=variant or None)
@@ -238,7 +249,11 @@ def update_settings(
             if number is None:
                 continue
             if number < lowest:
-                raise UserError(f"--{key.replace('_', '-')} must be at least {lowest}")
+                raise UserError(
+                    "--{option} must be at least {lowest}",
+                    option=key.replace("_", "-"),
+                    lowest=lowest,
+                )
             before[key], after[key] = repo.get_setting(key), number
             repo.set_setting(key, str(number))
         if backup_dir is not None:
@@ -290,7 +305,7 @@ def add_unit(ledger: Ledger, name: str) -> Unit:
         raise UserError("an accounting unit needs a name")
     with ledger.store.transaction() as repo:
         if repo.unit_by_name(name) is not None:
-            raise UserError(f"there is already an accounting unit named {name!r}")
+            raise UserError("there is already an accounting unit named {name!r}", name=name)
         unit = repo.add_unit(name)
         repo.append_audit(
             actor=current_actor(repo),
@@ -340,7 +355,7 @@ class AddResult:
     amount: Money
     donor_total: Money
     flags: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -353,7 +368,7 @@ class AddResult:
             "currency": self.amount.currency,
             "donor_total": self.donor_total.amount,
             "flags": self.flags,
-            "warnings": self.warnings,
+            "warnings": [str(w) for w in self.warnings],
         }
 
 
@@ -385,17 +400,28 @@ def add_donation(
         if request.unit and request.unit.strip():
             unit = repo.unit_by_name(request.unit)
             if unit is None:
-                known = ", ".join(u.name for u in repo.units()) or "none yet"
+                known = ", ".join(u.name for u in repo.units())
+                if not known:
+                    raise UserError(
+                        "there is no accounting unit named {name!r} (known: none yet); "
+                        "create it with 'treasurer unit add'",
+                        name=request.unit,
+                    )
                 raise UserError(
-                    f"there is no accounting unit named {request.unit!r} (known: {known}); "
-                    f"create it with 'treasurer unit add'"
+                    "there is no accounting unit named {name!r} (known: {known}); "
+                    "create it with 'treasurer unit add'",
+                    name=request.unit,
+                    known=known,
                 )
             unit_id = unit.id
         else:  # a field office's donations carry its unit
             unit_id = OfficeData(repo).office_unit_id()
         if new.reference and repo.has_reference(new.reference):
-            raise UserError(f"a donation with reference {new.reference!r} is already recorded")
-        closed = guard(repo, [new.received_on], amend=amend, what="the donation")
+            raise UserError(
+                "a donation with reference {reference!r} is already recorded",
+                reference=new.reference,
+            )
+        closed = guard(repo, [new.received_on], amend=amend, what=Message("the donation"))
         donor, created = _find_or_create_donor(repo, request, details, key, actor)
         TrustData(repo.session).lock_donor(donor.id)
         donation_id, donation_uuid = repo.add_donation(donor.id, replace(new, unit_id=unit_id))
@@ -440,9 +466,14 @@ def add_donation(
         warnings = []
         if not rules_apply(context, settings):
             warnings.append(
-                f"no rule was checked: the {profile.id} profile counts in {profile.currency} "
-                f"and this ledger in {settings.base_currency}; copy the profile and set its "
-                "currency and figures"
+                Message(
+                    "no rule was checked: the {profile} profile counts in {profile_currency} "
+                    "and this ledger in {currency}; copy the profile and set its currency "
+                    "and figures",
+                    profile=profile.id,
+                    profile_currency=profile.currency,
+                    currency=settings.base_currency,
+                )
             )
         flags = [
             flag_json(f, profile)
@@ -486,7 +517,7 @@ def list_donations(
 ) -> list[Donation]:
     with ledger.store.transaction() as repo:
         if donor_id is not None and repo.donor(donor_id) is None:
-            raise UserError(f"there is no donor with id {donor_id}")
+            raise UserError("there is no donor with id {id}", id=donor_id)
         return repo.donations(
             donor_id=donor_id, sort=sort, descending=descending, offset=offset, limit=limit
         )
@@ -501,21 +532,30 @@ def count_donations(ledger: Ledger, *, donor_id: int | None = None) -> int:
 MAX_FIELD = 300
 
 
-def _clean(value: str | None, what: str = "text") -> str | None:
+def _clean(value: str | None) -> str | None:
+    """A field as typed, cleaned; None if empty.
+
+    Raises:
+        ParseError: it is longer than ``MAX_FIELD``.
+    """
     if value is None:
         return None
     value = clean_text(value)
     if len(value) > MAX_FIELD:
-        raise ParseError(
-            what, value[:40] + "…", f"is {len(value)} characters long; at most {MAX_FIELD}"
-        )
+        raise ParseError("text", value[:40] + "…", _too_long(value))
     return value or None
 
 
+def _too_long(value: str) -> Message:
+    return Message("is {length} characters long; at most {most}", length=len(value), most=MAX_FIELD)
+
+
 def _donor_details(request: DonationRequest) -> DonorDetails:
-    name = _clean(request.donor, "donor name")
+    name = clean_text(request.donor)
+    if len(name) > MAX_FIELD:
+        raise ParseError("donor name", name[:40] + "…", _too_long(name))
     if not name or not normalise_name(name):
-        raise ParseError("donor name", request.donor, "is empty")
+        raise ParseError("donor name", request.donor, Message("is empty"))
     kind = (
         parse_choice(DonorKind, request.kind, "donor kind")
         if request.kind
@@ -528,13 +568,15 @@ def _donor_details(request: DonationRequest) -> DonorDetails:
             raise ParseError(
                 "country",
                 country,
-                "is not a country Treasurer knows: write its name (France, Maroc, المغرب) "
-                "or its ISO code (FR, FRA)",
+                Message(
+                    "is not a country Treasurer knows: write its name (France, Maroc, المغرب) "
+                    "or its ISO code (FR, FRA)"
+                ),
             )
         country = code
     email = _clean(request.email)
     if email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise ParseError("email", email, "is not an email address")
+        raise ParseError("email", email, Message("is not an email address"))
     return DonorDetails(
         name=name,
         kind=kind,
@@ -553,13 +595,19 @@ def _new_donation(
 ) -> NewDonation:
     received_on = parse_date(request.date, DateOrder(settings.date_order))
     if received_on > today:
-        raise ParseError("date", request.date, f"is in the future (today is {today.isoformat()})")
+        raise ParseError(
+            "date",
+            request.date,
+            Message("is in the future (today is {today})", today=today.isoformat()),
+        )
     amount = parse_amount(request.amount, settings.base_currency)
     if amount.minor <= 0:
         raise ParseError(
             "amount",
             request.amount,
-            "must be more than zero (a refund is recorded against the donation it returns)",
+            Message(
+                "must be more than zero (a refund is recorded against the donation it returns)"
+            ),
         )
     method = (
         parse_choice(PaymentMethod, request.method, "payment method")
@@ -585,7 +633,7 @@ def _find_or_create_donor(
     if request.donor_id is not None:
         chosen = repo.donor(request.donor_id)
         if chosen is None:
-            raise UserError(f"there is no donor with id {request.donor_id}")
+            raise UserError("there is no donor with id {id}", id=request.donor_id)
         return chosen, False
     candidates = [
         d for d in repo.donors_by_key(key) if request.kind is None or d.details.kind == details.kind
@@ -630,7 +678,9 @@ def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None
             email=details.email,
         )
     except AmbiguousDonorError as exc:
-        raise UserError(f"{exc}; give --postcode, --email or --donor-id to say which") from None
+        raise UserError(
+            "{problem}; give --postcode, --email or --donor-id to say which", problem=exc.message
+        ) from None
     return next((d for d in candidates if d.id == found), None)
 
 
@@ -651,12 +701,14 @@ def _donor_json(details: DonorDetails) -> dict[str, Any]:
 def _parse_month_day(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{1,2})-(\d{1,2})", text.strip())
     if not match:
-        raise ParseError("fiscal year start", text, "is not a month and day like 01-01 or 04-06")
+        raise ParseError(
+            "fiscal year start", text, Message("is not a month and day like 01-01 or 04-06")
+        )
     month, day = int(match[1]), int(match[2])
     try:
         dt.date(2001, month, day)
     except ValueError:
-        raise ParseError("fiscal year start", text, "is not a day of the year") from None
+        raise ParseError("fiscal year start", text, Message("is not a day of the year")) from None
     return month, day
 
 

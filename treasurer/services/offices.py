@@ -57,8 +57,9 @@ def plain_bundle(path: Path, passphrase: str | None) -> Iterator[Path]:
         return
     if passphrase is None:
         raise UserError(
-            f"{path} is an encrypted bundle: give its passphrase with --passphrase-file "
-            "(or $TREASURER_PASSPHRASE)"
+            "{path} is an encrypted bundle: give its passphrase with --passphrase-file "
+            "(or $TREASURER_PASSPHRASE)",
+            path=path,
         )
     with tempfile.TemporaryDirectory(prefix="treasurer-bundle-") as folder:
         plain = Path(folder) / "bundle.zip"
@@ -113,17 +114,18 @@ def read_setup_file(path: Path) -> dict[str, Any]:
     try:
         setup = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"there is no setup file at {path}") from None
+        raise UserError("there is no setup file at {path}", path=path) from None
     except (ValueError, UnicodeDecodeError):
-        raise UserError(f"{path} is not an office setup file (it is not JSON)") from None
+        raise UserError("{path} is not an office setup file (it is not JSON)", path=path) from None
     if not isinstance(setup, dict) or setup.get("format") != SETUP_FORMAT:
         raise UserError(
-            f"{path} is not an office setup file; write one at headquarters with "
-            "'treasurer office setup-file --unit NAME --out FILE'"
+            "{path} is not an office setup file; write one at headquarters with "
+            "'treasurer office setup-file --unit NAME --out FILE'",
+            path=path,
         )
     for key in ("hq_ledger_id", "unit", "jurisdiction", "currency"):
         if not isinstance(setup.get(key), str) or not setup[key]:
-            raise UserError(f"the office setup file {path} has no {key}")
+            raise UserError("the office setup file {path} has no {key}", path=path, key=key)
     return setup
 
 
@@ -152,7 +154,8 @@ def init_office(
     unit = " ".join(unit.split())
     if not _UUID.fullmatch(hq_ledger_id):
         raise UserError(
-            f"{hq_ledger_id!r} is not a ledger id; 'treasurer info' at headquarters shows it"
+            "{ledger_id!r} is not a ledger id; 'treasurer info' at headquarters shows it",
+            ledger_id=hq_ledger_id,
         )
     created = False
     if values is not None and location.path is not None and not location.path.exists():
@@ -173,8 +176,10 @@ def init_office(
             raise UserError("a ledger cannot be a field office of itself")
         if values is not None and values["currency"] != settings.base_currency:
             raise UserError(
-                f"headquarters counts in {values['currency']} and this ledger in "
-                f"{settings.base_currency}; a field office counts in headquarters' currency"
+                "headquarters counts in {hq_currency} and this ledger in {currency}; "
+                "a field office counts in headquarters' currency",
+                hq_currency=values["currency"],
+                currency=settings.base_currency,
             )
         data = OfficeData(repo)
         before = data.office()
@@ -183,8 +188,9 @@ def init_office(
             return {"office": asdict(wanted), "changed": False, "ledger_created": created}
         if before is not None and before.hq_ledger_id != hq_ledger_id and data.exports():
             raise UserError(
-                f"this ledger is already the field office of headquarters {before.hq_ledger_id} "
-                "and has exported bundles to it"
+                "this ledger is already the field office of headquarters {ledger_id} "
+                "and has exported bundles to it",
+                ledger_id=before.hq_ledger_id,
             )
         actor = current_actor(repo)
         if repo.unit_by_name(unit) is None:
@@ -578,13 +584,16 @@ def import_ack(ledger: Ledger, path: Path) -> dict[str, Any]:
     try:
         ack = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"there is no acknowledgement file at {path}") from None
+        raise UserError("there is no acknowledgement file at {path}", path=path) from None
     except (ValueError, UnicodeDecodeError):
-        raise UserError(f"{path} is not an acknowledgement file (it is not JSON)") from None
+        raise UserError(
+            "{path} is not an acknowledgement file (it is not JSON)", path=path
+        ) from None
     if not isinstance(ack, dict) or ack.get("format") != ACK_FORMAT:
         raise UserError(
-            f"{path} is not an acknowledgement file; headquarters writes one with "
-            "'treasurer office ack --out FILE'"
+            "{path} is not an acknowledgement file; headquarters writes one with "
+            "'treasurer office ack --out FILE'",
+            path=path,
         )
     with ledger.store.transaction() as repo:
         data = OfficeData(repo)
@@ -595,8 +604,11 @@ def import_ack(ledger: Ledger, path: Path) -> dict[str, Any]:
             raise UserError("this ledger is not a field office; acknowledgements are for offices")
         if ack.get("hq_ledger_id") != office.hq_ledger_id:
             raise UserError(
-                f"{path} comes from headquarters ledger {ack.get('hq_ledger_id')}, not from "
-                f"this office's headquarters ({office.hq_ledger_id}); nothing was changed"
+                "{path} comes from headquarters ledger {sender}, not from this office's "
+                "headquarters ({ledger_id}); nothing was changed",
+                path=path,
+                sender=ack.get("hq_ledger_id"),
+                ledger_id=office.hq_ledger_id,
             )
         mine = next(
             (

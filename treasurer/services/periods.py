@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from treasurer.core.errors import UserError
+from treasurer.core.errors import Message, UserError
 from treasurer.core.periods import parse_period
 from treasurer.db.repository import LedgerRepository
 from treasurer.db.trust_data import ClosedPeriod, TrustData
@@ -32,11 +32,13 @@ def close_period(ledger: Ledger, period: str, *, today: dt.date | None = None) -
     span = parse_period(period)
     today = today or dt.date.today()
     if span.start > today:
-        raise UserError(f"period {span.label} has not started yet; it cannot be closed")
+        raise UserError(
+            "period {period} has not started yet; it cannot be closed", period=span.label
+        )
     with ledger.store.transaction() as repo:
         data = TrustData(repo.session)
         if data.period(span.label) is not None:
-            raise UserError(f"period {span.label} is already closed")
+            raise UserError("period {period} is already closed", period=span.label)
     backup = backup_ledger(ledger, reason=f"period-close-{span.label}")
     with ledger.store.transaction() as repo:
         data = TrustData(repo.session)
@@ -72,9 +74,10 @@ def guard(
     days: Iterable[dt.date],
     *,
     amend: bool,
-    what: str,
+    what: Message,
 ) -> list[ClosedPeriod]:
-    """The closed periods a change to entries dated ``days`` falls in.
+    """The closed periods a change to entries dated ``days`` falls in; ``what`` names
+    the entry changed ("the donation") in the refusal.
 
     Raises:
         UserError: it falls in one and ``amend`` is false.
@@ -83,10 +86,14 @@ def guard(
     if hits and not amend:
         day, period = hits[0]
         raise UserError(
-            f"{what} is dated {day.isoformat()}, in period {period.label}, which "
-            f"{period.closed_by} closed on {period.closed_at.date().isoformat()} (filed); "
-            "a change to a filed period is an amendment: repeat the command with --amend "
-            "(and a --reason) to record it as one"
+            "{what} is dated {day}, in period {period}, which {actor} closed on {closed} "
+            "(filed); a change to a filed period is an amendment: repeat the command with "
+            "--amend (and a --reason) to record it as one",
+            what=what,
+            day=day.isoformat(),
+            period=period.label,
+            actor=period.closed_by,
+            closed=period.closed_at.date().isoformat(),
         )
     return list({p.id: p for _day, p in hits}.values())
 
@@ -135,17 +142,23 @@ def refuse_batch_in_closed_periods(
         day = data.batch_days_in(batch_id, period)
         if day is not None and undo:
             raise UserError(
-                f"import batch {batch_id} has entries dated in period {period.label} (the "
-                f"first on {day.isoformat()}), which {period.closed_by} closed (filed); it "
-                "cannot be undone as a whole. Delete its entries one by one with "
-                "'treasurer donation delete … --amend'"
+                "import batch {batch} has entries dated in period {period} (the first on "
+                "{day}), which {actor} closed (filed); it cannot be undone as a whole. "
+                "Delete its entries one by one with 'treasurer donation delete … --amend'",
+                batch=batch_id,
+                period=period.label,
+                day=day.isoformat(),
+                actor=period.closed_by,
             )
         if day is not None:
             raise UserError(
-                f"the file has entries dated in period {period.label} (the first on "
-                f"{day.isoformat()}), which {period.closed_by} closed (filed); nothing was "
-                "imported. Remove those rows and record them one by one with "
-                "'treasurer add … --amend', so that the amended report lists them"
+                "the file has entries dated in period {period} (the first on {day}), which "
+                "{actor} closed (filed); nothing was imported. Remove those rows and record "
+                "them one by one with 'treasurer add … --amend', so that the amended report "
+                "lists them",
+                period=period.label,
+                day=day.isoformat(),
+                actor=period.closed_by,
             )
 
 

@@ -39,7 +39,7 @@ def export_donor(ledger: Ledger, donor_id: int, out: Path) -> dict[str, Any]:
         data = TrustData(repo.session)
         record = data.donor_record(donor_id)
         if record is None:
-            raise UserError(f"there is no donor with id {donor_id}")
+            raise UserError("there is no donor with id {id}", id=donor_id)
         ids = [donor_id, *data.merged_from(donor_id)]
         merged = [data.donor_record(i) for i in ids[1:]]
         flags = [flag_json(f, None) for f in rule_data(repo).flags(donor_ids=ids)]
@@ -58,7 +58,9 @@ def export_donor(ledger: Ledger, donor_id: int, out: Path) -> dict[str, Any]:
             json.dumps(document, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
         )
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise UserError(
+            "cannot write {path}: {problem}", path=out, problem=exc.strerror or str(exc)
+        ) from exc
     with ledger.store.transaction() as repo:
         repo.append_audit(
             actor=current_actor(repo),
@@ -82,9 +84,11 @@ def set_consent(ledger: Ledger, donor_id: int, *, consent: bool) -> dict[str, An
         data = TrustData(repo.session)
         record = data.donor_record(donor_id)
         if record is None:
-            raise UserError(f"there is no donor with id {donor_id}")
+            raise UserError("there is no donor with id {id}", id=donor_id)
         if record["pseudonymised_on"] and consent:
-            raise UserError(f"donor {donor_id} was pseudonymised; there is no one to write to")
+            raise UserError(
+                "donor {id} was pseudonymised; there is no one to write to", id=donor_id
+            )
         snapshot = repo.audit_snapshot("donor", [record["uuid"]])
         data.set_consent(donor_id, consent)
         repo.append_audit(
@@ -115,7 +119,9 @@ def export_mailing_list(ledger: Ledger, out: Path) -> dict[str, Any]:
             for row in rows:
                 writer.writerow([csv_safe(row[c]) for c in MAILING_COLUMNS])
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise UserError(
+            "cannot write {path}: {problem}", path=out, problem=exc.strerror or str(exc)
+        ) from exc
     return {"path": str(out), "donors": len(rows)}
 
 

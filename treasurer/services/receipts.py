@@ -37,10 +37,11 @@ def _fr_only(repo: LedgerRepository) -> None:
     profile = get_profile(settings.jurisdiction)
     if profile_family(profile) != "fr":
         raise UserError(
-            f"receipts are France's reçus-dons, numbered by the CNCCFP; this ledger follows "
-            f"the {profile.id} profile. Treasurer makes no receipts for it: a home-made "
+            "receipts are France's reçus-dons, numbered by the CNCCFP; this ledger follows "
+            "the {profile} profile. Treasurer makes no receipts for it: a home-made "
             "acknowledgement could be taken for an official tax receipt, whose form that "
-            "jurisdiction sets"
+            "jurisdiction sets",
+            profile=profile.id,
         )
 
 
@@ -99,12 +100,17 @@ def void_receipt(
         range_id = data.range_of(number)
         if range_id is None:
             raise UserError(
-                f"receipt number {number} is in none of the ranges recorded "
-                "(see 'treasurer receipt-ranges')"
+                "receipt number {number} is in none of the ranges recorded "
+                "(see 'treasurer receipt-ranges')",
+                number=number,
             )
         before = data.receipt(number)
         if before is not None and before.status == "void":
-            raise UserError(f"receipt number {number} is already void ({before.void_reason})")
+            raise UserError(
+                "receipt number {number} is already void ({reason})",
+                number=number,
+                reason=before.void_reason,
+            )
         row = data.void(number, range_id, reason, today)
         repo.append_audit(
             actor=current_actor(repo),
@@ -163,13 +169,22 @@ def assign_numbers(repo: LedgerRepository, span: Span, today: dt.date) -> list[t
         return []
     free, unused = data.free_numbers(len(waiting))
     if len(free) < len(waiting):
+        values = {"count": len(waiting), "period": span.label, "unused": unused}
         missing = len(waiting) - len(free)
+        if missing == 1:
+            raise UserError(
+                "{count} donations of {period} need a receipt but the ranges recorded have "
+                "{unused} unused numbers left: 1 more is needed. Record the next range the "
+                "CNCCFP sends with 'treasurer receipt-range add START END'; no number was given",
+                **values,
+            )
         raise UserError(
-            f"{len(waiting)} donations of {span.label} need a receipt but the ranges recorded "
-            f"have {unused} unused numbers left: {missing} more "
-            f"{'is' if missing == 1 else 'are'} needed. Record the next "
-            "range the CNCCFP sends with 'treasurer receipt-range add START END'; no number "
-            "was given"
+            "{count} donations of {period} need a receipt but the ranges recorded have "
+            "{unused} unused numbers left: {missing} more are needed. Record the next range "
+            "the CNCCFP sends with 'treasurer receipt-range add START END'; no number was "
+            "given",
+            missing=missing,
+            **values,
         )
     assignments = [
         (number, range_id, donation_id)
@@ -221,7 +236,7 @@ def issue_receipts(
     span = parse_period(period)
     single = out.suffix.lower() == ".pdf"
     if not single and out.exists() and not out.is_dir():
-        raise UserError(f"{out} is a file: give a folder, or a file name ending in .pdf")
+        raise UserError("{path} is a file: give a folder, or a file name ending in .pdf", path=out)
     with ledger.store.transaction() as repo:
         _fr_only(repo)
         settings = repo.settings()
@@ -247,7 +262,9 @@ def issue_receipts(
                     write_receipts([doc], target)
                     paths.append(target)
         except OSError as exc:
-            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            raise UserError(
+                "cannot write {path}: {problem}", path=out, problem=exc.strerror or str(exc)
+            ) from exc
     return ReceiptsResult(span.label, paths, [d.number for d in docs], len(given), to_void)
 
 

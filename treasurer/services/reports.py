@@ -100,15 +100,18 @@ def produce_report(
             another profile.
     """
     if report not in _BUILDERS and report not in FILINGS:
-        known = ", ".join([*_BUILDERS, *FILINGS])
-        raise UserError(f"there is no report {report!r} (reports: {known})")
+        raise UserError(
+            "there is no report {report!r} (reports: {known})",
+            report=report,
+            known=", ".join([*_BUILDERS, *FILINGS]),
+        )
     if language is None:
         language = FILINGS[report].language if report in FILINGS else "en"
     if language not in LANGUAGES:
-        raise UserError(f"reports are written in en, fr or ar, not {language!r}")
+        raise UserError("reports are written in en, fr or ar, not {language!r}", language=language)
     suffix = out.suffix.lower()
     if suffix not in {".pdf", ".xlsx"}:
-        raise UserError(f"{out} must end in .pdf or .xlsx")
+        raise UserError("{path} must end in .pdf or .xlsx", path=out)
     span = parse_period(period)
     changes = amendments(ledger, period)
     with ledger.store.transaction() as repo:
@@ -118,7 +121,7 @@ def produce_report(
         if unit:
             found = repo.unit_by_name(unit)
             if found is None:
-                raise UserError(f"there is no accounting unit named {unit!r}")
+                raise UserError("there is no accounting unit named {name!r}", name=unit)
             unit_id = int(found.id)
         stamp = today or dt.date.today()
         if report in FILINGS:
@@ -151,7 +154,9 @@ def produce_report(
                 data = _amended(replace(data, generated_on=stamp), changes)
                 rows = (write_pdf if suffix == ".pdf" else write_xlsx)(data, out, language)
         except OSError as exc:
-            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            raise UserError(
+                "cannot write {path}: {problem}", path=out, problem=exc.strerror or str(exc)
+            ) from exc
     return ReportResult(report, out, rows, span.label, language)
 
 
@@ -176,7 +181,8 @@ def _large_donations(
         ]
         if not figures:
             raise UserError(
-                f"the {profile.id} profile sets no reporting threshold; give one with --threshold"
+                "the {profile} profile sets no reporting threshold; give one with --threshold",
+                profile=profile.id,
             )
         limit = min(figures, key=lambda money: money.minor)
     return more_reports.large_donations(
@@ -203,8 +209,11 @@ def _filing(  # noqa: PLR0917 - the request, as produce_report received it
     filing = FILINGS[report]
     if profile_family(profile) != filing.family:
         raise UserError(
-            f"the report {report} is a filing of the {filing.family} profile (or a copy of "
-            f"it); this ledger follows {profile.id}: see 'treasurer reports'"
+            "the report {report} is a filing of the {family} profile (or a copy of it); "
+            "this ledger follows {profile}: see 'treasurer reports'",
+            report=report,
+            family=filing.family,
+            profile=profile.id,
         )
     if report == "fr-receipts":
         assign_numbers(repo, span, today)  # the register lists every donation's number
@@ -225,7 +234,9 @@ def _filing(  # noqa: PLR0917 - the request, as produce_report received it
         else:
             counts = write_workbook(sections, out, language)
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise UserError(
+            "cannot write {path}: {problem}", path=out, problem=exc.strerror or str(exc)
+        ) from exc
     return counts[0]
 
 

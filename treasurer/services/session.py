@@ -59,11 +59,13 @@ class LedgerLocation:
             parsed = make_url(url)
         except Exception as exc:
             raise UserError(
-                f"{url!r} is not a database URL (postgresql+psycopg://user@host/db)"
+                "{url!r} is not a database URL (postgresql+psycopg://user@host/db)", url=url
             ) from exc
         backend = parsed.get_backend_name()
         if backend not in {"sqlite", "postgresql"}:
-            raise UserError(f"Treasurer keeps ledgers in SQLite or PostgreSQL, not {backend}")
+            raise UserError(
+                "Treasurer keeps ledgers in SQLite or PostgreSQL, not {backend}", backend=backend
+            )
         if backend == "postgresql" and parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         return cls(parsed.render_as_string(hide_password=False))
@@ -122,7 +124,8 @@ class Ledger:
             settings = repo.settings()
         if settings is None:
             raise NoLedgerError(
-                f"{self.location} has the ledger tables but no organisation; run 'treasurer init'"
+                "{location} has the ledger tables but no organisation; run 'treasurer init'",
+                location=self.location,
             )
         return settings
 
