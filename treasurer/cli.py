@@ -633,7 +633,9 @@ def _profile_show(args: argparse.Namespace) -> dict[str, Any]:
     profile = compliance.get_profile(args.id)
     day = parse_date(args.date) if args.date else dt.date.today()
     if args.variant and args.variant not in {v.id for v in profile.variants}:
-        raise UserError(f"profile {profile.id} has no variant {args.variant!r}")
+        raise UserError(
+            "profile {profile} has no variant {variant!r}", profile=profile.id, variant=args.variant
+        )
     rules = compliance.rules_in_force(profile, day, args.variant, args.lang)
     if not args.json:
         print(

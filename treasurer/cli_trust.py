@@ -59,13 +59,19 @@ def get_passphrase(args: argparse.Namespace, *, needed: bool = False) -> str | N
         try:
             lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise UserError(f"cannot read {args.passphrase_file}: {exc.strerror}") from exc
+            raise UserError(
+                "cannot read {path}: {reason}", path=args.passphrase_file, reason=exc.strerror
+            ) from exc
         if not lines or not lines[0]:
-            raise UserError(f"{args.passphrase_file} holds no passphrase on its first line")
+            raise UserError(
+                "{path} holds no passphrase on its first line", path=args.passphrase_file
+            )
         return str(lines[0])
     value = os.environ.get(PASSPHRASE_ENV)
     if needed and not value:
-        raise UserError(f"give the passphrase with --passphrase-file or ${PASSPHRASE_ENV}")
+        raise UserError(
+            "give the passphrase with --passphrase-file or ${name}", name=PASSPHRASE_ENV
+        )
     return value or None
 
 
@@ -180,9 +186,18 @@ def _audit_verify(args: argparse.Namespace) -> dict[str, Any]:
             print(f"  also: {problem['message']}")
     if not report.ok:
         more = len(report.problems) - 1
-        also = f" ({more} more problem{'s' if more != 1 else ''})" if more else ""
         args.json = False  # printed already
-        raise TamperedError(f"the audit check failed: {report.first}{also}")
+        if more == 0:
+            raise TamperedError("the audit check failed: {problem}", problem=report.first)
+        if more == 1:
+            raise TamperedError(
+                "the audit check failed: {problem} (1 more problem)", problem=report.first
+            )
+        raise TamperedError(
+            "the audit check failed: {problem} ({more} more problems)",
+            problem=report.first,
+            more=more,
+        )
     return report.to_json()
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.support import Box
-from treasurer.core.errors import ParseError, TreasurerError, UserError
+from treasurer.core.errors import Message, ParseError, TreasurerError, UserError
 from treasurer.ui.errors import show_error
 
 pytestmark = pytest.mark.gui
@@ -24,7 +24,7 @@ def test_a_user_error_is_a_warning_in_a_sentence(
 
 
 def test_a_parse_error_keeps_its_own_words(qapp: object, message_boxes: list[Box]) -> None:
-    show_error(None, ParseError("amount", "12,3,4", "has digits grouped oddly."))
+    show_error(None, ParseError("amount", "12,3,4", Message("has digits grouped oddly.")))
     assert message_boxes[0].text == "Amount '12,3,4': has digits grouped oddly."
 
 

@@ -26,17 +26,37 @@ PACKAGE = Path(treasurer.__file__).parent
 
 def messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str | None]]:
     """(context, source) -> (translation, its type) of a .ts file."""
+    return {key: (text, kind) for key, (text, kind, _forms) in _entries(path).items()}
+
+
+def plural_forms(path: Path) -> dict[tuple[str, str], list[str | None]]:
+    """(context, source) -> the plural forms of each counted text of a .ts file."""
+    return {key: forms for key, (_text, _kind, forms) in _entries(path).items() if forms}
+
+
+def _entries(
+    path: Path,
+) -> dict[tuple[str, str], tuple[str | None, str | None, list[str | None]]]:
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            forms = [form.text for form in translation.iter("numerusform")]
+            if message.get("numerus") == "yes":
+                forms = forms or [None]
             found[(name, message.findtext("source") or "")] = (
                 translation.text,
                 translation.get("type"),
+                forms,
             )
     return found
+
+
+#: How many plural forms Qt gives each language: English and French one and many
+#: (French counts 0 as one), Arabic 0, 1, 2, 3-10, 11-99 and 100-102.
+PLURAL_FORMS = {"en": 2, "fr": 2, "ar": 6}
 
 
 def test_the_sources_hold_every_marked_text(tmp_path: Path) -> None:
@@ -49,6 +69,12 @@ def test_the_sources_hold_every_marked_text(tmp_path: Path) -> None:
     for language in ("fr", "ar"):
         missing = marked - set(messages(TRANSLATIONS / f"treasurer_{language}.ts"))
         assert not missing, f"run python -m treasurer.ui.i18n --update: {sorted(missing)[:5]}"
+    # English has the plural forms of every counted text, and only those
+    counted = set(plural_forms(fresh))
+    assert ("MainWindow", "%Ln donation(s)") in counted
+    english = plural_forms(TRANSLATIONS / "treasurer_en.ts")
+    assert counted <= set(english), "run python -m treasurer.ui.i18n --update"
+    assert set(messages(TRANSLATIONS / "treasurer_en.ts")) == set(english)
 
 
 def _error_classes(trees: dict[Path, ast.Module]) -> tuple[set[str], set[str]]:
@@ -100,7 +126,9 @@ def test_say_puts_a_message_in_the_window_language(qapp: QApplication) -> None:
     build_catalogs()
     apply_language("fr")
     try:
-        error = ParseError("amount", "12,34,5", Message("has digits grouped in a way that is not thousands"))
+        error = ParseError(
+            "amount", "12,34,5", Message("has digits grouped in a way that is not thousands")
+        )
         assert say(error) == (
             "montant '12,34,5' : a des chiffres groupés autrement que par milliers"
         )
@@ -125,12 +153,21 @@ def test_a_translation_that_does_not_fit_falls_back_to_english() -> None:
     assert Message("braces {stay} without values").render() == "braces {stay} without values"
 
 
-@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_every_text_is_translated_with_its_placeholders(language: str) -> None:
-    for (context, source), (text, kind) in messages(
+    for (context, source), (text, kind, forms) in _entries(
         TRANSLATIONS / f"treasurer_{language}.ts"
     ).items():
         if kind in {"vanished", "obsolete"}:
+            continue
+        if forms:
+            assert kind is None, f"{context}: {source!r} is {kind}"
+            assert len(forms) == PLURAL_FORMS[language], f"{context}: {source!r} -> {forms}"
+            counts = set(re.findall(r"%L?n", source))
+            for form in forms:
+                assert form, f"{context}: {source!r} lacks a plural form: {forms}"
+                # a form may leave the number out ("تبرعان": two donations), never change it
+                assert set(re.findall(r"%L?n", form)) <= counts, f"{context}: {form!r}"
             continue
         assert text, f"{context}: {source!r} is not translated"
         assert kind is None, f"{context}: {source!r} is {kind}"

@@ -57,6 +57,7 @@ def test_a_bundle_goes_from_an_office_window_to_headquarters(
     qtbot.waitUntil(lambda: not ops.running(), timeout=20_000)
     assert is_encrypted(bundle)
     assert message_boxes[-1].text.startswith("Bundle 1 written to")
+    assert message_boxes[-1].text.endswith(": 1 donation or refund.")
     window.close()
 
     window = open_window(qtbot, hq_path)
@@ -66,7 +67,9 @@ def test_a_bundle_goes_from_an_office_window_to_headquarters(
     window.offices.import_bundle(path=bundle, passphrase="correct horse")
     qtbot.waitUntil(lambda: not ops.running(), timeout=20_000)
     assert message_boxes[-1].text.startswith("Imported from Parti")
-    assert "1 donations" in message_boxes[-1].text
+    assert ": 1 donation, 0 refunds, 1 new donor; 1 flag raised by the rules." in (
+        message_boxes[-1].text
+    )
     assert window.ledger is not None
     assert count_donations(window.ledger) == 1
     window.close()

@@ -110,7 +110,8 @@ def open_window(*, ledger: str | None, db: str | None) -> MainWindow:
     if path is not None and not path.exists():
         if named:
             raise UserError(
-                f"there is no ledger at {path}; create one with 'treasurer init --ledger {path}'"
+                "there is no ledger at {path}; create one with 'treasurer init --ledger {path}'",
+                path=path,
             )
         location = ensure_demo_ledger(LedgerLocation.for_path(demo_ledger_path()))
         demo = True

@@ -210,10 +210,12 @@ class DashboardPage(QWidget):
         flags = board.open_flags
         self.flags.value.setText(format_count(sum(flags.values()), locale))
         self.flags.note.setText(
-            self.tr("{errors} errors · {warnings} warnings · {info} to know").format(
-                errors=format_count(flags.get("error", 0), locale),
-                warnings=format_count(flags.get("warning", 0), locale),
-                info=format_count(flags.get("info", 0), locale),
+            " · ".join(
+                (
+                    self.tr("%Ln error(s)", "", flags.get("error", 0)),
+                    self.tr("%Ln warning(s)", "", flags.get("warning", 0)),
+                    self.tr("%Ln to know", "", flags.get("info", 0)),
+                )
             )
         )
         self._show_deadlines(board.deadlines)

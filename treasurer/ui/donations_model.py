@@ -37,7 +37,7 @@ from treasurer.services.browse import (
 )
 from treasurer.services.ledger import Ledger
 from treasurer.ui.formatting import display_locale, format_amount, format_date
-from treasurer.ui.i18n import current_language
+from treasurer.ui.i18n import current_language, say
 
 PAGE_SIZE = 500
 MAX_PAGES = 8
@@ -278,7 +278,7 @@ class DonationsModel(QAbstractTableModel):
         except TreasurerError as exc:
             # A failed page is kept like any other, so that painting does not retry it
             # for every cell; refresh() tries again.
-            message = str(exc)
+            message = say(exc)
             self.fetch_failed.emit(message)
             failed = _Row(
                 (self.tr("(cannot be read)"), *([""] * (len(Column) - 1))), message, failed=True

@@ -26,7 +26,7 @@ from treasurer.services.browse import DonationQuery, resolve_donor_text
 from treasurer.services.ledger import Ledger, list_units
 from treasurer.ui import prefs
 from treasurer.ui.donations_model import Column, DonationsModel
-from treasurer.ui.formatting import format_count
+from treasurer.ui.i18n import say
 
 #: Column widths at first, in average character widths; the last column stretches.
 _WIDTHS = {
@@ -224,7 +224,7 @@ class DonationsPage(QWidget):
         try:
             query = self.query()
         except ParseError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(say(exc))
             self.problem.show()
             return
         self.problem.hide()
@@ -232,7 +232,7 @@ class DonationsPage(QWidget):
             try:
                 query = resolve_donor_text(self._ledger, query)
             except TreasurerError as exc:
-                self.problem.setText(str(exc))
+                self.problem.setText(say(exc))
                 self.problem.show()
                 return
         self.model.set_query(query)
@@ -240,9 +240,7 @@ class DonationsPage(QWidget):
     # ------------------------------------------------------------ private
     def _show_count(self) -> None:
         if self.model is not None:
-            self.count.setText(
-                self.tr("{n} shown").format(n=format_count(self.model.rowCount(), self._locale))
-            )
+            self.count.setText(self.tr("%Ln shown", "", self.model.rowCount()))
 
     def _activated(self, index: QModelIndex) -> None:
         if self.model is not None:

@@ -46,7 +46,7 @@ from treasurer.ui.donations_page import method_names
 from treasurer.ui.entry import kind_names
 from treasurer.ui.flags_page import severity_icon, severity_name
 from treasurer.ui.formatting import format_amount, isolate
-from treasurer.ui.i18n import current_language
+from treasurer.ui.i18n import current_language, say
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -146,7 +146,7 @@ class MergeDialog(QDialog):
             preview = merge_preview(self._ledger, self._keep, other_id, language=current_language())
         except TreasurerError as exc:
             self.preview, self.other_id = None, None
-            self.text.setPlainText(str(exc))
+            self.text.setPlainText(say(exc))
             ok.setEnabled(False)
             return
         self.preview, self.other_id = preview, other_id
@@ -447,9 +447,7 @@ class DonorsPage(QWidget):
                     self.command_failed,
                 )
             )
-        self.done.setText(
-            self.tr("Merged: {n} donations moved.").format(n=result["donations_moved"])
-        )
+        self.done.setText(self.tr("Merged: %Ln donation(s) moved.", "", result["donations_moved"]))
         self.changed.emit()
         self.show_donor(keep)
         return True

@@ -37,8 +37,9 @@ from treasurer.core.model import DonorKind, PaymentMethod
 from treasurer.services.browse import DonationPreview, preview_donation, search_donors
 from treasurer.services.ledger import AddResult, DonationRequest, Ledger, list_units
 from treasurer.ui.donations_page import method_names
+from treasurer.ui.errors import sentence
 from treasurer.ui.formatting import format_amount, isolate
-from treasurer.ui.i18n import current_language
+from treasurer.ui.i18n import current_language, say
 
 _DONOR_ID = Qt.ItemDataRole.UserRole + 1
 _NAME = Qt.ItemDataRole.UserRole + 2
@@ -310,7 +311,8 @@ class EntryDialog(QDialog):
             )
         except (TreasurerError, ValueError) as exc:
             self.preview = None
-            self.check.setHtml(f"<p style='color:#b3261e'>{html.escape(_sentence(str(exc)))}</p>")
+            problem = html.escape(sentence(say(exc), full_stop=False))
+            self.check.setHtml(f"<p style='color:#b3261e'>{problem}</p>")
             return
         self.preview = preview
         self.details.setVisible(preview.new_donor)
@@ -401,9 +403,8 @@ class EntryDialog(QDialog):
         try:
             result: AddResult = self._save(self.request())
         except (TreasurerError, ValueError) as exc:
-            self.outcome.setText(
-                f"<span style='color:#b3261e'>{html.escape(_sentence(str(exc)))}</span>"
-            )
+            problem = html.escape(sentence(say(exc), full_stop=False))
+            self.outcome.setText(f"<span style='color:#b3261e'>{problem}</span>")
             return False
         self.last_result = result
         e = html.escape
@@ -427,8 +428,3 @@ class EntryDialog(QDialog):
 
 def format_amount_example(locale: QLocale) -> str:
     return QLocale(locale).toString(1234) + QLocale(locale).decimalPoint() + "50"
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text[:1].upper() + text[1:] if text else text

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from treasurer.core.errors import TreasurerError, UserError
+from treasurer.ui.i18n import current_language, say
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +26,11 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.setWindowTitle(QCoreApplication.translate("errors", "Treasurer"))
     if isinstance(exc, UserError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(_sentence(str(exc)))
+        box.setText(sentence(say(exc)))
     elif isinstance(exc, TreasurerError):
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText(QCoreApplication.translate("errors", "Treasurer cannot use the ledger."))
-        box.setInformativeText(_sentence(str(exc)))
+        box.setInformativeText(sentence(say(exc)))
     else:
         log.error("unexpected error", exc_info=exc)
         box.setIcon(QMessageBox.Icon.Critical)
@@ -45,10 +46,16 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.exec()
 
 
-def _sentence(text: str) -> str:
-    """Services write messages as clauses ("there is no ledger at …"); a box wants a sentence."""
+def sentence(text: str, *, full_stop: bool = True) -> str:
+    """Services write messages as clauses ("there is no ledger at …"); a box wants a
+    sentence: a capital first letter (French too: "il n'y a…" becomes "Il n'y a…") and,
+    with ``full_stop``, a full stop. Arabic has no capitals: only the full stop is added,
+    and a first word in Latin letters (a name, a value) keeps its case."""
     text = text.strip()
     if not text:
         return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else f"{text}."
+    if current_language() != "ar":
+        text = text[0].upper() + text[1:]
+    if not full_stop or text.endswith((".", "!", "?", "؟")):
+        return text
+    return f"{text}."

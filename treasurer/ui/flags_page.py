@@ -298,7 +298,7 @@ class FlagsPage(QWidget):
             item.setToolTip(3, flag["message"])
             item.setData(0, _ID, flag["id"])
             self.list.addTopLevelItem(item)
-        self.count.setText(self.tr("{n} flags").format(n=len(self.flags)))
+        self.count.setText(self.tr("%Ln flag(s)", "", len(self.flags)))
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
@@ -355,11 +355,7 @@ class FlagsPage(QWidget):
             elif kind == "reattribute":
                 hits = search_donors(ledger, values.get("target", ""), limit=2)
                 if len(hits) != 1:
-                    raise UserError(
-                        QCoreApplication.translate(
-                            "FlagsPage", "name one donor of the ledger to reattribute to"
-                        )
-                    )
+                    raise UserError("name one donor of the ledger to reattribute to")
                 result = compliance.record_reattribution(
                     ledger,
                     int(values["donation_id"]),

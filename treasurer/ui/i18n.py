@@ -9,6 +9,11 @@ import row's reason) are collected by the same run, which reads the calls in
 ``pyside6-lrelease``, which ships in PySide6-Essentials: by ``scripts/setup.sh``, by
 the test suite, and otherwise on first use (``python -m treasurer.ui.i18n`` does it
 by hand). Arabic turns the whole window right to left.
+
+A text with a count is marked with the count, ``self.tr("%Ln donation(s)", "", n)``,
+and each catalog holds its language's plural forms (French two, Arabic six). English
+has a catalog too, ``treasurer_en.ts``, that holds only those texts (lupdate
+``-pluralonly``): without it the window would write "1 donation(s)".
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from treasurer.core.errors import Message, TreasurerError
 LANGUAGES = ("en", "fr", "ar")
 TRANSLATIONS = Path(treasurer.__file__).parent / "resources" / "translations"
 CATALOG = "treasurer"
+#: The language of the source texts: its catalog holds only the plural forms.
+SOURCE_LANGUAGE = "en"
 
 #: The calls whose first argument is the English template of a message the services
 #: send: ``Message`` itself, and the errors that take their message first (a
@@ -94,14 +101,26 @@ def say(message: Message | BaseException | str) -> str:
     return str(message)
 
 
-def lupdate_command(targets: list[Path]) -> list[str]:
+def lupdate_command(targets: list[Path], *, plural_only: bool = False) -> list[str]:
     """The ``pyside6-lupdate`` run that collects every text of the package (the window's
-    and the services' messages) into ``targets``."""
-    lupdate = Path(_lrelease()[0]).with_name("lupdate.exe" if sys.platform == "win32" else "lupdate")
+    and the services' messages) into ``targets``; with ``plural_only`` only the texts
+    with a count (the English catalog's)."""
+    lupdate = Path(_lrelease()[0]).with_name(
+        "lupdate.exe" if sys.platform == "win32" else "lupdate"
+    )
     aliases = ",".join(f"QT_TR_NOOP+={name}" for name in MESSAGE_CALLS)
     package = Path(treasurer.__file__).parent
     sources = sorted(str(p) for p in package.rglob("*.py"))
-    return [str(lupdate), "-tr-function-alias", aliases, *sources, "-ts", *map(str, targets)]
+    options = ["-pluralonly"] if plural_only else []
+    return [
+        str(lupdate),
+        *options,
+        "-tr-function-alias",
+        aliases,
+        *sources,
+        "-ts",
+        *map(str, targets),
+    ]
 
 
 def build_catalogs(folder: Path = TRANSLATIONS) -> list[Path]:
@@ -122,7 +141,7 @@ def build_catalogs(folder: Path = TRANSLATIONS) -> list[Path]:
 
 def apply_language(language: str) -> None:
     """Install ``language``'s catalogs (ours and Qt's own), its number formats, and its
-    direction; English removes every catalog."""
+    direction; English keeps only its own catalog of plural forms."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("no QApplication yet")
@@ -133,16 +152,16 @@ def apply_language(language: str) -> None:
     _installed.clear()
     _current[0] = language
     QLocale.setDefault(locale_for(language))
-    if language != "en":
-        folder = TRANSLATIONS
-        if not (folder / f"{CATALOG}_{language}.qm").exists():
-            # without a catalog the window stays in English rather than not opening
-            with contextlib.suppress(OSError, subprocess.CalledProcessError):
-                build_catalogs(folder)
-        ours = QTranslator(app)
-        if ours.load(f"{CATALOG}_{language}", str(folder)):
-            QCoreApplication.installTranslator(ours)
-            _installed.append(ours)
+    folder = TRANSLATIONS
+    if not (folder / f"{CATALOG}_{language}.qm").exists():
+        # without a catalog the window stays in English rather than not opening
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
+            build_catalogs(folder)
+    ours = QTranslator(app)
+    if ours.load(f"{CATALOG}_{language}", str(folder)):
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
+    if language != SOURCE_LANGUAGE:
         qt = QTranslator(app)
         if qt.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -161,9 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m treasurer.ui.i18n [--update]``: with ``--update`` first collect the
     texts into the ``.ts`` sources; then build the ``.qm`` catalogs that are stale."""
     if "--update" in (sys.argv[1:] if argv is None else argv):
-        subprocess.run(
-            lupdate_command(sorted(TRANSLATIONS.glob(f"{CATALOG}_*.ts"))), check=True
-        )
+        english = TRANSLATIONS / f"{CATALOG}_{SOURCE_LANGUAGE}.ts"
+        others = [p for p in sorted(TRANSLATIONS.glob(f"{CATALOG}_*.ts")) if p != english]
+        subprocess.run(lupdate_command(others), check=True)
+        subprocess.run(lupdate_command([english], plural_only=True), check=True)
     for path in build_catalogs():
         print(path)
     return 0

@@ -46,7 +46,7 @@ from treasurer.services.importing import (
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
-from treasurer.ui.formatting import format_count
+from treasurer.ui.i18n import say
 from treasurer.ui.ops import Operation, run_op
 
 _BAD = QColor("#fde7e9")
@@ -301,11 +301,7 @@ class _RunPage(QWizardPage):
                 )
             )
         else:
-            self.status.setText(
-                QCoreApplication.translate("ImportWizard", "{done} rows read…").format(
-                    done=format_count(done, self.locale())
-                )
-            )
+            self.status.setText(self._wizard.rows_read(done))
 
     def _cancel(self) -> None:
         if self.operation is not None:
@@ -331,7 +327,7 @@ class _RunPage(QWizardPage):
                 QCoreApplication.translate("ImportWizard", "Cancelled: nothing was imported.")
             )
         else:
-            self.status.setText(str(exc))
+            self.status.setText(say(exc))
             if not isinstance(exc, TreasurerError):
                 errors.show_error(self, exc)
         self.completeChanged.emit()
@@ -401,21 +397,21 @@ class PreviewPage(_RunPage):
     def show_report(self, report: ImportReport) -> None:
         self.status.setText(
             self.tr(
-                "{rows} rows read with the preset {preset}: {new} new donations, {refunds} refunds, "
-                "{duplicates} already in the ledger, {bad} bad rows to skip, {donors} new donors."
+                "{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, "
+                "{donors}."
             ).format(
-                rows=report.rows,
+                rows=self.tr("%Ln row(s)", "", report.rows),
                 preset=report.preset,
-                new=report.new,
-                refunds=report.refunds,
-                duplicates=report.duplicates,
-                bad=len(report.errors),
-                donors=report.donors_created,
+                new=self.tr("%Ln new donation(s)", "", report.new),
+                refunds=self.tr("%Ln refund(s)", "", report.refunds),
+                duplicates=self.tr("%Ln already in the ledger", "", report.duplicates),
+                bad=self.tr("%Ln bad row(s) to skip", "", len(report.errors)),
+                donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             )
         )
         brush = QBrush(_BAD)
         for issue in report.errors:
-            item = QTreeWidgetItem([str(issue.line), issue.column, issue.value, issue.reason])
+            item = QTreeWidgetItem([str(issue.line), issue.column, issue.value, say(issue.reason)])
             for column in range(4):
                 item.setBackground(column, brush)
                 item.setForeground(column, QBrush(QColor("#5c0011")))
@@ -472,8 +468,10 @@ class ImportPage(_RunPage):
                 continue
             self.merged.append(f"{proposal['name']} → {proposal['known_name']}")
         lines = [
-            self.tr("Imported: {new} donations, {refunds} refunds, {donors} new donors.").format(
-                new=report.new, refunds=report.refunds, donors=report.donors_created
+            self.tr("Imported: {new}, {refunds}, {donors}.").format(
+                new=self.tr("%Ln donation(s)", "", report.new),
+                refunds=self.tr("%Ln refund(s)", "", report.refunds),
+                donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             ),
             self.tr("Already in the ledger, skipped: {n}.").format(n=report.duplicates),
             self.tr("Bad rows skipped: {n}.").format(n=len(report.errors)),
@@ -508,6 +506,11 @@ class ImportWizard(QWizard):
         self.addPage(self.preview_page)
         self.addPage(self.import_page)
         self.resize(900, 600)
+
+    def rows_read(self, done: int) -> str:
+        """How far an import has read, for the pages that run it (counted here: the
+        pages share ``_RunPage``, whose own ``tr()`` would not find the plural forms)."""
+        return self.tr("%Ln row(s) read…", "", done)
 
     def file_options(self) -> dict[str, Any]:
         """The file and the preset or mapping file chosen on the first page."""

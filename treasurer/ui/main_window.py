@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,7 +56,7 @@ from treasurer.ui.donations_page import DonationsPage
 from treasurer.ui.donors_page import DonorsPage
 from treasurer.ui.entry import EntryDialog
 from treasurer.ui.flags_page import FlagsPage
-from treasurer.ui.formatting import display_locale, format_amount, format_count
+from treasurer.ui.formatting import display_locale, format_amount
 from treasurer.ui.i18n import apply_language, locale_for
 from treasurer.ui.office_menu import OfficeMenu
 from treasurer.ui.ops import Operation, run_op
@@ -206,9 +206,7 @@ class MainWindow(QMainWindow):
         current one. Returns whether the ledger was opened."""
         path = Path(path)
         if not path.is_file():
-            errors.show_error(
-                self, UserError(self.tr("there is no ledger file at {path}").format(path=path))
-            )
+            errors.show_error(self, UserError("there is no ledger file at {path}", path=path))
             return False
         return self.open_location(LedgerLocation.for_path(path))
 
@@ -326,18 +324,17 @@ class MainWindow(QMainWindow):
             with op.cancellable(ledger):
                 if not ledger_rules_apply(ledger):
                     raise UserError(
-                        QCoreApplication.translate(
-                            "MainWindow",
-                            "the ledger's profile counts in another currency: no rule can be checked",
-                        )
+                        "the ledger's profile counts in another currency: no rule can be checked"
                     )
                 return check_ledger(ledger)
 
         def done(result: object) -> None:
+            raised: int = result.raised  # type: ignore[attr-defined]
+            resolved: int = result.resolved  # type: ignore[attr-defined]
             self.statusBar().showMessage(
-                self.tr("Rules checked: {raised} flags raised, {resolved} resolved.").format(
-                    raised=result.raised,  # type: ignore[attr-defined]
-                    resolved=result.resolved,  # type: ignore[attr-defined]
+                self.tr("Rules checked: {raised}, {resolved}.").format(
+                    raised=self.tr("%Ln flag(s) raised", "", raised),
+                    resolved=self.tr("%Ln resolved", "", resolved),
                 ),
                 15_000,
             )
@@ -589,8 +586,8 @@ class MainWindow(QMainWindow):
         if not totals:
             totals = [Money.zero(info.currency)]
         parts = [
-            self._plural(donations, self.tr("1 donation"), self.tr("{n} donations")),
-            self._plural(donors, self.tr("1 donor"), self.tr("{n} donors")),
+            self.tr("%Ln donation(s)", "", donations),
+            self.tr("%Ln donor(s)", "", donors),
             self.tr("total {amount}").format(
                 amount=", ".join(
                     format_amount(total, self._locale, currency=True) for total in totals
@@ -598,9 +595,6 @@ class MainWindow(QMainWindow):
             ),
         ]
         self.summary.setText(" · ".join(parts))
-
-    def _plural(self, n: int, one: str, many: str) -> str:
-        return one if n == 1 else many.format(n=format_count(n, self._locale))
 
     def _show_fetch_failure(self, message: str) -> None:
         self.statusBar().showMessage(

@@ -77,8 +77,12 @@ class OfficeMenu(QObject):
 
         def done(result: offices.ExportResult) -> None:
             self._tell(
-                self.tr("Bundle {n} written to {path}: {donations} donations and refunds.").format(
-                    n=result.sequence, path=result.path, donations=result.counts["donations"]
+                self.tr("Bundle {n} written to {path}: {donations}.").format(
+                    n=result.sequence,
+                    path=result.path,
+                    donations=self.tr(
+                        "%Ln donation(s) and refund(s)", "", result.counts["donations"]
+                    ),
                 )
             )
 
@@ -121,14 +125,13 @@ class OfficeMenu(QObject):
             added = report.added
             self._tell(
                 self.tr(
-                    "Imported from {office}: {donations} donations, {refunds} refunds, "
-                    "{donors} new donors; {flags} flags raised by the rules."
+                    "Imported from {office}: {donations}, {refunds}, {donors}; {flags}."
                 ).format(
                     office=report.office_name or report.unit or "?",
-                    donations=added.get("donations", 0),
-                    refunds=added.get("refunds", 0),
-                    donors=added.get("donors", 0),
-                    flags=len(report.flags_raised),
+                    donations=self.tr("%Ln donation(s)", "", added.get("donations", 0)),
+                    refunds=self.tr("%Ln refund(s)", "", added.get("refunds", 0)),
+                    donors=self.tr("%Ln new donor(s)", "", added.get("donors", 0)),
+                    flags=self.tr("%Ln flag(s) raised by the rules", "", len(report.flags_raised)),
                 )
             )
             self._changed()

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -160,7 +160,7 @@ class ReportsPage(QWidget):
             from treasurer.services.reports import produce_report
 
             if not period:
-                raise UserError(QCoreApplication.translate("ReportsPage", "choose a period"))
+                raise UserError("choose a period")
             out.parent.mkdir(parents=True, exist_ok=True)
             with op.cancellable(ledger):
                 result = produce_report(
@@ -186,8 +186,8 @@ class ReportsPage(QWidget):
                 return
             self.result = result
             self.status.setText(
-                self.tr("Written: {path} ({rows} rows).").format(
-                    path=str(result.path), rows=result.rows
+                self.tr("Written: {path} ({rows}).").format(
+                    path=str(result.path), rows=self.tr("%Ln row(s)", "", result.rows)
                 )
             )
             self.open_file.setEnabled(True)
