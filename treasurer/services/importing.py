@@ -35,7 +35,7 @@ from typing import Any
 import platformdirs
 
 from treasurer.core.dates import DateOrder
-from treasurer.core.errors import UserError
+from treasurer.core.errors import TreasurerError, UserError
 from treasurer.core.export import csv_safe
 from treasurer.core.importing import (
     DateColumnError,
@@ -842,6 +842,13 @@ class _ImportRun:
 
 
 # ---------------------------------------------------------------- the worker process
+def _worker_stopped() -> TreasurerError:
+    return TreasurerError(
+        "the import's worker process stopped before the end (short of memory?); nothing "
+        "was imported: try again, with other programs closed"
+    )
+
+
 def _worker_messages(job: _Job) -> Generator[tuple[bytes, bytes], None, None]:
     """Start the worker, give it ``job`` and yield its messages (tag, body) until the
     caller stops; the worker is then waited for, or killed if it is still working (an
@@ -873,11 +880,14 @@ def _worker_messages(job: _Job) -> Generator[tuple[bytes, bytes], None, None]:
             head = messages.read(_HEAD.size)
             if len(head) < _HEAD.size:
                 if started:
-                    raise RuntimeError("the import's worker process stopped")
+                    raise _worker_stopped()
                 raise _NoWorker
             started = True
             tag, size = _HEAD.unpack(head)
-            yield tag, messages.read(size)
+            body = messages.read(size)
+            if len(body) < size:
+                raise _worker_stopped()
+            yield tag, body
     finally:
         messages.close()
         try:
