@@ -81,6 +81,20 @@ class TreasurerError(Exception):
     def render(self, translate: Translate = _english) -> str:
         return self.message.render(translate)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # pickled whole (an import's worker process sends its errors back), whatever
+        # arguments the subclass's __init__ takes
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(
+    cls: type[TreasurerError], args: tuple[object, ...], state: dict[str, object]
+) -> TreasurerError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class UserError(TreasurerError):
     """Something the user asked for cannot be done; the message says why and what to do."""

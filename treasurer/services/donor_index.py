@@ -3,15 +3,17 @@ field-office bundles.
 
 Known donors are indexed by name key; ``DonorIndex.resolve`` asks ``match_donor`` the
 same question the live entry asks (exact name key, then email or postcode), and gives
-a temporary negative id to a donor it creates, inserted in bulk by ``insert_new``.
-Close spellings are only proposed (``proposals``), never merged.
+a temporary negative id to a donor it creates, inserted in bulk by ``insert_new`` (or
+handed over by ``take_new`` to the process that holds the ledger, when the matching
+runs in an import's worker process). Close spellings are only proposed
+(``proposals``), never merged.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -54,15 +56,44 @@ class _Group:
             self.count[slot] += 1
 
 
+#: (id, name key, name, postcode, email) of a known donor: ``repo.donor_index()``'s rows
+KnownDonor = tuple[int, str, str, str | None, str | None]
+
+
+class NewDonor(NamedTuple):
+    """A donor the import creates: its temporary id, details, name key and the uuid to
+    keep (None: a new one)."""
+
+    temp: int
+    details: DonorDetails
+    key: str
+    uuid: str | None
+
+
+def insert_donors(
+    repo: LedgerRepository, new: list[NewDonor], batch_id: int | None, real: dict[int, int]
+) -> None:
+    """Insert ``new`` donors in bulk and record their ledger ids in ``real`` (temp -> id)."""
+    if not new:
+        return
+    ids = repo.bulk_add_donors(
+        [d.details for d in new],
+        import_batch_id=batch_id,
+        name_keys=[d.key for d in new],
+        uuids=[d.uuid for d in new],
+    )
+    for donor, donor_id in zip(new, ids, strict=True):
+        real[donor.temp] = donor_id
+
+
 class DonorIndex:
     """Known donors by name key, and the new ones this import creates."""
 
-    def __init__(self, repo: LedgerRepository) -> None:
-        self._repo = repo
+    def __init__(self, known: Iterable[KnownDonor]) -> None:
         self._by_key: dict[str, list[Candidate]] = defaultdict(list)
         self._groups: dict[str, _Group] = {}
         self._names: dict[str, str] = {}
-        for donor_id, key, name, postcode, email in repo.donor_index():
+        for donor_id, key, name, postcode, email in known:
             self._by_key[key].append(Candidate.of(donor_id, postcode, email))
             self._names.setdefault(key, name)
         for key, candidates in self._by_key.items():
@@ -139,7 +170,7 @@ class DonorIndex:
         if email is None and details.email:
             email = normalise_email(details.email)
         candidates = self._by_key.get(key)
-        temp = -(len(self._new) + len(self._real) + 1)
+        temp = -(len(self._new) + self.created + 1)
         self._new[temp] = (details, key, uuid)
         if uuid is not None:
             self._given[temp] = uuid
@@ -155,21 +186,16 @@ class DonorIndex:
             self._groups[key] = _Group(candidates)
         return temp
 
-    def insert_new(self, batch_id: int | None) -> None:
-        if not self._new:
-            return
-        temps = list(self._new)
-        new = [self._new[t] for t in temps]
-        ids = self._repo.bulk_add_donors(
-            [details for details, _key, _uuid in new],
-            import_batch_id=batch_id,
-            name_keys=[key for _details, key, _uuid in new],
-            uuids=[uuid for _details, _key, uuid in new],
-        )
-        for temp, real in zip(temps, ids, strict=True):
-            self._real[temp] = real
-        self.created += len(temps)
+    def take_new(self) -> list[NewDonor]:
+        """The donors created since the last call, for the ledger's process to insert."""
+        new = [NewDonor(temp, *entry) for temp, entry in self._new.items()]
         self._new.clear()
+        self.created += len(new)
+        return new
+
+    def insert_new(self, repo: LedgerRepository, batch_id: int | None) -> None:
+        """Insert the donors created since the last call (``real_ids`` gives their ids)."""
+        insert_donors(repo, self.take_new(), batch_id, self._real)
 
     def created_with(self, temp: int) -> str | None:
         """The uuid the new donor ``temp`` was created with (``resolve``'s ``uuid``)."""
@@ -180,7 +206,8 @@ class DonorIndex:
         return self._real
 
     def proposals(self) -> list[dict[str, Any]]:
-        """New donors whose name is close to a known donor's: for review, never merged."""
+        """New donors whose name is close to a known donor's: for review, never merged
+        (``new_donor_id`` is still the temporary id for a donor not inserted here)."""
         existing = list(self._existing_keys)
         if not existing:
             return []

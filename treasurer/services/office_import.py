@@ -266,7 +266,7 @@ class _Apply:
         self.here["donors"] = len(known)
         for u, donor_id in known.items():
             self.donor_ids[u] = self.live(donor_id)
-        index = DonorIndex(self.repo)
+        index = DonorIndex(self.repo.donor_index())
         pending: dict[str, int] = {}  # office uuid -> id here or temporary (negative) id
         for u, row in rows.items():
             if u in known or row["merged_into"] is not None:
@@ -278,7 +278,7 @@ class _Apply:
             except AmbiguousDonorError as exc:
                 pending[u] = index.add_new(details, key, uuid=u)
                 self._list(self.report.ambiguous, {"donor": details.name, "reason": str(exc)})
-        index.insert_new(None)
+        index.insert_new(self.repo, None)
         real = index.real_ids()
         matched: list[dict[str, Any]] = []  # office donors that are a donor here
         for u, found in pending.items():
