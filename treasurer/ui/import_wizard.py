@@ -47,6 +47,7 @@ from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
 from treasurer.ui.formatting import format_count
+from treasurer.ui.i18n import say
 from treasurer.ui.ops import Operation, run_op
 
 _BAD = QColor("#fde7e9")
@@ -415,7 +416,7 @@ class PreviewPage(_RunPage):
         )
         brush = QBrush(_BAD)
         for issue in report.errors:
-            item = QTreeWidgetItem([str(issue.line), issue.column, issue.value, issue.reason])
+            item = QTreeWidgetItem([str(issue.line), issue.column, issue.value, say(issue.reason)])
             for column in range(4):
                 item.setBackground(column, brush)
                 item.setForeground(column, QBrush(QColor("#5c0011")))
