@@ -208,7 +208,7 @@ def test_refused_forms_say_why(text: str, currency: str, reason: str) -> None:
     with pytest.raises(ParseError) as caught:
         parse_amount(text, currency)
     error = caught.value
-    assert reason in error.reason
+    assert reason in str(error.reason)
     assert (error.what, error.value) == ("amount", text)
     assert str(error) == f"amount {text!r}: {error.reason}"
     assert isinstance(error, UserError)
@@ -255,7 +255,7 @@ def test_a_known_decimal_separator_refuses_the_other(
 ) -> None:
     with pytest.raises(ParseError) as caught:
         parse_amount(text, currency, decimal_separator=separator)
-    assert caught.value.reason == reason
+    assert str(caught.value.reason) == reason
 
 
 def test_a_currency_code_that_is_not_iso_is_refused() -> None:
@@ -334,7 +334,7 @@ def test_a_space_anywhere_but_between_thousands_is_refused(
     text = f"{digits[:cut]} {digits[cut:]}"
     with pytest.raises(ParseError) as caught:
         parse_amount(text, "EUR")
-    assert caught.value.reason == "has digits grouped in a way that is not thousands"
+    assert str(caught.value.reason) == "has digits grouped in a way that is not thousands"
 
 
 @_SETTINGS
@@ -342,4 +342,6 @@ def test_a_space_anywhere_but_between_thousands_is_refused(
 def test_a_billion_or_more_is_refused(major: int, currency: str) -> None:
     with pytest.raises(ParseError) as caught:
         parse_amount(f"{major:,}", currency, decimal_separator=".")
-    assert caught.value.reason == ("is larger than any donation Treasurer accepts (1,000,000,000)")
+    assert str(caught.value.reason) == (
+        "is larger than any donation Treasurer accepts (1,000,000,000)"
+    )

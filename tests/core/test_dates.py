@@ -148,7 +148,7 @@ def test_refused_dates_say_why(text: str, order: DateOrder, reason: str) -> None
     with pytest.raises(ParseError) as caught:
         parse_date(text, order)
     error = caught.value
-    assert (error.what, error.value, error.reason) == ("date", text, reason)
+    assert (error.what, error.value, str(error.reason)) == ("date", text, reason)
     assert str(error) == f"date {text!r}: {reason}"
 
 

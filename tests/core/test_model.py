@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from treasurer.core.errors import ParseError, TreasurerError, UserError
+from treasurer.core.errors import Message, ParseError, TreasurerError, UserError
 from treasurer.core.model import (
     DonorDetails,
     DonorKind,
@@ -105,10 +105,12 @@ def test_parse_choice_lists_what_is_allowed(text: str) -> None:
 
 
 def test_error_hierarchy() -> None:
-    error = ParseError("amount", "12a", "contains 'a', which is not part of a number")
+    error = ParseError(
+        "amount", "12a", Message("contains {bad!r}, which is not part of a number", bad="a")
+    )
     assert isinstance(error, UserError)
     assert isinstance(error, TreasurerError)
-    assert (error.what, error.value, error.reason) == (
+    assert (error.what, error.value, str(error.reason)) == (
         "amount",
         "12a",
         "contains 'a', which is not part of a number",

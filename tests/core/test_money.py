@@ -186,7 +186,7 @@ def test_from_decimal_refuses_what_is_not_an_amount(
 ) -> None:
     with pytest.raises(ParseError) as caught:
         Money.from_decimal(value, currency)
-    assert caught.value.reason == reason
+    assert str(caught.value.reason) == reason
     assert caught.value.value == str(value)
     assert str(caught.value) == f"amount {str(value)!r}: {reason}"
 

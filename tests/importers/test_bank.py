@@ -46,7 +46,7 @@ def refused(path: Path, **kwargs: str) -> str:
     with pytest.raises(ImportFileError) as caught:
         read_statement(path, **kwargs)
     assert caught.value.path == str(path)
-    return caught.value.reason
+    return str(caught.value.reason)
 
 
 # ---------------------------------------------------------------- MT940
@@ -900,7 +900,7 @@ def read_or_refuse(directory: Path, content: bytes) -> None:
     try:
         result = read_statement(path)
     except ImportFileError as exc:
-        reason = exc.reason
+        reason = str(exc.reason)
     else:
         reason = "read"
         for row in result.rows:

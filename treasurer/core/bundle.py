@@ -18,6 +18,7 @@ of the encryption with a passphrase, shared with encrypted backups.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from treasurer.core.errors import ParseError, UserError
+from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
 from treasurer.core.money import validate_currency
 
@@ -54,9 +55,11 @@ _MAX_PART = 2 << 30  # 2 GiB unpacked per part: more is not a bundle, it is a zi
 class BundleError(UserError):
     """The file is not a sound office bundle; nothing was imported."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: Message) -> None:
         self.reason = reason
-        super().__init__(f"{path} is refused: {reason}; nothing was imported")
+        super().__init__(
+            Message("{path} is refused: {reason}; nothing was imported", path=path, reason=reason)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,18 +137,24 @@ def read_bundle(path: Path) -> Bundle:
         sha = file_sha256(path)
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"there is no bundle at {path}") from None
+        raise UserError("there is no bundle at {path}", path=path) from None
     except OSError as exc:
-        raise UserError(f"{path} cannot be read ({exc.strerror})") from None
+        raise UserError(
+            "{path} cannot be read ({problem})", path=path, problem=exc.strerror
+        ) from None
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
             manifest = _manifest(path, archive, names)
             parts = {name: _part(path, archive, name, manifest) for name in PARTS}
     except zipfile.BadZipFile as exc:
-        raise BundleError(path, f"it is not a whole zip file ({exc})") from None
+        raise BundleError(
+            path, Message("it is not a whole zip file ({problem})", problem=str(exc))
+        ) from None
     except (EOFError, zipfile.LargeZipFile, zlib.error, NotImplementedError, OSError) as exc:
-        raise BundleError(path, f"the zip file is damaged ({exc})") from None
+        raise BundleError(
+            path, Message("the zip file is damaged ({problem})", problem=str(exc))
+        ) from None
     _check_sums(path, manifest, parts)
     _check_links(path, parts)
     return Bundle(manifest, parts, sha, size)
@@ -153,38 +162,53 @@ def read_bundle(path: Path) -> Bundle:
 
 def _manifest(path: Path, archive: zipfile.ZipFile, names: list[str]) -> dict[str, Any]:
     if MANIFEST not in names:
-        raise BundleError(path, "it has no manifest.json: it is not a Treasurer office bundle")
+        raise BundleError(
+            path, Message("it has no manifest.json: it is not a Treasurer office bundle")
+        )
     try:
         manifest = json.loads(archive.read(MANIFEST))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise BundleError(path, f"its manifest.json is not valid JSON ({exc})") from None
+        raise BundleError(
+            path, Message("its manifest.json is not valid JSON ({problem})", problem=str(exc))
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(path, "its manifest.json is not the manifest of an office bundle")
+        raise BundleError(
+            path, Message("its manifest.json is not the manifest of an office bundle")
+        )
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BundleError(path, "its manifest has no format version")
+        raise BundleError(path, Message("its manifest has no format version"))
     if version > VERSION:
         raise BundleError(
             path,
-            f"it was written by a newer Treasurer (bundle format {version}; this one reads "
-            f"{VERSION}); update Treasurer at headquarters",
+            Message(
+                "it was written by a newer Treasurer (bundle format {version}; this one reads "
+                "{readable}); update Treasurer at headquarters",
+                version=version,
+                readable=VERSION,
+            ),
         )
     if manifest.get("encrypted"):
-        raise BundleError(path, "it is encrypted, and this Treasurer cannot decrypt bundles yet")
+        raise BundleError(
+            path, Message("it is encrypted, and this Treasurer cannot decrypt bundles yet")
+        )
     for key in ("office_ledger_id", "hq_ledger_id", "unit", "office_name"):
         if not isinstance(manifest.get(key), str) or not manifest[key]:
-            raise BundleError(path, f"its manifest has no {key}")
+            raise BundleError(path, Message("its manifest has no {key}", key=key))
     if not _is_count(manifest.get("sequence")) or manifest["sequence"] < 1:
-        raise BundleError(path, "its manifest has no sequence number")
+        raise BundleError(path, Message("its manifest has no sequence number"))
     for key in ("counts", "sums_minor", "parts"):
         if not isinstance(manifest.get(key), dict):
-            raise BundleError(path, f"its manifest has no {key}")
+            raise BundleError(path, Message("its manifest has no {key}", key=key))
     extra = sorted(set(names) - {MANIFEST, *PARTS})
     if extra:
-        raise BundleError(path, f"it holds files a bundle does not have: {', '.join(extra)}")
+        raise BundleError(
+            path,
+            Message("it holds files a bundle does not have: {names}", names=", ".join(extra)),
+        )
     missing = [n for n in PARTS if n not in names or n not in manifest["parts"]]
     if missing:
-        raise BundleError(path, f"the part {missing[0]} is missing")
+        raise BundleError(path, Message("the part {name} is missing", name=missing[0]))
     return manifest
 
 
@@ -192,12 +216,16 @@ def _part(
     path: Path, archive: zipfile.ZipFile, name: str, manifest: dict[str, Any]
 ) -> list[dict[str, Any]]:
     if archive.getinfo(name).file_size > _MAX_PART:
-        raise BundleError(path, f"the part {name} is too large to be a bundle's")
+        raise BundleError(path, Message("the part {name} is too large to be a bundle's", name=name))
     data = archive.read(name)  # the zip's CRC is checked here
     expected = manifest["parts"][name]
     if not isinstance(expected, dict) or hashlib.sha256(data).hexdigest() != expected.get("sha256"):
         raise BundleError(
-            path, f"the part {name} does not match its SHA-256 in the manifest (altered or damaged)"
+            path,
+            Message(
+                "the part {name} does not match its SHA-256 in the manifest (altered or damaged)",
+                name=name,
+            ),
         )
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
@@ -205,7 +233,13 @@ def _part(
     count = manifest["counts"].get(COUNT_OF[name])
     if count != len(lines):
         raise BundleError(
-            path, f"the part {name} has {len(lines)} lines where the manifest counts {count}"
+            path,
+            Message(
+                "the part {name} has {lines} lines where the manifest counts {count}",
+                name=name,
+                lines=len(lines),
+                count=count,
+            ),
         )
     validate = _VALIDATORS[name]
     rows = []
@@ -213,10 +247,19 @@ def _part(
         try:
             row = json.loads(line)
             if not isinstance(row, dict):
-                raise ValueError("not a JSON object")
+                raise _BadRowError(Message("not a JSON object"))
             validate(row)
         except (ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
-            raise BundleError(path, f"line {number} of {name} is not a valid row ({exc})") from None
+            problem = exc.message if isinstance(exc, _BadRowError) else str(exc)
+            raise BundleError(
+                path,
+                Message(
+                    "line {number} of {name} is not a valid row ({problem})",
+                    number=number,
+                    name=name,
+                    problem=problem,
+                ),
+            ) from None
         rows.append(row)
     return rows
 
@@ -228,13 +271,22 @@ def _check_sums(
     if sums != manifest["sums_minor"]:
         raise BundleError(
             path,
-            f"the donations add up to {_show(sums)} where the manifest says "
-            f"{_show(manifest['sums_minor'])}",
+            Message(
+                "the donations add up to {sums} where the manifest says {expected}",
+                sums=_show(sums),
+                expected=_show(manifest["sums_minor"]),
+            ),
         )
 
 
-def _show(sums: dict[str, Any]) -> str:
-    return ", ".join(f"{v} {c} minor units" for c, v in sorted(sums.items())) or "nothing"
+def _show(sums: dict[str, Any]) -> Message:
+    shown = [
+        Message("{amount} {currency} minor units", amount=v, currency=c)
+        for c, v in sorted(sums.items())
+    ]
+    if not shown:
+        return Message("nothing")
+    return functools.reduce(lambda a, b: Message("{first}, {second}", first=a, second=b), shown)
 
 
 def _check_links(path: Path, parts: dict[str, list[dict[str, Any]]]) -> None:
@@ -245,32 +297,54 @@ def _check_links(path: Path, parts: dict[str, list[dict[str, Any]]]) -> None:
     _unique(path, RESOLUTIONS, parts[RESOLUTIONS])
     for row in parts[DONORS]:
         if row["merged_into"] is not None and row["merged_into"] not in donors:
-            raise BundleError(path, f"donor {row['uuid']} is merged into a donor not in the bundle")
+            raise BundleError(
+                path,
+                Message("donor {uuid} is merged into a donor not in the bundle", uuid=row["uuid"]),
+            )
     for row in parts[DONATIONS]:
         if row["donor"] not in donors:
-            raise BundleError(path, f"donation {row['uuid']} names a donor not in the bundle")
+            raise BundleError(
+                path, Message("donation {uuid} names a donor not in the bundle", uuid=row["uuid"])
+            )
         if row["refund_of"] is not None and row["refund_of"] not in donations:
-            raise BundleError(path, f"refund {row['uuid']} gives back a donation not in the bundle")
+            raise BundleError(
+                path,
+                Message("refund {uuid} gives back a donation not in the bundle", uuid=row["uuid"]),
+            )
     for row in parts[CHECKS]:
         if row["donor"] not in donors or (
             row["donation"] is not None and row["donation"] not in donations
         ):
-            raise BundleError(path, f"check {row['uuid']} names a row not in the bundle")
+            raise BundleError(
+                path, Message("check {uuid} names a row not in the bundle", uuid=row["uuid"])
+            )
     for row in parts[RESOLUTIONS]:
         if row["donor"] is not None and row["donor"] not in donors:
-            raise BundleError(path, f"flag {row['uuid']} names a donor not in the bundle")
+            raise BundleError(
+                path, Message("flag {uuid} names a donor not in the bundle", uuid=row["uuid"])
+            )
 
 
 def _unique(path: Path, name: str, rows: list[dict[str, Any]]) -> set[str]:
     seen: set[str] = set()
     for row in rows:
         if row["uuid"] in seen:
-            raise BundleError(path, f"{row['uuid']} is in {name} twice")
+            raise BundleError(
+                path, Message("{uuid} is in {name} twice", uuid=row["uuid"], name=name)
+            )
         seen.add(row["uuid"])
     return seen
 
 
 # ---------------------------------------------------------------- row checks
+class _BadRowError(ValueError):
+    """A row of a part that is not what the format says, and why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
 def _is_count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
@@ -280,7 +354,7 @@ def _text(row: dict[str, Any], key: str, *, optional: bool = False, limit: int =
     if value is None and optional:
         return
     if not isinstance(value, str) or (not optional and not value) or len(value) > limit:
-        raise ValueError(f"{key} is not text")
+        raise _BadRowError(Message("{key} is not text", key=key))
 
 
 def _uuid(row: dict[str, Any], key: str, *, optional: bool = False) -> None:
@@ -292,12 +366,12 @@ def _integer(row: dict[str, Any], key: str, *, optional: bool = False) -> None:
     if value is None and optional:
         return
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{key} is not a whole number")
+        raise _BadRowError(Message("{key} is not a whole number", key=key))
 
 
 def _flag(row: dict[str, Any], key: str) -> None:
     if not isinstance(row[key], bool):
-        raise ValueError(f"{key} is not true or false")
+        raise _BadRowError(Message("{key} is not true or false", key=key))
 
 
 def _day(row: dict[str, Any], key: str, *, optional: bool = False) -> None:
@@ -305,7 +379,7 @@ def _day(row: dict[str, Any], key: str, *, optional: bool = False) -> None:
     if value is None and optional:
         return
     if not isinstance(value, str):
-        raise ValueError(f"{key} is not a date")
+        raise _BadRowError(Message("{key} is not a date", key=key))
     dt.date.fromisoformat(value)
 
 
@@ -326,12 +400,19 @@ def _is_currency(value: Any) -> bool:
 
 def _currency(row: dict[str, Any], key: str) -> None:
     if not _is_currency(row[key]):
-        raise ValueError(f"{key} is not a currency code")
+        raise _BadRowError(Message("{key} is not a currency code", key=key))
 
 
 def _choice(row: dict[str, Any], key: str, allowed: set[str]) -> None:
     if row[key] not in allowed:
-        raise ValueError(f"{key} {row[key]!r} is not one of {', '.join(sorted(allowed))}")
+        raise _BadRowError(
+            Message(
+                "{key} {value!r} is not one of {allowed}",
+                key=key,
+                value=row[key],
+                allowed=", ".join(sorted(allowed)),
+            )
+        )
 
 
 _KINDS = {k.value for k in DonorKind}
@@ -356,14 +437,14 @@ def _donor(row: dict[str, Any]) -> None:
         _text(row, key, optional=True, limit=500)
     _uuid(row, "merged_into", optional=True)
     if not isinstance(row["declarations"], list):
-        raise ValueError("declarations is not a list")
+        raise _BadRowError(Message("declarations is not a list"))
     for declared in row["declarations"]:
         _integer(declared, "year")
         _integer(declared, "amount_minor")
         _currency(declared, "currency")
         _text(declared, "note", optional=True)
         if declared["amount_minor"] < 0:
-            raise ValueError("a declared amount is negative")
+            raise _BadRowError(Message("a declared amount is negative"))
 
 
 def _donation(row: dict[str, Any]) -> None:
@@ -382,11 +463,11 @@ def _donation(row: dict[str, Any]) -> None:
     _flag(row, "force_report")
     giving = row["entry_type"] == EntryType.DONATION.value
     if (row["amount_minor"] > 0) != giving or row["amount_minor"] == 0:
-        raise ValueError("the amount's sign does not fit the entry type")
+        raise _BadRowError(Message("the amount's sign does not fit the entry type"))
     if giving == (row["refund_of"] is not None):
-        raise ValueError("only a refund or return gives back a donation")
+        raise _BadRowError(Message("only a refund or return gives back a donation"))
     if not isinstance(row["fees"], list):
-        raise ValueError("fees is not a list")
+        raise _BadRowError(Message("fees is not a list"))
     for fee in row["fees"]:
         if (
             not isinstance(fee, list)
@@ -394,7 +475,7 @@ def _donation(row: dict[str, Any]) -> None:
             or not _is_count(fee[0])
             or not _is_currency(fee[1])
         ):
-            raise ValueError("a fee is not an amount and a currency")
+            raise _BadRowError(Message("a fee is not an amount and a currency"))
 
 
 def _check(row: dict[str, Any]) -> None:
@@ -415,7 +496,7 @@ def _resolution(row: dict[str, Any]) -> None:
     if not isinstance(row["donations"], list) or not all(
         isinstance(u, str) for u in row["donations"]
     ):
-        raise ValueError("donations is not a list of uuids")
+        raise _BadRowError(Message("donations is not a list of uuids"))
     _integer(row, "over_minor", optional=True)
     _choice(row, "status", {"dismissed"})
     _text(row, "reason", limit=10_000)

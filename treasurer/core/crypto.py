@@ -122,7 +122,8 @@ def decrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
     _magic, version, kdf, log2_n, r, p, salt, prefix, chunk = _HEADER.unpack(header)
     if version != VERSION or kdf != KDF_SCRYPT:
         raise DamagedFileError(
-            f"this file was encrypted by a newer Treasurer (format {version}); update to open it"
+            "this file was encrypted by a newer Treasurer (format {version}); update to open it",
+            version=version,
         )
     if not (10 <= log2_n <= _MAX_LOG2_N and 1 <= r <= 32 and 1 <= p <= 16):
         raise DamagedFileError("the encrypted file's header is damaged")
@@ -148,7 +149,8 @@ def decrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
         except InvalidTag:
             raise DamagedFileError(
                 "the encrypted file was changed or cut short after it was written "
-                f"(at part {counter + 1}); nothing was read"
+                "(at part {part}); nothing was read",
+                part=counter + 1,
             ) from None
         if last:
             return

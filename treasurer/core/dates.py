@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from treasurer.core.errors import ParseError, UserError
+from treasurer.core.errors import Message, ParseError, UserError
 
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 _BIDI_CONTROLS = dict.fromkeys(
@@ -71,7 +71,7 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
     """
     s = _clean(text)
     if not s:
-        raise ParseError("date", text, "is empty")
+        raise ParseError("date", text, Message("is empty"))
     if m := _ISO.fullmatch(s):
         return _build(text, int(m[1]), int(m[2]), int(m[3]))
     if m := _NUMERIC.fullmatch(s):
@@ -83,7 +83,9 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
     if m := _NAME_DAY_YEAR.fullmatch(s):
         return _build(text, int(m[3]), _month(text, m[1]), int(m[2]))
     raise ParseError(
-        "date", text, "is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)"
+        "date",
+        text,
+        Message("is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)"),
     )
 
 
@@ -127,8 +129,10 @@ def order_evidence(value: str) -> DateOrder | None:
 def contradiction(day_first: str, month_first: str) -> UserError:
     """The error for a column with a day-first-only and a month-first-only value."""
     return UserError(
-        f"the dates contradict each other: {day_first!r} is day-first "
-        f"but {month_first!r} is month-first"
+        "the dates contradict each other: {day_first!r} is day-first "
+        "but {month_first!r} is month-first",
+        day_first=day_first,
+        month_first=month_first,
     )
 
 
@@ -147,14 +151,18 @@ def _full_year(text: str) -> int:
 def _month(original: str, name: str) -> int:
     key = name.casefold().rstrip(".")
     if key not in _MONTHS:
-        raise ParseError("date", original, f"has {name!r}, which is not a month name")
+        raise ParseError(
+            "date", original, Message("has {name!r}, which is not a month name", name=name)
+        )
     return _MONTHS[key]
 
 
 def _build(original: str, year: int, month: int, day: int) -> dt.date:
     if not 1900 <= year <= 2999:
-        raise ParseError("date", original, f"has the year {year}, which is out of range")
+        raise ParseError(
+            "date", original, Message("has the year {year}, which is out of range", year=year)
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ParseError("date", original, "is not a day of the calendar") from None
+        raise ParseError("date", original, Message("is not a day of the calendar")) from None

@@ -21,7 +21,7 @@ from typing import NamedTuple, TypeVar
 
 from treasurer.core.countries import country_code
 from treasurer.core.dates import DateOrder, contradiction, order_evidence, parse_date
-from treasurer.core.errors import ParseError, UserError
+from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType, PaymentMethod, parse_choice
 from treasurer.core.money import Money, parse_amount, validate_currency
 from treasurer.core.names import clean_text, normalise_name
@@ -48,22 +48,26 @@ _DONATION = EntryType.DONATION
 _REFUND_FIELDS = frozenset({"refund_reference", "refund_date", "refund_amount", "refund_status"})
 _REFUND = EntryType.REFUND
 
+#: The reason of a row without a value for a field it needs.
+MISSING = Message("is missing")
+
 
 @dataclass(frozen=True, slots=True)
 class RowIssue:
-    """A row that cannot be recorded: where, which value, and why."""
+    """A row that cannot be recorded: where, which value, and why (``str(reason)`` is
+    the English, as the rejects file and ``--json`` give it)."""
 
     line: int
     column: str
     value: str
-    reason: str
+    reason: Message
 
     def to_json(self) -> dict[str, object]:
         return {
             "line": self.line,
             "column": self.column,
             "value": self.value,
-            "reason": self.reason,
+            "reason": str(self.reason),
         }
 
 
@@ -137,8 +141,8 @@ class RowParser:
         self.decimal_separator = decimal_separator
         self.today = today
         self.default_method = default_method
-        self._amounts: dict[str, Money | str] = {}
-        self._dates: dict[str, dt.date | str] = {}
+        self._amounts: dict[str, Money | Message] = {}
+        self._dates: dict[str, dt.date | Message] = {}
         self._keys: dict[str, str] = {}
         self._currencies: dict[str, str | None] = {}
         self._choices: dict[tuple[type, str], object] = {}
@@ -149,7 +153,7 @@ class RowParser:
     def parse(
         self, line: int, values: Mapping[str, str], columns: Mapping[str, str]
     ) -> ImportRow | RowIssue:
-        def issue(name: str, reason: str) -> RowIssue:
+        def issue(name: str, reason: Message) -> RowIssue:
             return RowIssue(line, columns.get(name, name), values.get(name, ""), reason)
 
         get = values.get
@@ -159,21 +163,23 @@ class RowParser:
 
         text = get("date")
         if not text:
-            return issue("date", "is missing")
+            return issue("date", MISSING)
         received_on = _cached(self._dates, text, self._date)
-        if isinstance(received_on, str):
+        if isinstance(received_on, Message):
             return issue("date", received_on)
         if received_on > self.today:
-            return issue("date", f"is in the future (today is {self.today.isoformat()})")
+            return issue(
+                "date", Message("is in the future (today is {today})", today=self.today.isoformat())
+            )
 
         text = get("amount")
         if not text:
-            return issue("amount", "is missing")
+            return issue("amount", MISSING)
         amount = _cached(self._amounts, text, self._amount)
-        if isinstance(amount, str):
+        if isinstance(amount, Message):
             return issue("amount", amount)
         if amount.minor == 0:
-            return issue("amount", "is zero")
+            return issue("amount", Message("is zero"))
 
         entry_type = _DONATION
         text = get("entry_type")
@@ -189,8 +195,10 @@ class RowParser:
             if refund_of is None:
                 return issue(
                     "amount",
-                    "is negative (a refund) but the row does not say which donation it "
-                    "refunds (a reference column for it is needed)",
+                    Message(
+                        "is negative (a refund) but the row does not say which donation it "
+                        "refunds (a reference column for it is needed)"
+                    ),
                 )
             amount = abs(amount)
 
@@ -198,7 +206,7 @@ class RowParser:
         text = get("fee")
         if text:
             parsed_fee = _cached(self._amounts, text, self._amount)
-            if isinstance(parsed_fee, str):
+            if isinstance(parsed_fee, Message):
                 return issue("fee", parsed_fee)
             fee = abs(parsed_fee) if parsed_fee.minor else None
 
@@ -253,7 +261,7 @@ class RowParser:
         received_on: dt.date,
         amount: Money,
         reference: str | None,
-        issue: Callable[[str, str], RowIssue],
+        issue: Callable[[str, Message], RowIssue],
     ) -> RefundOnRow | RowIssue | None:
         """The refund the row marks on its donation, or None (an amount refunded of 0, a
         status that is not "refunded")."""
@@ -268,7 +276,7 @@ class RowParser:
         text = values.get("refund_amount")
         if text:
             parsed = _cached(self._amounts, text, self._amount)
-            if isinstance(parsed, str):
+            if isinstance(parsed, Message):
                 return issue("refund_amount", parsed)
             if parsed.minor == 0:
                 if not (values.get("refund_reference") or values.get("refund_date")):
@@ -278,58 +286,74 @@ class RowParser:
             if refunded.minor > amount.minor:
                 return issue(
                     "refund_amount",
-                    f"is more than the donation ({amount.minor} minor units) it refunds",
+                    Message(
+                        "is more than the donation ({minor} minor units) it refunds",
+                        minor=amount.minor,
+                    ),
                 )
         day = received_on
         text = values.get("refund_date")
         if text:
             parsed_day = _cached(self._dates, text, self._date)
-            if isinstance(parsed_day, str):
+            if isinstance(parsed_day, Message):
                 return issue("refund_date", parsed_day)
             if parsed_day > self.today:
-                return issue("refund_date", f"is in the future (today is {self.today.isoformat()})")
+                return issue(
+                    "refund_date",
+                    Message("is in the future (today is {today})", today=self.today.isoformat()),
+                )
             if parsed_day < received_on:
-                return issue("refund_date", "is before the donation it refunds")
+                return issue("refund_date", Message("is before the donation it refunds"))
             day = parsed_day
         if reference is None:
             return issue(
                 "refund_reference" if "refund_reference" in values else "reference",
-                "says the donation was refunded, but the row has no reference to link the "
-                "refund to (map the platform's transaction id to the reference)",
+                Message(
+                    "says the donation was refunded, but the row has no reference to link the "
+                    "refund to (map the platform's transaction id to the reference)"
+                ),
             )
         return RefundOnRow(day, refunded, values.get("refund_reference") or f"{reference}/refund")
 
-    def _check_texts(self, values: Mapping[str, str]) -> tuple[str, str] | None:
+    def _check_texts(self, values: Mapping[str, str]) -> tuple[str, Message] | None:
         """(field, reason) if a text is too long or the currency is not the ledger's."""
         if len("".join(values.values())) > _MAX_TEXT:  # one C call; most rows are short
             for name, value in values.items():
                 if len(value) > _MAX_TEXT and name != "notes":
-                    return name, f"is {len(value)} characters long; at most {_MAX_TEXT} are kept"
+                    return name, Message(
+                        "is {length} characters long; at most {limit} are kept",
+                        length=len(value),
+                        limit=_MAX_TEXT,
+                    )
         currency_text = values.get("currency")
         if currency_text and (currency_text := currency_text.strip()):
             code = _cached(self._currencies, currency_text, _currency)
             if code is None:
-                return "currency", "is not an ISO-4217 currency code such as EUR or MAD"
+                return "currency", Message("is not an ISO-4217 currency code such as EUR or MAD")
             if code != self.currency:
                 return (
                     "currency",
-                    f"is {code}, but this ledger counts in {self.currency}: "
-                    "convert the amount first (Treasurer never adds currencies blindly)",
+                    Message(
+                        "is {code}, but this ledger counts in {currency}: "
+                        "convert the amount first (Treasurer never adds currencies blindly)",
+                        code=code,
+                        currency=self.currency,
+                    ),
                 )
         return None
 
     def _donor(
-        self, values: Mapping[str, str], issue: Callable[[str, str], RowIssue]
+        self, values: Mapping[str, str], issue: Callable[[str, Message], RowIssue]
     ) -> DonorDetails | RowIssue:
         name = clean_text(values.get("donor", ""))
         if not name:
             joined = f"{values.get('first_name', '')} {values.get('last_name', '')}"
             name = clean_text(joined)
         if not name:
-            return issue("donor", "is missing (no name, first or last name)")
+            return issue("donor", Message("is missing (no name, first or last name)"))
         key = _cached(self._keys, name, normalise_name)
         if not key:
-            return issue("donor", "has no letters or digits")
+            return issue("donor", Message("has no letters or digits"))
 
         kind = DonorKind.INDIVIDUAL
         if values.get("kind"):
@@ -343,12 +367,14 @@ class RowParser:
             if country is None:
                 return issue(
                     "country",
-                    "is not a country Treasurer knows: write its name (France, Maroc, المغرب) "
-                    "or its ISO code (FR, FRA)",
+                    Message(
+                        "is not a country Treasurer knows: write its name (France, Maroc, المغرب) "
+                        "or its ISO code (FR, FRA)"
+                    ),
                 )
         email = values.get("email") or None
         if email is not None and not _EMAIL.fullmatch(email):
-            return issue("email", "is not an email address")
+            return issue("email", Message("is not an email address"))
 
         return DonorDetails(
             name=name,
@@ -372,7 +398,7 @@ class RowParser:
                 self._choices[key] = exc
         return self._choices[key]  # type: ignore[return-value]
 
-    def _date(self, text: str) -> dt.date | str:
+    def _date(self, text: str) -> dt.date | Message:
         evidence = order_evidence(text)
         if evidence is not None:
             if evidence is not self.date_order:
@@ -380,7 +406,7 @@ class RowParser:
                     raise DateOrderChanged(evidence, text)
                 pair = (self.settled_by, text)
                 first, second = pair if self.date_order is DateOrder.DAY_FIRST else pair[::-1]
-                raise DateColumnError(str(contradiction(first, second)))
+                raise DateColumnError(contradiction(first, second).message)
             if self.settled_by is None:
                 self.settled_by = text
         try:
@@ -388,7 +414,7 @@ class RowParser:
         except ParseError as exc:
             return exc.reason
 
-    def _amount(self, text: str) -> Money | str:
+    def _amount(self, text: str) -> Money | Message:
         try:
             return parse_amount(text, self.currency, decimal_separator=self.decimal_separator)
         except ParseError as exc:

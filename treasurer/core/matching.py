@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from treasurer.core.errors import UserError
+from treasurer.core.errors import Message, UserError
 from treasurer.core.names import normalise_email, normalise_postcode
 
 
@@ -21,7 +21,14 @@ class AmbiguousDonorError(UserError):
     def __init__(self, name: str, ids: Sequence[int]) -> None:
         self.ids = tuple(ids)
         listed = ", ".join(str(i) for i in ids)
-        super().__init__(f"{len(ids)} donors are named {name!r} (ids {listed})")
+        super().__init__(
+            Message(
+                "{count} donors are named {name!r} (ids {ids})",
+                count=len(ids),
+                name=name,
+                ids=listed,
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)

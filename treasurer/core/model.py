@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from typing import NewType, TypeVar
 
-from treasurer.core.errors import ParseError
+from treasurer.core.errors import Message, ParseError
 from treasurer.core.money import Money
 
 DonorId = NewType("DonorId", int)
@@ -53,14 +53,37 @@ class EntryType(enum.StrEnum):
     RETURN = "return"
 
 
+#: The words the callers of ``parse_choice`` name a choice with, here for the catalogs
+#: (a ``ChoiceError`` names one of them).
+CHOICE_WORDS = (
+    Message("date order"),
+    Message("donor kind"),
+    Message("entry type"),
+    Message("payment method"),
+)
+
+
+class ChoiceError(ParseError):
+    """A text that names none of the members of a choice (a kind, a method).
+
+    ``what`` is one of ``CHOICE_WORDS``; ``allowed`` lists the members' values."""
+
+    def __init__(self, what: str, value: str, allowed: str) -> None:
+        super().__init__(what, value, Message("is not one of: {allowed}", allowed=allowed))
+
+
 def parse_choice(kind: type[_E], text: str, what: str) -> _E:
-    """The enum member named by ``text`` (case and ``_``/``-`` insensitive)."""
+    """The enum member named by ``text`` (case and ``_``/``-`` insensitive); ``what`` is
+    one of ``CHOICE_WORDS``.
+
+    Raises:
+        ChoiceError: ``text`` names no member.
+    """
     key = text.strip().lower().replace("_", "-")
     for member in kind:
         if member.value == key:
             return member
-    allowed = ", ".join(m.value for m in kind)
-    raise ParseError(what, text, f"is not one of: {allowed}")
+    raise ChoiceError(what, text, ", ".join(m.value for m in kind))
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from babel.numbers import (
     is_currency,
 )
 
-from treasurer.core.errors import CurrencyMismatchError, ParseError
+from treasurer.core.errors import CurrencyMismatchError, Message, ParseError
 
 #: No single amount Treasurer reads may reach this many major units (a billion):
 #: such a figure in a donation file is a column mix-up (an account number, a
@@ -81,7 +81,9 @@ def validate_currency(code: str) -> str:
     """Return ``code`` upper-cased if it names an ISO-4217 currency, else raise ParseError."""
     upper = code.strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", upper) or not is_currency(upper):
-        raise ParseError("currency", code, "is not an ISO-4217 currency code such as EUR or MAD")
+        raise ParseError(
+            "currency", code, Message("is not an ISO-4217 currency code such as EUR or MAD")
+        )
     return upper
 
 
@@ -124,13 +126,19 @@ class Money:
         try:
             number = Decimal(value)
         except InvalidOperation:
-            raise ParseError("amount", str(value), "is not a number") from None
+            raise ParseError("amount", str(value), Message("is not a number")) from None
         if not number.is_finite():
-            raise ParseError("amount", str(value), "is not a finite number")
+            raise ParseError("amount", str(value), Message("is not a finite number"))
         scaled = number.scaleb(exponent)
         if scaled != scaled.to_integral_value():
             raise ParseError(
-                "amount", str(value), f"has more decimals than {currency.upper()} has ({exponent})"
+                "amount",
+                str(value),
+                Message(
+                    "has more decimals than {currency} has ({exponent})",
+                    currency=currency.upper(),
+                    exponent=exponent,
+                ),
             )
         return cls(int(scaled), currency)
 
@@ -148,7 +156,9 @@ class Money:
             raise TypeError(f"cannot combine Money with {type(other).__name__}")
         if other.currency != self.currency:
             raise CurrencyMismatchError(
-                f"cannot combine amounts in {self.currency} and {other.currency}"
+                "cannot combine amounts in {first} and {second}",
+                first=self.currency,
+                second=other.currency,
             )
         return other
 
@@ -217,7 +227,7 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
         s = s.replace(_ARABIC_DECIMAL, ".").replace(_ARABIC_THOUSANDS, ",")
         decimal_separator = "."
     if not s:
-        raise ParseError("amount", original, "is empty")
+        raise ParseError("amount", original, Message("is empty"))
 
     # One sign at most: "(-12)" or "--12" is a typing slip, not a double negation.
     signs: list[str] = []
@@ -228,7 +238,9 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     s, sign_after_currency = _strip_sign(s)
     signs += filter(None, (sign, sign_after_currency))
     if len(signs) > 1:
-        raise ParseError("amount", original, "has more than one sign (minus, plus or parentheses)")
+        raise ParseError(
+            "amount", original, Message("has more than one sign (minus, plus or parentheses)")
+        )
     negative = signs == ["-"]
     if found is not None:
         _check_currency(original, found, code)
@@ -237,31 +249,47 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     allowed = _ASCII_DIGITS | _SPACES | _APOSTROPHES | {".", ","}
     bad = next((c for c in body if c not in allowed), None)
     if bad is not None:
-        raise ParseError("amount", original, f"contains {bad!r}, which is not part of a number")
+        raise ParseError(
+            "amount",
+            original,
+            Message("contains {bad!r}, which is not part of a number", bad=bad),
+        )
     if not any(c in _ASCII_DIGITS for c in body):
-        raise ParseError("amount", original, "has no digits")
+        raise ParseError("amount", original, Message("has no digits"))
     if re.search(r"[.,][\s.,'\u2019\u00a0\u202f]|[\s'\u2019\u00a0\u202f][.,]", body):
-        raise ParseError("amount", original, "has two separators in a row")
+        raise ParseError("amount", original, Message("has two separators in a row"))
 
     integer, fraction = _split_decimal(original, body, exponent, decimal_separator)
     digits = _ungroup(original, integer)
     if not _ASCII_DIGITS.issuperset(fraction):
-        raise ParseError("amount", original, "has grouping characters after the decimal separator")
+        raise ParseError(
+            "amount",
+            original,
+            Message("has grouping characters after the decimal separator"),
+        )
     value = Decimal(f"{digits or '0'}.{fraction or '0'}")
     significant = fraction.rstrip("0")
     if len(significant) > exponent:
         raise ParseError(
             "amount",
             original,
-            f"has {len(fraction)} decimals but {code} has {exponent}"
+            Message(
+                "has {count} decimals but {currency} has {exponent}",
+                count=len(fraction),
+                currency=code,
+                exponent=exponent,
+            )
             if exponent
-            else f"has decimals but {code} has no minor unit",
+            else Message("has decimals but {currency} has no minor unit", currency=code),
         )
     if value >= MAX_AMOUNT_MAJOR:
         raise ParseError(
             "amount",
             original,
-            f"is larger than any donation Treasurer accepts ({MAX_AMOUNT_MAJOR:,})",
+            Message(
+                "is larger than any donation Treasurer accepts ({limit})",
+                limit=f"{MAX_AMOUNT_MAJOR:,}",
+            ),
         )
     money = Money.from_decimal(value, code)
     return -money if negative else money
@@ -315,8 +343,14 @@ def _check_currency(original: str, found: str, expected: str) -> None:
     if found == "$" and expected in _DOLLARS:
         return
     if found != expected:
-        shown = "a dollar amount" if found == "$" else f"in {found}"
-        raise ParseError("amount", original, f"is {shown}, but {expected} is expected here")
+        reason = (
+            Message("is a dollar amount, but {expected} is expected here", expected=expected)
+            if found == "$"
+            else Message(
+                "is in {found}, but {expected} is expected here", found=found, expected=expected
+            )
+        )
+        raise ParseError("amount", original, reason)
 
 
 def _split_decimal(
@@ -333,16 +367,28 @@ def _split_decimal(
             raise ParseError(
                 "amount",
                 original,
-                f"uses {decimal!r} as decimal separator where {decimal_separator!r} is expected",
+                Message(
+                    "uses {decimal!r} as decimal separator where {expected!r} is expected",
+                    decimal=decimal,
+                    expected=decimal_separator,
+                ),
             )
         if body.count(decimal) > 1:
-            raise ParseError("amount", original, f"has more than one decimal separator {decimal!r}")
+            raise ParseError(
+                "amount",
+                original,
+                Message("has more than one decimal separator {mark!r}", mark=decimal),
+            )
         integer, fraction = body.rsplit(decimal, 1)
         return integer, fraction
     mark = marks[0]
     if len(marks) > 1:
         if decimal_separator == mark:
-            raise ParseError("amount", original, f"has more than one decimal separator {mark!r}")
+            raise ParseError(
+                "amount",
+                original,
+                Message("has more than one decimal separator {mark!r}", mark=mark),
+            )
         return body, ""  # repeated: grouping, checked by _ungroup
     integer, fraction = body.split(mark)
     if decimal_separator is not None:
@@ -357,8 +403,11 @@ def _split_decimal(
         raise ParseError(
             "amount",
             original,
-            f"is ambiguous: {mark!r} could separate thousands or decimals; "
-            "write it with both separators or set the file's decimal separator",
+            Message(
+                "is ambiguous: {mark!r} could separate thousands or decimals; "
+                "write it with both separators or set the file's decimal separator",
+                mark=mark,
+            ),
         )
     if is_decimal:
         return integer, fraction
@@ -371,8 +420,10 @@ def _ungroup(original: str, integer: str) -> str:
     if not separators:
         return integer
     if len(separators) > 1:
-        raise ParseError("amount", original, "mixes different thousands separators")
+        raise ParseError("amount", original, Message("mixes different thousands separators"))
     groups = re.split(r"[^0-9]", integer)
     if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
-        raise ParseError("amount", original, "has digits grouped in a way that is not thousands")
+        raise ParseError(
+            "amount", original, Message("has digits grouped in a way that is not thousands")
+        )
     return "".join(groups)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from treasurer.core.errors import ParseError
+from treasurer.core.errors import Message, ParseError
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,18 +39,22 @@ def parse_period(text: str) -> Span:
     if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
         year, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12:
-            raise ParseError("period", text, "has no such month")
+            raise ParseError("period", text, Message("has no such month"))
         return Span(dt.date(year, month, 1), _month_end(year, month), s)
     if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", s):
         try:
             start, end = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
         except ValueError:
-            raise ParseError("period", text, "holds a day that is not in the calendar") from None
+            raise ParseError(
+                "period", text, Message("holds a day that is not in the calendar")
+            ) from None
         if end < start:
-            raise ParseError("period", text, "ends before it starts")
+            raise ParseError("period", text, Message("ends before it starts"))
         return Span(start, end, s)
     raise ParseError(
-        "period", text, "is not a period like 2025, 2025-Q3, 2025-03 or 2025-01-01..2025-06-30"
+        "period",
+        text,
+        Message("is not a period like 2025, 2025-Q3, 2025-03 or 2025-01-01..2025-06-30"),
     )
 
 

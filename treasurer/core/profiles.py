@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from treasurer.core.dates import DateOrder
-from treasurer.core.errors import UserError
+from treasurer.core.errors import Message, UserError
 from treasurer.core.model import DonorKind, PaymentMethod
 from treasurer.core.money import Money, currency_exponent, validate_currency
 
@@ -238,29 +238,45 @@ def load_profile(path: Path) -> Profile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ProfileError(f"profile {path}: cannot be read ({exc.strerror or exc})") from exc
+        raise ProfileError(
+            "profile {path}: cannot be read ({problem})",
+            path=path,
+            problem=exc.strerror or str(exc),
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise ProfileError(f"profile {path}: is not UTF-8 text") from exc
+        raise ProfileError("profile {path}: is not UTF-8 text", path=path) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"profile {path}: is not valid TOML ({exc})") from exc
+        raise ProfileError(
+            "profile {path}: is not valid TOML ({problem})", path=path, problem=str(exc)
+        ) from exc
     return parse_profile(data, source=path)
 
 
 def parse_profile(data: Mapping[str, Any], *, source: Path | str = "<profile>") -> Profile:
     """Validate a profile already read from TOML."""
-    where = f"profile {source}"
+    where = Message("profile {source}", source=source)
     checker = _Checker(where)
     unknown_top = set(data) - _TOP_LEVEL
     if unknown_top:
-        checker.fail(f"has keys this Treasurer does not know: {', '.join(sorted(unknown_top))}")
+        checker.fail(
+            Message(
+                "has keys this Treasurer does not know: {keys}", keys=", ".join(sorted(unknown_top))
+            )
+        )
     schema = data.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
-        checker.fail(f"has schema {schema!r}; this Treasurer reads schema {SCHEMA_VERSION}")
+        checker.fail(
+            Message(
+                "has schema {schema!r}; this Treasurer reads schema {readable}",
+                schema=schema,
+                readable=SCHEMA_VERSION,
+            )
+        )
     profile_id = checker.string(data, "id")
     currency = checker.call(validate_currency, checker.string(data, "currency"), "currency")
     order_text = data.get("date_order", "dmy")
     if order_text not in {o.value for o in DateOrder}:
-        checker.fail(f"has date_order {order_text!r}; use 'dmy' or 'mdy'")
+        checker.fail(Message("has date_order {order!r}; use 'dmy' or 'mdy'", order=order_text))
     variants = tuple(
         Variant(key, _text(checker, value, f"variant {key!r} name"))
         for key, value in _table(checker, data.get("variants", {}), "variants").items()
@@ -268,23 +284,29 @@ def parse_profile(data: Mapping[str, Any], *, source: Path | str = "<profile>") 
     variant_ids = {v.id for v in variants}
     default_variant = data.get("default_variant")
     if variants and default_variant not in variant_ids:
-        checker.fail(f"default_variant {default_variant!r} is not one of its variants")
+        checker.fail(
+            Message(
+                "default_variant {variant!r} is not one of its variants", variant=default_variant
+            )
+        )
     rules_data = data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
-        checker.fail("has no [[rules]]")
+        checker.fail(Message("has no [[rules]]"))
     rules: list[Rule] = []
     seen: set[str] = set()
     for index, rule_data in enumerate(rules_data, start=1):
         rule = _parse_rule(where, index, rule_data, currency, variant_ids)
         if rule.id in seen:
-            checker.fail(f"rule {rule.id!r}: the id is used twice")
+            checker.fail(Message("rule {id!r}: the id is used twice", id=rule.id))
         seen.add(rule.id)
         rules.append(rule)
     for rule in rules:
         if rule.kind is RuleKind.NEAR_LIMIT:
             target = next((r for r in rules if r.id == rule.of), None)
             if target is None or target.kind is not RuleKind.CAP:
-                checker.fail(f"rule {rule.id!r}: 'of' must name a cap rule of this profile")
+                checker.fail(
+                    Message("rule {id!r}: 'of' must name a cap rule of this profile", id=rule.id)
+                )
     return Profile(
         id=profile_id,
         version=str(data.get("version", "1")),
@@ -303,21 +325,31 @@ def parse_profile(data: Mapping[str, Any], *, source: Path | str = "<profile>") 
 
 
 def _parse_rule(  # noqa: PLR0915 - one check after another, in the order of the format
-    where: str, index: int, data: Any, currency: str, variant_ids: set[str]
+    where: Message, index: int, data: Any, currency: str, variant_ids: set[str]
 ) -> Rule:
-    checker = _Checker(f"{where}, rule {index}")
+    checker = _Checker(Message("{where}, rule {index}", where=where, index=index))
     if not isinstance(data, Mapping):
-        checker.fail("is not a table")
+        checker.fail(Message("is not a table"))
     rule_id = checker.string(data, "id")
-    checker = _Checker(f"{where}, rule {rule_id!r}")
+    checker = _Checker(Message("{where}, rule {id!r}", where=where, id=rule_id))
     kind_text = checker.string(data, "kind")
     if kind_text not in {k.value for k in RuleKind}:
         known = ", ".join(k.value for k in RuleKind)
-        checker.fail(f"has the unknown kind {kind_text!r} (known kinds: {known})")
+        checker.fail(
+            Message(
+                "has the unknown kind {kind!r} (known kinds: {known})", kind=kind_text, known=known
+            )
+        )
     kind = RuleKind(kind_text)
     unknown = set(data) - _COMMON - _KIND_PARAMS[kind]
     if unknown:
-        checker.fail(f"has parameters a {kind} rule does not take: {', '.join(sorted(unknown))}")
+        checker.fail(
+            Message(
+                "has parameters a {kind} rule does not take: {keys}",
+                kind=kind.value,
+                keys=", ".join(sorted(unknown)),
+            )
+        )
     entries = _parse_entries(
         checker, data.get("entries"), currency, needs_amount=kind in _NEEDS_AMOUNT
     )
@@ -325,31 +357,38 @@ def _parse_rule(  # noqa: PLR0915 - one check after another, in the order of the
     if "variants" in data:
         variants = frozenset(checker.string_list(data, "variants"))
         if not variants <= variant_ids:
-            checker.fail(f"names unknown variants: {', '.join(sorted(variants - variant_ids))}")
+            checker.fail(
+                Message(
+                    "names unknown variants: {variants}",
+                    variants=", ".join(sorted(variants - variant_ids)),
+                )
+            )
     period = Period.CALENDAR_YEAR
     if "period" in data:
         if data["period"] not in {p.value for p in Period}:
-            checker.fail(f"has the unknown period {data['period']!r}")
+            checker.fail(Message("has the unknown period {period!r}", period=data["period"]))
         period = Period(data["period"])
     donor_kinds = None
     if "donor_kinds" in data:
         names = checker.string_list(data, "donor_kinds")
         allowed = {k.value for k in DonorKind}
         if bad := [n for n in names if n not in allowed]:
-            checker.fail(f"has unknown donor kinds: {', '.join(bad)}")
+            checker.fail(Message("has unknown donor kinds: {kinds}", kinds=", ".join(bad)))
         donor_kinds = frozenset(DonorKind(n) for n in names)
     if kind is RuleKind.PROHIBITED_KIND and not donor_kinds:
-        checker.fail("must list the prohibited donor_kinds")
+        checker.fail(Message("must list the prohibited donor_kinds"))
     fields: tuple[str, ...] = ()
     if kind is RuleKind.REQUIRED_FIELDS:
         fields = tuple(checker.string_list(data, "fields"))
         if not fields or any(f not in DONOR_FIELDS for f in fields):
-            checker.fail(f"must list fields among: {', '.join(DONOR_FIELDS)}")
+            checker.fail(
+                Message("must list fields among: {fields}", fields=", ".join(DONOR_FIELDS))
+            )
     share = Decimal("0.9")
     if "share" in data:
         share = checker.call(Decimal, str(data["share"]), "share")
         if not Decimal(0) < share < Decimal(1):
-            checker.fail("has a share that is not between 0 and 1")
+            checker.fail(Message("has a share that is not between 0 and 1"))
     then_each_over = None
     if "then_each_over" in data:
         then_each_over = _money(checker, data["then_each_over"], currency, "then_each_over")
@@ -360,18 +399,29 @@ def _parse_rule(  # noqa: PLR0915 - one check after another, in the order of the
     if "deadline" in data:
         clock = _table(checker, data["deadline"], "deadline")
         if unknown_clock := set(clock) - _DEADLINE_KEYS:
-            checker.fail(f"has a deadline with unknown keys: {', '.join(sorted(unknown_clock))}")
+            checker.fail(
+                Message(
+                    "has a deadline with unknown keys: {keys}",
+                    keys=", ".join(sorted(unknown_clock)),
+                )
+            )
         days = clock.get("days")
         if not isinstance(days, int) or days <= 0:
-            checker.fail("has a deadline without a positive number of days")
+            checker.fail(Message("has a deadline without a positive number of days"))
         start = clock.get("from", "receipt")
         if start not in {c.value for c in ClockStart}:
-            checker.fail(f"has a deadline from {start!r}; use receipt, deposit or awareness")
+            checker.fail(
+                Message(
+                    "has a deadline from {start!r}; use receipt, deposit or awareness", start=start
+                )
+            )
         deadline = Deadline(days, ClockStart(start))
     severity = _DEFAULT_SEVERITY[kind]
     if "severity" in data:
         if data["severity"] not in {s.value for s in Severity}:
-            checker.fail(f"has the unknown severity {data['severity']!r}")
+            checker.fail(
+                Message("has the unknown severity {severity!r}", severity=data["severity"])
+            )
         severity = Severity(data["severity"])
     return Rule(
         id=rule_id,
@@ -400,30 +450,34 @@ def _parse_entries(
     checker: _Checker, data: Any, currency: str, *, needs_amount: bool
 ) -> tuple[Entry, ...]:
     if not isinstance(data, list) or not data:
-        checker.fail("has no [[rules.entries]] (each with its dates, figure, status and source)")
+        checker.fail(
+            Message("has no [[rules.entries]] (each with its dates, figure, status and source)")
+        )
     entries = []
     for number, raw in enumerate(data, start=1):
-        sub = _Checker(f"{checker.where}, entry {number}")
+        sub = _Checker(Message("{where}, entry {number}", where=checker.where, number=number))
         item = _table(sub, raw, "entry")
         if unknown := set(item) - _ENTRY_KEYS:
-            sub.fail(f"has keys an entry does not take: {', '.join(sorted(unknown))}")
+            sub.fail(
+                Message("has keys an entry does not take: {keys}", keys=", ".join(sorted(unknown)))
+            )
         start = _date(sub, item.get("from"), "from")
         end = _date(sub, item.get("to"), "to")
         if start and end and end < start:
-            sub.fail(f"ends ({end}) before it starts ({start})")
+            sub.fail(Message("ends ({end}) before it starts ({start})", end=end, start=start))
         amount = None
         if "amount" in item:
             amount = _money(sub, item["amount"], currency, "amount")
             if amount.minor <= 0:
-                sub.fail("has an amount that is not positive")
+                sub.fail(Message("has an amount that is not positive"))
         elif needs_amount:
-            sub.fail("has no amount")
+            sub.fail(Message("has no amount"))
         status_text = item.get("status")
         if status_text not in {s.value for s in Status}:
-            sub.fail("needs a status: verified, verified-secondary or uncertain")
+            sub.fail(Message("needs a status: verified, verified-secondary or uncertain"))
         source = item.get("source")
         if not isinstance(source, str) or not source.strip():
-            sub.fail("needs a source citation")
+            sub.fail(Message("needs a source citation"))
         entries.append(
             Entry(
                 start,
@@ -440,7 +494,13 @@ def _parse_entries(
         before_end = before.end or dt.date.max
         after_start = after.start or dt.date.min
         if after_start <= before_end:
-            checker.fail(f"has entries whose dates overlap ({_span(before)} and {_span(after)})")
+            checker.fail(
+                Message(
+                    "has entries whose dates overlap ({first} and {second})",
+                    first=_span(before),
+                    second=_span(after),
+                )
+            )
     return tuple(ordered)
 
 
@@ -449,41 +509,46 @@ def _span(entry: Entry) -> str:
 
 
 class _Checker:
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: Message) -> None:
         self.where = where
 
-    def fail(self, problem: str) -> NoReturn:
-        raise ProfileError(f"{self.where}: {problem}")
+    def fail(self, problem: Message) -> NoReturn:
+        raise ProfileError("{where}: {problem}", where=self.where, problem=problem)
 
     def string(self, data: Mapping[str, Any], key: str) -> str:
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            self.fail(f"needs '{key}' (text)")
+            self.fail(Message("needs '{key}' (text)", key=key))
         return str(value).strip()
 
     def string_list(self, data: Mapping[str, Any], key: str) -> list[str]:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(f"needs '{key}' as a list of texts")
+            self.fail(Message("needs '{key}' as a list of texts", key=key))
         return list(value)
 
     def call(self, fn: Any, value: Any, what: str) -> Any:
         try:
             return fn(value)
         except (UserError, InvalidOperation, ValueError) as exc:
-            self.fail(f"has an invalid {what}: {exc}")
+            self.fail(Message("has an invalid {what}: {problem}", what=what, problem=_why(exc)))
+
+
+def _why(exc: Exception) -> Message | str:
+    """What an error says: a Treasurer error's message (translated), else its text."""
+    return exc.message if isinstance(exc, UserError) else str(exc)
 
 
 def _flag(checker: _Checker, data: Mapping[str, Any], key: str) -> bool:
     value = data.get(key, False)
     if not isinstance(value, bool):
-        checker.fail(f"needs '{key}' as true or false (without quotes)")
+        checker.fail(Message("needs '{key}' as true or false (without quotes)", key=key))
     return value
 
 
 def _table(checker: _Checker, value: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        checker.fail(f"needs '{what}' as a table")
+        checker.fail(Message("needs '{key}' as a table", key=what))
     return value
 
 
@@ -492,28 +557,43 @@ def _text(checker: _Checker, value: Any, what: str) -> Text:
         return Text(en=value)
     table = _table(checker, value, what)
     if not isinstance(table.get("en"), str):
-        checker.fail(f"needs an English {what} ({what}.en)")
+        checker.fail(Message("needs an English {key} ({key}.en)", key=what))
     unknown = set(table) - set(LANGUAGES)
     if unknown:
-        checker.fail(f"has {what} in unknown languages: {', '.join(sorted(unknown))}")
+        checker.fail(
+            Message(
+                "has {key} in unknown languages: {languages}",
+                key=what,
+                languages=", ".join(sorted(unknown)),
+            )
+        )
     return Text(en=table["en"], fr=table.get("fr"), ar=table.get("ar"))
 
 
 def _date(checker: _Checker, value: Any, what: str) -> dt.date | None:
     is_date = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
     if value is not None and not is_date:
-        checker.fail(f"has '{what}' that is not a TOML date like 2025-01-01")
+        checker.fail(Message("has '{key}' that is not a TOML date like 2025-01-01", key=what))
     return value if is_date else None
 
 
 def _money(checker: _Checker, value: Any, currency: str, what: str) -> Money:
     if isinstance(value, float):
-        checker.fail(f"writes '{what}' as a float; write it as a string, e.g. \"7500.00\"")
+        checker.fail(
+            Message("writes '{key}' as a float; write it as a string, e.g. \"7500.00\"", key=what)
+        )
     if isinstance(value, bool) or not isinstance(value, int | str):
-        checker.fail(f"needs '{what}' as a string amount like \"7500.00\"")
+        checker.fail(Message("needs '{key}' as a string amount like \"7500.00\"", key=what))
     try:
         decimal = Decimal(str(value).strip())
         currency_exponent(currency)
         return Money.from_decimal(decimal, currency)
     except (InvalidOperation, UserError) as exc:
-        checker.fail(f"has an invalid {what} {value!r}: {exc}")
+        checker.fail(
+            Message(
+                "has an invalid {what} {value!r}: {problem}",
+                what=what,
+                value=value,
+                problem=_why(exc),
+            )
+        )

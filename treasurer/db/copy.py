@@ -64,7 +64,9 @@ def copy_into(source: Engine, url: str, where: str) -> list[TableCopy]:
     except (OperationalError, DatabaseError) as exc:
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()
         raise StorageError(
-            f"cannot copy the ledger into {where}: {reason[0] if reason else type(exc).__name__}"
+            "cannot copy the ledger into {target}: {reason}",
+            target=where,
+            reason=reason[0] if reason else type(exc).__name__,
         ) from exc
     finally:
         target.dispose()
@@ -77,8 +79,10 @@ def check_empty(target: Engine, where: str) -> None:
     if tables:
         listed = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
         raise UserError(
-            f"the database {where} is not empty (it has the tables {listed}); a ledger is "
-            "copied only into an empty database, so nothing was copied"
+            "the database {target} is not empty (it has the tables {tables}); a ledger is "
+            "copied only into an empty database, so nothing was copied",
+            target=where,
+            tables=listed,
         )
 
 
@@ -103,8 +107,11 @@ def copy_ledger(source: Engine, target: Engine) -> list[TableCopy]:
             expected, found = _figures(reader, table), _figures(writer, table)
             if expected != found:
                 raise StorageError(
-                    f"the copy of table {table.name} does not match the ledger ({found} where "
-                    f"the ledger has {expected}); nothing was kept"
+                    "the copy of table {table} does not match the ledger ({found} where "
+                    "the ledger has {expected}); nothing was kept",
+                    table=table.name,
+                    found=found,
+                    expected=expected,
                 )
             rows, sums = expected
             copied.append(TableCopy(table.name, rows, sums))

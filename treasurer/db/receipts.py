@@ -90,11 +90,13 @@ class ReceiptData:
             UserError: the range is reversed, not positive, or overlaps one recorded.
         """
         if first <= 0:
-            raise UserError(f"receipt numbers are positive; {first} is not")
+            raise UserError("receipt numbers are positive; {first} is not", first=first)
         if last < first:
             raise UserError(
-                f"the range {first}-{last} ends before it starts: give the first number, "
-                "then the last"
+                "the range {first}-{last} ends before it starts: give the first number, "
+                "then the last",
+                first=first,
+                last=last,
             )
         r = m.ReceiptRange
         clash = self._s.scalars(
@@ -102,8 +104,12 @@ class ReceiptData:
         ).first()
         if clash is not None:
             raise UserError(
-                f"the range {first}-{last} overlaps the range {clash.first_number}-"
-                f"{clash.last_number} already recorded; a number is issued once"
+                "the range {first}-{last} overlaps the range {other_first}-"
+                "{other_last} already recorded; a number is issued once",
+                first=first,
+                last=last,
+                other_first=clash.first_number,
+                other_last=clash.last_number,
             )
         row = m.ReceiptRange(first_number=first, last_number=last, note=note)
         self._s.add(row)

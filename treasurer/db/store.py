@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from treasurer.core.errors import Message
 from treasurer.db import migrate
 from treasurer.db.audit import COVERS, Group
 from treasurer.db.engine import is_sqlite, make_engine, sqlite_url
@@ -99,16 +100,20 @@ class LedgerStore:
         if current is None:
             if tables - {"alembic_version"}:
                 raise NoLedgerError(
-                    f"{self.display_name} holds a database that is not a Treasurer ledger"
+                    "{ledger} holds a database that is not a Treasurer ledger",
+                    ledger=self.display_name,
                 )
             if not create:
                 raise NoLedgerError(
-                    f"there is no ledger at {self.display_name}; create one with 'treasurer init'"
+                    "there is no ledger at {ledger}; create one with 'treasurer init'",
+                    ledger=self.display_name,
                 )
         elif current not in migrate.known_revisions():
             raise NoLedgerError(
-                f"{self.display_name} was written by a newer version of Treasurer "
-                f"(schema {current}); update Treasurer to open it"
+                "{ledger} was written by a newer version of Treasurer "
+                "(schema {schema}); update Treasurer to open it",
+                ledger=self.display_name,
+                schema=current,
             )
         if current == head:
             return
@@ -153,8 +158,10 @@ class LedgerStore:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise StorageError(
-                            f"upgrading {self.display_name} would break {len(broken)} links "
-                            "between rows; the ledger was left as it was"
+                            "upgrading {ledger} would break {count} links "
+                            "between rows; the ledger was left as it was",
+                            ledger=self.display_name,
+                            count=len(broken),
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
@@ -182,7 +189,12 @@ class LedgerStore:
             finally:
                 source.close()
         except sqlite3.Error as exc:
-            raise StorageError(f"could not back up {self.path} to {out}: {exc}") from exc
+            raise StorageError(
+                "could not back up {ledger} to {target}: {problem}",
+                ledger=self.path,
+                target=out,
+                problem=str(exc),
+            ) from exc
         return out
 
     @contextmanager
@@ -209,19 +221,23 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
     if not path.name or str(path) == ":memory:":
         raise NoLedgerError("a ledger needs a file name")
     if path.is_dir():
-        raise NoLedgerError(f"{path} is a folder, not a ledger file")
+        raise NoLedgerError("{path} is a folder, not a ledger file", path=path)
     if not path.exists():
         if not create:
-            raise NoLedgerError(f"there is no ledger at {path}; create one with 'treasurer init'")
+            raise NoLedgerError(
+                "there is no ledger at {ledger}; create one with 'treasurer init'", ledger=path
+            )
         if not path.parent.is_dir():
-            raise NoLedgerError(f"the folder {path.parent} does not exist")
+            raise NoLedgerError("the folder {folder} does not exist", folder=path.parent)
         return
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_HEADER))
     if not header and not create:
-        raise NoLedgerError(f"{path} is an empty file, not a Treasurer ledger")
+        raise NoLedgerError("{path} is an empty file, not a Treasurer ledger", path=path)
     if header and header != _SQLITE_HEADER:
-        raise NoLedgerError(f"{path} is not a Treasurer ledger (it is not a SQLite database)")
+        raise NoLedgerError(
+            "{path} is not a Treasurer ledger (it is not a SQLite database)", path=path
+        )
 
 
 #: The time stamp in a backup's file name (``NAME-STAMP-REASON.db``).
@@ -336,29 +352,35 @@ def _refuse_damaged(path: Path) -> None:
         return
     backup = newest_backup(path)
     advice = (
-        f"restore the newest backup with 'treasurer restore {backup}'"
+        Message("restore the newest backup with 'treasurer restore {backup}'", backup=backup)
         if backup
-        else "no backup of it was found; restore one from elsewhere with 'treasurer restore FILE'"
+        else Message(
+            "no backup of it was found; restore one from elsewhere with 'treasurer restore FILE'"
+        )
     )
     raise StorageError(
-        f"the ledger {path} is damaged (SQLite says: {problem}); nothing was written to it. "
-        f"{advice}"
+        "the ledger {path} is damaged (SQLite says: {problem}); nothing was written to it. "
+        "{advice}",
+        path=path,
+        problem=problem,
+        advice=advice,
     )
 
 
 def _storage_error(where: str, exc: SQLAlchemyError) -> StorageError:
     text = str(getattr(exc, "orig", exc))
     lowered = text.lower()
+    reason: Message | str
     if "locked" in lowered:
-        reason = "it is locked by another program; close it there and try again"
+        reason = Message("it is locked by another program; close it there and try again")
     elif "readonly" in lowered or "read-only" in lowered:
-        reason = "it is read-only"
+        reason = Message("it is read-only")
     elif "disk is full" in lowered or "database or disk is full" in lowered:
-        reason = "the disk is full"
+        reason = Message("the disk is full")
     elif "malformed" in lowered or "not a database" in lowered:
-        reason = "the file is damaged; restore it from a backup"
+        reason = Message("the file is damaged; restore it from a backup")
     elif "connection" in lowered or "could not connect" in lowered:
-        reason = "the database server cannot be reached"
+        reason = Message("the database server cannot be reached")
     else:
         reason = text.splitlines()[0] if text else type(exc).__name__
-    return StorageError(f"cannot use the ledger {where}: {reason}")
+    return StorageError("cannot use the ledger {ledger}: {reason}", ledger=where, reason=reason)

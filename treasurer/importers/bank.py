@@ -34,6 +34,7 @@ import codecs
 import html
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -42,6 +43,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
 
+from treasurer.core.errors import Message
 from treasurer.importers.records import ImportFileError, SourceRow
 
 #: The formats ``detect_statement`` names.
@@ -170,13 +172,17 @@ def read_statement(path: Path, *, encoding: str | None = None) -> StatementResul
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(name, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise ImportFileError(
+            name,
+            Message("the file cannot be read ({problem})", problem=exc.strerror or str(exc)),
+        ) from exc
     if not data.removeprefix(codecs.BOM_UTF8).strip():
-        raise ImportFileError(name, "the file is empty")
+        raise ImportFileError(name, Message("the file is empty"))
     kind = detect_statement(path, data[:_HEAD])
     if kind is None:
         raise ImportFileError(
-            name, "this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)"
+            name,
+            Message("this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)"),
         )
     reader = {"ofx": _read_ofx, "camt053": _read_camt, "mt940": _read_mt940}[kind]
     try:
@@ -191,8 +197,8 @@ def read_statement(path: Path, *, encoding: str | None = None) -> StatementResul
 class _BadFileError(Exception):
     """Why the file cannot be imported; ``read_statement`` adds the path."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
         self.reason = reason
 
 
@@ -242,31 +248,49 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _amount(raw: str, where: str, *, signed: bool = False) -> tuple[bool, str]:
+#: Which entry of a statement, for an error: made only when there is one.
+_Where = Callable[[], Message]
+
+
+def _amount(raw: str, where: _Where, *, signed: bool = False) -> tuple[bool, str]:
     """(negative, the amount as plain text with ``.``), from a statement's number."""
     match = _NUMBER.fullmatch(raw.strip())
     if match is None or not (match.group(2) or match.group(3)):
-        raise _BadFileError(f"{where}: the amount {raw.strip()!r} is not a number")
+        raise _BadFileError(
+            Message(
+                "{where}: the amount {amount!r} is not a number", where=where(), amount=raw.strip()
+            )
+        )
     negative = match.group(1) == "-"
     if negative and not signed:
-        raise _BadFileError(f"{where}: the amount {raw.strip()!r} is negative")
+        raise _BadFileError(
+            Message("{where}: the amount {amount!r} is negative", where=where(), amount=raw.strip())
+        )
     whole, fraction = match.group(2) or "0", match.group(3) or ""
     return negative, f"{whole}.{fraction}" if fraction else whole
+
+
+def _entry(number: int, reference: str) -> Message:
+    """Entry ``number`` of a statement, with its bank's reference if it has one."""
+    if reference:
+        return Message("entry {number} ({reference})", number=number, reference=reference)
+    return Message("entry {number}", number=number)
 
 
 def _is_zero(amount: str) -> bool:
     return not amount.replace(".", "").strip("0")
 
 
-def _date(raw: str, pattern: re.Pattern[str], error: str) -> str:
-    """The ISO date of a statement's date (``YYYYMMDD…`` or ``YYYY-MM-DD…``)."""
+def _date(raw: str, pattern: re.Pattern[str], error: Callable[[], Message]) -> str:
+    """The ISO date of a statement's date (``YYYYMMDD…`` or ``YYYY-MM-DD…``); ``error``
+    says why not."""
     match = pattern.match(raw)
     try:
         if match is None:
             raise ValueError
         return date(*(int(g) for g in match.groups())).isoformat()
     except ValueError:
-        raise _BadFileError(error) from None
+        raise _BadFileError(error()) from None
 
 
 def _decode(data: bytes, encoding: str | None, declared: str | None = None) -> str:
@@ -280,9 +304,17 @@ def _decode(data: bytes, encoding: str | None, declared: str | None = None) -> s
         try:
             return data.decode(encoding).removeprefix("\ufeff")
         except LookupError:
-            raise _BadFileError(f"{encoding!r} is not a known text encoding") from None
+            raise _BadFileError(
+                Message("{encoding!r} is not a known text encoding", encoding=encoding)
+            ) from None
         except UnicodeDecodeError as exc:
-            raise _BadFileError(f"the file is not {encoding} text (byte {exc.start + 1})") from None
+            raise _BadFileError(
+                Message(
+                    "the file is not {encoding} text (byte {byte})",
+                    encoding=encoding,
+                    byte=exc.start + 1,
+                )
+            ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(data, "utf-16")
     if data.startswith(codecs.BOM_UTF8):
@@ -309,16 +341,24 @@ def _parse_xml(data: bytes, encoding: str | None) -> Element:
         return safe_et.fromstring(_decode(data, encoding) if encoding else data, forbid_dtd=True)
     except DefusedXmlException:
         raise _RefusedXmlError(
-            "the XML declares a DTD or entities, which no bank statement does; "
-            "it was refused for safety"
+            Message(
+                "the XML declares a DTD or entities, which no bank statement does; "
+                "it was refused for safety"
+            )
         ) from None
     except ParseError as exc:
         line, column = exc.position
         raise _BadFileError(
-            f"the XML is damaged or cut short (line {line}, column {column + 1})"
+            Message(
+                "the XML is damaged or cut short (line {line}, column {column})",
+                line=line,
+                column=column + 1,
+            )
         ) from None
     except (LookupError, ValueError) as exc:
-        raise _BadFileError(f"the XML cannot be read ({exc})") from None
+        raise _BadFileError(
+            Message("the XML cannot be read ({problem})", problem=str(exc))
+        ) from None
 
 
 # ---------------------------------------------------------------- OFX
@@ -357,7 +397,7 @@ def _read_ofx(data: bytes, encoding: str | None) -> StatementResult:
         text = _decode(data, encoding, "cp1252" if _OFX_CP1252.search(header) else None)
         ofx = _ofx_root(_parse_sgml(text))
     if ofx.name != "OFX":
-        raise _BadFileError("the file has an OFX header but no <OFX> element")
+        raise _BadFileError(Message("the file has an OFX header but no <OFX> element"))
     out = _Collector("ofx")
     stack: list[tuple[_Node, str, str]] = [(ofx, "", "")]
     corrected: dict[str, int] = {}  # FITID -> the transaction that corrects it
@@ -384,14 +424,25 @@ def _read_ofx(data: bytes, encoding: str | None) -> StatementResult:
 
 def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column: str) -> None:
     fitid = trn.get("FITID")
-    where = f"transaction {number}" + (f" (FITID {fitid})" if fitid else "")
+
+    def where() -> Message:
+        if fitid:
+            return Message("transaction {number} (FITID {fitid})", number=number, fitid=fitid)
+        return Message("transaction {number}", number=number)
+
     if not trn.get("TRNAMT"):
-        raise _BadFileError(f"{where}: no amount (TRNAMT)")
+        raise _BadFileError(Message("{where}: no amount (TRNAMT)", where=where()))
     negative, amount = _amount(trn.get("TRNAMT"), where, signed=True)
     tag = next((t for t in ("DTPOSTED", "DTAVAIL", "DTUSER") if trn.get(t)), "")
     if not tag:
-        raise _BadFileError(f"{where}: no date (DTPOSTED)")
-    day = _date(trn.get(tag), _OFX_DATE, f"{where}: {tag} {trn.get(tag)!r} is not a date")
+        raise _BadFileError(Message("{where}: no date (DTPOSTED)", where=where()))
+    day = _date(
+        trn.get(tag),
+        _OFX_DATE,
+        lambda: Message(
+            "{where}: {tag} {value!r} is not a date", where=where(), tag=tag, value=trn.get(tag)
+        ),
+    )
     trntype = trn.get("TRNTYPE").upper()
     if trn.get("CORRECTACTION").upper() == "DELETE":
         out.skip(number, f"reversal (deletes transaction {trn.get('CORRECTFITID')})")
@@ -469,9 +520,11 @@ def _parse_sgml(text: str) -> _Node:
         stack.append(last)
         open_names[name] = open_names.get(name, 0) + 1
         if len(stack) > _MAX_DEPTH:
-            raise _BadFileError("the OFX elements are nested too deeply: the file is damaged")
+            raise _BadFileError(
+                Message("the OFX elements are nested too deeply: the file is damaged")
+            )
     if not ofx_closed:
-        raise _BadFileError("the OFX file ends before </OFX>: it is cut short or damaged")
+        raise _BadFileError(Message("the OFX file ends before </OFX>: it is cut short or damaged"))
     while len(stack) > 1:
         pop(empty_leaf=True)
     return root
@@ -532,33 +585,55 @@ def _camt_document(root: Element) -> Element:
             for child in element.iter():  # camt.053.001.02 to .13 differ only in namespace
                 child.tag = child.tag.rpartition("}")[2]
             if element.find("BkToCstmrStmt") is None:
-                raise _BadFileError("the CAMT.053 document has no statement (BkToCstmrStmt)")
+                raise _BadFileError(
+                    Message("the CAMT.053 document has no statement (BkToCstmrStmt)")
+                )
             return element
     namespace, _, local = root.tag.rpartition("}")
     found = re.search(r"[a-z]{4}\.[0-9]{3}\.[0-9]{3}\.[0-9]{2}", namespace)
     if found and not found.group(0).startswith("camt.053."):
-        raise _BadFileError(f"the XML is a {found.group(0)} message, not a CAMT.053 statement")
-    raise _BadFileError(f"the XML root element is <{local}>, not a CAMT.053 <Document>")
+        raise _BadFileError(
+            Message("the XML is a {kind} message, not a CAMT.053 statement", kind=found.group(0))
+        )
+    raise _BadFileError(
+        Message("the XML root element is <{root}>, not a CAMT.053 <Document>", root=local)
+    )
 
 
 def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) -> None:
     own_ref = _text(entry, "AcctSvcrRef") or _text(entry, "NtryRef")
-    where = f"entry {number}" + (f" ({own_ref})" if own_ref else "")
+
+    def where() -> Message:
+        return _entry(number, own_ref)
+
     amount_el = _find(entry, "Amt")
     if amount_el is None or not _clean(amount_el.text or ""):
-        raise _BadFileError(f"{where}: no amount (Amt)")
+        raise _BadFileError(Message("{where}: no amount (Amt)", where=where()))
     amount = _amount(amount_el.text or "", where)[1]
     dates = ("BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt", "ValDt/DtTm")
     path = next((p for p in dates if _text(entry, p)), "")
     if not path:
-        raise _BadFileError(f"{where}: no date (BookgDt or ValDt)")
+        raise _BadFileError(Message("{where}: no date (BookgDt or ValDt)", where=where()))
     day = _date(
-        _text(entry, path), _ISO_DATE, f"{where}: {path} {_text(entry, path)!r} is not a date"
+        _text(entry, path),
+        _ISO_DATE,
+        lambda: Message(
+            "{where}: {tag} {value!r} is not a date",
+            where=where(),
+            tag=path,
+            value=_text(entry, path),
+        ),
     )
     indicator = _text(entry, "CdtDbtInd").upper()
     status = (_text(entry, "Sts/Cd") or _text(entry, "Sts")).upper()
     if indicator not in ("CRDT", "DBIT"):
-        raise _BadFileError(f"{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT")
+        raise _BadFileError(
+            Message(
+                "{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT",
+                where=where(),
+                indicator=indicator,
+            )
+        )
     if indicator == "DBIT":
         out.skip(number, "debit")
     elif _text(entry, "RvslInd").lower() in ("true", "1"):
@@ -591,13 +666,20 @@ def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) 
                     out.add(number, fields)
 
 
-def _camt_payment(base: _Fields, entry: Element, tx: Element | None, k: int, where: str) -> _Fields:
+def _camt_payment(
+    base: _Fields, entry: Element, tx: Element | None, k: int, entry_where: _Where
+) -> _Fields:
     """The row of payment ``k`` of a batch entry, or (``k`` 0) of a single entry."""
     fields = _Fields(base)
     prefix = "NtryDtls/TxDtls/"
     if k:  # a batch: each payment has its own amount; the entry's is their total
         fields.values.pop("amount")
-        where = f"{where}, transaction {k}"
+
+    def where() -> Message:
+        if k:
+            return Message("{where}, transaction {number}", where=entry_where(), number=k)
+        return entry_where()
+
     for path in ("Amt", "AmtDtls/TxAmt/Amt"):
         element = _find(tx, path)
         currency = "" if element is None else element.get("Ccy", base.values.get("currency", ""))
@@ -608,7 +690,9 @@ def _camt_payment(base: _Fields, entry: Element, tx: Element | None, k: int, whe
             fields.replace("currency", currency, prefix + path + "/@Ccy")
         break
     if "amount" not in fields.values:
-        raise _BadFileError(f"{where}: a payment in a batch entry has no amount of its own")
+        raise _BadFileError(
+            Message("{where}: a payment in a batch entry has no amount of its own", where=where())
+        )
 
     end_to_end = _text(tx, "Refs/EndToEndId")
     references = [
@@ -720,7 +804,13 @@ def _read_mt940(data: bytes, encoding: str | None) -> StatementResult:
         if balance is not None:
             match = _MT_BALANCE.match(balance[1][0].strip())
             if match is None:
-                raise _BadFileError(f"the balance :{balance[0]}:{balance[1][0]} is unreadable")
+                raise _BadFileError(
+                    Message(
+                        "the balance :{tag}:{value} is unreadable",
+                        tag=balance[0],
+                        value=balance[1][0],
+                    )
+                )
             currency = (match.group(1), f":{balance[0]}:")
             out.currency = out.currency or currency[0]
         for (tag, lines), (next_tag, next_lines) in itertools.pairwise([*fields, ("", [""])]):
@@ -738,18 +828,37 @@ def _mt940_entry(
     match = _MT_LINE.fullmatch(first)
     if match is None:
         raise _BadFileError(
-            f"entry {number}: :61:{first} is not a statement line "
-            "(value date, C/D mark, amount, transaction type, reference)"
+            Message(
+                "entry {number}: :61:{line} is not a statement line "
+                "(value date, C/D mark, amount, transaction type, reference)",
+                number=number,
+                line=first,
+            )
         )
     own_ref, _, bank_ref = (p.strip() for p in match.group("refs").partition("//"))
     shown = bank_ref or ("" if own_ref.upper() == "NONREF" else own_ref)
-    where = f"entry {number}" + (f" ({shown})" if shown else "")
+
+    def where() -> Message:
+        return _entry(number, shown)
+
     value, booked = match.group("value"), match.group("entry")
     century = "20" if int(value[:2]) < 80 else "19"
-    day = _date(century + value, _OFX_DATE, f"{where}: the value date {value} is not a date")
+    day = _date(
+        century + value,
+        _OFX_DATE,
+        lambda: Message(
+            "{where}: the value date {value} is not a date", where=where(), value=value
+        ),
+    )
     if booked:  # the entry date has no year: the value date's, or the next or last one
         year = int(day[:4]) + {("12", "01"): -1, ("01", "12"): 1}.get((booked[:2], day[5:7]), 0)
-        day = _date(f"{year}{booked}", _OFX_DATE, f"{where}: the entry date {booked} is not a date")
+        day = _date(
+            f"{year}{booked}",
+            _OFX_DATE,
+            lambda: Message(
+                "{where}: the entry date {value} is not a date", where=where(), value=booked
+            ),
+        )
     amount = _amount(match.group("amount"), where)[1]
     mark, kind = match.group("mark"), match.group("type")[1:]
     if mark == "D":

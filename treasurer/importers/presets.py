@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from treasurer.core.errors import Message
 from treasurer.core.names import normalise_name
 from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
 from treasurer.importers.tables import Table
@@ -50,28 +51,36 @@ def load_preset(path: Path) -> Preset:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ImportFileError(str(path), f"is not a readable mapping file ({exc})") from None
+        raise ImportFileError(
+            str(path), Message("is not a readable mapping file ({problem})", problem=str(exc))
+        ) from None
     return parse_preset(data, path)
 
 
 def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
-    where = str(path) if path else "mapping"
+    where = str(path) if path else Message("mapping")
 
-    def fail(problem: str) -> ImportFileError:
+    def fail(problem: Message) -> ImportFileError:
         return ImportFileError(where, problem)
 
     preset_id = data.get("id") or (path.stem if path else "mapping")
     columns: dict[str, tuple[str, ...]] = {}
     for name, given in dict(data.get("columns", {})).items():
         if name not in FIELDS:
-            raise fail(f"maps the unknown field {name!r} (fields: {', '.join(FIELDS)})")
+            raise fail(
+                Message(
+                    "maps the unknown field {name!r} (fields: {fields})",
+                    name=name,
+                    fields=", ".join(FIELDS),
+                )
+            )
         headers = [given] if isinstance(given, str) else given
         if not isinstance(headers, list) or not all(isinstance(h, str) for h in headers):
-            raise fail(f"needs the headers of {name!r} as a list of texts")
+            raise fail(Message("needs the headers of {name!r} as a list of texts", name=name))
         columns[name] = tuple(headers)
     constants = {str(k): str(v) for k, v in dict(data.get("constants", {})).items()}
     if unknown := set(constants) - set(FIELDS):
-        raise fail(f"sets unknown fields: {', '.join(sorted(unknown))}")
+        raise fail(Message("sets unknown fields: {fields}", fields=", ".join(sorted(unknown))))
     keep = {
         str(header): frozenset(str(v).casefold() for v in values)
         for header, values in dict(data.get("keep", {})).items()
@@ -81,13 +90,18 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
         for name, table in dict(data.get("values", {})).items()
     }
     if unknown := set(values) - set(_VALUE_FIELDS):
-        raise fail(f"translates values of fields that take none: {', '.join(sorted(unknown))}")
+        raise fail(
+            Message(
+                "translates values of fields that take none: {fields}",
+                fields=", ".join(sorted(unknown)),
+            )
+        )
     decimal = data.get("decimal_separator")
     if decimal not in (None, ".", ","):
-        raise fail("decimal_separator must be '.' or ','")
+        raise fail(Message("decimal_separator must be '.' or ','"))
     order = data.get("date_order")
     if order not in (None, "dmy", "mdy"):
-        raise fail("date_order must be 'dmy' or 'mdy'")
+        raise fail(Message("date_order must be 'dmy' or 'mdy'"))
     return Preset(
         id=str(preset_id),
         name=str(data.get("name", preset_id)),
@@ -113,7 +127,7 @@ def find_preset(preset_id: str, extra: Iterable[Preset] = ()) -> Preset:
         if preset.id == preset_id:
             return preset
     known = ", ".join(p.id for p in shipped_presets())
-    raise ImportFileError(preset_id, f"is not a preset (presets: {known})")
+    raise ImportFileError(preset_id, Message("is not a preset (presets: {known})", known=known))
 
 
 def detect_preset(headers: Iterable[str], presets: Iterable[Preset] | None = None) -> Preset:
@@ -166,7 +180,14 @@ class Mapping_:
         for line, cells in table.rows():
             count = len(cells)
             if count > width and any(c.strip() for c in cells[width:]):
-                yield BadLine(line, f"has {count} cells but the header has {width} columns")
+                yield BadLine(
+                    line,
+                    Message(
+                        "has {count} cells but the header has {width} columns",
+                        count=count,
+                        width=width,
+                    ),
+                )
                 continue
             if keep and any(
                 cells[i].strip().casefold() not in allowed for i, allowed in keep if i < count
@@ -220,8 +241,14 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
                     first, second = repeated[key]
                     raise ImportFileError(
                         str(table.path),
-                        f"the column {table.headers[first - 1]!r} appears twice "
-                        f"(columns {first} and {second}); which one holds the {name}?",
+                        Message(
+                            "the column {header!r} appears twice "
+                            "(columns {first} and {second}); which one holds the {field}?",
+                            header=table.headers[first - 1],
+                            first=first,
+                            second=second,
+                            field=name,
+                        ),
                     )
                 indexes[name] = positions[key]
                 break
@@ -230,7 +257,11 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
         if _key(header) not in positions:
             raise ImportFileError(
                 str(table.path),
-                f"the {preset.name} preset expects a column {header!r}, which the file lacks",
+                Message(
+                    "the {preset} preset expects a column {header!r}, which the file lacks",
+                    preset=preset.name,
+                    header=header,
+                ),
             )
         keep[positions[_key(header)]] = allowed
     return Mapping_(preset, indexes, table.headers, keep)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from treasurer.core.errors import UserError
+from treasurer.core.errors import Message, UserError
 
 #: The fields a row can map to. ``donor`` is the full name; ``first_name`` and
 #: ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount;
@@ -61,13 +61,14 @@ class ImportFileError(UserError):
     """A file that cannot be imported at all (wrong format, unreadable, empty).
 
     Attributes:
-        path: the file's name as given.
+        path: the file's name as given (or words for a mapping that is not a file).
+        reason: what is wrong with it.
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str | Message, reason: Message) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        super().__init__(Message("{path}: {reason}", path=path, reason=reason))
 
 
 _NO_COLUMNS: Mapping[str, str] = MappingProxyType({})
@@ -93,4 +94,4 @@ class BadLine(NamedTuple):
     """A line of a file that cannot be a row at all (too many cells), and why."""
 
     line: int
-    reason: str
+    reason: Message

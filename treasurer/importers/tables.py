@@ -22,6 +22,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
+from treasurer.core.errors import Message
 from treasurer.importers.records import ImportFileError
 
 #: A single CSV field larger than this is refused (a runaway quote, or not a CSV).
@@ -30,13 +31,13 @@ _SAMPLE = 256 * 1024
 _DELIMITERS = ",;\t|"
 _ENCODINGS = ["utf_8", "cp1256", "cp1252", "latin_1", "utf_16"]
 _SIGNATURES = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
-    b"\x1f\x8b": "a gzip archive",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\x89PNG": Message("a PNG image"),
+    b"\xff\xd8\xff": Message("a JPEG image"),
+    b"GIF8": Message("a GIF image"),
+    b"%PDF": Message("a PDF document"),
+    b"\x1f\x8b": Message("a gzip archive"),
+    b"Rar!": Message("a RAR archive"),
+    b"7z\xbc\xaf": Message("a 7-Zip archive"),
 }
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # legacy .xls
@@ -80,30 +81,36 @@ def open_table(
     """
     name = str(path)
     if not path.is_file():
-        raise ImportFileError(name, "there is no such file")
+        raise ImportFileError(name, Message("there is no such file"))
     with path.open("rb") as handle:
         head = handle.read(_SAMPLE)
     if not head.strip():
-        raise ImportFileError(name, "the file is empty")
+        raise ImportFileError(name, Message("the file is empty"))
     if head.startswith((_ZIP, _OLE)) or path.suffix.lower() in _SPREADSHEET_SUFFIXES:
         return _open_sheet(path, sheet)
     for signature, what in _SIGNATURES.items():
         if head.startswith(signature):
-            raise ImportFileError(name, f"this is {what}, not a table of donations")
+            raise ImportFileError(
+                name, Message("this is {what}, not a table of donations", what=what)
+            )
     chosen = encoding or _detect_encoding(name, head)
     try:
         codecs.lookup(chosen)
     except LookupError:
-        raise ImportFileError(name, f"{chosen!r} is not an encoding Python knows") from None
+        raise ImportFileError(
+            name, Message("{encoding!r} is not an encoding Python knows", encoding=chosen)
+        ) from None
     text = _decode_sample(name, head, chosen)
     if "\x00" in text:
-        raise ImportFileError(name, "the file holds binary data, not text")
+        raise ImportFileError(name, Message("the file holds binary data, not text"))
     delimiter = delimiter or _detect_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise ImportFileError(name, f"line 1: {exc}") from None
+        raise ImportFileError(
+            name, Message("line {line}: {problem}", line=1, problem=str(exc))
+        ) from None
     headers = tuple(_clean(h) for h in header or ())
     _check_headers(name, headers)
     return Table(path, "csv", headers, encoding=chosen, delimiter=delimiter)
@@ -121,7 +128,7 @@ def _detect_encoding(name: str, head: bytes) -> str:
             best = from_bytes(head, cp_isolation=_ENCODINGS).best()
             if best is None:
                 raise ImportFileError(
-                    name, "the text encoding cannot be recognised; give it with --encoding"
+                    name, Message("the text encoding cannot be recognised; give it with --encoding")
                 ) from None
             return str(best.encoding)
     return "utf_8"
@@ -133,7 +140,12 @@ def _decode_sample(name: str, head: bytes, encoding: str) -> str:
         return str(decoder.decode(head, final=False))
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            name, f"the file is not valid {encoding} (byte {exc.start}); give the right --encoding"
+            name,
+            Message(
+                "the file is not valid {encoding} (byte {byte}); give the right --encoding",
+                encoding=encoding,
+                byte=exc.start,
+            ),
         ) from None
 
 
@@ -152,7 +164,7 @@ def _check_headers(name: str, headers: tuple[str, ...]) -> None:
     """A header must name columns. Repeated names are allowed here (ActBlue repeats
     "Reserved"); a repeated name that a mapping uses is refused when mapping."""
     if not headers or not any(headers):
-        raise ImportFileError(name, "the first line holds no column names")
+        raise ImportFileError(name, Message("the first line holds no column names"))
 
 
 def _clean(value: str) -> str:
@@ -170,12 +182,19 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
                 if any(map(strip, cells)):
                     yield reader.line_num, cells
         except csv.Error as exc:
-            raise ImportFileError(name, f"line {reader.line_num}: {exc}") from None
+            raise ImportFileError(
+                name, Message("line {line}: {problem}", line=reader.line_num, problem=str(exc))
+            ) from None
         except UnicodeDecodeError as exc:
             raise ImportFileError(
                 name,
-                f"the file is not valid {table.encoding} after line {reader.line_num} "
-                f"(byte {exc.start} of a block); give the right --encoding",
+                Message(
+                    "the file is not valid {encoding} after line {line} "
+                    "(byte {byte} of a block); give the right --encoding",
+                    encoding=table.encoding,
+                    line=reader.line_num,
+                    byte=exc.start,
+                ),
             ) from None
 
 
@@ -185,15 +204,22 @@ def _open_sheet(path: Path, sheet: str | None) -> Table:
     workbook = _workbook(path)
     names = list(workbook.sheet_names)
     if not names:
-        raise ImportFileError(name, "the workbook has no sheet")
+        raise ImportFileError(name, Message("the workbook has no sheet"))
     chosen = sheet or names[0]
     if chosen not in names:
-        raise ImportFileError(name, f"there is no sheet {chosen!r} (sheets: {', '.join(names)})")
+        raise ImportFileError(
+            name,
+            Message(
+                "there is no sheet {sheet!r} (sheets: {sheets})",
+                sheet=chosen,
+                sheets=", ".join(names),
+            ),
+        )
     for _line, cells in _sheet_cells(path, chosen, limit=1):
         headers = tuple(_clean(c) for c in cells)
         _check_headers(name, headers)
         return Table(path, "spreadsheet", headers, sheet=chosen)
-    raise ImportFileError(name, f"the sheet {chosen!r} is empty")
+    raise ImportFileError(name, Message("the sheet {sheet!r} is empty", sheet=chosen))
 
 
 def _workbook(path: Path) -> Any:
@@ -202,7 +228,9 @@ def _workbook(path: Path) -> Any:
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for damaged files
-        raise ImportFileError(str(path), f"the spreadsheet cannot be read ({exc})") from None
+        raise ImportFileError(
+            str(path), Message("the spreadsheet cannot be read ({problem})", problem=str(exc))
+        ) from None
 
 
 def _sheet_cells(
@@ -222,7 +250,12 @@ def _sheet_cells(
     except ImportFileError:
         raise
     except Exception as exc:
-        raise ImportFileError(str(path), f"the sheet {sheet!r} cannot be read ({exc})") from None
+        raise ImportFileError(
+            str(path),
+            Message(
+                "the sheet {sheet!r} cannot be read ({problem})", sheet=sheet, problem=str(exc)
+            ),
+        ) from None
 
 
 def _sheet_rows(table: Table) -> Iterator[tuple[int, list[str]]]:

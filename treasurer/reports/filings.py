@@ -188,8 +188,9 @@ def _reportable_rules(ctx: FilingContext) -> tuple[Rule, ...]:
     )
     if not rules:
         raise UserError(
-            f"the {ctx.profile.id} profile has no reporting rule (kind 'reportable') for this "
-            "ledger, so this filing has no threshold: add one to a copy of the profile"
+            "the {profile} profile has no reporting rule (kind 'reportable') for this "
+            "ledger, so this filing has no threshold: add one to a copy of the profile",
+            profile=ctx.profile.id,
         )
     return rules
 

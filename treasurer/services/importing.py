@@ -35,9 +35,10 @@ from typing import Any
 import platformdirs
 
 from treasurer.core.dates import DateOrder
-from treasurer.core.errors import TreasurerError, UserError
+from treasurer.core.errors import Message, TreasurerError, UserError
 from treasurer.core.export import csv_safe
 from treasurer.core.importing import (
+    MISSING,
     DateColumnError,
     DateOrderChanged,
     ImportRow,
@@ -130,11 +131,19 @@ class BadRowsError(UserError):
         self.report = report
         first = report.errors[0]
         count = len(report.errors)
-        rows = "1 bad row" if count == 1 else f"{count} bad rows"
+        rows = Message("1 bad row") if count == 1 else Message("{count} bad rows", count=count)
         super().__init__(
-            f"{rows} in {report.file}; nothing was imported. First: line "
-            f"{first.line}, {first.column} {first.value!r}: {first.reason}. Fix them, or import "
-            "the good rows with --skip-bad-rows"
+            Message(
+                "{rows} in {file}; nothing was imported. First: line "
+                "{line}, {column} {value!r}: {reason}. Fix them, or import "
+                "the good rows with --skip-bad-rows",
+                rows=rows,
+                file=report.file,
+                line=first.line,
+                column=first.column,
+                value=first.value,
+                reason=first.reason,
+            )
         )
 
 
@@ -207,7 +216,7 @@ def save_mapping(
     if not slug:
         raise UserError("a saved mapping needs a name")
     if unknown := sorted(set(columns) - set(FIELDS)):
-        raise UserError(f"unknown fields in the mapping: {', '.join(unknown)}")
+        raise UserError("unknown fields in the mapping: {fields}", fields=", ".join(unknown))
     have = set(columns)
     if not {"date", "amount"} <= have or not ({"donor", "first_name", "last_name"} & have):
         raise UserError("a mapping needs columns for the date, the amount and the donor's name")
@@ -382,7 +391,9 @@ def import_file(
             in_worker = False
             continue
         except DateColumnError as exc:
-            raise ImportFileError(str(path), f"the date column is inconsistent: {exc}") from None
+            raise ImportFileError(
+                str(path), Message("the date column is inconsistent: {reason}", reason=exc.message)
+            ) from None
         except _Rollback:
             report.committed = False
             report.batch_id = None
@@ -512,16 +523,16 @@ class _Planner:
                     item.line,
                     item.columns.get(bad[0], bad[0]),
                     item.values[bad[0]],
-                    "is a spreadsheet error, not a value",
+                    Message("is a spreadsheet error, not a value"),
                 )
             )
             return None
         parsed = parser.parse(item.line, item.values, item.columns)
         if isinstance(parsed, RowIssue):
-            if self.formulas and parsed.reason == "is missing":
+            if self.formulas and parsed.reason == MISSING:
                 parsed = replace(
                     parsed,
-                    reason=(
+                    reason=Message(
                         "is empty in the workbook, which holds formulas or error cells without a "
                         "saved value: open it, paste the cells as values, save, and import again"
                     ),
@@ -545,7 +556,7 @@ class _Planner:
                         parsed.line,
                         item.columns.get("unit", "unit"),
                         parsed.unit,
-                        "is not an accounting unit of this ledger",
+                        Message("is not an accounting unit of this ledger"),
                     )
                 )
                 return None
@@ -563,7 +574,7 @@ class _Planner:
                     parsed.line,
                     item.columns.get("donor", "donor"),
                     parsed.donor.name,
-                    f"{exc}; add a postcode or email column",
+                    Message("{problem}; add a postcode or email column", problem=exc.message),
                 )
             )
             return None
@@ -752,7 +763,7 @@ class _ImportRun:
     ) -> None:
         report = self.report
         if report.rows == 0:
-            raise ImportFileError(report.file, "the file has no rows under its header")
+            raise ImportFileError(report.file, Message("the file has no rows under its header"))
         self._record_refunds(refunds)
         refuse_batch_in_closed_periods(self.repo, self.batch_id)
         report.fuzzy = [
@@ -812,9 +823,13 @@ class _ImportRun:
             found = originals.get(row.refund_of or "")
             reason = None
             if found is None:
-                reason = "refunds a donation that is not in the ledger or the file"
+                reason = Message("refunds a donation that is not in the ledger or the file")
             elif row.amount.minor > found[3]:
-                reason = f"refunds {row.amount.minor} minor units of a donation of {found[3]}"
+                reason = Message(
+                    "refunds {minor} minor units of a donation of {donation}",
+                    minor=row.amount.minor,
+                    donation=found[3],
+                )
             if reason is not None:
                 self.report.errors.append(
                     RowIssue(row.line, "refund_of", row.refund_of or "", reason)
@@ -1052,8 +1067,12 @@ def _source(
     if missing:
         raise ImportFileError(
             str(path),
-            f"no column gives the {', '.join(missing)} of each donation (columns: "
-            f"{', '.join(h for h in table.headers if h)}); import it with a --mapping",
+            Message(
+                "no column gives the {fields} of each donation (columns: "
+                "{columns}); import it with a --mapping",
+                fields=", ".join(missing),
+                columns=", ".join(h for h in table.headers if h),
+            ),
         )
 
     def rows() -> Iterator[SourceRow | BadLine]:
@@ -1109,9 +1128,11 @@ def _sha256(path: Path) -> str:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except FileNotFoundError:
-        raise ImportFileError(str(path), "there is no such file") from None
+        raise ImportFileError(str(path), Message("there is no such file")) from None
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror})") from None
+        raise ImportFileError(
+            str(path), Message("cannot be read ({problem})", problem=exc.strerror)
+        ) from None
     return digest.hexdigest()
 
 
@@ -1125,7 +1146,7 @@ def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue]) -> Path:
         writer.writerow(["line", "column", "value", "reason"])
         for issue in errors:
             writer.writerow(
-                [issue.line, csv_safe(issue.column), csv_safe(issue.value), issue.reason]
+                [issue.line, csv_safe(issue.column), csv_safe(issue.value), str(issue.reason)]
             )
     return out
 
@@ -1143,13 +1164,16 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
     with ledger.store.transaction() as repo:
         batch = repo.import_batch(batch_id)
         if batch is None:
-            raise UserError(f"there is no import batch {batch_id}")
+            raise UserError("there is no import batch {batch}", batch=batch_id)
         if batch["status"] != "committed":
-            raise UserError(f"import batch {batch_id} is already {batch['status']}")
+            raise UserError(
+                "import batch {batch} is already {status}", batch=batch_id, status=batch["status"]
+            )
         if repo.batch_has_dependents(batch_id):
             raise UserError(
-                f"donations of import batch {batch_id} have refunds recorded outside it; "
-                "undo those first"
+                "donations of import batch {batch} have refunds recorded outside it; "
+                "undo those first",
+                batch=batch_id,
             )
         refuse_batch_in_closed_periods(repo, batch_id, undo=True)
         snapshot, touched, drops = repo.audit_undo_plan(batch_id)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from treasurer.core import bundle as fmt
-from treasurer.core.errors import UserError
+from treasurer.core.errors import Message, UserError
 from treasurer.core.matching import AmbiguousDonorError
 from treasurer.core.model import DonorDetails, DonorKind
 from treasurer.core.names import normalise_name
@@ -162,11 +162,14 @@ def _check_addressed(repo: LedgerRepository, path: Path, manifest: dict[str, Any
     if manifest["hq_ledger_id"] != settings.ledger_id:
         raise fmt.BundleError(
             path,
-            f"it is addressed to headquarters ledger {manifest['hq_ledger_id']}, and this "
-            f"ledger is {settings.ledger_id}",
+            Message(
+                "it is addressed to headquarters ledger {addressed}, and this ledger is {ledger}",
+                addressed=manifest["hq_ledger_id"],
+                ledger=settings.ledger_id,
+            ),
         )
     if manifest["office_ledger_id"] == settings.ledger_id:
-        raise fmt.BundleError(path, "it was exported from this very ledger")
+        raise fmt.BundleError(path, Message("it was exported from this very ledger"))
 
 
 class _Apply:
