@@ -2,6 +2,2206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cli.py" line="580"/>
+        <source>--donations must be between 0 and 10,000,000</source>
+        <translation>يجب أن تكون قيمة --donations بين 0 و10.000.000</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="583"/>
+        <source>--end-date must not be in the future</source>
+        <translation>يجب ألا يكون --end-date تاريخًا في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="637"/>
+        <source>profile {profile} has no variant {variant!r}</source>
+        <translation>الملف {profile} لا يتضمن الصيغة الفرعية {variant!r}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="754"/>
+        <source>say what to override: --exclude-from-aggregate and/or --force-report, or --clear</source>
+        <translation>حدد ما يجب استثناؤه: --exclude-from-aggregate و/أو --force-report، أو --clear</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="63"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>تتعذر قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="67"/>
+        <source>{path} holds no passphrase on its first line</source>
+        <translation>لا يتضمن {path} عبارة مرور في سطره الأول</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="73"/>
+        <source>give the passphrase with --passphrase-file or ${name}</source>
+        <translation>أدخل عبارة المرور عبر --passphrase-file أو ${name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="191"/>
+        <source>the audit check failed: {problem}</source>
+        <translation>فشل التحقق من مسار التدقيق: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="194"/>
+        <source>the audit check failed: {problem} (1 more problem)</source>
+        <translation>فشل التحقق من مسار التدقيق: {problem} (ومشكلة أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="197"/>
+        <source>the audit check failed: {problem} ({more} more problems)</source>
+        <translation>فشل التحقق من مسار التدقيق: {problem} (عدد المشكلات الأخرى: {more})</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="362"/>
+        <source>a mailing list needs both --consented and --out FILE.csv</source>
+        <translation>تتطلب قائمة المراسلات الخيارين --consented و--out FILE.csv معًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="61"/>
+        <source>{path} is refused: {reason}; nothing was imported</source>
+        <extracomment>The manifest&apos;s count of each part.</extracomment>
+        <translation>تم رفض {path}: {reason}؛ لم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="140"/>
+        <source>there is no bundle at {path}</source>
+        <translation>لا توجد حزمة في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="143"/>
+        <source>{path} cannot be read ({problem})</source>
+        <translation>تتعذر قراءة {path} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="152"/>
+        <source>it is not a whole zip file ({problem})</source>
+        <translation>الملف ليس ملف zip كاملاً ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="156"/>
+        <source>the zip file is damaged ({problem})</source>
+        <translation>ملف zip تالف ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="166"/>
+        <source>it has no manifest.json: it is not a Treasurer office bundle</source>
+        <translation>لا يتضمن الملف manifest.json: ليس حزمة مكتب ميداني من Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="172"/>
+        <source>its manifest.json is not valid JSON ({problem})</source>
+        <translation>ملف manifest.json فيه ليس JSON صالحاً ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="176"/>
+        <source>its manifest.json is not the manifest of an office bundle</source>
+        <translation>ملف manifest.json فيه ليس بيان حزمة مكتب ميداني</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="180"/>
+        <source>its manifest has no format version</source>
+        <translation>بيان الملف لا يتضمن رقم إصدار الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="185"/>
+        <source>it was written by a newer Treasurer (bundle format {version}; this one reads {readable}); update Treasurer at headquarters</source>
+        <translation>كُتب الملف بإصدار أحدث من Treasurer (صيغة الحزمة {version}؛ وهذا الإصدار يقرأ الصيغة {readable})؛ حدّث Treasurer في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="193"/>
+        <source>it is encrypted, and this Treasurer cannot decrypt bundles yet</source>
+        <translation>الملف مشفّر، وهذا الإصدار من Treasurer لا يستطيع بعدُ فك تشفير الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="197"/>
+        <location filename="../../core/bundle.py" line="202"/>
+        <source>its manifest has no {key}</source>
+        <translation>بيان الملف لا يتضمن {key}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="199"/>
+        <source>its manifest has no sequence number</source>
+        <translation>بيان الملف لا يتضمن رقماً تسلسلياً</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="207"/>
+        <source>it holds files a bundle does not have: {names}</source>
+        <translation>يتضمن الملف ملفات لا توجد في الحزم: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="211"/>
+        <source>the part {name} is missing</source>
+        <translation>الجزء {name} مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="219"/>
+        <source>the part {name} is too large to be a bundle&apos;s</source>
+        <translation>الجزء {name} أكبر من أن يكون جزءاً من حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="226"/>
+        <source>the part {name} does not match its SHA-256 in the manifest (altered or damaged)</source>
+        <translation>الجزء {name} لا يطابق بصمة SHA-256 الخاصة به في البيان (معدَّل أو تالف)</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="238"/>
+        <source>the part {name} has {lines} lines where the manifest counts {count}</source>
+        <translation>الجزء {name} يضم {lines} من الأسطر بينما يذكر البيان {count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="250"/>
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="257"/>
+        <source>line {number} of {name} is not a valid row ({problem})</source>
+        <translation>السطر {number} من {name} ليس سطراً صالحاً ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="275"/>
+        <source>the donations add up to {sums} where the manifest says {expected}</source>
+        <translation>مجموع التبرعات {sums} بينما يذكر البيان {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="284"/>
+        <source>{amount} {currency} minor units</source>
+        <translation>{amount} وحدة صغرى من {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="288"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="289"/>
+        <source>{first}, {second}</source>
+        <translation>{first}، {second}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="302"/>
+        <source>donor {uuid} is merged into a donor not in the bundle</source>
+        <translation>المتبرع {uuid} مدمج في متبرع غير موجود في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="307"/>
+        <source>donation {uuid} names a donor not in the bundle</source>
+        <translation>التبرع {uuid} يشير إلى متبرع غير موجود في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="312"/>
+        <source>refund {uuid} gives back a donation not in the bundle</source>
+        <translation>الاسترداد {uuid} يردّ تبرعاً غير موجود في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="319"/>
+        <source>check {uuid} names a row not in the bundle</source>
+        <translation>التحقق {uuid} يشير إلى سطر غير موجود في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="324"/>
+        <source>flag {uuid} names a donor not in the bundle</source>
+        <translation>التنبيه {uuid} يشير إلى متبرع غير موجود في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="333"/>
+        <source>{uuid} is in {name} twice</source>
+        <translation>{uuid} موجود مرتين في {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="357"/>
+        <source>{key} is not text</source>
+        <translation>{key} ليس نصاً</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="369"/>
+        <source>{key} is not a whole number</source>
+        <translation>{key} ليس عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="374"/>
+        <source>{key} is not true or false</source>
+        <translation>{key} ليس true ولا false</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="382"/>
+        <source>{key} is not a date</source>
+        <translation>{key} ليس تاريخاً</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="403"/>
+        <source>{key} is not a currency code</source>
+        <translation>{key} ليس رمز عملة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="410"/>
+        <source>{key} {value!r} is not one of {allowed}</source>
+        <translation>{key} {value!r} ليس من بين: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="440"/>
+        <source>declarations is not a list</source>
+        <translation>declarations ليس قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="447"/>
+        <source>a declared amount is negative</source>
+        <translation>أحد المبالغ المصرّح بها سالب</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="466"/>
+        <source>the amount&apos;s sign does not fit the entry type</source>
+        <translation>إشارة المبلغ لا تتوافق مع نوع القيد</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="468"/>
+        <source>only a refund or return gives back a donation</source>
+        <translation>لا يردّ التبرعَ إلا استردادٌ أو إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="470"/>
+        <source>fees is not a list</source>
+        <translation>fees ليس قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="478"/>
+        <source>a fee is not an amount and a currency</source>
+        <translation>أحد الرسوم ليس مبلغاً وعملة</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="499"/>
+        <source>donations is not a list of uuids</source>
+        <translation>donations ليس قائمة معرّفات uuid</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="68"/>
+        <source>the passphrase is empty</source>
+        <extracomment>scrypt cost: N = 2**17, r = 8 (128 MiB, about half a second here); p = 1.</extracomment>
+        <translation>عبارة المرور فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="107"/>
+        <source>the file is too large to encrypt</source>
+        <translation>الملف أكبر من أن يُشفَّر</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="121"/>
+        <source>this is not a file encrypted by Treasurer</source>
+        <translation>هذا ليس ملفاً مشفّراً بواسطة Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="125"/>
+        <source>this file was encrypted by a newer Treasurer (format {version}); update to open it</source>
+        <translation>شُفّر هذا الملف بإصدار أحدث من Treasurer (الصيغة {version})؛ حدّث البرنامج لفتحه</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="129"/>
+        <location filename="../../core/crypto.py" line="131"/>
+        <source>the encrypted file&apos;s header is damaged</source>
+        <translation>ترويسة الملف المشفّر تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="138"/>
+        <source>the passphrase is wrong (or the file&apos;s header was changed); nothing was read</source>
+        <translation>عبارة المرور خاطئة (أو تم تغيير ترويسة الملف)؛ لم تتم قراءة أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="144"/>
+        <source>the encrypted file is cut short; nothing was read</source>
+        <translation>الملف المشفّر مبتور؛ لم تتم قراءة أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="151"/>
+        <source>the encrypted file was changed or cut short after it was written (at part {part}); nothing was read</source>
+        <translation>تم تغيير الملف المشفّر أو بتره بعد كتابته (عند الجزء {part})؛ لم تتم قراءة أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="74"/>
+        <location filename="../../core/dates.py" line="86"/>
+        <location filename="../../core/dates.py" line="155"/>
+        <location filename="../../core/dates.py" line="163"/>
+        <location filename="../../core/dates.py" line="168"/>
+        <location filename="../../services/compliance.py" line="506"/>
+        <location filename="../../services/compliance.py" line="511"/>
+        <location filename="../../services/compliance.py" line="593"/>
+        <location filename="../../services/compliance.py" line="923"/>
+        <location filename="../../services/donations.py" line="68"/>
+        <location filename="../../services/ledger.py" line="599"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="74"/>
+        <location filename="../../core/money.py" line="230"/>
+        <location filename="../../services/ledger.py" line="558"/>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="88"/>
+        <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
+        <translation>ليس تاريخاً يستطيع Treasurer قراءته (استعمل YYYY-MM-DD أو DD/MM/YYYY أو MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="132"/>
+        <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
+        <translation>التواريخ متناقضة: {day_first!r} يبدأ باليوم بينما {month_first!r} يبدأ بالشهر</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="155"/>
+        <source>has {name!r}, which is not a month name</source>
+        <translation>يتضمن {name!r}، وهو ليس اسم شهر</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="163"/>
+        <source>has the year {year}, which is out of range</source>
+        <translation>سنته {year} خارج النطاق المقبول</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="168"/>
+        <source>is not a day of the calendar</source>
+        <translation>ليس يوماً من أيام التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="117"/>
+        <source>{what} {value!r}: {reason}</source>
+        <extracomment>How a template becomes the words of the person&apos;s language (identity: English).</extracomment>
+        <translation>{what} {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="52"/>
+        <source>is missing</source>
+        <extracomment>The reason of a row without a value for a field it needs.</extracomment>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="172"/>
+        <location filename="../../core/importing.py" line="303"/>
+        <location filename="../../services/compliance.py" line="508"/>
+        <location filename="../../services/compliance.py" line="595"/>
+        <location filename="../../services/donations.py" line="70"/>
+        <location filename="../../services/ledger.py" line="601"/>
+        <source>is in the future (today is {today})</source>
+        <translation>في المستقبل (اليوم هو {today})</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="182"/>
+        <source>is zero</source>
+        <translation>يساوي صفراً</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="199"/>
+        <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
+        <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="290"/>
+        <source>is more than the donation ({minor} minor units) it refunds</source>
+        <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="306"/>
+        <source>is before the donation it refunds</source>
+        <translation>يسبق التبرع الذي يسترده</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="312"/>
+        <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
+        <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="324"/>
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="332"/>
+        <location filename="../../core/money.py" line="85"/>
+        <source>is not an ISO-4217 currency code such as EUR or MAD</source>
+        <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="337"/>
+        <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
+        <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="353"/>
+        <source>is missing (no name, first or last name)</source>
+        <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="356"/>
+        <source>has no letters or digits</source>
+        <translation>لا يحتوي على حروف أو أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="371"/>
+        <location filename="../../services/ledger.py" line="572"/>
+        <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
+        <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="377"/>
+        <location filename="../../services/ledger.py" line="579"/>
+        <source>is not an email address</source>
+        <translation>ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../core/matching.py" line="26"/>
+        <source>{count} donors are named {name!r} (ids {ids})</source>
+        <translation>{count} من المتبرعين يحملون الاسم {name!r} (المعرّفات {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="59"/>
+        <source>date order</source>
+        <extracomment>The words the callers of ``parse_choice`` name a choice with, here for the catalogs (a ``ChoiceError`` names one of them).</extracomment>
+        <translation>ترتيب التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="60"/>
+        <source>donor kind</source>
+        <translation>صفة المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="61"/>
+        <source>entry type</source>
+        <translation>نوع القيد</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="62"/>
+        <source>payment method</source>
+        <translation>طريقة الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="72"/>
+        <source>is not one of: {allowed}</source>
+        <translation>ليس من بين: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="85"/>
+        <source>currency</source>
+        <extracomment>No single amount Treasurer reads may reach this many major units (a billion): such a figure in a donation file is a column mix-up (an account number, a phone number), not money. Currency signs seen in donation files, longest first when matched. ``$`` alone stands for whichever dollar the ledger counts in.</extracomment>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="129"/>
+        <location filename="../../core/money.py" line="131"/>
+        <location filename="../../core/money.py" line="135"/>
+        <location filename="../../core/money.py" line="230"/>
+        <location filename="../../core/money.py" line="242"/>
+        <location filename="../../core/money.py" line="253"/>
+        <location filename="../../core/money.py" line="258"/>
+        <location filename="../../core/money.py" line="260"/>
+        <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="274"/>
+        <location filename="../../core/money.py" line="287"/>
+        <location filename="../../core/money.py" line="353"/>
+        <location filename="../../core/money.py" line="368"/>
+        <location filename="../../core/money.py" line="378"/>
+        <location filename="../../core/money.py" line="388"/>
+        <location filename="../../core/money.py" line="404"/>
+        <location filename="../../core/money.py" line="423"/>
+        <location filename="../../core/money.py" line="427"/>
+        <location filename="../../services/compliance.py" line="501"/>
+        <location filename="../../services/compliance.py" line="729"/>
+        <location filename="../../services/compliance.py" line="920"/>
+        <location filename="../../services/donations.py" line="218"/>
+        <location filename="../../services/ledger.py" line="606"/>
+        <source>amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="129"/>
+        <source>is not a number</source>
+        <translation>ليس رقماً</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="131"/>
+        <source>is not a finite number</source>
+        <translation>ليس عدداً منتهياً</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="138"/>
+        <source>has more decimals than {currency} has ({exponent})</source>
+        <translation>فيه منازل عشرية أكثر مما لعملة {currency} ({exponent})</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="159"/>
+        <source>cannot combine amounts in {first} and {second}</source>
+        <translation>لا يمكن الجمع بين مبالغ بعملة {first} وأخرى بعملة {second}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="242"/>
+        <source>has more than one sign (minus, plus or parentheses)</source>
+        <translation>فيه أكثر من إشارة واحدة (ناقص أو زائد أو أقواس)</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="255"/>
+        <source>contains {bad!r}, which is not part of a number</source>
+        <translation>يحتوي على {bad!r}، وهو ليس جزءاً من رقم</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="258"/>
+        <source>has no digits</source>
+        <translation>لا يحتوي على أي رقم</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="260"/>
+        <source>has two separators in a row</source>
+        <translation>فيه فاصلان متتاليان</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="268"/>
+        <source>has grouping characters after the decimal separator</source>
+        <translation>فيه فواصل الآلاف بعد الفاصل العشري</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="277"/>
+        <source>has {count} decimals but {currency} has {exponent}</source>
+        <translation>فيه {count} منازل عشرية، بينما لعملة {currency} {exponent} فقط</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="283"/>
+        <source>has decimals but {currency} has no minor unit</source>
+        <translation>فيه منازل عشرية، بينما ليست لعملة {currency} وحدة صغرى</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="290"/>
+        <source>is larger than any donation Treasurer accepts ({limit})</source>
+        <translation>أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="347"/>
+        <source>is a dollar amount, but {expected} is expected here</source>
+        <translation>مبلغ بالدولار، بينما المتوقع هنا {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="350"/>
+        <source>is in {found}, but {expected} is expected here</source>
+        <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="371"/>
+        <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
+        <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="380"/>
+        <location filename="../../core/money.py" line="390"/>
+        <source>has more than one decimal separator {mark!r}</source>
+        <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="407"/>
+        <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
+        <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="423"/>
+        <source>mixes different thousands separators</source>
+        <translation>يخلط بين فواصل آلاف مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="427"/>
+        <source>has digits grouped in a way that is not thousands</source>
+        <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="42"/>
+        <location filename="../../core/periods.py" line="49"/>
+        <location filename="../../core/periods.py" line="52"/>
+        <location filename="../../core/periods.py" line="55"/>
+        <source>period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="42"/>
+        <source>has no such month</source>
+        <translation>يشير إلى شهر غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="49"/>
+        <source>holds a day that is not in the calendar</source>
+        <translation>تتضمن يوماً غير موجود في التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="52"/>
+        <source>ends before it starts</source>
+        <translation>تنتهي قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="57"/>
+        <source>is not a period like 2025, 2025-Q3, 2025-03 or 2025-01-01..2025-06-30</source>
+        <translation>ليس فترة من قبيل 2025 أو 2025-Q3 أو 2025-03 أو 2025-01-01..2025-06-30</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="242"/>
+        <source>profile {path}: cannot be read ({problem})</source>
+        <extracomment>Fields of a donor that ``required_fields`` may ask for. Which parameters each kind takes (beyond the common ones), and whether its entries need an ``amount``. Whether the law lets an excessive contribution be reattributed to another person who shares the account (US FEC: spouse or joint account holder, in writing).</extracomment>
+        <translation>ملف القواعد {path}: تتعذر قراءته ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="247"/>
+        <source>profile {path}: is not UTF-8 text</source>
+        <translation>ملف القواعد {path}: ليس نصاً بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="250"/>
+        <source>profile {path}: is not valid TOML ({problem})</source>
+        <translation>ملف القواعد {path}: ليس TOML صالحاً ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="257"/>
+        <source>profile {source}</source>
+        <translation>ملف القواعد {source}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="263"/>
+        <source>has keys this Treasurer does not know: {keys}</source>
+        <translation>يتضمن مفاتيح لا يعرفها هذا الإصدار من Treasurer: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="270"/>
+        <source>has schema {schema!r}; this Treasurer reads schema {readable}</source>
+        <translation>مخططه {schema!r}؛ وهذا الإصدار من Treasurer يقرأ المخطط {readable}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="279"/>
+        <source>has date_order {order!r}; use &apos;dmy&apos; or &apos;mdy&apos;</source>
+        <translation>قيمة date_order فيه {order!r}؛ استعمل &apos;dmy&apos; أو &apos;mdy&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="289"/>
+        <source>default_variant {variant!r} is not one of its variants</source>
+        <translation>default_variant {variant!r} ليس من بين متغيراته</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="294"/>
+        <source>has no [[rules]]</source>
+        <translation>لا يتضمن [[rules]]</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="300"/>
+        <source>rule {id!r}: the id is used twice</source>
+        <translation>القاعدة {id!r}: المعرّف مستعمل مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="308"/>
+        <source>rule {id!r}: &apos;of&apos; must name a cap rule of this profile</source>
+        <translation>القاعدة {id!r}: يجب أن يشير &apos;of&apos; إلى قاعدة سقف في هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="330"/>
+        <source>{where}, rule {index}</source>
+        <translation>{where}، القاعدة {index}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="332"/>
+        <source>is not a table</source>
+        <translation>ليس جدولاً</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="334"/>
+        <source>{where}, rule {id!r}</source>
+        <translation>{where}، القاعدة {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="340"/>
+        <source>has the unknown kind {kind!r} (known kinds: {known})</source>
+        <translation>نوعه {kind!r} غير معروف (الأنواع المعروفة: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="348"/>
+        <source>has parameters a {kind} rule does not take: {keys}</source>
+        <translation>يتضمن معاملات لا تقبلها قاعدة من نوع {kind}: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="362"/>
+        <source>names unknown variants: {variants}</source>
+        <translation>يشير إلى متغيرات غير معروفة: {variants}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="369"/>
+        <source>has the unknown period {period!r}</source>
+        <translation>فترته {period!r} غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="376"/>
+        <source>has unknown donor kinds: {kinds}</source>
+        <translation>يتضمن صفات متبرعين غير معروفة: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="379"/>
+        <source>must list the prohibited donor_kinds</source>
+        <translation>يجب أن يسرد donor_kinds الممنوعة</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="385"/>
+        <source>must list fields among: {fields}</source>
+        <translation>يجب أن يسرد حقولاً من بين: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="391"/>
+        <source>has a share that is not between 0 and 1</source>
+        <translation>نسبته ليست بين 0 و1</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="404"/>
+        <source>has a deadline with unknown keys: {keys}</source>
+        <translation>يتضمن أجلاً بمفاتيح غير معروفة: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="410"/>
+        <source>has a deadline without a positive number of days</source>
+        <translation>يتضمن أجلاً دون عدد أيام موجب</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="415"/>
+        <source>has a deadline from {start!r}; use receipt, deposit or awareness</source>
+        <translation>يتضمن أجلاً يبدأ من {start!r}؛ استعمل receipt أو deposit أو awareness</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="423"/>
+        <source>has the unknown severity {severity!r}</source>
+        <translation>درجة خطورته {severity!r} غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="454"/>
+        <source>has no [[rules.entries]] (each with its dates, figure, status and source)</source>
+        <translation>لا يتضمن [[rules.entries]] (لكل منها تواريخه ورقمه وحالته ومصدره)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="458"/>
+        <source>{where}, entry {number}</source>
+        <translation>{where}، المدخل {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="462"/>
+        <source>has keys an entry does not take: {keys}</source>
+        <translation>يتضمن مفاتيح لا يقبلها المدخل: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="467"/>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>ينتهي ({end}) قبل أن يبدأ ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="472"/>
+        <source>has an amount that is not positive</source>
+        <translation>مبلغه ليس موجباً</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="474"/>
+        <source>has no amount</source>
+        <translation>ليس له مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="477"/>
+        <source>needs a status: verified, verified-secondary or uncertain</source>
+        <translation>يجب أن تكون له حالة: verified أو verified-secondary أو uncertain</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="480"/>
+        <source>needs a source citation</source>
+        <translation>يجب أن يتضمن إحالة إلى المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="499"/>
+        <source>has entries whose dates overlap ({first} and {second})</source>
+        <translation>يتضمن مدخلات تتداخل تواريخها ({first} و{second})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="516"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="521"/>
+        <source>needs &apos;{key}&apos; (text)</source>
+        <translation>يجب أن يتضمن &apos;{key}&apos; (نص)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="527"/>
+        <source>needs &apos;{key}&apos; as a list of texts</source>
+        <translation>يجب أن يكون &apos;{key}&apos; قائمة نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="534"/>
+        <source>has an invalid {what}: {problem}</source>
+        <translation>قيمة {what} فيه غير صالحة: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="545"/>
+        <source>needs &apos;{key}&apos; as true or false (without quotes)</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; true أو false (بدون علامات تنصيص)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="551"/>
+        <source>needs &apos;{key}&apos; as a table</source>
+        <translation>يجب أن يكون &apos;{key}&apos; جدولاً</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="560"/>
+        <source>needs an English {key} ({key}.en)</source>
+        <translation>يجب أن يتضمن {key} بالإنجليزية ({key}.en)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="565"/>
+        <source>has {key} in unknown languages: {languages}</source>
+        <translation>يتضمن {key} بلغات غير معروفة: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="576"/>
+        <source>has &apos;{key}&apos; that is not a TOML date like 2025-01-01</source>
+        <translation>قيمة &apos;{key}&apos; فيه ليست تاريخ TOML مثل 2025-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="583"/>
+        <source>writes &apos;{key}&apos; as a float; write it as a string, e.g. &quot;7500.00&quot;</source>
+        <translation>يكتب &apos;{key}&apos; عدداً عشرياً عائماً؛ اكتبه سلسلة نصية، مثلاً &quot;7500.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="586"/>
+        <source>needs &apos;{key}&apos; as a string amount like &quot;7500.00&quot;</source>
+        <translation>يجب أن يكون &apos;{key}&apos; مبلغاً على شكل سلسلة نصية مثل &quot;7500.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="594"/>
+        <source>has an invalid {what} {value!r}: {problem}</source>
+        <translation>قيمة {what} فيه غير صالحة {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="67"/>
+        <source>cannot copy the ledger into {target}: {reason}</source>
+        <translation>تعذّر نسخ السجل إلى {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="82"/>
+        <source>the database {target} is not empty (it has the tables {tables}); a ledger is copied only into an empty database, so nothing was copied</source>
+        <translation>قاعدة البيانات {target} ليست فارغة (تتضمن الجداول {tables})؛ لا يُنسخ السجل إلا إلى قاعدة بيانات فارغة، لذا لم يُنسخ أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="99"/>
+        <source>the ledger to copy has no schema</source>
+        <translation>السجل المراد نسخه ليس له مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="110"/>
+        <source>the copy of table {table} does not match the ledger ({found} where the ledger has {expected}); nothing was kept</source>
+        <translation>نسخة الجدول {table} لا تطابق السجل ({found} بينما في السجل {expected})؛ لم يُحتفظ بأي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../db/interrupt.py" line="29"/>
+        <source>stopped on request; nothing was changed</source>
+        <translation>تم الإيقاف بناءً على طلبك؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../db/receipts.py" line="93"/>
+        <source>receipt numbers are positive; {first} is not</source>
+        <translation>أرقام الوصولات موجبة، و{first} ليس كذلك</translation>
+    </message>
+    <message>
+        <location filename="../../db/receipts.py" line="96"/>
+        <source>the range {first}-{last} ends before it starts: give the first number, then the last</source>
+        <translation>المجال {first}-{last} ينتهي قبل أن يبدأ: أدخل الرقم الأول ثم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../db/receipts.py" line="107"/>
+        <source>the range {first}-{last} overlaps the range {other_first}-{other_last} already recorded; a number is issued once</source>
+        <translation>المجال {first}-{last} يتداخل مع المجال {other_first}-{other_last} المسجّل سابقاً؛ لا يُصدر الرقم إلا مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="103"/>
+        <source>{ledger} holds a database that is not a Treasurer ledger</source>
+        <extracomment>The schema from which rows carry audit seals.</extracomment>
+        <translation>{ledger} يتضمن قاعدة بيانات ليست سجل Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="108"/>
+        <location filename="../../db/store.py" line="228"/>
+        <source>there is no ledger at {ledger}; create one with &apos;treasurer init&apos;</source>
+        <translation>لا يوجد سجل في {ledger}؛ أنشئ سجلاً بالأمر &apos;treasurer init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="113"/>
+        <source>{ledger} was written by a newer version of Treasurer (schema {schema}); update Treasurer to open it</source>
+        <translation>كُتب {ledger} بإصدار أحدث من Treasurer (المخطط {schema})؛ حدّث Treasurer لفتحه</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="161"/>
+        <source>upgrading {ledger} would break {count} links between rows; the ledger was left as it was</source>
+        <translation>ترقية {ledger} ستكسر {count} من الروابط بين الأسطر؛ تُرك السجل على حاله</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="176"/>
+        <source>backups of a server database are made with the server&apos;s own tools</source>
+        <translation>تُنجز النسخ الاحتياطية لقاعدة بيانات على خادم بأدوات الخادم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="193"/>
+        <source>could not back up {ledger} to {target}: {problem}</source>
+        <translation>تعذّر نسخ {ledger} احتياطياً إلى {target}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="222"/>
+        <source>a ledger needs a file name</source>
+        <translation>يحتاج السجل إلى اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="224"/>
+        <source>{path} is a folder, not a ledger file</source>
+        <translation>{path} مجلد، وليس ملف سجل</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="231"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="236"/>
+        <source>{path} is an empty file, not a Treasurer ledger</source>
+        <translation>{path} ملف فارغ، وليس سجل Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="239"/>
+        <location filename="../../services/backup.py" line="242"/>
+        <source>{path} is not a Treasurer ledger (it is not a SQLite database)</source>
+        <translation>{path} ليس سجل Treasurer (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="355"/>
+        <source>restore the newest backup with &apos;treasurer restore {backup}&apos;</source>
+        <extracomment>The time stamp in a backup&apos;s file name (``NAME-STAMP-REASON.db``).</extracomment>
+        <translation>استرجع أحدث نسخة احتياطية بالأمر &apos;treasurer restore {backup}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="358"/>
+        <source>no backup of it was found; restore one from elsewhere with &apos;treasurer restore FILE&apos;</source>
+        <translation>لم يُعثر على أي نسخة احتياطية منه؛ استرجع نسخة من مكان آخر بالأمر &apos;treasurer restore FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="362"/>
+        <source>the ledger {path} is damaged (SQLite says: {problem}); nothing was written to it. {advice}</source>
+        <translation>السجل {path} تالف (رسالة SQLite: {problem})؛ لم يُكتب فيه أي شيء. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="375"/>
+        <source>it is locked by another program; close it there and try again</source>
+        <translation>إنه مقفل من طرف برنامج آخر؛ أغلقه هناك ثم أعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="377"/>
+        <source>it is read-only</source>
+        <translation>إنه للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="379"/>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="381"/>
+        <source>the file is damaged; restore it from a backup</source>
+        <translation>الملف تالف؛ استرجعه من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="383"/>
+        <source>the database server cannot be reached</source>
+        <translation>يتعذر الوصول إلى خادم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="386"/>
+        <source>cannot use the ledger {ledger}: {reason}</source>
+        <translation>تعذّر استعمال السجل {ledger}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="177"/>
+        <source>the file cannot be read ({problem})</source>
+        <extracomment>The formats ``detect_statement`` names.</extracomment>
+        <translation>تتعذر قراءة الملف ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="180"/>
+        <location filename="../../importers/tables.py" line="88"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="185"/>
+        <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
+        <translation>هذا ليس كشف حساب بنكي يستطيع Treasurer قراءته (OFX/QFX أو CAMT.053 أو MT940)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="261"/>
+        <source>{where}: the amount {amount!r} is not a number</source>
+        <extracomment>Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <translation>{where}: المبلغ {amount!r} ليس رقماً</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="267"/>
+        <source>{where}: the amount {amount!r} is negative</source>
+        <translation>{where}: المبلغ {amount!r} سالب</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="276"/>
+        <source>entry {number} ({reference})</source>
+        <translation>القيد {number} ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="277"/>
+        <source>entry {number}</source>
+        <translation>القيد {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="308"/>
+        <source>{encoding!r} is not a known text encoding</source>
+        <translation>{encoding!r} ليس ترميز نص معروفاً</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="313"/>
+        <source>the file is not {encoding} text (byte {byte})</source>
+        <translation>الملف ليس نصاً بترميز {encoding} (البايت {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="345"/>
+        <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
+        <translation>يصرّح ملف XML بـ DTD أو بكيانات، وهو ما لا يفعله أي كشف حساب بنكي؛ تم رفضه حفاظاً على الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="353"/>
+        <source>the XML is damaged or cut short (line {line}, column {column})</source>
+        <translation>ملف XML تالف أو مبتور (السطر {line}، العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="360"/>
+        <source>the XML cannot be read ({problem})</source>
+        <translation>تتعذر قراءة ملف XML ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="400"/>
+        <source>the file has an OFX header but no &lt;OFX&gt; element</source>
+        <translation>للملف ترويسة OFX لكن دون عنصر &lt;OFX&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="430"/>
+        <source>transaction {number} (FITID {fitid})</source>
+        <translation>المعاملة {number} (FITID {fitid})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="431"/>
+        <source>transaction {number}</source>
+        <translation>المعاملة {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="434"/>
+        <source>{where}: no amount (TRNAMT)</source>
+        <translation>{where}: لا يوجد مبلغ (TRNAMT)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="438"/>
+        <source>{where}: no date (DTPOSTED)</source>
+        <translation>{where}: لا يوجد تاريخ (DTPOSTED)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="443"/>
+        <location filename="../../importers/bank.py" line="621"/>
+        <source>{where}: {tag} {value!r} is not a date</source>
+        <translation>{where}: {tag} {value!r} ليس تاريخاً</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="524"/>
+        <source>the OFX elements are nested too deeply: the file is damaged</source>
+        <translation>عناصر OFX متداخلة بعمق مفرط: الملف تالف</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="527"/>
+        <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
+        <translation>ينتهي ملف OFX قبل &lt;/OFX&gt;: إنه مبتور أو تالف</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="589"/>
+        <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
+        <translation>مستند CAMT.053 لا يتضمن أي كشف حساب (BkToCstmrStmt)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="596"/>
+        <source>the XML is a {kind} message, not a CAMT.053 statement</source>
+        <translation>ملف XML رسالة من نوع {kind}، وليس كشف حساب CAMT.053</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="599"/>
+        <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
+        <translation>العنصر الجذر في XML هو &lt;{root}&gt;، وليس &lt;Document&gt; من نوع CAMT.053</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="611"/>
+        <source>{where}: no amount (Amt)</source>
+        <translation>{where}: لا يوجد مبلغ (Amt)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="616"/>
+        <source>{where}: no date (BookgDt or ValDt)</source>
+        <translation>{where}: لا يوجد تاريخ (BookgDt أو ValDt)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="632"/>
+        <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
+        <translation>{where}: قيمة CdtDbtInd هي {indicator!r}، لا CRDT ولا DBIT</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="680"/>
+        <source>{where}, transaction {number}</source>
+        <translation>{where}، المعاملة {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="694"/>
+        <source>{where}: a payment in a batch entry has no amount of its own</source>
+        <translation>{where}: إحدى الدفعات في قيد مجمّع ليس لها مبلغ خاص بها</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="809"/>
+        <source>the balance :{tag}:{value} is unreadable</source>
+        <translation>الرصيد :{tag}:{value} غير مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="832"/>
+        <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
+        <translation>القيد {number}: :61:{line} ليس سطر كشف حساب (تاريخ القيمة، علامة C/D، المبلغ، نوع العملية، المرجع)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="850"/>
+        <source>{where}: the value date {value} is not a date</source>
+        <translation>{where}: تاريخ القيمة {value} ليس تاريخاً</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="859"/>
+        <source>{where}: the entry date {value} is not a date</source>
+        <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="55"/>
+        <source>is not a readable mapping file ({problem})</source>
+        <translation>ليس ملف مطابقة قابلاً للقراءة ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="61"/>
+        <source>mapping</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="72"/>
+        <source>maps the unknown field {name!r} (fields: {fields})</source>
+        <translation>يربط الحقل غير المعروف {name!r} (الحقول: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="79"/>
+        <source>needs the headers of {name!r} as a list of texts</source>
+        <translation>يجب أن تكون عناوين {name!r} قائمة نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="83"/>
+        <source>sets unknown fields: {fields}</source>
+        <translation>يحدد حقولاً غير معروفة: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="95"/>
+        <source>translates values of fields that take none: {fields}</source>
+        <translation>يترجم قيم حقول لا تقبل قيماً محددة: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="101"/>
+        <source>decimal_separator must be &apos;.&apos; or &apos;,&apos;</source>
+        <translation>يجب أن تكون قيمة decimal_separator &apos;.&apos; أو &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="104"/>
+        <source>date_order must be &apos;dmy&apos; or &apos;mdy&apos;</source>
+        <translation>يجب أن تكون قيمة date_order &apos;dmy&apos; أو &apos;mdy&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="130"/>
+        <source>is not a preset (presets: {known})</source>
+        <translation>ليس نموذجاً (النماذج: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="186"/>
+        <source>has {count} cells but the header has {width} columns</source>
+        <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="245"/>
+        <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
+        <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="261"/>
+        <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
+        <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../importers/records.py" line="71"/>
+        <source>{path}: {reason}</source>
+        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation).</extracomment>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="34"/>
+        <source>a PNG image</source>
+        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV).</extracomment>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="35"/>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="36"/>
+        <source>a GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="37"/>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="38"/>
+        <source>a gzip archive</source>
+        <translation>أرشيف gzip</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="39"/>
+        <source>a RAR archive</source>
+        <translation>أرشيف RAR</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="40"/>
+        <source>a 7-Zip archive</source>
+        <translation>أرشيف 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="84"/>
+        <location filename="../../services/importing.py" line="1131"/>
+        <source>there is no such file</source>
+        <translation>هذا الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="94"/>
+        <source>this is {what}, not a table of donations</source>
+        <translation>هذا {what}، وليس جدول تبرعات</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="101"/>
+        <source>{encoding!r} is not an encoding Python knows</source>
+        <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="105"/>
+        <source>the file holds binary data, not text</source>
+        <translation>يحتوي الملف على بيانات ثنائية وليس على نص</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="112"/>
+        <location filename="../../importers/tables.py" line="186"/>
+        <source>line {line}: {problem}</source>
+        <translation>السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="131"/>
+        <source>the text encoding cannot be recognised; give it with --encoding</source>
+        <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="145"/>
+        <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
+        <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="167"/>
+        <source>the first line holds no column names</source>
+        <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="192"/>
+        <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
+        <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="207"/>
+        <source>the workbook has no sheet</source>
+        <translation>المصنف لا يتضمن أي ورقة</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="213"/>
+        <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
+        <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="222"/>
+        <source>the sheet {sheet!r} is empty</source>
+        <translation>الورقة {sheet!r} فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="232"/>
+        <source>the spreadsheet cannot be read ({problem})</source>
+        <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="256"/>
+        <source>the sheet {sheet!r} cannot be read ({problem})</source>
+        <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../reports/filings.py" line="191"/>
+        <source>the {profile} profile has no reporting rule (kind &apos;reportable&apos;) for this ledger, so this filing has no threshold: add one to a copy of the profile</source>
+        <extracomment>Which shipped profile each family of filings belongs to, and the prefix its rule ids carry (a copy keeps its rule ids: flags are keyed on them).</extracomment>
+        <translation>ملف القواعد {profile} لا يتضمن قاعدة تصريح (من نوع &apos;reportable&apos;) لهذا السجل، لذا لا عتبة لهذا التصريح: أضف قاعدة إلى نسخة من ملف القواعد</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="79"/>
+        <location filename="../../services/browse.py" line="529"/>
+        <location filename="../../services/compliance.py" line="493"/>
+        <location filename="../../services/compliance.py" line="650"/>
+        <location filename="../../services/compliance.py" line="912"/>
+        <location filename="../../services/donations.py" line="211"/>
+        <source>there is no donation with id {id}</source>
+        <translation>لا يوجد تبرع بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="84"/>
+        <location filename="../../services/browse.py" line="170"/>
+        <location filename="../../services/browse.py" line="348"/>
+        <location filename="../../services/browse.py" line="459"/>
+        <location filename="../../services/compliance.py" line="589"/>
+        <location filename="../../services/compliance.py" line="714"/>
+        <location filename="../../services/compliance.py" line="786"/>
+        <location filename="../../services/compliance.py" line="915"/>
+        <location filename="../../services/donors.py" line="28"/>
+        <location filename="../../services/ledger.py" line="520"/>
+        <location filename="../../services/ledger.py" line="636"/>
+        <location filename="../../services/privacy.py" line="42"/>
+        <location filename="../../services/privacy.py" line="87"/>
+        <source>there is no donor with id {id}</source>
+        <extracomment>The id the donation being typed takes in a preview: after every real one.
+----------
+the rules could not judge it (the profile counts in another currency)
+----------
+Keys of audit texts that hold personal data (redacted on pseudonymisation).</extracomment>
+        <translation>لا يوجد متبرع بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="36"/>
+        <source>a PostgreSQL ledger is backed up by its server: use pg_dump (e.g. &apos;pg_dump -Fc DBNAME &gt; ledger.dump&apos;) or the server&apos;s continuous archiving; Treasurer&apos;s own backups are for ledger files</source>
+        <translation>يُحفظ احتياطياً سجل PostgreSQL بواسطة خادمه: استعمل pg_dump (مثلاً &apos;pg_dump -Fc DBNAME &gt; ledger.dump&apos;) أو الأرشفة المستمرة للخادم؛ النسخ الاحتياطية الخاصة بأمين الصندوق مخصصة لملفات السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="105"/>
+        <source>{path} exists already; choose another file name</source>
+        <translation>{path} موجود مسبقاً؛ اختر اسم ملف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="177"/>
+        <source>{server}; restore it with pg_restore</source>
+        <translation>{server}؛ استعده باستخدام pg_restore</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="179"/>
+        <source>there is no file {path}</source>
+        <translation>لا يوجد ملف {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="186"/>
+        <source>{path} is encrypted: give its passphrase (--passphrase-file, or $TREASURER_PASSPHRASE)</source>
+        <translation>{path} مشفّر: أدخل عبارة المرور الخاصة به (--passphrase-file، أو $TREASURER_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="212"/>
+        <location filename="../../services/backup.py" line="256"/>
+        <source>{path} is damaged ({problem}); choose another backup</source>
+        <translation>{path} تالف ({problem})؛ اختر نسخة احتياطية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="220"/>
+        <source>{path} is not a Treasurer ledger</source>
+        <translation>{path} ليس سجلاً من سجلات أمين الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="222"/>
+        <source>{path} is not a Treasurer ledger (it has no organisation)</source>
+        <translation>{path} ليس سجلاً من سجلات أمين الصندوق (لا يتضمن أي هيئة)</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="225"/>
+        <source>{path} was written by a newer version of Treasurer (schema {schema})</source>
+        <translation>{path} كُتب بإصدار أحدث من أمين الصندوق (المخطط {schema})</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="282"/>
+        <source>could not save the current ledger before restoring: {problem}</source>
+        <translation>تعذّر حفظ السجل الحالي قبل الاستعادة: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="362"/>
+        <source>{problem}; choose the donor from the list to say which</source>
+        <translation>{problem}؛ اختر المتبرع من القائمة لتحديد المقصود</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="454"/>
+        <location filename="../../services/compliance.py" line="781"/>
+        <source>a donor cannot be merged into itself</source>
+        <translation>لا يمكن دمج متبرع في نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="462"/>
+        <location filename="../../services/compliance.py" line="788"/>
+        <source>one of these donors was already merged into another</source>
+        <translation>سبق دمج أحد هذين المتبرعين في متبرع آخر</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="532"/>
+        <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
+        <translation>للتبرع {id} استردادات أو رسوم أو عمليات تحقق مسجلة عليه؛ لا يمكن التراجع عنه، سجّل استرداداً بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="551"/>
+        <source>flag {id} is not a dismissed flag</source>
+        <translation>التنبيه {id} ليس تنبيهاً مرفوضاً</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="50"/>
+        <source>a donation</source>
+        <extracomment>The template profile: a ledger may use it in any currency, and no rule is applied until the treasurer copies it and writes their own figures. An entry of each type, as a message names it: &quot;entry 12 is itself a refund&quot;…</extracomment>
+        <translation>تبرع</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="51"/>
+        <source>a refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="52"/>
+        <source>a return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="56"/>
+        <location filename="../../services/ledger.py" line="424"/>
+        <source>the donation</source>
+        <extracomment>…and &quot;the refund is dated 2025-03-01, in period 2025-Q1…&quot;</extracomment>
+        <translation>التبرع</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="57"/>
+        <source>the refund</source>
+        <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="58"/>
+        <source>the return</source>
+        <translation>الإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="61"/>
+        <source>resolved</source>
+        <extracomment>A flag that is no longer open, as &quot;flag 7 is already dismissed&quot; says it.</extracomment>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="61"/>
+        <source>dismissed</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="95"/>
+        <source>there is no rule profile {profile!r} (known: {known})</source>
+        <translation>لا يوجد ملف قواعد {profile!r} (الملفات المعروفة: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="102"/>
+        <source>profile {path}: its id is {found!r}, not {wanted!r}</source>
+        <translation>الملف {path}: معرّفه {found!r} وليس {wanted!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="156"/>
+        <source>{profile!r} is not a usable profile id (letters, digits, - and _)</source>
+        <translation>{profile!r} ليس معرّف ملف صالحاً (حروف وأرقام و- و_)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="159"/>
+        <source>there is already a profile {profile!r}</source>
+        <translation>يوجد مسبقاً ملف {profile!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="162"/>
+        <source>there is no rule profile {profile!r}</source>
+        <translation>لا يوجد ملف قواعد {profile!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="368"/>
+        <source>the ledger counts in {currency} but its rule profile {profile} counts in {profile_currency}: copy the profile (treasurer profile copy), set its currency and figures, and use it</source>
+        <translation>يحتسب السجل بعملة {currency} لكن ملف قواعده {profile} يحتسب بعملة {profile_currency}: انسخ الملف (treasurer profile copy)، وحدد عملته ومبالغه، ثم استعمله</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="443"/>
+        <source>--status must be one of: {choices}</source>
+        <translation>يجب أن تكون قيمة --status إحدى القيم: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="455"/>
+        <source>dismissing a flag needs a reason (--reason)</source>
+        <translation>يتطلب رفض التنبيه ذكر سبب (--reason)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="460"/>
+        <source>there is no flag with id {id}</source>
+        <translation>لا يوجد تنبيه بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="463"/>
+        <source>flag {id} is already {status}</source>
+        <translation>التنبيه {id} {status} بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="496"/>
+        <source>entry {id} is itself {entry}</source>
+        <translation>القيد {id} هو نفسه {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="501"/>
+        <source>must be more than zero (the amount given back)</source>
+        <translation>يجب أن يكون أكبر من الصفر (المبلغ المُرجَع)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="511"/>
+        <source>is before the donation was received</source>
+        <translation>سابق لتاريخ استلام التبرع</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="516"/>
+        <source>only {left} of donation {id} is left to give back ({amount} less {given} already)</source>
+        <translation>لم يتبقَّ من التبرع {id} سوى {left} لإرجاعه ({amount} ناقص {given} أُرجعت من قبل)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="584"/>
+        <source>say how the donor was checked (--method), e.g. electoral-register</source>
+        <translation>حدد طريقة التحقق من المتبرع (--method)، مثلاً electoral-register</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="601"/>
+        <source>donation {id} is not a donation of donor {donor}</source>
+        <translation>التبرع {id} ليس من تبرعات المتبرع {donor}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="646"/>
+        <source>an override needs a reason (--reason); it goes to the audit log</source>
+        <translation>يتطلب الاستثناء ذكر سبب (--reason)؛ يُدوَّن في سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="655"/>
+        <location filename="../../services/compliance.py" line="934"/>
+        <location filename="../../services/donations.py" line="92"/>
+        <location filename="../../services/donations.py" line="171"/>
+        <source>donation {id}</source>
+        <translation>التبرع {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="718"/>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="718"/>
+        <source>is not a year up to this one ({year})</source>
+        <translation>ليست سنة لا تتجاوز السنة الحالية ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="723"/>
+        <source>the {profile} profile has no cap that counts gifts to other parties; declared gifts would change nothing</source>
+        <translation>لا يتضمن الملف {profile} أي سقف يحتسب الهبات المقدمة لأحزاب أخرى؛ لن يغيّر التصريح بها شيئاً</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="729"/>
+        <source>must not be negative</source>
+        <translation>يجب ألا يكون سالباً</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="794"/>
+        <source>a donation of donor {donor}</source>
+        <translation>تبرع للمتبرع {donor}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="853"/>
+        <source>donor {other} is not merged into donor {keep}</source>
+        <translation>المتبرع {other} غير مدمج في المتبرع {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="907"/>
+        <source>the {profile} profile does not allow reattribution; refund or return instead</source>
+        <translation>لا يسمح الملف {profile} بإعادة النسب؛ قم بالاسترداد أو الإرجاع بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="917"/>
+        <source>a donation is reattributed to another person than its donor</source>
+        <translation>يُعاد نسب التبرع إلى شخص غير متبرعه</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="920"/>
+        <location filename="../../services/donations.py" line="218"/>
+        <source>must be more than zero</source>
+        <translation>يجب أن يكون أكبر من الصفر</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="923"/>
+        <source>must be between the donation&apos;s date and today</source>
+        <translation>يجب أن يكون بين تاريخ التبرع وتاريخ اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="928"/>
+        <source>only {left} of donation {id} is left to reattribute</source>
+        <translation>لم يتبقَّ من التبرع {id} سوى {left} لإعادة نسبه</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="81"/>
+        <location filename="../../services/ledger.py" line="421"/>
+        <source>a donation with reference {reference!r} is already recorded</source>
+        <translation>تبرع بالمرجع {reference!r} مسجل مسبقاً</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="90"/>
+        <source>nothing to change in donation {id}</source>
+        <translation>لا شيء للتغيير في التبرع {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="146"/>
+        <source>deleting a donation needs a reason (--reason); it goes to the audit log</source>
+        <translation>يتطلب حذف التبرع ذكر سبب (--reason)؛ يُدوَّن في سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="153"/>
+        <source>donation {id} has {refunds} refund(s) or return(s) recorded against it; delete those first</source>
+        <translation>للتبرع {id} عدد {refunds} من الاستردادات أو الإرجاعات المسجلة عليه؛ احذفها أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="161"/>
+        <source>donation {id} has receipt {numbers} issued for it; void the receipt first (treasurer receipt void {first} --reason ...)</source>
+        <translation>صدر للتبرع {id} الإيصال {numbers}؛ ألغِ الإيصال أولاً (treasurer receipt void {first} --reason ...)</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="221"/>
+        <source>the amount of {entry} is not edited; delete it and record it again</source>
+        <translation>لا يُعدَّل مبلغ {entry}؛ احذفه ثم سجّله من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="227"/>
+        <source>{given} of donation {id} was already given back; its amount cannot be less</source>
+        <translation>سبق إرجاع {given} من التبرع {id}؛ لا يمكن أن يكون مبلغه أقل من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="239"/>
+        <location filename="../../services/reports.py" line="124"/>
+        <source>there is no accounting unit named {name!r}</source>
+        <translation>لا توجد وحدة محاسبية باسم {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="22"/>
+        <source>a company number has at most 40 characters; {number!r} has more</source>
+        <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="134"/>
+        <source>1 bad row</source>
+        <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. Planned rows per message from the worker; each message is a tag and its length.</extracomment>
+        <translation>سطر واحد غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="134"/>
+        <source>{count} bad rows</source>
+        <translation>{count} من الأسطر غير الصالحة</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="137"/>
+        <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
+        <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="217"/>
+        <source>a saved mapping needs a name</source>
+        <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="219"/>
+        <source>unknown fields in the mapping: {fields}</source>
+        <translation>حقول غير معروفة في المطابقة: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="222"/>
+        <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
+        <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="395"/>
+        <source>the date column is inconsistent: {reason}</source>
+        <translation>عمود التواريخ غير متسق: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="526"/>
+        <source>is a spreadsheet error, not a value</source>
+        <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
+        <translation>خطأ في جدول البيانات، وليس قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="536"/>
+        <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
+        <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="559"/>
+        <source>is not an accounting unit of this ledger</source>
+        <translation>ليس وحدة محاسبية في هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="577"/>
+        <source>{problem}; add a postcode or email column</source>
+        <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="766"/>
+        <source>the file has no rows under its header</source>
+        <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="826"/>
+        <source>refunds a donation that is not in the ledger or the file</source>
+        <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="829"/>
+        <source>refunds {minor} minor units of a donation of {donation}</source>
+        <translation>يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="862"/>
+        <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
+        <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1071"/>
+        <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
+        <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1134"/>
+        <source>cannot be read ({problem})</source>
+        <translation>تتعذر قراءته ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1167"/>
+        <source>there is no import batch {batch}</source>
+        <translation>لا توجد دفعة استيراد رقم {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1170"/>
+        <source>import batch {batch} is already {status}</source>
+        <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1174"/>
+        <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
+        <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="108"/>
+        <source>the organisation needs a name (--name)</source>
+        <translation>يجب تحديد اسم للهيئة (--name)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="114"/>
+        <source>the {profile} profile counts in {profile_currency}, not {currency}; use --currency {profile_currency}, or copy a profile and set its currency</source>
+        <translation>يحتسب الملف {profile} بعملة {profile_currency} وليس {currency}؛ استعمل --currency {profile_currency}، أو انسخ ملفاً وحدد عملته</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="129"/>
+        <source>there is already a ledger at {location}</source>
+        <translation>يوجد سجل مسبقاً في {location}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="215"/>
+        <source>the organisation needs a name</source>
+        <translation>يجب تحديد اسم للهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="223"/>
+        <source>the {profile} profile has no variant {variant!r} (variants: none)</source>
+        <translation>لا يتضمن الملف {profile} المتغير {variant!r} (المتغيرات: لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="229"/>
+        <source>the {profile} profile has no variant {variant!r} (variants: {variants})</source>
+        <translation>لا يتضمن الملف {profile} المتغير {variant!r} (المتغيرات: {variants})</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="253"/>
+        <source>--{option} must be at least {lowest}</source>
+        <translation>يجب ألا تقل قيمة --{option} عن {lowest}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="264"/>
+        <source>nothing to change: give --name, --variant, --elections, --user-name, --backup-dir, --backup-keep or --retention-years</source>
+        <translation>لا شيء للتغيير: حدد --name أو --variant أو --elections أو --user-name أو --backup-dir أو --backup-keep أو --retention-years</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="305"/>
+        <source>an accounting unit needs a name</source>
+        <translation>يجب تحديد اسم للوحدة المحاسبية</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="308"/>
+        <source>there is already an accounting unit named {name!r}</source>
+        <translation>توجد مسبقاً وحدة محاسبية باسم {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="406"/>
+        <source>there is no accounting unit named {name!r} (known: none yet); create it with &apos;treasurer unit add&apos;</source>
+        <translation>لا توجد وحدة محاسبية باسم {name!r} (الوحدات المعروفة: لا شيء بعد)؛ أنشئها باستخدام &apos;treasurer unit add&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="411"/>
+        <source>there is no accounting unit named {name!r} (known: {known}); create it with &apos;treasurer unit add&apos;</source>
+        <translation>لا توجد وحدة محاسبية باسم {name!r} (الوحدات المعروفة: {known})؛ أنشئها باستخدام &apos;treasurer unit add&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="470"/>
+        <source>no rule was checked: the {profile} profile counts in {profile_currency} and this ledger in {currency}; copy the profile and set its currency and figures</source>
+        <translation>لم يتم التحقق من أي قاعدة: الملف {profile} يحتسب بعملة {profile_currency} وهذا السجل بعملة {currency}؛ انسخ الملف وحدد عملته ومبالغه</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="545"/>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="550"/>
+        <source>is {length} characters long; at most {most}</source>
+        <translation>طوله {length} حرفاً؛ والحد الأقصى {most}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="556"/>
+        <location filename="../../services/ledger.py" line="558"/>
+        <source>donor name</source>
+        <translation>اسم المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="569"/>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="579"/>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="609"/>
+        <source>must be more than zero (a refund is recorded against the donation it returns)</source>
+        <translation>يجب أن يكون أكبر من الصفر (يُسجَّل الاسترداد على التبرع الذي يُرجعه)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="682"/>
+        <source>{problem}; give --postcode, --email or --donor-id to say which</source>
+        <translation>{problem}؛ حدد --postcode أو --email أو --donor-id لتعيين المقصود</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="705"/>
+        <location filename="../../services/ledger.py" line="711"/>
+        <source>fiscal year start</source>
+        <translation>بداية السنة المالية</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="705"/>
+        <source>is not a month and day like 01-01 or 04-06</source>
+        <translation>ليست شهراً ويوماً على صيغة 01-01 أو 04-06</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="711"/>
+        <source>is not a day of the year</source>
+        <translation>ليست يوماً من أيام السنة</translation>
+    </message>
+    <message>
+        <location filename="../../services/migration.py" line="28"/>
+        <source>this ledger is already on a database server; migrate-to copies a ledger file</source>
+        <translation>هذا السجل موجود مسبقاً على خادم قاعدة بيانات؛ يقوم migrate-to بنسخ ملف سجل</translation>
+    </message>
+    <message>
+        <location filename="../../services/migration.py" line="33"/>
+        <source>migrate-to copies a ledger into PostgreSQL: give a URL like postgresql+psycopg://user@host/database</source>
+        <translation>يقوم migrate-to بنسخ سجل إلى PostgreSQL: أدخل عنوان URL مثل postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
+        <location filename="../../services/office_import.py" line="159"/>
+        <source>this ledger is a field office; bundles are imported at headquarters, and nothing was imported</source>
+        <translation>هذا السجل سجل مكتب ميداني؛ تُستورد الحزم في المقر، ولم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../services/office_import.py" line="166"/>
+        <source>it is addressed to headquarters ledger {addressed}, and this ledger is {ledger}</source>
+        <translation>الحزمة موجهة إلى سجل المقر {addressed}، وهذا السجل هو {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../services/office_import.py" line="172"/>
+        <source>it was exported from this very ledger</source>
+        <translation>تم تصديرها من هذا السجل نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="60"/>
+        <source>{path} is an encrypted bundle: give its passphrase with --passphrase-file (or $TREASURER_PASSPHRASE)</source>
+        <translation>{path} حزمة مشفّرة: أدخل عبارة المرور الخاصة بها باستخدام --passphrase-file (أو $TREASURER_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="76"/>
+        <source>a field office needs the name of its accounting unit (--unit)</source>
+        <translation>يجب تحديد اسم الوحدة المحاسبية للمكتب الميداني (--unit)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="80"/>
+        <source>this ledger is itself a field office; write setup files at headquarters</source>
+        <translation>هذا السجل نفسه مكتب ميداني؛ أنشئ ملفات الإعداد في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="117"/>
+        <source>there is no setup file at {path}</source>
+        <translation>لا يوجد ملف إعداد في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="119"/>
+        <source>{path} is not an office setup file (it is not JSON)</source>
+        <translation>{path} ليس ملف إعداد مكتب ميداني (ليس بصيغة JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="122"/>
+        <source>{path} is not an office setup file; write one at headquarters with &apos;treasurer office setup-file --unit NAME --out FILE&apos;</source>
+        <translation>{path} ليس ملف إعداد مكتب ميداني؛ أنشئ ملفاً في المقر باستخدام &apos;treasurer office setup-file --unit NAME --out FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="128"/>
+        <source>the office setup file {path} has no {key}</source>
+        <translation>ملف إعداد المكتب الميداني {path} لا يتضمن {key}</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="152"/>
+        <source>give --hq-ledger-id and --unit, or --setup FILE from headquarters</source>
+        <translation>حدد --hq-ledger-id و--unit، أو --setup FILE الوارد من المقر</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="157"/>
+        <source>{ledger_id!r} is not a ledger id; &apos;treasurer info&apos; at headquarters shows it</source>
+        <translation>{ledger_id!r} ليس معرّف سجل؛ يعرضه الأمر &apos;treasurer info&apos; في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="176"/>
+        <source>a ledger cannot be a field office of itself</source>
+        <translation>لا يمكن أن يكون السجل مكتباً ميدانياً لنفسه</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="179"/>
+        <source>headquarters counts in {hq_currency} and this ledger in {currency}; a field office counts in headquarters&apos; currency</source>
+        <translation>يحتسب المقر بعملة {hq_currency} وهذا السجل بعملة {currency}؛ يحتسب المكتب الميداني بعملة المقر</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="191"/>
+        <source>this ledger is already the field office of headquarters {ledger_id} and has exported bundles to it</source>
+        <translation>هذا السجل مكتب ميداني للمقر {ledger_id} مسبقاً وقد صدّر إليه حزماً</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="265"/>
+        <source>this ledger is not a field office; set it up with &apos;treasurer office init&apos;</source>
+        <translation>هذا السجل ليس مكتباً ميدانياً؛ اضبطه باستخدام &apos;treasurer office init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="587"/>
+        <source>there is no acknowledgement file at {path}</source>
+        <translation>لا يوجد ملف إشعار استلام في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="590"/>
+        <source>{path} is not an acknowledgement file (it is not JSON)</source>
+        <translation>{path} ليس ملف إشعار استلام (ليس بصيغة JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="594"/>
+        <source>{path} is not an acknowledgement file; headquarters writes one with &apos;treasurer office ack --out FILE&apos;</source>
+        <translation>{path} ليس ملف إشعار استلام؛ يُنشئه المقر باستخدام &apos;treasurer office ack --out FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="604"/>
+        <source>this ledger is not a field office; acknowledgements are for offices</source>
+        <translation>هذا السجل ليس مكتباً ميدانياً؛ إشعارات الاستلام مخصصة للمكاتب الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="607"/>
+        <source>{path} comes from headquarters ledger {sender}, not from this office&apos;s headquarters ({ledger_id}); nothing was changed</source>
+        <translation>{path} صادر عن سجل المقر {sender} وليس عن مقر هذا المكتب ({ledger_id})؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="36"/>
+        <source>period {period} has not started yet; it cannot be closed</source>
+        <translation>الفترة {period} لم تبدأ بعد؛ لا يمكن إغلاقها</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="41"/>
+        <source>period {period} is already closed</source>
+        <translation>الفترة {period} مغلقة مسبقاً</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="89"/>
+        <source>{what} is dated {day}, in period {period}, which {actor} closed on {closed} (filed); a change to a filed period is an amendment: repeat the command with --amend (and a --reason) to record it as one</source>
+        <translation>{what} مؤرخ في {day}، ضمن الفترة {period} التي أغلقها {actor} في {closed} (مودعة)؛ أي تغيير في فترة مودعة يُعدّ تعديلاً: أعد الأمر مع --amend (و--reason) لتسجيله بصفته تعديلاً</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="145"/>
+        <source>import batch {batch} has entries dated in period {period} (the first on {day}), which {actor} closed (filed); it cannot be undone as a whole. Delete its entries one by one with &apos;treasurer donation delete … --amend&apos;</source>
+        <translation>تتضمن دفعة الاستيراد {batch} قيوداً مؤرخة في الفترة {period} (أولها في {day}) التي أغلقها {actor} (مودعة)؛ لا يمكن التراجع عنها دفعة واحدة. احذف قيودها واحداً تلو الآخر باستخدام &apos;treasurer donation delete … --amend&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="155"/>
+        <source>the file has entries dated in period {period} (the first on {day}), which {actor} closed (filed); nothing was imported. Remove those rows and record them one by one with &apos;treasurer add … --amend&apos;, so that the amended report lists them</source>
+        <translation>يتضمن الملف قيوداً مؤرخة في الفترة {period} (أولها في {day}) التي أغلقها {actor} (مودعة)؛ لم يُستورد أي شيء. احذف هذه الأسطر وسجّلها واحداً تلو الآخر باستخدام &apos;treasurer add … --amend&apos;، حتى يدرجها التقرير المعدَّل</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="62"/>
+        <location filename="../../services/privacy.py" line="123"/>
+        <location filename="../../services/receipts.py" line="266"/>
+        <location filename="../../services/reports.py" line="158"/>
+        <location filename="../../services/reports.py" line="238"/>
+        <source>cannot write {path}: {problem}</source>
+        <translation>تعذّرت كتابة {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="90"/>
+        <source>donor {id} was pseudonymised; there is no one to write to</source>
+        <translation>تم إخفاء هوية المتبرع {id}؛ لم يعد هناك من يُراسَل</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="149"/>
+        <source>no keeping period is set: set one with &apos;treasurer settings --retention-years N&apos; (the law of your country says how long donation records are kept)</source>
+        <translation>لم تُحدَّد مدة الحفظ: حددها باستخدام &apos;treasurer settings --retention-years N&apos; (يحدد قانون بلدك مدة حفظ سجلات التبرعات)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="40"/>
+        <source>receipts are France&apos;s reçus-dons, numbered by the CNCCFP; this ledger follows the {profile} profile. Treasurer makes no receipts for it: a home-made acknowledgement could be taken for an official tax receipt, whose form that jurisdiction sets</source>
+        <extracomment>Who gets a receipt: natural persons, the only donors French law lets give to a party (loi 88-227 art. 11-4) and the only ones a tax reduction is for.</extracomment>
+        <translation>الإيصالات هي إيصالات التبرع الفرنسية (reçus-dons) التي ترقّمها CNCCFP؛ يتبع هذا السجل الملف {profile}. لا يُصدر أمين الصندوق إيصالات له: فقد يُعتبر إشعار محلي الصنع إيصالاً ضريبياً رسمياً تحدد تلك الولاية القضائية شكله</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="95"/>
+        <source>say why the receipt is void (--reason)</source>
+        <translation>اذكر سبب إلغاء الإيصال (--reason)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="103"/>
+        <source>receipt number {number} is in none of the ranges recorded (see &apos;treasurer receipt-ranges&apos;)</source>
+        <translation>رقم الإيصال {number} لا ينتمي إلى أي من النطاقات المسجلة (انظر &apos;treasurer receipt-ranges&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="110"/>
+        <source>receipt number {number} is already void ({reason})</source>
+        <translation>رقم الإيصال {number} ملغى مسبقاً ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="138"/>
+        <source>give the mandataire&apos;s name and address, e.g. &apos;AFP Exemple, 1 rue …&apos;</source>
+        <translation>أدخل اسم الوكيل المالي (mandataire) وعنوانه، مثلاً &apos;AFP Exemple, 1 rue …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="176"/>
+        <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
+        <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم رقم إضافي واحد. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="182"/>
+        <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
+        <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم {missing} رقماً إضافياً. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="239"/>
+        <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
+        <translation>{path} ملف: حدد مجلداً، أو اسم ملف ينتهي بـ .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="104"/>
+        <source>there is no report {report!r} (reports: {known})</source>
+        <translation>لا يوجد تقرير {report!r} (التقارير: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="111"/>
+        <source>reports are written in en, fr or ar, not {language!r}</source>
+        <translation>تُحرَّر التقارير بـ en أو fr أو ar، وليس بـ {language!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="114"/>
+        <source>{path} must end in .pdf or .xlsx</source>
+        <translation>يجب أن ينتهي {path} بـ .pdf أو .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="133"/>
+        <source>the year-end package is an XLSX workbook: use --out FILE.xlsx</source>
+        <translation>ملف نهاية السنة المالية مصنف XLSX: استعمل --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="184"/>
+        <source>the {profile} profile sets no reporting threshold; give one with --threshold</source>
+        <translation>لا يحدد الملف {profile} أي عتبة للتصريح؛ حدد عتبة باستخدام --threshold</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="212"/>
+        <source>the report {report} is a filing of the {family} profile (or a copy of it); this ledger follows {profile}: see &apos;treasurer reports&apos;</source>
+        <translation>التقرير {report} تصريح خاص بالملف {family} (أو بنسخة منه)؛ يتبع هذا السجل {profile}: انظر &apos;treasurer reports&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="62"/>
+        <source>{url!r} is not a database URL (postgresql+psycopg://user@host/db)</source>
+        <translation>{url!r} ليس عنوان URL لقاعدة بيانات (postgresql+psycopg://user@host/db)</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="67"/>
+        <source>Treasurer keeps ledgers in SQLite or PostgreSQL, not {backend}</source>
+        <translation>يحفظ أمين الصندوق السجلات في SQLite أو PostgreSQL، وليس في {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="127"/>
+        <source>{location} has the ledger tables but no organisation; run &apos;treasurer init&apos;</source>
+        <translation>يتضمن {location} جداول السجل لكن دون أي هيئة؛ شغّل &apos;treasurer init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>there is no ledger at {path}; create one with &apos;treasurer init --ledger {path}&apos;</source>
+        <translation>لا يوجد سجل في {path}؛ أنشئ سجلًا بالأمر &apos;treasurer init --ledger {path}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags_page.py" line="358"/>
+        <source>name one donor of the ledger to reattribute to</source>
+        <translation>حدد متبرعاً واحداً من السجل لإعادة النسب إليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>there is no ledger file at {path}</source>
+        <translation>لا يوجد ملف سجل في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
+        <translation>ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="163"/>
+        <source>choose a period</source>
+        <translation>اختر فترة</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="109"/>
@@ -334,48 +2534,83 @@
         <source>the profile sets no threshold</source>
         <translation>الملف لا يحدد أي عتبة</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="213"/>
-        <source>{errors} errors · {warnings} warnings · {info} to know</source>
-        <translation>{errors} أخطاء · {warnings} تحذيرات · {info} للعلم</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="215"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="216"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="217"/>
+        <source>%Ln to know</source>
+        <translation>
+            <numerusform>%Ln للعلم</numerusform>
+            <numerusform>%Ln للعلم</numerusform>
+            <numerusform>%Ln للعلم</numerusform>
+            <numerusform>%Ln للعلم</numerusform>
+            <numerusform>%Ln للعلم</numerusform>
+            <numerusform>%Ln للعلم</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="225"/>
+        <source>{errors} errors · {warnings} warnings · {info} to know</source>
+        <translation type="vanished">{errors} أخطاء · {warnings} تحذيرات · {info} للعلم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="227"/>
         <source>No donations in this period</source>
         <translation>لا توجد تبرعات في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="230"/>
+        <location filename="../../ui/dashboard_page.py" line="232"/>
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="233"/>
+        <location filename="../../ui/dashboard_page.py" line="235"/>
         <source>≤ {amount}</source>
         <translation>≤ {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="235"/>
+        <location filename="../../ui/dashboard_page.py" line="237"/>
         <source>&gt; {amount}</source>
         <translation>&gt; {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="237"/>
+        <location filename="../../ui/dashboard_page.py" line="239"/>
         <source>{low} – {high}</source>
         <translation>{low} – {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="241"/>
+        <location filename="../../ui/dashboard_page.py" line="243"/>
         <source>No donors in this period</source>
         <translation>لا يوجد متبرعون في هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="263"/>
+        <location filename="../../ui/dashboard_page.py" line="265"/>
         <source>overdue by {n}</source>
         <translation>متأخر بـ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="280"/>
+        <location filename="../../ui/dashboard_page.py" line="282"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>لا شيء مستحق خلال 30 يوماً القادمة.</translation>
     </message>
@@ -383,83 +2618,83 @@
 <context>
     <name>DonationsModel</name>
     <message>
-        <location filename="../../ui/donations_model.py" line="110"/>
+        <location filename="../../ui/donations_model.py" line="111"/>
         <source>Cash</source>
         <extracomment>The columns the services can sort on, and their sort keys there.</extracomment>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="111"/>
+        <location filename="../../ui/donations_model.py" line="112"/>
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="112"/>
+        <location filename="../../ui/donations_model.py" line="113"/>
         <source>Card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="113"/>
+        <location filename="../../ui/donations_model.py" line="114"/>
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="114"/>
+        <location filename="../../ui/donations_model.py" line="115"/>
         <source>Online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="115"/>
+        <location filename="../../ui/donations_model.py" line="116"/>
         <source>In kind</source>
         <translation>عيني</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="118"/>
+        <location filename="../../ui/donations_model.py" line="119"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="119"/>
+        <location filename="../../ui/donations_model.py" line="120"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="190"/>
+        <location filename="../../ui/donations_model.py" line="191"/>
         <source>This column cannot be sorted</source>
         <translation>لا يمكن ترتيب هذا العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="283"/>
+        <location filename="../../ui/donations_model.py" line="284"/>
         <source>(cannot be read)</source>
         <translation>(تتعذر قراءته)</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="322"/>
+        <location filename="../../ui/donations_model.py" line="323"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="324"/>
+        <location filename="../../ui/donations_model.py" line="325"/>
         <source>Donor</source>
         <translation>المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="326"/>
+        <location filename="../../ui/donations_model.py" line="327"/>
         <source>Amount ({currency})</source>
         <translation>المبلغ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="328"/>
+        <location filename="../../ui/donations_model.py" line="329"/>
         <source>Method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="330"/>
+        <location filename="../../ui/donations_model.py" line="331"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="332"/>
+        <location filename="../../ui/donations_model.py" line="333"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
@@ -531,56 +2766,67 @@
         <source>headquarters (no unit)</source>
         <translation>المقر (بدون وحدة)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/donations_page.py" line="243"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln معروضة</numerusform>
+            <numerusform>واحد معروض</numerusform>
+            <numerusform>اثنان معروضان</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/donations_page.py" line="244"/>
         <source>{n} shown</source>
-        <translation>{n} معروضة</translation>
+        <translation type="vanished">{n} معروضة</translation>
     </message>
 </context>
 <context>
     <name>DonorKind</name>
     <message>
-        <location filename="../../ui/entry.py" line="51"/>
+        <location filename="../../ui/entry.py" line="52"/>
         <source>Individual</source>
         <translation>شخص ذاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="52"/>
+        <location filename="../../ui/entry.py" line="53"/>
         <source>Company</source>
         <translation>شركة</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="53"/>
+        <location filename="../../ui/entry.py" line="54"/>
         <source>Trade union</source>
         <translation>نقابة</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="54"/>
+        <location filename="../../ui/entry.py" line="55"/>
         <source>Association</source>
         <translation>جمعية</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="55"/>
+        <location filename="../../ui/entry.py" line="56"/>
         <source>Political party</source>
         <translation>حزب سياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="56"/>
+        <location filename="../../ui/entry.py" line="57"/>
         <source>Public body</source>
         <translation>هيئة عمومية</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="57"/>
+        <location filename="../../ui/entry.py" line="58"/>
         <source>Foreign</source>
         <translation>أجنبي</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="58"/>
+        <location filename="../../ui/entry.py" line="59"/>
         <source>Anonymous</source>
         <translation>مجهول</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="59"/>
+        <location filename="../../ui/entry.py" line="60"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
@@ -747,18 +2993,29 @@
         <source>Merge donor #{other} into #{keep}</source>
         <translation>دمج المتبرع رقم {other} في رقم {keep}</translation>
     </message>
-    <message>
-        <location filename="../../ui/donors_page.py" line="451"/>
-        <source>Merged: {n} donations moved.</source>
-        <translation>تم الدمج: نُقل {n} تبرعات.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/donors_page.py" line="450"/>
+        <source>Merged: %Ln donation(s) moved.</source>
+        <translation>
+            <numerusform>تم الدمج: لم يُنقل أي تبرع.</numerusform>
+            <numerusform>تم الدمج: نُقل تبرع واحد.</numerusform>
+            <numerusform>تم الدمج: نُقل تبرعان.</numerusform>
+            <numerusform>تم الدمج: نُقلت %Ln تبرعات.</numerusform>
+            <numerusform>تم الدمج: نُقل %Ln تبرعًا.</numerusform>
+            <numerusform>تم الدمج: نُقل %Ln تبرع.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="463"/>
+        <source>Merged: {n} donations moved.</source>
+        <translation type="vanished">تم الدمج: نُقل {n} تبرعات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="461"/>
         <source>No donor chosen</source>
         <translation>لم يتم اختيار أي متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="464"/>
+        <location filename="../../ui/donors_page.py" line="462"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>اكتب اسماً في الجانب للبحث عن متبرع.</translation>
     </message>
@@ -766,167 +3023,167 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/entry.py" line="81"/>
+        <location filename="../../ui/entry.py" line="82"/>
         <source>New donation</source>
         <translation>تبرع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="103"/>
+        <location filename="../../ui/entry.py" line="104"/>
         <source>Type a name or an e-mail; a new name is a new donor</source>
         <translation>اكتب اسماً أو بريداً إلكترونياً؛ الاسم الجديد متبرع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="122"/>
+        <location filename="../../ui/entry.py" line="123"/>
         <source>headquarters (no unit)</source>
         <translation>المقر (بدون وحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="126"/>
+        <location filename="../../ui/entry.py" line="127"/>
         <source>cheque number, bank reference…</source>
         <translation>رقم الشيك، المرجع البنكي…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="130"/>
+        <location filename="../../ui/entry.py" line="131"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="131"/>
+        <location filename="../../ui/entry.py" line="132"/>
         <source>D&amp;onor:</source>
         <translation>ال&amp;متبرع:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="132"/>
+        <location filename="../../ui/entry.py" line="133"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="133"/>
+        <location filename="../../ui/entry.py" line="134"/>
         <source>&amp;Method:</source>
         <translation>&amp;طريقة الأداء:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="134"/>
+        <location filename="../../ui/entry.py" line="135"/>
         <source>&amp;Unit:</source>
         <translation>ال&amp;وحدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="135"/>
+        <location filename="../../ui/entry.py" line="136"/>
         <source>&amp;Reference:</source>
         <translation>ال&amp;مرجع:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="136"/>
+        <location filename="../../ui/entry.py" line="137"/>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="138"/>
+        <location filename="../../ui/entry.py" line="139"/>
         <source>New donor&apos;s details</source>
         <translation>بيانات المتبرع الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="149"/>
+        <location filename="../../ui/entry.py" line="150"/>
         <source>FR, MA, GB…</source>
         <translation>MA، FR، GB…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="151"/>
+        <location filename="../../ui/entry.py" line="152"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;صفة:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="152"/>
+        <location filename="../../ui/entry.py" line="153"/>
         <source>&amp;E-mail:</source>
         <translation>البريد الإ&amp;لكتروني:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="153"/>
+        <location filename="../../ui/entry.py" line="154"/>
         <source>Add&amp;ress:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="154"/>
+        <location filename="../../ui/entry.py" line="155"/>
         <source>&amp;Postcode:</source>
         <translation>الر&amp;مز البريدي:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="155"/>
+        <location filename="../../ui/entry.py" line="156"/>
         <source>&amp;City:</source>
         <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="156"/>
+        <location filename="../../ui/entry.py" line="157"/>
         <source>Cou&amp;ntry:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="169"/>
+        <location filename="../../ui/entry.py" line="170"/>
         <source>Save and &amp;next (Ctrl+Enter)</source>
         <translation>حفظ و&amp;التالي (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="171"/>
+        <location filename="../../ui/entry.py" line="172"/>
         <source>&amp;Save and close</source>
         <translation>&amp;حفظ وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="188"/>
+        <location filename="../../ui/entry.py" line="189"/>
         <source>Before saving:</source>
         <translation>قبل الحفظ:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="236"/>
+        <location filename="../../ui/entry.py" line="237"/>
         <source>(also {alias})</source>
         <translation>(أيضاً {alias})</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="301"/>
+        <location filename="../../ui/entry.py" line="302"/>
         <source>Type the donor and the amount to see the donor&apos;s total and the rules&apos; verdict.</source>
         <translation>اكتب المتبرع والمبلغ لرؤية مجموع المتبرع وحكم القواعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="328"/>
+        <location filename="../../ui/entry.py" line="330"/>
         <source>New donor: {name}</source>
         <translation>متبرع جديد: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="333"/>
+        <location filename="../../ui/entry.py" line="335"/>
         <source>Donor: {name}</source>
         <translation>المتبرع: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="338"/>
+        <location filename="../../ui/entry.py" line="340"/>
         <source>No rule is checked: the profile counts in another currency.</source>
         <translation>لا يتم التحقق من أي قاعدة: الملف يحتسب بعملة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="348"/>
+        <location filename="../../ui/entry.py" line="350"/>
         <source>Total in {period}: {before} → {after}, cap {cap}</source>
         <translation>المجموع في {period}: {before} ← {after}، السقف {cap}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="358"/>
+        <location filename="../../ui/entry.py" line="360"/>
         <source>No rule would flag this donation.</source>
         <translation>لن تنبه أي قاعدة على هذا التبرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="361"/>
+        <location filename="../../ui/entry.py" line="363"/>
         <source>Would raise: {title}</source>
         <translation>سينتج تنبيهاً: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="361"/>
+        <location filename="../../ui/entry.py" line="363"/>
         <source>Still open: {title}</source>
         <translation>لا يزال مفتوحاً: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="411"/>
+        <location filename="../../ui/entry.py" line="412"/>
         <source>Saved: {amount} from {donor}.</source>
         <translation>تم الحفظ: {amount} من {donor}.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="419"/>
+        <location filename="../../ui/entry.py" line="420"/>
         <source>Flag raised:</source>
         <translation>تنبيه جديد:</translation>
     </message>
@@ -988,19 +3245,19 @@
     <name>FlagsPage</name>
     <message>
         <location filename="../../ui/flags_page.py" line="164"/>
-        <location filename="../../ui/flags_page.py" line="417"/>
+        <location filename="../../ui/flags_page.py" line="413"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
         <location filename="../../ui/flags_page.py" line="165"/>
-        <location filename="../../ui/flags_page.py" line="418"/>
+        <location filename="../../ui/flags_page.py" line="414"/>
         <source>Dismissed</source>
         <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../../ui/flags_page.py" line="166"/>
-        <location filename="../../ui/flags_page.py" line="419"/>
+        <location filename="../../ui/flags_page.py" line="415"/>
         <source>Resolved</source>
         <translation>محلول</translation>
     </message>
@@ -1104,43 +3361,53 @@
         <source>Contributing donations:</source>
         <translation>التبرعات المعنية:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/flags_page.py" line="301"/>
+        <source>%Ln flag(s)</source>
+        <translation>
+            <numerusform>%Ln تنبيه</numerusform>
+            <numerusform>تنبيه واحد</numerusform>
+            <numerusform>تنبيهان</numerusform>
+            <numerusform>%Ln تنبيهات</numerusform>
+            <numerusform>%Ln تنبيهًا</numerusform>
+            <numerusform>%Ln تنبيه</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} flags</source>
-        <translation>{n} تنبيهات</translation>
+        <translation type="vanished">{n} تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="359"/>
         <source>name one donor of the ledger to reattribute to</source>
-        <translation>حدد متبرعاً واحداً من السجل لإعادة النسب إليه</translation>
+        <translation type="vanished">حدد متبرعاً واحداً من السجل لإعادة النسب إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="388"/>
+        <location filename="../../ui/flags_page.py" line="384"/>
         <source>Dismiss flag {id}</source>
         <translation>رفض التنبيه {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="397"/>
+        <location filename="../../ui/flags_page.py" line="393"/>
         <source>Flag dismissed. Undo with Ctrl+Z.</source>
         <translation>تم رفض التنبيه. للتراجع: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="407"/>
+        <location filename="../../ui/flags_page.py" line="403"/>
         <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
         <translation>تم التسجيل. تنبيهات محلولة: {resolved}؛ جديدة: {raised}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="437"/>
+        <location filename="../../ui/flags_page.py" line="433"/>
         <source>No flag is selected.</source>
         <translation>لم يتم اختيار أي تنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="440"/>
+        <location filename="../../ui/flags_page.py" line="436"/>
         <source>Nothing to show: no rule flags anything here.</source>
         <translation>لا شيء للعرض: لا تنبه أي قاعدة على أي شيء هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="452"/>
+        <location filename="../../ui/flags_page.py" line="448"/>
         <source>Deadline: {date}</source>
         <translation>الأجل: {date}</translation>
     </message>
@@ -1148,42 +3415,82 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Imported: {new} donations, {refunds} refunds, {donors} new donors.</source>
-        <translation>تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
+        <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
+        <source>Imported: {new}, {refunds}, {donors}.</source>
+        <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <source>%Ln donation(s)</source>
+        <translation>
+            <numerusform>%Ln تبرع</numerusform>
+            <numerusform>تبرع واحد</numerusform>
+            <numerusform>تبرعان</numerusform>
+            <numerusform>%Ln تبرعات</numerusform>
+            <numerusform>%Ln تبرعًا</numerusform>
+            <numerusform>%Ln تبرع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln استرداد</numerusform>
+            <numerusform>استرداد واحد</numerusform>
+            <numerusform>استردادان</numerusform>
+            <numerusform>%Ln استردادات</numerusform>
+            <numerusform>%Ln استردادًا</numerusform>
+            <numerusform>%Ln استرداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="474"/>
+        <source>%Ln new donor(s)</source>
+        <translation>
+            <numerusform>%Ln متبرع جديد</numerusform>
+            <numerusform>متبرع جديد واحد</numerusform>
+            <numerusform>متبرعان جديدان</numerusform>
+            <numerusform>%Ln متبرعين جدد</numerusform>
+            <numerusform>%Ln متبرعًا جديدًا</numerusform>
+            <numerusform>%Ln متبرع جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -1206,27 +3513,38 @@
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>{done} rows read…</source>
-        <translation>قُرئ {done} سطرًا…</translation>
+        <translation type="vanished">قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="310"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="513"/>
+        <source>%Ln row(s) read…</source>
+        <translation>
+            <numerusform>قُرئ %Ln سطر…</numerusform>
+            <numerusform>قُرئ سطر واحد…</numerusform>
+            <numerusform>قُرئ سطران…</numerusform>
+            <numerusform>قُرئت %Ln أسطر…</numerusform>
+            <numerusform>قُرئ %Ln سطرًا…</numerusform>
+            <numerusform>قُرئ %Ln سطر…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="560"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -1234,187 +3552,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
         <source>there is no ledger file at {path}</source>
-        <translation>لا يوجد ملف سجل في {path}</translation>
+        <translation type="vanished">لا يوجد ملف سجل في {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>إضافة تبرع بمبلغ {amount} من {donor}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
-        <translation>ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
+        <translation type="vanished">ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
         <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
-        <translation>تم التحقق من القواعد: {raised} تنبيهات جديدة، {resolved} محلولة.</translation>
+        <translation type="vanished">تم التحقق من القواعد: {raised} تنبيهات جديدة، {resolved} محلولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>Rules checked: {raised}, {resolved}.</source>
+        <translation>تم التحقق من القواعد: {raised}، {resolved}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>%Ln flag(s) raised</source>
+        <translation>
+            <numerusform>%Ln تنبيه جديد</numerusform>
+            <numerusform>تنبيه جديد واحد</numerusform>
+            <numerusform>تنبيهان جديدان</numerusform>
+            <numerusform>%Ln تنبيهات جديدة</numerusform>
+            <numerusform>%Ln تنبيهًا جديدًا</numerusform>
+            <numerusform>%Ln تنبيه جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>%Ln resolved</source>
+        <translation>
+            <numerusform>%Ln محلولة</numerusform>
+            <numerusform>واحد محلول</numerusform>
+            <numerusform>اثنان محلولان</numerusform>
+            <numerusform>%Ln محلولة</numerusform>
+            <numerusform>%Ln محلولة</numerusform>
+            <numerusform>%Ln محلولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Checking every rule…</source>
         <translation>جارٍ التحقق من كل القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Donations</source>
         <translation>التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Donors</source>
         <translation>المتبرعون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;فتح سجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>شاشة ال&amp;بداية (سجل جديد، الأخيرة، تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Close ledger</source>
         <translation>إ&amp;غلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Import donations…</source>
         <translation>ا&amp;ستيراد التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;New donation…</source>
         <translation>تبرع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;بحث في التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Check every rule</source>
         <translation>ال&amp;تحقق من كل القواعد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Open ledger</source>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>سجلات أمين الصندوق (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Treasurer</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>No ledger is open.</source>
         <translation>لا يوجد سجل مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>أمين الصندوق — {name} (تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Treasurer — {name}</source>
         <translation>أمين الصندوق — {name}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="589"/>
+        <source>%Ln donation(s)</source>
+        <translation>
+            <numerusform>%Ln تبرع</numerusform>
+            <numerusform>تبرع واحد</numerusform>
+            <numerusform>تبرعان</numerusform>
+            <numerusform>%Ln تبرعات</numerusform>
+            <numerusform>%Ln تبرعًا</numerusform>
+            <numerusform>%Ln تبرع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="590"/>
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln متبرع</numerusform>
+            <numerusform>متبرع واحد</numerusform>
+            <numerusform>متبرعان</numerusform>
+            <numerusform>%Ln متبرعين</numerusform>
+            <numerusform>%Ln متبرعًا</numerusform>
+            <numerusform>%Ln متبرع</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
         <source>1 donation</source>
-        <translation>تبرع واحد</translation>
+        <translation type="vanished">تبرع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
         <source>{n} donations</source>
-        <translation>{n} تبرعات</translation>
+        <translation type="vanished">{n} تبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
         <source>1 donor</source>
-        <translation>متبرع واحد</translation>
+        <translation type="vanished">متبرع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
         <source>{n} donors</source>
-        <translation>{n} متبرعين</translation>
+        <translation type="vanished">{n} متبرعين</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>total {amount}</source>
         <translation>المجموع {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Some donations cannot be read: {}</source>
         <translation>تتعذر قراءة بعض التبرعات: {}</translation>
     </message>
@@ -1505,82 +3869,150 @@
         <translation>عبارة مرور لتشفير الحزمة (اتركها فارغة لعدم التشفير):</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="80"/>
         <source>Bundle {n} written to {path}: {donations} donations and refunds.</source>
-        <translation>كُتبت الحزمة {n} في {path}: {donations} تبرعات واستردادات.</translation>
+        <translation type="vanished">كُتبت الحزمة {n} في {path}: {donations} تبرعات واستردادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="89"/>
+        <location filename="../../ui/office_menu.py" line="93"/>
         <source>Writing the bundle…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="96"/>
+        <location filename="../../ui/office_menu.py" line="100"/>
         <source>Headquarters&apos; acknowledgement</source>
         <translation>إشعار استلام المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="102"/>
+        <location filename="../../ui/office_menu.py" line="106"/>
         <source>The acknowledgement was recorded.</source>
         <translation>سُجّل إشعار الاستلام.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="111"/>
+        <location filename="../../ui/office_menu.py" line="115"/>
         <source>A field office&apos;s bundle</source>
         <translation>حزمة مكتب ميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="115"/>
+        <location filename="../../ui/office_menu.py" line="119"/>
         <source>The bundle&apos;s passphrase:</source>
         <translation>عبارة مرور الحزمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="124"/>
         <source>Imported from {office}: {donations} donations, {refunds} refunds, {donors} new donors; {flags} flags raised by the rules.</source>
-        <translation>استُورد من {office}: {donations} تبرعات، {refunds} استردادات، {donors} متبرعون جدد؛ {flags} تنبيهات من القواعد.</translation>
+        <translation type="vanished">استُورد من {office}: {donations} تبرعات، {refunds} استردادات، {donors} متبرعون جدد؛ {flags} تنبيهات من القواعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="140"/>
+        <location filename="../../ui/office_menu.py" line="80"/>
+        <source>Bundle {n} written to {path}: {donations}.</source>
+        <translation>كُتبت الحزمة {n} في {path}: {donations}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="84"/>
+        <source>%Ln donation(s) and refund(s)</source>
+        <translation>
+            <numerusform>%Ln عملية (تبرعات واستردادات)</numerusform>
+            <numerusform>عملية واحدة (تبرع أو استرداد)</numerusform>
+            <numerusform>عمليتان (تبرعات واستردادات)</numerusform>
+            <numerusform>%Ln عمليات (تبرعات واستردادات)</numerusform>
+            <numerusform>%Ln عملية (تبرعات واستردادات)</numerusform>
+            <numerusform>%Ln عملية (تبرعات واستردادات)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="128"/>
+        <source>Imported from {office}: {donations}, {refunds}, {donors}; {flags}.</source>
+        <translation>استُورد من {office}: {donations}، {refunds}، {donors}؛ {flags}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="131"/>
+        <source>%Ln donation(s)</source>
+        <translation>
+            <numerusform>%Ln تبرع</numerusform>
+            <numerusform>تبرع واحد</numerusform>
+            <numerusform>تبرعان</numerusform>
+            <numerusform>%Ln تبرعات</numerusform>
+            <numerusform>%Ln تبرعًا</numerusform>
+            <numerusform>%Ln تبرع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="132"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln استرداد</numerusform>
+            <numerusform>استرداد واحد</numerusform>
+            <numerusform>استردادان</numerusform>
+            <numerusform>%Ln استردادات</numerusform>
+            <numerusform>%Ln استردادًا</numerusform>
+            <numerusform>%Ln استرداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="133"/>
+        <source>%Ln new donor(s)</source>
+        <translation>
+            <numerusform>%Ln متبرع جديد</numerusform>
+            <numerusform>متبرع جديد واحد</numerusform>
+            <numerusform>متبرعان جديدان</numerusform>
+            <numerusform>%Ln متبرعين جدد</numerusform>
+            <numerusform>%Ln متبرعًا جديدًا</numerusform>
+            <numerusform>%Ln متبرع جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="134"/>
+        <source>%Ln flag(s) raised by the rules</source>
+        <translation>
+            <numerusform>%Ln تنبيه من القواعد</numerusform>
+            <numerusform>تنبيه واحد من القواعد</numerusform>
+            <numerusform>تنبيهان من القواعد</numerusform>
+            <numerusform>%Ln تنبيهات من القواعد</numerusform>
+            <numerusform>%Ln تنبيهًا من القواعد</numerusform>
+            <numerusform>%Ln تنبيه من القواعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="143"/>
         <source>Checking and importing the bundle…</source>
         <translation>جارٍ فحص الحزمة واستيرادها…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="149"/>
+        <location filename="../../ui/office_menu.py" line="152"/>
         <source>Write an acknowledgement</source>
         <translation>كتابة إشعار استلام</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="159"/>
+        <location filename="../../ui/office_menu.py" line="162"/>
         <source>Acknowledgement written to {path}.</source>
         <translation>كُتب إشعار الاستلام في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="169"/>
+        <location filename="../../ui/office_menu.py" line="172"/>
         <source>New field office</source>
         <translation>مكتب ميداني جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="169"/>
+        <location filename="../../ui/office_menu.py" line="172"/>
         <source>The office&apos;s accounting unit:</source>
         <translation>الوحدة المحاسبية للمكتب:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="175"/>
+        <location filename="../../ui/office_menu.py" line="178"/>
         <source>Setup file</source>
         <translation>ملف الإعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="186"/>
+        <location filename="../../ui/office_menu.py" line="189"/>
         <source>Setup file written to {path}: on the office&apos;s laptop, run &apos;treasurer office init --setup&apos; with it.</source>
         <translation>كُتب ملف الإعداد في {path}: على حاسوب المكتب، شغّل ‎treasurer office init --setup‎ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="199"/>
+        <location filename="../../ui/office_menu.py" line="202"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="206"/>
+        <location filename="../../ui/office_menu.py" line="209"/>
         <source>Field offices</source>
         <translation>المكاتب الميدانية</translation>
     </message>
@@ -1636,69 +4068,145 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="354"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="373"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Donor of the ledger</source>
         <translation>متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="400"/>
+        <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
+        <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="403"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln سطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="405"/>
+        <source>%Ln new donation(s)</source>
+        <translation>
+            <numerusform>%Ln تبرع جديد</numerusform>
+            <numerusform>تبرع جديد واحد</numerusform>
+            <numerusform>تبرعان جديدان</numerusform>
+            <numerusform>%Ln تبرعات جديدة</numerusform>
+            <numerusform>%Ln تبرعًا جديدًا</numerusform>
+            <numerusform>%Ln تبرع جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="406"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln استرداد</numerusform>
+            <numerusform>استرداد واحد</numerusform>
+            <numerusform>استردادان</numerusform>
+            <numerusform>%Ln استردادات</numerusform>
+            <numerusform>%Ln استردادًا</numerusform>
+            <numerusform>%Ln استرداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="407"/>
+        <source>%Ln already in the ledger</source>
+        <translation>
+            <numerusform>%Ln منها موجودة في السجل</numerusform>
+            <numerusform>واحد منها موجود في السجل</numerusform>
+            <numerusform>اثنان منها موجودان في السجل</numerusform>
+            <numerusform>%Ln منها موجودة في السجل</numerusform>
+            <numerusform>%Ln منها موجودة في السجل</numerusform>
+            <numerusform>%Ln منها موجودة في السجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="408"/>
+        <source>%Ln bad row(s) to skip</source>
+        <translation>
+            <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
+            <numerusform>سطر خاطئ واحد سيتم تخطيه</numerusform>
+            <numerusform>سطران خاطئان سيتم تخطيهما</numerusform>
+            <numerusform>%Ln أسطر خاطئة سيتم تخطيها</numerusform>
+            <numerusform>%Ln سطرًا خاطئًا سيتم تخطيها</numerusform>
+            <numerusform>%Ln سطر خاطئ سيتم تخطيها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="409"/>
+        <source>%Ln new donor(s)</source>
+        <translation>
+            <numerusform>%Ln متبرع جديد</numerusform>
+            <numerusform>متبرع جديد واحد</numerusform>
+            <numerusform>متبرعان جديدان</numerusform>
+            <numerusform>%Ln متبرعين جدد</numerusform>
+            <numerusform>%Ln متبرعًا جديدًا</numerusform>
+            <numerusform>%Ln متبرع جديد</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{rows} rows read with the preset {preset}: {new} new donations, {refunds} refunds, {duplicates} already in the ledger, {bad} bad rows to skip, {donors} new donors.</source>
-        <translation>{rows} أسطر مقروءة بالنموذج {preset}: {new} تبرعات جديدة، {refunds} استردادات، {duplicates} موجودة في السجل، {bad} أسطر خاطئة ستُتخطى، {donors} متبرعين جدد.</translation>
+        <translation type="vanished">{rows} أسطر مقروءة بالنموذج {preset}: {new} تبرعات جديدة، {refunds} استردادات، {duplicates} موجودة في السجل، {bad} أسطر خاطئة ستُتخطى، {donors} متبرعين جدد.</translation>
     </message>
 </context>
 <context>
@@ -1848,9 +4356,25 @@
         <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="163"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
+        <source>Written: {path} ({rows}).</source>
+        <translation>تمت الكتابة: {path} ({rows}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="190"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln سطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>choose a period</source>
-        <translation>اختر فترة</translation>
+        <translation type="vanished">اختر فترة</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="184"/>
@@ -1858,9 +4382,8 @@
         <translation>أُلغي؛ لم يُحتفظ بأي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Written: {path} ({rows} rows).</source>
-        <translation>تمت الكتابة: {path} ({rows} أسطر).</translation>
+        <translation type="vanished">تمت الكتابة: {path} ({rows} أسطر).</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="201"/>
@@ -2040,22 +4563,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Treasurer</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>Treasurer cannot use the ledger.</source>
         <translation>لا يستطيع أمين الصندوق استخدام السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Something went wrong inside Treasurer. This is a bug.</source>
         <translation>حدث خلل داخل أمين الصندوق. هذا عيب برمجي.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>Please report it, with the details below.</source>
         <translation>يرجى الإبلاغ عنه مع التفاصيل أدناه.</translation>
     </message>

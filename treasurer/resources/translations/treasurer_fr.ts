@@ -2,6 +2,2206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cli.py" line="580"/>
+        <source>--donations must be between 0 and 10,000,000</source>
+        <translation>--donations doit être compris entre 0 et 10 000 000</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="583"/>
+        <source>--end-date must not be in the future</source>
+        <translation>--end-date ne doit pas être une date future</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="637"/>
+        <source>profile {profile} has no variant {variant!r}</source>
+        <translation>le profil {profile} n&apos;a pas de variante {variant!r}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="754"/>
+        <source>say what to override: --exclude-from-aggregate and/or --force-report, or --clear</source>
+        <translation>indiquez la dérogation : --exclude-from-aggregate et/ou --force-report, ou --clear</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="63"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="67"/>
+        <source>{path} holds no passphrase on its first line</source>
+        <translation>{path} ne contient pas de phrase secrète sur sa première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="73"/>
+        <source>give the passphrase with --passphrase-file or ${name}</source>
+        <translation>indiquez la phrase secrète avec --passphrase-file ou ${name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="191"/>
+        <source>the audit check failed: {problem}</source>
+        <translation>la vérification du journal d&apos;audit a échoué : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="194"/>
+        <source>the audit check failed: {problem} (1 more problem)</source>
+        <translation>la vérification du journal d&apos;audit a échoué : {problem} (et 1 autre problème)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="197"/>
+        <source>the audit check failed: {problem} ({more} more problems)</source>
+        <translation>la vérification du journal d&apos;audit a échoué : {problem} (et {more} autres problèmes)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trust.py" line="362"/>
+        <source>a mailing list needs both --consented and --out FILE.csv</source>
+        <translation>une liste de diffusion demande à la fois --consented et --out FICHIER.csv</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="61"/>
+        <source>{path} is refused: {reason}; nothing was imported</source>
+        <extracomment>The manifest&apos;s count of each part.</extracomment>
+        <translation>{path} est refusé : {reason} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="140"/>
+        <source>there is no bundle at {path}</source>
+        <translation>il n&apos;y a pas de lot à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="143"/>
+        <source>{path} cannot be read ({problem})</source>
+        <translation>{path} ne peut pas être lu ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="152"/>
+        <source>it is not a whole zip file ({problem})</source>
+        <translation>ce n&apos;est pas un fichier zip complet ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="156"/>
+        <source>the zip file is damaged ({problem})</source>
+        <translation>le fichier zip est endommagé ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="166"/>
+        <source>it has no manifest.json: it is not a Treasurer office bundle</source>
+        <translation>il n&apos;a pas de manifest.json : ce n&apos;est pas un lot d&apos;antenne de Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="172"/>
+        <source>its manifest.json is not valid JSON ({problem})</source>
+        <translation>son manifest.json n&apos;est pas du JSON valide ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="176"/>
+        <source>its manifest.json is not the manifest of an office bundle</source>
+        <translation>son manifest.json n&apos;est pas le manifeste d&apos;un lot d&apos;antenne</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="180"/>
+        <source>its manifest has no format version</source>
+        <translation>son manifeste n&apos;indique pas de version de format</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="185"/>
+        <source>it was written by a newer Treasurer (bundle format {version}; this one reads {readable}); update Treasurer at headquarters</source>
+        <translation>il a été écrit par une version plus récente de Treasurer (format de lot {version} ; celle-ci lit le format {readable}) ; mettez Treasurer à jour au siège</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="193"/>
+        <source>it is encrypted, and this Treasurer cannot decrypt bundles yet</source>
+        <translation>il est chiffré, et cette version de Treasurer ne sait pas encore déchiffrer les lots</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="197"/>
+        <location filename="../../core/bundle.py" line="202"/>
+        <source>its manifest has no {key}</source>
+        <translation>son manifeste n&apos;a pas de {key}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="199"/>
+        <source>its manifest has no sequence number</source>
+        <translation>son manifeste n&apos;a pas de numéro de séquence</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="207"/>
+        <source>it holds files a bundle does not have: {names}</source>
+        <translation>il contient des fichiers qu&apos;un lot n&apos;a pas : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="211"/>
+        <source>the part {name} is missing</source>
+        <translation>la partie {name} manque</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="219"/>
+        <source>the part {name} is too large to be a bundle&apos;s</source>
+        <translation>la partie {name} est trop grande pour appartenir à un lot</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="226"/>
+        <source>the part {name} does not match its SHA-256 in the manifest (altered or damaged)</source>
+        <translation>la partie {name} ne correspond pas à son SHA-256 dans le manifeste (modifiée ou endommagée)</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="238"/>
+        <source>the part {name} has {lines} lines where the manifest counts {count}</source>
+        <translation>la partie {name} compte {lines} lignes là où le manifeste en indique {count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="250"/>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="257"/>
+        <source>line {number} of {name} is not a valid row ({problem})</source>
+        <translation>la ligne {number} de {name} n&apos;est pas une ligne valide ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="275"/>
+        <source>the donations add up to {sums} where the manifest says {expected}</source>
+        <translation>les dons totalisent {sums} là où le manifeste indique {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="284"/>
+        <source>{amount} {currency} minor units</source>
+        <translation>{amount} unités mineures de {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="288"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="289"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="302"/>
+        <source>donor {uuid} is merged into a donor not in the bundle</source>
+        <translation>le donateur {uuid} est fusionné dans un donateur absent du lot</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="307"/>
+        <source>donation {uuid} names a donor not in the bundle</source>
+        <translation>le don {uuid} désigne un donateur absent du lot</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="312"/>
+        <source>refund {uuid} gives back a donation not in the bundle</source>
+        <translation>le remboursement {uuid} rend un don absent du lot</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="319"/>
+        <source>check {uuid} names a row not in the bundle</source>
+        <translation>la vérification {uuid} désigne une ligne absente du lot</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="324"/>
+        <source>flag {uuid} names a donor not in the bundle</source>
+        <translation>l&apos;alerte {uuid} désigne un donateur absent du lot</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="333"/>
+        <source>{uuid} is in {name} twice</source>
+        <translation>{uuid} figure deux fois dans {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="357"/>
+        <source>{key} is not text</source>
+        <translation>{key} n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="369"/>
+        <source>{key} is not a whole number</source>
+        <translation>{key} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="374"/>
+        <source>{key} is not true or false</source>
+        <translation>{key} n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="382"/>
+        <source>{key} is not a date</source>
+        <translation>{key} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="403"/>
+        <source>{key} is not a currency code</source>
+        <translation>{key} n&apos;est pas un code de devise</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="410"/>
+        <source>{key} {value!r} is not one of {allowed}</source>
+        <translation>{key} {value!r} ne fait pas partie de : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="440"/>
+        <source>declarations is not a list</source>
+        <translation>declarations n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="447"/>
+        <source>a declared amount is negative</source>
+        <translation>un montant déclaré est négatif</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="466"/>
+        <source>the amount&apos;s sign does not fit the entry type</source>
+        <translation>le signe du montant ne correspond pas au type d&apos;écriture</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="468"/>
+        <source>only a refund or return gives back a donation</source>
+        <translation>seul un remboursement ou une restitution rend un don</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="470"/>
+        <source>fees is not a list</source>
+        <translation>fees n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="478"/>
+        <source>a fee is not an amount and a currency</source>
+        <translation>des frais ne sont pas un montant et une devise</translation>
+    </message>
+    <message>
+        <location filename="../../core/bundle.py" line="499"/>
+        <source>donations is not a list of uuids</source>
+        <translation>donations n&apos;est pas une liste d&apos;uuid</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="68"/>
+        <source>the passphrase is empty</source>
+        <extracomment>scrypt cost: N = 2**17, r = 8 (128 MiB, about half a second here); p = 1.</extracomment>
+        <translation>la phrase secrète est vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="107"/>
+        <source>the file is too large to encrypt</source>
+        <translation>le fichier est trop volumineux pour être chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="121"/>
+        <source>this is not a file encrypted by Treasurer</source>
+        <translation>ce n&apos;est pas un fichier chiffré par Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="125"/>
+        <source>this file was encrypted by a newer Treasurer (format {version}); update to open it</source>
+        <translation>ce fichier a été chiffré par une version plus récente de Treasurer (format {version}) ; mettez Treasurer à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="129"/>
+        <location filename="../../core/crypto.py" line="131"/>
+        <source>the encrypted file&apos;s header is damaged</source>
+        <translation>l&apos;en-tête du fichier chiffré est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="138"/>
+        <source>the passphrase is wrong (or the file&apos;s header was changed); nothing was read</source>
+        <translation>la phrase secrète est erronée (ou l&apos;en-tête du fichier a été modifié) ; rien n&apos;a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="144"/>
+        <source>the encrypted file is cut short; nothing was read</source>
+        <translation>le fichier chiffré est tronqué ; rien n&apos;a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../core/crypto.py" line="151"/>
+        <source>the encrypted file was changed or cut short after it was written (at part {part}); nothing was read</source>
+        <translation>le fichier chiffré a été modifié ou tronqué après son écriture (à la partie {part}) ; rien n&apos;a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="74"/>
+        <location filename="../../core/dates.py" line="86"/>
+        <location filename="../../core/dates.py" line="155"/>
+        <location filename="../../core/dates.py" line="163"/>
+        <location filename="../../core/dates.py" line="168"/>
+        <location filename="../../services/compliance.py" line="506"/>
+        <location filename="../../services/compliance.py" line="511"/>
+        <location filename="../../services/compliance.py" line="593"/>
+        <location filename="../../services/compliance.py" line="923"/>
+        <location filename="../../services/donations.py" line="68"/>
+        <location filename="../../services/ledger.py" line="599"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="74"/>
+        <location filename="../../core/money.py" line="230"/>
+        <location filename="../../services/ledger.py" line="558"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="88"/>
+        <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
+        <translation>n&apos;est pas une date que Treasurer sait lire (utilisez AAAA-MM-JJ, JJ/MM/AAAA ou MM/JJ/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="132"/>
+        <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
+        <translation>les dates se contredisent : {day_first!r} commence par le jour mais {month_first!r} par le mois</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="155"/>
+        <source>has {name!r}, which is not a month name</source>
+        <translation>contient {name!r}, qui n&apos;est pas un nom de mois</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="163"/>
+        <source>has the year {year}, which is out of range</source>
+        <translation>a pour année {year}, qui est hors des limites admises</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="168"/>
+        <source>is not a day of the calendar</source>
+        <translation>n&apos;est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="117"/>
+        <source>{what} {value!r}: {reason}</source>
+        <extracomment>How a template becomes the words of the person&apos;s language (identity: English).</extracomment>
+        <translation>{what} {value!r} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="52"/>
+        <source>is missing</source>
+        <extracomment>The reason of a row without a value for a field it needs.</extracomment>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="172"/>
+        <location filename="../../core/importing.py" line="303"/>
+        <location filename="../../services/compliance.py" line="508"/>
+        <location filename="../../services/compliance.py" line="595"/>
+        <location filename="../../services/donations.py" line="70"/>
+        <location filename="../../services/ledger.py" line="601"/>
+        <source>is in the future (today is {today})</source>
+        <translation>est dans le futur (nous sommes le {today})</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="182"/>
+        <source>is zero</source>
+        <translation>est nul</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="199"/>
+        <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
+        <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="290"/>
+        <source>is more than the donation ({minor} minor units) it refunds</source>
+        <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="306"/>
+        <source>is before the donation it refunds</source>
+        <translation>est antérieure au don remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="312"/>
+        <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
+        <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="324"/>
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="332"/>
+        <location filename="../../core/money.py" line="85"/>
+        <source>is not an ISO-4217 currency code such as EUR or MAD</source>
+        <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="337"/>
+        <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
+        <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="353"/>
+        <source>is missing (no name, first or last name)</source>
+        <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="356"/>
+        <source>has no letters or digits</source>
+        <translation>ne contient ni lettres ni chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="371"/>
+        <location filename="../../services/ledger.py" line="572"/>
+        <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
+        <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="377"/>
+        <location filename="../../services/ledger.py" line="579"/>
+        <source>is not an email address</source>
+        <translation>n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../core/matching.py" line="26"/>
+        <source>{count} donors are named {name!r} (ids {ids})</source>
+        <translation>{count} donateurs s&apos;appellent {name!r} (identifiants {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="59"/>
+        <source>date order</source>
+        <extracomment>The words the callers of ``parse_choice`` name a choice with, here for the catalogs (a ``ChoiceError`` names one of them).</extracomment>
+        <translation>ordre des dates</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="60"/>
+        <source>donor kind</source>
+        <translation>type de donateur</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="61"/>
+        <source>entry type</source>
+        <translation>type d&apos;écriture</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="62"/>
+        <source>payment method</source>
+        <translation>moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../core/model.py" line="72"/>
+        <source>is not one of: {allowed}</source>
+        <translation>ne fait pas partie de : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="85"/>
+        <source>currency</source>
+        <extracomment>No single amount Treasurer reads may reach this many major units (a billion): such a figure in a donation file is a column mix-up (an account number, a phone number), not money. Currency signs seen in donation files, longest first when matched. ``$`` alone stands for whichever dollar the ledger counts in.</extracomment>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="129"/>
+        <location filename="../../core/money.py" line="131"/>
+        <location filename="../../core/money.py" line="135"/>
+        <location filename="../../core/money.py" line="230"/>
+        <location filename="../../core/money.py" line="242"/>
+        <location filename="../../core/money.py" line="253"/>
+        <location filename="../../core/money.py" line="258"/>
+        <location filename="../../core/money.py" line="260"/>
+        <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="274"/>
+        <location filename="../../core/money.py" line="287"/>
+        <location filename="../../core/money.py" line="353"/>
+        <location filename="../../core/money.py" line="368"/>
+        <location filename="../../core/money.py" line="378"/>
+        <location filename="../../core/money.py" line="388"/>
+        <location filename="../../core/money.py" line="404"/>
+        <location filename="../../core/money.py" line="423"/>
+        <location filename="../../core/money.py" line="427"/>
+        <location filename="../../services/compliance.py" line="501"/>
+        <location filename="../../services/compliance.py" line="729"/>
+        <location filename="../../services/compliance.py" line="920"/>
+        <location filename="../../services/donations.py" line="218"/>
+        <location filename="../../services/ledger.py" line="606"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="129"/>
+        <source>is not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="131"/>
+        <source>is not a finite number</source>
+        <translation>n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="138"/>
+        <source>has more decimals than {currency} has ({exponent})</source>
+        <translation>a plus de décimales que {currency} n&apos;en a ({exponent})</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="159"/>
+        <source>cannot combine amounts in {first} and {second}</source>
+        <translation>impossible de combiner des montants en {first} et en {second}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="242"/>
+        <source>has more than one sign (minus, plus or parentheses)</source>
+        <translation>a plus d&apos;un signe (moins, plus ou parenthèses)</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="255"/>
+        <source>contains {bad!r}, which is not part of a number</source>
+        <translation>contient {bad!r}, qui ne fait pas partie d&apos;un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="258"/>
+        <source>has no digits</source>
+        <translation>ne contient aucun chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="260"/>
+        <source>has two separators in a row</source>
+        <translation>a deux séparateurs à la suite</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="268"/>
+        <source>has grouping characters after the decimal separator</source>
+        <translation>a des séparateurs de milliers après le séparateur décimal</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="277"/>
+        <source>has {count} decimals but {currency} has {exponent}</source>
+        <translation>a {count} décimales mais {currency} en a {exponent}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="283"/>
+        <source>has decimals but {currency} has no minor unit</source>
+        <translation>a des décimales mais {currency} n&apos;a pas de subdivision</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="290"/>
+        <source>is larger than any donation Treasurer accepts ({limit})</source>
+        <translation>dépasse tout don que Treasurer accepte ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="347"/>
+        <source>is a dollar amount, but {expected} is expected here</source>
+        <translation>est un montant en dollars, mais {expected} est attendu ici</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="350"/>
+        <source>is in {found}, but {expected} is expected here</source>
+        <translation>est en {found}, mais {expected} est attendu ici</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="371"/>
+        <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
+        <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="380"/>
+        <location filename="../../core/money.py" line="390"/>
+        <source>has more than one decimal separator {mark!r}</source>
+        <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="407"/>
+        <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
+        <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="423"/>
+        <source>mixes different thousands separators</source>
+        <translation>mélange différents séparateurs de milliers</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="427"/>
+        <source>has digits grouped in a way that is not thousands</source>
+        <translation>a des chiffres groupés autrement que par milliers</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="42"/>
+        <location filename="../../core/periods.py" line="49"/>
+        <location filename="../../core/periods.py" line="52"/>
+        <location filename="../../core/periods.py" line="55"/>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="42"/>
+        <source>has no such month</source>
+        <translation>désigne un mois qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="49"/>
+        <source>holds a day that is not in the calendar</source>
+        <translation>contient un jour qui n&apos;existe pas dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="52"/>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../core/periods.py" line="57"/>
+        <source>is not a period like 2025, 2025-Q3, 2025-03 or 2025-01-01..2025-06-30</source>
+        <translation>n&apos;est pas une période comme 2025, 2025-Q3, 2025-03 ou 2025-01-01..2025-06-30</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="242"/>
+        <source>profile {path}: cannot be read ({problem})</source>
+        <extracomment>Fields of a donor that ``required_fields`` may ask for. Which parameters each kind takes (beyond the common ones), and whether its entries need an ``amount``. Whether the law lets an excessive contribution be reattributed to another person who shares the account (US FEC: spouse or joint account holder, in writing).</extracomment>
+        <translation>profil {path} : illisible ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="247"/>
+        <source>profile {path}: is not UTF-8 text</source>
+        <translation>profil {path} : n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="250"/>
+        <source>profile {path}: is not valid TOML ({problem})</source>
+        <translation>profil {path} : n&apos;est pas du TOML valide ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="257"/>
+        <source>profile {source}</source>
+        <translation>profil {source}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="263"/>
+        <source>has keys this Treasurer does not know: {keys}</source>
+        <translation>a des clés que cette version de Treasurer ne connaît pas : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="270"/>
+        <source>has schema {schema!r}; this Treasurer reads schema {readable}</source>
+        <translation>a le schéma {schema!r} ; cette version de Treasurer lit le schéma {readable}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="279"/>
+        <source>has date_order {order!r}; use &apos;dmy&apos; or &apos;mdy&apos;</source>
+        <translation>a date_order {order!r} ; utilisez &apos;dmy&apos; ou &apos;mdy&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="289"/>
+        <source>default_variant {variant!r} is not one of its variants</source>
+        <translation>default_variant {variant!r} ne fait pas partie de ses variantes</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="294"/>
+        <source>has no [[rules]]</source>
+        <translation>n&apos;a pas de [[rules]]</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="300"/>
+        <source>rule {id!r}: the id is used twice</source>
+        <translation>règle {id!r} : l&apos;identifiant est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="308"/>
+        <source>rule {id!r}: &apos;of&apos; must name a cap rule of this profile</source>
+        <translation>règle {id!r} : &apos;of&apos; doit désigner une règle de plafond de ce profil</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="330"/>
+        <source>{where}, rule {index}</source>
+        <translation>{where}, règle {index}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="332"/>
+        <source>is not a table</source>
+        <translation>n&apos;est pas une table</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="334"/>
+        <source>{where}, rule {id!r}</source>
+        <translation>{where}, règle {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="340"/>
+        <source>has the unknown kind {kind!r} (known kinds: {known})</source>
+        <translation>a le type inconnu {kind!r} (types connus : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="348"/>
+        <source>has parameters a {kind} rule does not take: {keys}</source>
+        <translation>a des paramètres qu&apos;une règle {kind} ne prend pas : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="362"/>
+        <source>names unknown variants: {variants}</source>
+        <translation>désigne des variantes inconnues : {variants}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="369"/>
+        <source>has the unknown period {period!r}</source>
+        <translation>a la période inconnue {period!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="376"/>
+        <source>has unknown donor kinds: {kinds}</source>
+        <translation>a des types de donateurs inconnus : {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="379"/>
+        <source>must list the prohibited donor_kinds</source>
+        <translation>doit lister les donor_kinds interdits</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="385"/>
+        <source>must list fields among: {fields}</source>
+        <translation>doit lister des champs parmi : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="391"/>
+        <source>has a share that is not between 0 and 1</source>
+        <translation>a une part qui n&apos;est pas comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="404"/>
+        <source>has a deadline with unknown keys: {keys}</source>
+        <translation>a une échéance avec des clés inconnues : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="410"/>
+        <source>has a deadline without a positive number of days</source>
+        <translation>a une échéance sans nombre de jours positif</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="415"/>
+        <source>has a deadline from {start!r}; use receipt, deposit or awareness</source>
+        <translation>a une échéance à partir de {start!r} ; utilisez receipt, deposit ou awareness</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="423"/>
+        <source>has the unknown severity {severity!r}</source>
+        <translation>a la gravité inconnue {severity!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="454"/>
+        <source>has no [[rules.entries]] (each with its dates, figure, status and source)</source>
+        <translation>n&apos;a pas de [[rules.entries]] (chacune avec ses dates, son montant, son statut et sa source)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="458"/>
+        <source>{where}, entry {number}</source>
+        <translation>{where}, entrée {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="462"/>
+        <source>has keys an entry does not take: {keys}</source>
+        <translation>a des clés qu&apos;une entrée ne prend pas : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="467"/>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="472"/>
+        <source>has an amount that is not positive</source>
+        <translation>a un montant qui n&apos;est pas positif</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="474"/>
+        <source>has no amount</source>
+        <translation>n&apos;a pas de montant</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="477"/>
+        <source>needs a status: verified, verified-secondary or uncertain</source>
+        <translation>doit avoir un statut : verified, verified-secondary ou uncertain</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="480"/>
+        <source>needs a source citation</source>
+        <translation>doit citer une source</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="499"/>
+        <source>has entries whose dates overlap ({first} and {second})</source>
+        <translation>a des entrées dont les dates se chevauchent ({first} et {second})</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="516"/>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="521"/>
+        <source>needs &apos;{key}&apos; (text)</source>
+        <translation>doit avoir &apos;{key}&apos; (texte)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="527"/>
+        <source>needs &apos;{key}&apos; as a list of texts</source>
+        <translation>doit avoir &apos;{key}&apos; sous forme de liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="534"/>
+        <source>has an invalid {what}: {problem}</source>
+        <translation>a une valeur {what} invalide : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="545"/>
+        <source>needs &apos;{key}&apos; as true or false (without quotes)</source>
+        <translation>doit avoir &apos;{key}&apos; à true ou false (sans guillemets)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="551"/>
+        <source>needs &apos;{key}&apos; as a table</source>
+        <translation>doit avoir &apos;{key}&apos; sous forme de table</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="560"/>
+        <source>needs an English {key} ({key}.en)</source>
+        <translation>doit avoir un {key} en anglais ({key}.en)</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="565"/>
+        <source>has {key} in unknown languages: {languages}</source>
+        <translation>a {key} dans des langues inconnues : {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="576"/>
+        <source>has &apos;{key}&apos; that is not a TOML date like 2025-01-01</source>
+        <translation>a &apos;{key}&apos; qui n&apos;est pas une date TOML comme 2025-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="583"/>
+        <source>writes &apos;{key}&apos; as a float; write it as a string, e.g. &quot;7500.00&quot;</source>
+        <translation>écrit &apos;{key}&apos; comme un nombre à virgule flottante ; écrivez-le comme une chaîne, par ex. &quot;7500.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="586"/>
+        <source>needs &apos;{key}&apos; as a string amount like &quot;7500.00&quot;</source>
+        <translation>doit avoir &apos;{key}&apos; sous forme de montant en chaîne comme &quot;7500.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/profiles.py" line="594"/>
+        <source>has an invalid {what} {value!r}: {problem}</source>
+        <translation>a une valeur {what} invalide {value!r} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="67"/>
+        <source>cannot copy the ledger into {target}: {reason}</source>
+        <translation>impossible de copier le registre dans {target} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="82"/>
+        <source>the database {target} is not empty (it has the tables {tables}); a ledger is copied only into an empty database, so nothing was copied</source>
+        <translation>la base de données {target} n&apos;est pas vide (elle contient les tables {tables}) ; un registre n&apos;est copié que dans une base vide, donc rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="99"/>
+        <source>the ledger to copy has no schema</source>
+        <translation>le registre à copier n&apos;a pas de schéma</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="110"/>
+        <source>the copy of table {table} does not match the ledger ({found} where the ledger has {expected}); nothing was kept</source>
+        <translation>la copie de la table {table} ne correspond pas au registre ({found} là où le registre a {expected}) ; rien n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <location filename="../../db/interrupt.py" line="29"/>
+        <source>stopped on request; nothing was changed</source>
+        <translation>arrêté à votre demande ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../db/receipts.py" line="93"/>
+        <source>receipt numbers are positive; {first} is not</source>
+        <translation>les numéros de reçu sont positifs ; {first} ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <location filename="../../db/receipts.py" line="96"/>
+        <source>the range {first}-{last} ends before it starts: give the first number, then the last</source>
+        <translation>la plage {first}-{last} se termine avant de commencer : indiquez le premier numéro, puis le dernier</translation>
+    </message>
+    <message>
+        <location filename="../../db/receipts.py" line="107"/>
+        <source>the range {first}-{last} overlaps the range {other_first}-{other_last} already recorded; a number is issued once</source>
+        <translation>la plage {first}-{last} chevauche la plage {other_first}-{other_last} déjà enregistrée ; un numéro n&apos;est émis qu&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="103"/>
+        <source>{ledger} holds a database that is not a Treasurer ledger</source>
+        <extracomment>The schema from which rows carry audit seals.</extracomment>
+        <translation>{ledger} contient une base de données qui n&apos;est pas un registre Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="108"/>
+        <location filename="../../db/store.py" line="228"/>
+        <source>there is no ledger at {ledger}; create one with &apos;treasurer init&apos;</source>
+        <translation>il n&apos;y a pas de registre à l&apos;emplacement {ledger} ; créez-en un avec &apos;treasurer init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="113"/>
+        <source>{ledger} was written by a newer version of Treasurer (schema {schema}); update Treasurer to open it</source>
+        <translation>{ledger} a été écrit par une version plus récente de Treasurer (schéma {schema}) ; mettez Treasurer à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="161"/>
+        <source>upgrading {ledger} would break {count} links between rows; the ledger was left as it was</source>
+        <translation>la mise à niveau de {ledger} romprait {count} liens entre des lignes ; le registre a été laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="176"/>
+        <source>backups of a server database are made with the server&apos;s own tools</source>
+        <translation>les sauvegardes d&apos;une base de données sur serveur se font avec les outils du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="193"/>
+        <source>could not back up {ledger} to {target}: {problem}</source>
+        <translation>impossible de sauvegarder {ledger} vers {target} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="222"/>
+        <source>a ledger needs a file name</source>
+        <translation>un registre doit avoir un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="224"/>
+        <source>{path} is a folder, not a ledger file</source>
+        <translation>{path} est un dossier, pas un fichier de registre</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="231"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="236"/>
+        <source>{path} is an empty file, not a Treasurer ledger</source>
+        <translation>{path} est un fichier vide, pas un registre Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="239"/>
+        <location filename="../../services/backup.py" line="242"/>
+        <source>{path} is not a Treasurer ledger (it is not a SQLite database)</source>
+        <translation>{path} n&apos;est pas un registre Treasurer (ce n&apos;est pas une base SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="355"/>
+        <source>restore the newest backup with &apos;treasurer restore {backup}&apos;</source>
+        <extracomment>The time stamp in a backup&apos;s file name (``NAME-STAMP-REASON.db``).</extracomment>
+        <translation>restaurez la sauvegarde la plus récente avec &apos;treasurer restore {backup}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="358"/>
+        <source>no backup of it was found; restore one from elsewhere with &apos;treasurer restore FILE&apos;</source>
+        <translation>aucune sauvegarde n&apos;en a été trouvée ; restaurez-en une provenant d&apos;ailleurs avec &apos;treasurer restore FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="362"/>
+        <source>the ledger {path} is damaged (SQLite says: {problem}); nothing was written to it. {advice}</source>
+        <translation>le registre {path} est endommagé (SQLite indique : {problem}) ; rien n&apos;y a été écrit. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="375"/>
+        <source>it is locked by another program; close it there and try again</source>
+        <translation>il est verrouillé par un autre programme ; fermez-le dans ce programme et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="377"/>
+        <source>it is read-only</source>
+        <translation>il est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="379"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="381"/>
+        <source>the file is damaged; restore it from a backup</source>
+        <translation>le fichier est endommagé ; restaurez-le depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="383"/>
+        <source>the database server cannot be reached</source>
+        <translation>le serveur de base de données est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../db/store.py" line="386"/>
+        <source>cannot use the ledger {ledger}: {reason}</source>
+        <translation>impossible d&apos;utiliser le registre {ledger} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="177"/>
+        <source>the file cannot be read ({problem})</source>
+        <extracomment>The formats ``detect_statement`` names.</extracomment>
+        <translation>le fichier ne peut pas être lu ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="180"/>
+        <location filename="../../importers/tables.py" line="88"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="185"/>
+        <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
+        <translation>ce n&apos;est pas un relevé bancaire que Treasurer sait lire (OFX/QFX, CAMT.053 ou MT940)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="261"/>
+        <source>{where}: the amount {amount!r} is not a number</source>
+        <extracomment>Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <translation>{where} : le montant {amount!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="267"/>
+        <source>{where}: the amount {amount!r} is negative</source>
+        <translation>{where} : le montant {amount!r} est négatif</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="276"/>
+        <source>entry {number} ({reference})</source>
+        <translation>écriture {number} ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="277"/>
+        <source>entry {number}</source>
+        <translation>écriture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="308"/>
+        <source>{encoding!r} is not a known text encoding</source>
+        <translation>{encoding!r} n&apos;est pas un encodage de texte connu</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="313"/>
+        <source>the file is not {encoding} text (byte {byte})</source>
+        <translation>le fichier n&apos;est pas du texte {encoding} (octet {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="345"/>
+        <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
+        <translation>le XML déclare une DTD ou des entités, ce que ne fait aucun relevé bancaire ; il a été refusé par sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="353"/>
+        <source>the XML is damaged or cut short (line {line}, column {column})</source>
+        <translation>le XML est endommagé ou tronqué (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="360"/>
+        <source>the XML cannot be read ({problem})</source>
+        <translation>le XML ne peut pas être lu ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="400"/>
+        <source>the file has an OFX header but no &lt;OFX&gt; element</source>
+        <translation>le fichier a un en-tête OFX mais pas d&apos;élément &lt;OFX&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="430"/>
+        <source>transaction {number} (FITID {fitid})</source>
+        <translation>transaction {number} (FITID {fitid})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="431"/>
+        <source>transaction {number}</source>
+        <translation>transaction {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="434"/>
+        <source>{where}: no amount (TRNAMT)</source>
+        <translation>{where} : pas de montant (TRNAMT)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="438"/>
+        <source>{where}: no date (DTPOSTED)</source>
+        <translation>{where} : pas de date (DTPOSTED)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="443"/>
+        <location filename="../../importers/bank.py" line="621"/>
+        <source>{where}: {tag} {value!r} is not a date</source>
+        <translation>{where} : {tag} {value!r} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="524"/>
+        <source>the OFX elements are nested too deeply: the file is damaged</source>
+        <translation>les éléments OFX sont imbriqués trop profondément : le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="527"/>
+        <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
+        <translation>le fichier OFX s&apos;arrête avant &lt;/OFX&gt; : il est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="589"/>
+        <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
+        <translation>le document CAMT.053 ne contient aucun relevé (BkToCstmrStmt)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="596"/>
+        <source>the XML is a {kind} message, not a CAMT.053 statement</source>
+        <translation>le XML est un message {kind}, pas un relevé CAMT.053</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="599"/>
+        <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
+        <translation>l&apos;élément racine du XML est &lt;{root}&gt;, pas un &lt;Document&gt; CAMT.053</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="611"/>
+        <source>{where}: no amount (Amt)</source>
+        <translation>{where} : pas de montant (Amt)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="616"/>
+        <source>{where}: no date (BookgDt or ValDt)</source>
+        <translation>{where} : pas de date (BookgDt ou ValDt)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="632"/>
+        <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
+        <translation>{where} : CdtDbtInd vaut {indicator!r}, ni CRDT ni DBIT</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="680"/>
+        <source>{where}, transaction {number}</source>
+        <translation>{where}, transaction {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="694"/>
+        <source>{where}: a payment in a batch entry has no amount of its own</source>
+        <translation>{where} : un paiement d&apos;une écriture groupée n&apos;a pas de montant propre</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="809"/>
+        <source>the balance :{tag}:{value} is unreadable</source>
+        <translation>le solde :{tag}:{value} est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="832"/>
+        <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
+        <translation>écriture {number} : :61:{line} n&apos;est pas une ligne de relevé (date de valeur, marque C/D, montant, type d&apos;opération, référence)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="850"/>
+        <source>{where}: the value date {value} is not a date</source>
+        <translation>{where} : la date de valeur {value} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="859"/>
+        <source>{where}: the entry date {value} is not a date</source>
+        <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="55"/>
+        <source>is not a readable mapping file ({problem})</source>
+        <translation>n&apos;est pas un fichier de correspondance lisible ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="61"/>
+        <source>mapping</source>
+        <translation>correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="72"/>
+        <source>maps the unknown field {name!r} (fields: {fields})</source>
+        <translation>associe le champ inconnu {name!r} (champs : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="79"/>
+        <source>needs the headers of {name!r} as a list of texts</source>
+        <translation>doit donner les en-têtes de {name!r} sous forme de liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="83"/>
+        <source>sets unknown fields: {fields}</source>
+        <translation>définit des champs inconnus : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="95"/>
+        <source>translates values of fields that take none: {fields}</source>
+        <translation>traduit les valeurs de champs qui n&apos;en prennent pas : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="101"/>
+        <source>decimal_separator must be &apos;.&apos; or &apos;,&apos;</source>
+        <translation>decimal_separator doit valoir &apos;.&apos; ou &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="104"/>
+        <source>date_order must be &apos;dmy&apos; or &apos;mdy&apos;</source>
+        <translation>date_order doit valoir &apos;dmy&apos; ou &apos;mdy&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="130"/>
+        <source>is not a preset (presets: {known})</source>
+        <translation>n&apos;est pas un modèle (modèles : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="186"/>
+        <source>has {count} cells but the header has {width} columns</source>
+        <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="245"/>
+        <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
+        <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="261"/>
+        <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
+        <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../importers/records.py" line="71"/>
+        <source>{path}: {reason}</source>
+        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation).</extracomment>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="34"/>
+        <source>a PNG image</source>
+        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV).</extracomment>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="35"/>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="36"/>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="37"/>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="38"/>
+        <source>a gzip archive</source>
+        <translation>une archive gzip</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="39"/>
+        <source>a RAR archive</source>
+        <translation>une archive RAR</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="40"/>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="84"/>
+        <location filename="../../services/importing.py" line="1131"/>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="94"/>
+        <source>this is {what}, not a table of donations</source>
+        <translation>c&apos;est {what}, pas un tableau de dons</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="101"/>
+        <source>{encoding!r} is not an encoding Python knows</source>
+        <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="105"/>
+        <source>the file holds binary data, not text</source>
+        <translation>le fichier contient des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="112"/>
+        <location filename="../../importers/tables.py" line="186"/>
+        <source>line {line}: {problem}</source>
+        <translation>ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="131"/>
+        <source>the text encoding cannot be recognised; give it with --encoding</source>
+        <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="145"/>
+        <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
+        <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="167"/>
+        <source>the first line holds no column names</source>
+        <translation>la première ligne ne contient aucun nom de colonne</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="192"/>
+        <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
+        <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="207"/>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="213"/>
+        <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
+        <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="222"/>
+        <source>the sheet {sheet!r} is empty</source>
+        <translation>la feuille {sheet!r} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="232"/>
+        <source>the spreadsheet cannot be read ({problem})</source>
+        <translation>le tableur ne peut pas être lu ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="256"/>
+        <source>the sheet {sheet!r} cannot be read ({problem})</source>
+        <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../reports/filings.py" line="191"/>
+        <source>the {profile} profile has no reporting rule (kind &apos;reportable&apos;) for this ledger, so this filing has no threshold: add one to a copy of the profile</source>
+        <extracomment>Which shipped profile each family of filings belongs to, and the prefix its rule ids carry (a copy keeps its rule ids: flags are keyed on them).</extracomment>
+        <translation>le profil {profile} n&apos;a pas de règle de déclaration (type &apos;reportable&apos;) pour ce registre, donc cette déclaration n&apos;a pas de seuil : ajoutez-en une à une copie du profil</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="79"/>
+        <location filename="../../services/browse.py" line="529"/>
+        <location filename="../../services/compliance.py" line="493"/>
+        <location filename="../../services/compliance.py" line="650"/>
+        <location filename="../../services/compliance.py" line="912"/>
+        <location filename="../../services/donations.py" line="211"/>
+        <source>there is no donation with id {id}</source>
+        <translation>il n&apos;y a pas de don avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="84"/>
+        <location filename="../../services/browse.py" line="170"/>
+        <location filename="../../services/browse.py" line="348"/>
+        <location filename="../../services/browse.py" line="459"/>
+        <location filename="../../services/compliance.py" line="589"/>
+        <location filename="../../services/compliance.py" line="714"/>
+        <location filename="../../services/compliance.py" line="786"/>
+        <location filename="../../services/compliance.py" line="915"/>
+        <location filename="../../services/donors.py" line="28"/>
+        <location filename="../../services/ledger.py" line="520"/>
+        <location filename="../../services/ledger.py" line="636"/>
+        <location filename="../../services/privacy.py" line="42"/>
+        <location filename="../../services/privacy.py" line="87"/>
+        <source>there is no donor with id {id}</source>
+        <extracomment>The id the donation being typed takes in a preview: after every real one.
+----------
+the rules could not judge it (the profile counts in another currency)
+----------
+Keys of audit texts that hold personal data (redacted on pseudonymisation).</extracomment>
+        <translation>il n&apos;y a pas de donateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="36"/>
+        <source>a PostgreSQL ledger is backed up by its server: use pg_dump (e.g. &apos;pg_dump -Fc DBNAME &gt; ledger.dump&apos;) or the server&apos;s continuous archiving; Treasurer&apos;s own backups are for ledger files</source>
+        <translation>un registre PostgreSQL est sauvegardé par son serveur : utilisez pg_dump (par exemple &apos;pg_dump -Fc DBNAME &gt; ledger.dump&apos;) ou l&apos;archivage continu du serveur ; les sauvegardes de Trésorier sont faites pour les fichiers de registre</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="105"/>
+        <source>{path} exists already; choose another file name</source>
+        <translation>{path} existe déjà ; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="177"/>
+        <source>{server}; restore it with pg_restore</source>
+        <translation>{server} ; restaurez-le avec pg_restore</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="179"/>
+        <source>there is no file {path}</source>
+        <translation>il n&apos;y a pas de fichier {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="186"/>
+        <source>{path} is encrypted: give its passphrase (--passphrase-file, or $TREASURER_PASSPHRASE)</source>
+        <translation>{path} est chiffré : donnez sa phrase secrète (--passphrase-file, ou $TREASURER_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="212"/>
+        <location filename="../../services/backup.py" line="256"/>
+        <source>{path} is damaged ({problem}); choose another backup</source>
+        <translation>{path} est endommagé ({problem}) ; choisissez une autre sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="220"/>
+        <source>{path} is not a Treasurer ledger</source>
+        <translation>{path} n&apos;est pas un registre Trésorier</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="222"/>
+        <source>{path} is not a Treasurer ledger (it has no organisation)</source>
+        <translation>{path} n&apos;est pas un registre Trésorier (il n&apos;a pas d&apos;organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="225"/>
+        <source>{path} was written by a newer version of Treasurer (schema {schema})</source>
+        <translation>{path} a été écrit par une version plus récente de Trésorier (schéma {schema})</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="282"/>
+        <source>could not save the current ledger before restoring: {problem}</source>
+        <translation>impossible de sauvegarder le registre actuel avant la restauration : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="362"/>
+        <source>{problem}; choose the donor from the list to say which</source>
+        <translation>{problem} ; choisissez le donateur dans la liste pour préciser lequel</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="454"/>
+        <location filename="../../services/compliance.py" line="781"/>
+        <source>a donor cannot be merged into itself</source>
+        <translation>un donateur ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="462"/>
+        <location filename="../../services/compliance.py" line="788"/>
+        <source>one of these donors was already merged into another</source>
+        <translation>l&apos;un de ces donateurs a déjà été fusionné avec un autre</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="532"/>
+        <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
+        <translation>le don {id} a des remboursements, des frais ou des vérifications enregistrés à son titre ; il ne peut pas être annulé, enregistrez plutôt un remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../services/browse.py" line="551"/>
+        <source>flag {id} is not a dismissed flag</source>
+        <translation>l&apos;alerte {id} n&apos;est pas une alerte écartée</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="50"/>
+        <source>a donation</source>
+        <extracomment>The template profile: a ledger may use it in any currency, and no rule is applied until the treasurer copies it and writes their own figures. An entry of each type, as a message names it: &quot;entry 12 is itself a refund&quot;…</extracomment>
+        <translation>un don</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="51"/>
+        <source>a refund</source>
+        <translation>un remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="52"/>
+        <source>a return</source>
+        <translation>une restitution</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="56"/>
+        <location filename="../../services/ledger.py" line="424"/>
+        <source>the donation</source>
+        <extracomment>…and &quot;the refund is dated 2025-03-01, in period 2025-Q1…&quot;</extracomment>
+        <translation>le don</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="57"/>
+        <source>the refund</source>
+        <translation>le remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="58"/>
+        <source>the return</source>
+        <translation>la restitution</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="61"/>
+        <source>resolved</source>
+        <extracomment>A flag that is no longer open, as &quot;flag 7 is already dismissed&quot; says it.</extracomment>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="61"/>
+        <source>dismissed</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="95"/>
+        <source>there is no rule profile {profile!r} (known: {known})</source>
+        <translation>il n&apos;y a pas de profil de règles {profile!r} (profils connus : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="102"/>
+        <source>profile {path}: its id is {found!r}, not {wanted!r}</source>
+        <translation>profil {path} : son identifiant est {found!r}, et non {wanted!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="156"/>
+        <source>{profile!r} is not a usable profile id (letters, digits, - and _)</source>
+        <translation>{profile!r} n&apos;est pas un identifiant de profil utilisable (lettres, chiffres, - et _)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="159"/>
+        <source>there is already a profile {profile!r}</source>
+        <translation>il existe déjà un profil {profile!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="162"/>
+        <source>there is no rule profile {profile!r}</source>
+        <translation>il n&apos;y a pas de profil de règles {profile!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="368"/>
+        <source>the ledger counts in {currency} but its rule profile {profile} counts in {profile_currency}: copy the profile (treasurer profile copy), set its currency and figures, and use it</source>
+        <translation>le registre compte en {currency} mais son profil de règles {profile} compte en {profile_currency} : copiez le profil (treasurer profile copy), fixez sa devise et ses montants, puis utilisez-le</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="443"/>
+        <source>--status must be one of: {choices}</source>
+        <translation>--status doit être l&apos;une des valeurs : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="455"/>
+        <source>dismissing a flag needs a reason (--reason)</source>
+        <translation>écarter une alerte demande un motif (--reason)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="460"/>
+        <source>there is no flag with id {id}</source>
+        <translation>il n&apos;y a pas d&apos;alerte avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="463"/>
+        <source>flag {id} is already {status}</source>
+        <translation>l&apos;alerte {id} est déjà {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="496"/>
+        <source>entry {id} is itself {entry}</source>
+        <translation>l&apos;écriture {id} est elle-même {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="501"/>
+        <source>must be more than zero (the amount given back)</source>
+        <translation>doit être supérieur à zéro (le montant rendu)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="511"/>
+        <source>is before the donation was received</source>
+        <translation>tombe avant la réception du don</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="516"/>
+        <source>only {left} of donation {id} is left to give back ({amount} less {given} already)</source>
+        <translation>il ne reste que {left} du don {id} à rendre ({amount} moins {given} déjà rendus)</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="584"/>
+        <source>say how the donor was checked (--method), e.g. electoral-register</source>
+        <translation>indiquez comment le donateur a été vérifié (--method), par exemple electoral-register</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="601"/>
+        <source>donation {id} is not a donation of donor {donor}</source>
+        <translation>le don {id} n&apos;est pas un don du donateur {donor}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="646"/>
+        <source>an override needs a reason (--reason); it goes to the audit log</source>
+        <translation>une dérogation demande un motif (--reason) ; il est inscrit au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="655"/>
+        <location filename="../../services/compliance.py" line="934"/>
+        <location filename="../../services/donations.py" line="92"/>
+        <location filename="../../services/donations.py" line="171"/>
+        <source>donation {id}</source>
+        <translation>le don {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="718"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="718"/>
+        <source>is not a year up to this one ({year})</source>
+        <translation>n&apos;est pas une année antérieure ou égale à l&apos;année en cours ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="723"/>
+        <source>the {profile} profile has no cap that counts gifts to other parties; declared gifts would change nothing</source>
+        <translation>le profil {profile} n&apos;a aucun plafond qui compte les dons à d&apos;autres partis ; des dons déclarés ne changeraient rien</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="729"/>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="794"/>
+        <source>a donation of donor {donor}</source>
+        <translation>un don du donateur {donor}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="853"/>
+        <source>donor {other} is not merged into donor {keep}</source>
+        <translation>le donateur {other} n&apos;est pas fusionné avec le donateur {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="907"/>
+        <source>the {profile} profile does not allow reattribution; refund or return instead</source>
+        <translation>le profil {profile} ne permet pas la réattribution ; remboursez ou restituez plutôt</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="917"/>
+        <source>a donation is reattributed to another person than its donor</source>
+        <translation>un don se réattribue à une autre personne que son donateur</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="920"/>
+        <location filename="../../services/donations.py" line="218"/>
+        <source>must be more than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="923"/>
+        <source>must be between the donation&apos;s date and today</source>
+        <translation>doit être comprise entre la date du don et aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../services/compliance.py" line="928"/>
+        <source>only {left} of donation {id} is left to reattribute</source>
+        <translation>il ne reste que {left} du don {id} à réattribuer</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="81"/>
+        <location filename="../../services/ledger.py" line="421"/>
+        <source>a donation with reference {reference!r} is already recorded</source>
+        <translation>un don avec la référence {reference!r} est déjà enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="90"/>
+        <source>nothing to change in donation {id}</source>
+        <translation>rien à modifier dans le don {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="146"/>
+        <source>deleting a donation needs a reason (--reason); it goes to the audit log</source>
+        <translation>supprimer un don demande un motif (--reason) ; il est inscrit au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="153"/>
+        <source>donation {id} has {refunds} refund(s) or return(s) recorded against it; delete those first</source>
+        <translation>le don {id} a {refunds} remboursement(s) ou restitution(s) enregistré(s) à son titre ; supprimez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="161"/>
+        <source>donation {id} has receipt {numbers} issued for it; void the receipt first (treasurer receipt void {first} --reason ...)</source>
+        <translation>le don {id} a le reçu {numbers} émis à son titre ; annulez d&apos;abord le reçu (treasurer receipt void {first} --reason ...)</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="221"/>
+        <source>the amount of {entry} is not edited; delete it and record it again</source>
+        <translation>le montant d&apos;{entry} ne se modifie pas ; supprimez l&apos;écriture et enregistrez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="227"/>
+        <source>{given} of donation {id} was already given back; its amount cannot be less</source>
+        <translation>{given} du don {id} ont déjà été rendus ; son montant ne peut pas être inférieur</translation>
+    </message>
+    <message>
+        <location filename="../../services/donations.py" line="239"/>
+        <location filename="../../services/reports.py" line="124"/>
+        <source>there is no accounting unit named {name!r}</source>
+        <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="22"/>
+        <source>a company number has at most 40 characters; {number!r} has more</source>
+        <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="134"/>
+        <source>1 bad row</source>
+        <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. Planned rows per message from the worker; each message is a tag and its length.</extracomment>
+        <translation>1 ligne erronée</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="134"/>
+        <source>{count} bad rows</source>
+        <translation>{count} lignes erronées</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="137"/>
+        <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
+        <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="217"/>
+        <source>a saved mapping needs a name</source>
+        <translation>une correspondance enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="219"/>
+        <source>unknown fields in the mapping: {fields}</source>
+        <translation>champs inconnus dans la correspondance : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="222"/>
+        <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
+        <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="395"/>
+        <source>the date column is inconsistent: {reason}</source>
+        <translation>la colonne des dates est incohérente : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="526"/>
+        <source>is a spreadsheet error, not a value</source>
+        <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
+        <translation>est une erreur du tableur, pas une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="536"/>
+        <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
+        <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="559"/>
+        <source>is not an accounting unit of this ledger</source>
+        <translation>n&apos;est pas une unité comptable de ce registre</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="577"/>
+        <source>{problem}; add a postcode or email column</source>
+        <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="766"/>
+        <source>the file has no rows under its header</source>
+        <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="826"/>
+        <source>refunds a donation that is not in the ledger or the file</source>
+        <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="829"/>
+        <source>refunds {minor} minor units of a donation of {donation}</source>
+        <translation>rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="862"/>
+        <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
+        <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1071"/>
+        <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
+        <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1134"/>
+        <source>cannot be read ({problem})</source>
+        <translation>ne peut pas être lu ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1167"/>
+        <source>there is no import batch {batch}</source>
+        <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1170"/>
+        <source>import batch {batch} is already {status}</source>
+        <translation>l&apos;import n° {batch} est déjà {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1174"/>
+        <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
+        <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="108"/>
+        <source>the organisation needs a name (--name)</source>
+        <translation>l&apos;organisation a besoin d&apos;un nom (--name)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="114"/>
+        <source>the {profile} profile counts in {profile_currency}, not {currency}; use --currency {profile_currency}, or copy a profile and set its currency</source>
+        <translation>le profil {profile} compte en {profile_currency}, et non en {currency} ; utilisez --currency {profile_currency}, ou copiez un profil et fixez sa devise</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="129"/>
+        <source>there is already a ledger at {location}</source>
+        <translation>il y a déjà un registre à {location}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="215"/>
+        <source>the organisation needs a name</source>
+        <translation>l&apos;organisation a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="223"/>
+        <source>the {profile} profile has no variant {variant!r} (variants: none)</source>
+        <translation>le profil {profile} n&apos;a pas de variante {variant!r} (variantes : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="229"/>
+        <source>the {profile} profile has no variant {variant!r} (variants: {variants})</source>
+        <translation>le profil {profile} n&apos;a pas de variante {variant!r} (variantes : {variants})</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="253"/>
+        <source>--{option} must be at least {lowest}</source>
+        <translation>--{option} doit valoir au moins {lowest}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="264"/>
+        <source>nothing to change: give --name, --variant, --elections, --user-name, --backup-dir, --backup-keep or --retention-years</source>
+        <translation>rien à modifier : donnez --name, --variant, --elections, --user-name, --backup-dir, --backup-keep ou --retention-years</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="305"/>
+        <source>an accounting unit needs a name</source>
+        <translation>une unité comptable a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="308"/>
+        <source>there is already an accounting unit named {name!r}</source>
+        <translation>il existe déjà une unité comptable nommée {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="406"/>
+        <source>there is no accounting unit named {name!r} (known: none yet); create it with &apos;treasurer unit add&apos;</source>
+        <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r} (unités connues : aucune pour l&apos;instant) ; créez-la avec &apos;treasurer unit add&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="411"/>
+        <source>there is no accounting unit named {name!r} (known: {known}); create it with &apos;treasurer unit add&apos;</source>
+        <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r} (unités connues : {known}) ; créez-la avec &apos;treasurer unit add&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="470"/>
+        <source>no rule was checked: the {profile} profile counts in {profile_currency} and this ledger in {currency}; copy the profile and set its currency and figures</source>
+        <translation>aucune règle n&apos;a été vérifiée : le profil {profile} compte en {profile_currency} et ce registre en {currency} ; copiez le profil et fixez sa devise et ses montants</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="545"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="550"/>
+        <source>is {length} characters long; at most {most}</source>
+        <translation>fait {length} caractères ; {most} au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="556"/>
+        <location filename="../../services/ledger.py" line="558"/>
+        <source>donor name</source>
+        <translation>nom du donateur</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="569"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="579"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="609"/>
+        <source>must be more than zero (a refund is recorded against the donation it returns)</source>
+        <translation>doit être supérieur à zéro (un remboursement s&apos;enregistre sur le don qu&apos;il rembourse)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="682"/>
+        <source>{problem}; give --postcode, --email or --donor-id to say which</source>
+        <translation>{problem} ; donnez --postcode, --email ou --donor-id pour préciser lequel</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="705"/>
+        <location filename="../../services/ledger.py" line="711"/>
+        <source>fiscal year start</source>
+        <translation>début de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="705"/>
+        <source>is not a month and day like 01-01 or 04-06</source>
+        <translation>n&apos;est pas un mois et un jour comme 01-01 ou 04-06</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="711"/>
+        <source>is not a day of the year</source>
+        <translation>n&apos;est pas un jour de l&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../services/migration.py" line="28"/>
+        <source>this ledger is already on a database server; migrate-to copies a ledger file</source>
+        <translation>ce registre est déjà sur un serveur de base de données ; migrate-to copie un fichier de registre</translation>
+    </message>
+    <message>
+        <location filename="../../services/migration.py" line="33"/>
+        <source>migrate-to copies a ledger into PostgreSQL: give a URL like postgresql+psycopg://user@host/database</source>
+        <translation>migrate-to copie un registre dans PostgreSQL : donnez une URL comme postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
+        <location filename="../../services/office_import.py" line="159"/>
+        <source>this ledger is a field office; bundles are imported at headquarters, and nothing was imported</source>
+        <translation>ce registre est celui d&apos;une antenne ; les lots s&apos;importent au siège, et rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../services/office_import.py" line="166"/>
+        <source>it is addressed to headquarters ledger {addressed}, and this ledger is {ledger}</source>
+        <translation>il est adressé au registre du siège {addressed}, et ce registre est {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../services/office_import.py" line="172"/>
+        <source>it was exported from this very ledger</source>
+        <translation>il a été exporté depuis ce registre même</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="60"/>
+        <source>{path} is an encrypted bundle: give its passphrase with --passphrase-file (or $TREASURER_PASSPHRASE)</source>
+        <translation>{path} est un lot chiffré : donnez sa phrase secrète avec --passphrase-file (ou $TREASURER_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="76"/>
+        <source>a field office needs the name of its accounting unit (--unit)</source>
+        <translation>une antenne a besoin du nom de son unité comptable (--unit)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="80"/>
+        <source>this ledger is itself a field office; write setup files at headquarters</source>
+        <translation>ce registre est lui-même une antenne ; créez les fichiers de configuration au siège</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="117"/>
+        <source>there is no setup file at {path}</source>
+        <translation>il n&apos;y a pas de fichier de configuration à {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="119"/>
+        <source>{path} is not an office setup file (it is not JSON)</source>
+        <translation>{path} n&apos;est pas un fichier de configuration d&apos;antenne (ce n&apos;est pas du JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="122"/>
+        <source>{path} is not an office setup file; write one at headquarters with &apos;treasurer office setup-file --unit NAME --out FILE&apos;</source>
+        <translation>{path} n&apos;est pas un fichier de configuration d&apos;antenne ; créez-en un au siège avec &apos;treasurer office setup-file --unit NAME --out FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="128"/>
+        <source>the office setup file {path} has no {key}</source>
+        <translation>le fichier de configuration d&apos;antenne {path} n&apos;a pas de {key}</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="152"/>
+        <source>give --hq-ledger-id and --unit, or --setup FILE from headquarters</source>
+        <translation>donnez --hq-ledger-id et --unit, ou --setup FILE venant du siège</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="157"/>
+        <source>{ledger_id!r} is not a ledger id; &apos;treasurer info&apos; at headquarters shows it</source>
+        <translation>{ledger_id!r} n&apos;est pas un identifiant de registre ; &apos;treasurer info&apos; au siège l&apos;affiche</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="176"/>
+        <source>a ledger cannot be a field office of itself</source>
+        <translation>un registre ne peut pas être une antenne de lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="179"/>
+        <source>headquarters counts in {hq_currency} and this ledger in {currency}; a field office counts in headquarters&apos; currency</source>
+        <translation>le siège compte en {hq_currency} et ce registre en {currency} ; une antenne compte dans la devise du siège</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="191"/>
+        <source>this ledger is already the field office of headquarters {ledger_id} and has exported bundles to it</source>
+        <translation>ce registre est déjà l&apos;antenne du siège {ledger_id} et lui a exporté des lots</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="265"/>
+        <source>this ledger is not a field office; set it up with &apos;treasurer office init&apos;</source>
+        <translation>ce registre n&apos;est pas une antenne ; configurez-le avec &apos;treasurer office init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="587"/>
+        <source>there is no acknowledgement file at {path}</source>
+        <translation>il n&apos;y a pas d&apos;accusé de réception à {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="590"/>
+        <source>{path} is not an acknowledgement file (it is not JSON)</source>
+        <translation>{path} n&apos;est pas un accusé de réception (ce n&apos;est pas du JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="594"/>
+        <source>{path} is not an acknowledgement file; headquarters writes one with &apos;treasurer office ack --out FILE&apos;</source>
+        <translation>{path} n&apos;est pas un accusé de réception ; le siège en crée un avec &apos;treasurer office ack --out FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="604"/>
+        <source>this ledger is not a field office; acknowledgements are for offices</source>
+        <translation>ce registre n&apos;est pas une antenne ; les accusés de réception sont destinés aux antennes</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="607"/>
+        <source>{path} comes from headquarters ledger {sender}, not from this office&apos;s headquarters ({ledger_id}); nothing was changed</source>
+        <translation>{path} vient du registre du siège {sender}, et non du siège de cette antenne ({ledger_id}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="36"/>
+        <source>period {period} has not started yet; it cannot be closed</source>
+        <translation>la période {period} n&apos;a pas encore commencé ; elle ne peut pas être clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="41"/>
+        <source>period {period} is already closed</source>
+        <translation>la période {period} est déjà clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="89"/>
+        <source>{what} is dated {day}, in period {period}, which {actor} closed on {closed} (filed); a change to a filed period is an amendment: repeat the command with --amend (and a --reason) to record it as one</source>
+        <translation>{what} porte la date du {day}, dans la période {period}, que {actor} a clôturée le {closed} (déposée) ; une modification d&apos;une période déposée est un rectificatif : relancez la commande avec --amend (et un --reason) pour l&apos;enregistrer comme tel</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="145"/>
+        <source>import batch {batch} has entries dated in period {period} (the first on {day}), which {actor} closed (filed); it cannot be undone as a whole. Delete its entries one by one with &apos;treasurer donation delete … --amend&apos;</source>
+        <translation>le lot d&apos;import {batch} a des écritures datées dans la période {period} (la première le {day}), que {actor} a clôturée (déposée) ; il ne peut pas être annulé en bloc. Supprimez ses écritures une à une avec &apos;treasurer donation delete … --amend&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/periods.py" line="155"/>
+        <source>the file has entries dated in period {period} (the first on {day}), which {actor} closed (filed); nothing was imported. Remove those rows and record them one by one with &apos;treasurer add … --amend&apos;, so that the amended report lists them</source>
+        <translation>le fichier a des écritures datées dans la période {period} (la première le {day}), que {actor} a clôturée (déposée) ; rien n&apos;a été importé. Retirez ces lignes et enregistrez-les une à une avec &apos;treasurer add … --amend&apos;, pour que le rapport rectificatif les mentionne</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="62"/>
+        <location filename="../../services/privacy.py" line="123"/>
+        <location filename="../../services/receipts.py" line="266"/>
+        <location filename="../../services/reports.py" line="158"/>
+        <location filename="../../services/reports.py" line="238"/>
+        <source>cannot write {path}: {problem}</source>
+        <translation>impossible d&apos;écrire {path} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="90"/>
+        <source>donor {id} was pseudonymised; there is no one to write to</source>
+        <translation>le donateur {id} a été pseudonymisé ; il n&apos;y a plus personne à qui écrire</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="149"/>
+        <source>no keeping period is set: set one with &apos;treasurer settings --retention-years N&apos; (the law of your country says how long donation records are kept)</source>
+        <translation>aucune durée de conservation n&apos;est fixée : fixez-en une avec &apos;treasurer settings --retention-years N&apos; (la loi de votre pays dit combien de temps les pièces des dons sont conservées)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="40"/>
+        <source>receipts are France&apos;s reçus-dons, numbered by the CNCCFP; this ledger follows the {profile} profile. Treasurer makes no receipts for it: a home-made acknowledgement could be taken for an official tax receipt, whose form that jurisdiction sets</source>
+        <extracomment>Who gets a receipt: natural persons, the only donors French law lets give to a party (loi 88-227 art. 11-4) and the only ones a tax reduction is for.</extracomment>
+        <translation>les reçus sont les reçus-dons français, numérotés par la CNCCFP ; ce registre suit le profil {profile}. Trésorier n&apos;émet pas de reçus pour lui : un accusé de réception fait maison pourrait être pris pour un reçu fiscal officiel, dont cette juridiction fixe la forme</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="95"/>
+        <source>say why the receipt is void (--reason)</source>
+        <translation>indiquez pourquoi le reçu est annulé (--reason)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="103"/>
+        <source>receipt number {number} is in none of the ranges recorded (see &apos;treasurer receipt-ranges&apos;)</source>
+        <translation>le numéro de reçu {number} n&apos;appartient à aucune des plages enregistrées (voir &apos;treasurer receipt-ranges&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="110"/>
+        <source>receipt number {number} is already void ({reason})</source>
+        <translation>le numéro de reçu {number} est déjà annulé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="138"/>
+        <source>give the mandataire&apos;s name and address, e.g. &apos;AFP Exemple, 1 rue …&apos;</source>
+        <translation>donnez le nom et l&apos;adresse du mandataire, par exemple &apos;AFP Exemple, 1 rue …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="176"/>
+        <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
+        <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque 1. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="182"/>
+        <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
+        <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque {missing}. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="239"/>
+        <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
+        <translation>{path} est un fichier : donnez un dossier, ou un nom de fichier se terminant par .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="104"/>
+        <source>there is no report {report!r} (reports: {known})</source>
+        <translation>il n&apos;y a pas de rapport {report!r} (rapports : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="111"/>
+        <source>reports are written in en, fr or ar, not {language!r}</source>
+        <translation>les rapports sont rédigés en en, fr ou ar, et non en {language!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="114"/>
+        <source>{path} must end in .pdf or .xlsx</source>
+        <translation>{path} doit se terminer par .pdf ou .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="133"/>
+        <source>the year-end package is an XLSX workbook: use --out FILE.xlsx</source>
+        <translation>le dossier de fin d&apos;exercice est un classeur XLSX : utilisez --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="184"/>
+        <source>the {profile} profile sets no reporting threshold; give one with --threshold</source>
+        <translation>le profil {profile} ne fixe aucun seuil de déclaration ; donnez-en un avec --threshold</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="212"/>
+        <source>the report {report} is a filing of the {family} profile (or a copy of it); this ledger follows {profile}: see &apos;treasurer reports&apos;</source>
+        <translation>le rapport {report} est une déclaration du profil {family} (ou d&apos;une copie de celui-ci) ; ce registre suit {profile} : voir &apos;treasurer reports&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="62"/>
+        <source>{url!r} is not a database URL (postgresql+psycopg://user@host/db)</source>
+        <translation>{url!r} n&apos;est pas une URL de base de données (postgresql+psycopg://user@host/db)</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="67"/>
+        <source>Treasurer keeps ledgers in SQLite or PostgreSQL, not {backend}</source>
+        <translation>Trésorier conserve les registres dans SQLite ou PostgreSQL, et non dans {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="127"/>
+        <source>{location} has the ledger tables but no organisation; run &apos;treasurer init&apos;</source>
+        <translation>{location} contient les tables d&apos;un registre mais aucune organisation ; lancez &apos;treasurer init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>there is no ledger at {path}; create one with &apos;treasurer init --ledger {path}&apos;</source>
+        <translation>il n&apos;y a pas de registre à {path} ; créez-en un avec &apos;treasurer init --ledger {path}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags_page.py" line="358"/>
+        <source>name one donor of the ledger to reattribute to</source>
+        <translation>nommez un seul donateur du registre à qui réattribuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>there is no ledger file at {path}</source>
+        <translation>il n&apos;y a pas de fichier de registre à {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
+        <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="163"/>
+        <source>choose a period</source>
+        <translation>choisissez une période</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="109"/>
@@ -334,48 +2534,71 @@
         <source>the profile sets no threshold</source>
         <translation>le profil ne fixe pas de seuil</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="213"/>
-        <source>{errors} errors · {warnings} warnings · {info} to know</source>
-        <translation>{errors} erreurs · {warnings} avertissements · {info} à savoir</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="215"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="216"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="217"/>
+        <source>%Ln to know</source>
+        <translation>
+            <numerusform>%Ln à savoir</numerusform>
+            <numerusform>%Ln à savoir</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="225"/>
+        <source>{errors} errors · {warnings} warnings · {info} to know</source>
+        <translation type="vanished">{errors} erreurs · {warnings} avertissements · {info} à savoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="227"/>
         <source>No donations in this period</source>
         <translation>Aucun don sur cette période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="230"/>
+        <location filename="../../ui/dashboard_page.py" line="232"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="233"/>
+        <location filename="../../ui/dashboard_page.py" line="235"/>
         <source>≤ {amount}</source>
         <translation>≤ {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="235"/>
+        <location filename="../../ui/dashboard_page.py" line="237"/>
         <source>&gt; {amount}</source>
         <translation>&gt; {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="237"/>
+        <location filename="../../ui/dashboard_page.py" line="239"/>
         <source>{low} – {high}</source>
         <translation>{low} – {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="241"/>
+        <location filename="../../ui/dashboard_page.py" line="243"/>
         <source>No donors in this period</source>
         <translation>Aucun donateur sur cette période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="263"/>
+        <location filename="../../ui/dashboard_page.py" line="265"/>
         <source>overdue by {n}</source>
         <translation>en retard de {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="280"/>
+        <location filename="../../ui/dashboard_page.py" line="282"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n&apos;est dû dans les 30 prochains jours.</translation>
     </message>
@@ -383,83 +2606,83 @@
 <context>
     <name>DonationsModel</name>
     <message>
-        <location filename="../../ui/donations_model.py" line="110"/>
+        <location filename="../../ui/donations_model.py" line="111"/>
         <source>Cash</source>
         <extracomment>The columns the services can sort on, and their sort keys there.</extracomment>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="111"/>
+        <location filename="../../ui/donations_model.py" line="112"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="112"/>
+        <location filename="../../ui/donations_model.py" line="113"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="113"/>
+        <location filename="../../ui/donations_model.py" line="114"/>
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="114"/>
+        <location filename="../../ui/donations_model.py" line="115"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="115"/>
+        <location filename="../../ui/donations_model.py" line="116"/>
         <source>In kind</source>
         <translation>En nature</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="118"/>
+        <location filename="../../ui/donations_model.py" line="119"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="119"/>
+        <location filename="../../ui/donations_model.py" line="120"/>
         <source>return</source>
         <translation>restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="190"/>
+        <location filename="../../ui/donations_model.py" line="191"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="283"/>
+        <location filename="../../ui/donations_model.py" line="284"/>
         <source>(cannot be read)</source>
         <translation>(illisible)</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="322"/>
+        <location filename="../../ui/donations_model.py" line="323"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="324"/>
+        <location filename="../../ui/donations_model.py" line="325"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="326"/>
+        <location filename="../../ui/donations_model.py" line="327"/>
         <source>Amount ({currency})</source>
         <translation>Montant ({currency})</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="328"/>
+        <location filename="../../ui/donations_model.py" line="329"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="330"/>
+        <location filename="../../ui/donations_model.py" line="331"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/donations_model.py" line="332"/>
+        <location filename="../../ui/donations_model.py" line="333"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -531,56 +2754,63 @@
         <source>headquarters (no unit)</source>
         <translation>siège (sans unité)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/donations_page.py" line="243"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln affiché</numerusform>
+            <numerusform>%Ln affichés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/donations_page.py" line="244"/>
         <source>{n} shown</source>
-        <translation>{n} affichés</translation>
+        <translation type="vanished">{n} affichés</translation>
     </message>
 </context>
 <context>
     <name>DonorKind</name>
     <message>
-        <location filename="../../ui/entry.py" line="51"/>
+        <location filename="../../ui/entry.py" line="52"/>
         <source>Individual</source>
         <translation>Personne physique</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="52"/>
+        <location filename="../../ui/entry.py" line="53"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="53"/>
+        <location filename="../../ui/entry.py" line="54"/>
         <source>Trade union</source>
         <translation>Syndicat</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="54"/>
+        <location filename="../../ui/entry.py" line="55"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="55"/>
+        <location filename="../../ui/entry.py" line="56"/>
         <source>Political party</source>
         <translation>Parti politique</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="56"/>
+        <location filename="../../ui/entry.py" line="57"/>
         <source>Public body</source>
         <translation>Organisme public</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="57"/>
+        <location filename="../../ui/entry.py" line="58"/>
         <source>Foreign</source>
         <translation>Étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="58"/>
+        <location filename="../../ui/entry.py" line="59"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="59"/>
+        <location filename="../../ui/entry.py" line="60"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -747,18 +2977,25 @@
         <source>Merge donor #{other} into #{keep}</source>
         <translation>Fusion du donateur n° {other} dans le n° {keep}</translation>
     </message>
-    <message>
-        <location filename="../../ui/donors_page.py" line="451"/>
-        <source>Merged: {n} donations moved.</source>
-        <translation>Fusionné : {n} dons déplacés.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/donors_page.py" line="450"/>
+        <source>Merged: %Ln donation(s) moved.</source>
+        <translation>
+            <numerusform>Fusionné : %Ln don déplacé.</numerusform>
+            <numerusform>Fusionné : %Ln dons déplacés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="463"/>
+        <source>Merged: {n} donations moved.</source>
+        <translation type="vanished">Fusionné : {n} dons déplacés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="461"/>
         <source>No donor chosen</source>
         <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="464"/>
+        <location filename="../../ui/donors_page.py" line="462"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
@@ -766,167 +3003,167 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/entry.py" line="81"/>
+        <location filename="../../ui/entry.py" line="82"/>
         <source>New donation</source>
         <translation>Nouveau don</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="103"/>
+        <location filename="../../ui/entry.py" line="104"/>
         <source>Type a name or an e-mail; a new name is a new donor</source>
         <translation>Tapez un nom ou un e-mail ; un nom inconnu crée un donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="122"/>
+        <location filename="../../ui/entry.py" line="123"/>
         <source>headquarters (no unit)</source>
         <translation>siège (sans unité)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="126"/>
+        <location filename="../../ui/entry.py" line="127"/>
         <source>cheque number, bank reference…</source>
         <translation>numéro de chèque, référence bancaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="130"/>
+        <location filename="../../ui/entry.py" line="131"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="131"/>
+        <location filename="../../ui/entry.py" line="132"/>
         <source>D&amp;onor:</source>
         <translation>D&amp;onateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="132"/>
+        <location filename="../../ui/entry.py" line="133"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="133"/>
+        <location filename="../../ui/entry.py" line="134"/>
         <source>&amp;Method:</source>
         <translation>&amp;Moyen :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="134"/>
+        <location filename="../../ui/entry.py" line="135"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unité :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="135"/>
+        <location filename="../../ui/entry.py" line="136"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="136"/>
+        <location filename="../../ui/entry.py" line="137"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="138"/>
+        <location filename="../../ui/entry.py" line="139"/>
         <source>New donor&apos;s details</source>
         <translation>Coordonnées du nouveau donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="149"/>
+        <location filename="../../ui/entry.py" line="150"/>
         <source>FR, MA, GB…</source>
         <translation>FR, MA, GB…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="151"/>
+        <location filename="../../ui/entry.py" line="152"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Nature :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="152"/>
+        <location filename="../../ui/entry.py" line="153"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="153"/>
+        <location filename="../../ui/entry.py" line="154"/>
         <source>Add&amp;ress:</source>
         <translation>Ad&amp;resse :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="154"/>
+        <location filename="../../ui/entry.py" line="155"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="155"/>
+        <location filename="../../ui/entry.py" line="156"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="156"/>
+        <location filename="../../ui/entry.py" line="157"/>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="169"/>
+        <location filename="../../ui/entry.py" line="170"/>
         <source>Save and &amp;next (Ctrl+Enter)</source>
         <translation>Enregistrer et &amp;suivant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="171"/>
+        <location filename="../../ui/entry.py" line="172"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Enregistrer et fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="188"/>
+        <location filename="../../ui/entry.py" line="189"/>
         <source>Before saving:</source>
         <translation>Avant d&apos;enregistrer :</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="236"/>
+        <location filename="../../ui/entry.py" line="237"/>
         <source>(also {alias})</source>
         <translation>(aussi {alias})</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="301"/>
+        <location filename="../../ui/entry.py" line="302"/>
         <source>Type the donor and the amount to see the donor&apos;s total and the rules&apos; verdict.</source>
         <translation>Tapez le donateur et le montant pour voir son total et l&apos;avis des règles.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="328"/>
+        <location filename="../../ui/entry.py" line="330"/>
         <source>New donor: {name}</source>
         <translation>Nouveau donateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="333"/>
+        <location filename="../../ui/entry.py" line="335"/>
         <source>Donor: {name}</source>
         <translation>Donateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="338"/>
+        <location filename="../../ui/entry.py" line="340"/>
         <source>No rule is checked: the profile counts in another currency.</source>
         <translation>Aucune règle n&apos;est vérifiée : le profil compte dans une autre devise.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="348"/>
+        <location filename="../../ui/entry.py" line="350"/>
         <source>Total in {period}: {before} → {after}, cap {cap}</source>
         <translation>Total en {period} : {before} → {after}, plafond {cap}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="358"/>
+        <location filename="../../ui/entry.py" line="360"/>
         <source>No rule would flag this donation.</source>
         <translation>Aucune règle ne signalerait ce don.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="361"/>
+        <location filename="../../ui/entry.py" line="363"/>
         <source>Would raise: {title}</source>
         <translation>Déclencherait : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="361"/>
+        <location filename="../../ui/entry.py" line="363"/>
         <source>Still open: {title}</source>
         <translation>Toujours ouverte : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="411"/>
+        <location filename="../../ui/entry.py" line="412"/>
         <source>Saved: {amount} from {donor}.</source>
         <translation>Enregistré : {amount} de {donor}.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="419"/>
+        <location filename="../../ui/entry.py" line="420"/>
         <source>Flag raised:</source>
         <translation>Alerte levée :</translation>
     </message>
@@ -988,19 +3225,19 @@
     <name>FlagsPage</name>
     <message>
         <location filename="../../ui/flags_page.py" line="164"/>
-        <location filename="../../ui/flags_page.py" line="417"/>
+        <location filename="../../ui/flags_page.py" line="413"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/flags_page.py" line="165"/>
-        <location filename="../../ui/flags_page.py" line="418"/>
+        <location filename="../../ui/flags_page.py" line="414"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
         <location filename="../../ui/flags_page.py" line="166"/>
-        <location filename="../../ui/flags_page.py" line="419"/>
+        <location filename="../../ui/flags_page.py" line="415"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
@@ -1104,43 +3341,49 @@
         <source>Contributing donations:</source>
         <translation>Dons concernés :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/flags_page.py" line="301"/>
+        <source>%Ln flag(s)</source>
+        <translation>
+            <numerusform>%Ln alerte</numerusform>
+            <numerusform>%Ln alertes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{n} flags</source>
-        <translation>{n} alertes</translation>
+        <translation type="vanished">{n} alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="359"/>
         <source>name one donor of the ledger to reattribute to</source>
-        <translation>nommez un seul donateur du registre à qui réattribuer</translation>
+        <translation type="vanished">nommez un seul donateur du registre à qui réattribuer</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="388"/>
+        <location filename="../../ui/flags_page.py" line="384"/>
         <source>Dismiss flag {id}</source>
         <translation>Écarter l&apos;alerte {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="397"/>
+        <location filename="../../ui/flags_page.py" line="393"/>
         <source>Flag dismissed. Undo with Ctrl+Z.</source>
         <translation>Alerte écartée. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="407"/>
+        <location filename="../../ui/flags_page.py" line="403"/>
         <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
         <translation>Enregistré. Alertes résolues : {resolved} ; levées : {raised}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="437"/>
+        <location filename="../../ui/flags_page.py" line="433"/>
         <source>No flag is selected.</source>
         <translation>Aucune alerte n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="440"/>
+        <location filename="../../ui/flags_page.py" line="436"/>
         <source>Nothing to show: no rule flags anything here.</source>
         <translation>Rien à afficher : aucune règle ne signale quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="452"/>
+        <location filename="../../ui/flags_page.py" line="448"/>
         <source>Deadline: {date}</source>
         <translation>Échéance : {date}</translation>
     </message>
@@ -1148,42 +3391,70 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Imported: {new} donations, {refunds} refunds, {donors} new donors.</source>
-        <translation>Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
+        <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
+        <source>Imported: {new}, {refunds}, {donors}.</source>
+        <translation>Importé : {new}, {refunds}, {donors}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <source>%Ln donation(s)</source>
+        <translation>
+            <numerusform>%Ln don</numerusform>
+            <numerusform>%Ln dons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln remboursement</numerusform>
+            <numerusform>%Ln remboursements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="474"/>
+        <source>%Ln new donor(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau donateur</numerusform>
+            <numerusform>%Ln nouveaux donateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -1206,27 +3477,34 @@
         <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>{done} rows read…</source>
-        <translation>{done} lignes lues…</translation>
+        <translation type="vanished">{done} lignes lues…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="310"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="513"/>
+        <source>%Ln row(s) read…</source>
+        <translation>
+            <numerusform>%Ln ligne lue…</numerusform>
+            <numerusform>%Ln lignes lues…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="560"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -1234,187 +3512,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
         <source>there is no ledger file at {path}</source>
-        <translation>il n&apos;y a pas de fichier de registre à {path}</translation>
+        <translation type="vanished">il n&apos;y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>Ajouter le don de {amount} de {donor}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
-        <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
+        <translation type="vanished">le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
         <source>Rules checked: {raised} flags raised, {resolved} resolved.</source>
-        <translation>Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
+        <translation type="vanished">Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>Rules checked: {raised}, {resolved}.</source>
+        <translation>Règles vérifiées : {raised}, {resolved}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>%Ln flag(s) raised</source>
+        <translation>
+            <numerusform>%Ln alerte levée</numerusform>
+            <numerusform>%Ln alertes levées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>%Ln resolved</source>
+        <translation>
+            <numerusform>%Ln résolue</numerusform>
+            <numerusform>%Ln résolues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Checking every rule…</source>
         <translation>Vérification de toutes les règles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>Écran d&apos;&amp;accueil (nouveau, récents, démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Close ledger</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Import donations…</source>
         <translation>&amp;Importer des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;New donation…</source>
         <translation>&amp;Nouveau don…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;Chercher des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Check every rule</source>
         <translation>&amp;Vérifier toutes les règles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Open ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Treasurer</source>
         <translation>Trésorier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>No ledger is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>Trésorier — {name} (démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Treasurer — {name}</source>
         <translation>Trésorier — {name}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="589"/>
+        <source>%Ln donation(s)</source>
+        <translation>
+            <numerusform>%Ln don</numerusform>
+            <numerusform>%Ln dons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="590"/>
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln donateur</numerusform>
+            <numerusform>%Ln donateurs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
         <source>1 donation</source>
-        <translation>1 don</translation>
+        <translation type="vanished">1 don</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
         <source>{n} donations</source>
-        <translation>{n} dons</translation>
+        <translation type="vanished">{n} dons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
         <source>1 donor</source>
-        <translation>1 donateur</translation>
+        <translation type="vanished">1 donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
         <source>{n} donors</source>
-        <translation>{n} donateurs</translation>
+        <translation type="vanished">{n} donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>total {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Some donations cannot be read: {}</source>
         <translation>Certains dons sont illisibles : {}</translation>
     </message>
@@ -1505,82 +3813,130 @@
         <translation>Phrase secrète pour chiffrer le lot (vide : aucune) :</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="80"/>
         <source>Bundle {n} written to {path}: {donations} donations and refunds.</source>
-        <translation>Lot {n} écrit dans {path} : {donations} dons et remboursements.</translation>
+        <translation type="vanished">Lot {n} écrit dans {path} : {donations} dons et remboursements.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="89"/>
+        <location filename="../../ui/office_menu.py" line="93"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du lot…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="96"/>
+        <location filename="../../ui/office_menu.py" line="100"/>
         <source>Headquarters&apos; acknowledgement</source>
         <translation>Accusé de réception du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="102"/>
+        <location filename="../../ui/office_menu.py" line="106"/>
         <source>The acknowledgement was recorded.</source>
         <translation>L’accusé de réception est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="111"/>
+        <location filename="../../ui/office_menu.py" line="115"/>
         <source>A field office&apos;s bundle</source>
         <translation>Le lot d’une antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="115"/>
+        <location filename="../../ui/office_menu.py" line="119"/>
         <source>The bundle&apos;s passphrase:</source>
         <translation>La phrase secrète du lot :</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="124"/>
         <source>Imported from {office}: {donations} donations, {refunds} refunds, {donors} new donors; {flags} flags raised by the rules.</source>
-        <translation>Importé de {office} : {donations} dons, {refunds} remboursements, {donors} nouveaux donateurs ; {flags} alertes levées par les règles.</translation>
+        <translation type="vanished">Importé de {office} : {donations} dons, {refunds} remboursements, {donors} nouveaux donateurs ; {flags} alertes levées par les règles.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="140"/>
+        <location filename="../../ui/office_menu.py" line="80"/>
+        <source>Bundle {n} written to {path}: {donations}.</source>
+        <translation>Lot {n} écrit dans {path} : {donations}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="84"/>
+        <source>%Ln donation(s) and refund(s)</source>
+        <translation>
+            <numerusform>%Ln don ou remboursement</numerusform>
+            <numerusform>%Ln dons et remboursements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="128"/>
+        <source>Imported from {office}: {donations}, {refunds}, {donors}; {flags}.</source>
+        <translation>Importé de {office} : {donations}, {refunds}, {donors} ; {flags}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="131"/>
+        <source>%Ln donation(s)</source>
+        <translation>
+            <numerusform>%Ln don</numerusform>
+            <numerusform>%Ln dons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="132"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln remboursement</numerusform>
+            <numerusform>%Ln remboursements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="133"/>
+        <source>%Ln new donor(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau donateur</numerusform>
+            <numerusform>%Ln nouveaux donateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office_menu.py" line="134"/>
+        <source>%Ln flag(s) raised by the rules</source>
+        <translation>
+            <numerusform>%Ln alerte levée par les règles</numerusform>
+            <numerusform>%Ln alertes levées par les règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="143"/>
         <source>Checking and importing the bundle…</source>
         <translation>Vérification et import du lot…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="149"/>
+        <location filename="../../ui/office_menu.py" line="152"/>
         <source>Write an acknowledgement</source>
         <translation>Écrire un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="159"/>
+        <location filename="../../ui/office_menu.py" line="162"/>
         <source>Acknowledgement written to {path}.</source>
         <translation>Accusé de réception écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="169"/>
+        <location filename="../../ui/office_menu.py" line="172"/>
         <source>New field office</source>
         <translation>Nouvelle antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="169"/>
+        <location filename="../../ui/office_menu.py" line="172"/>
         <source>The office&apos;s accounting unit:</source>
         <translation>L’unité comptable de l’antenne :</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="175"/>
+        <location filename="../../ui/office_menu.py" line="178"/>
         <source>Setup file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="186"/>
+        <location filename="../../ui/office_menu.py" line="189"/>
         <source>Setup file written to {path}: on the office&apos;s laptop, run &apos;treasurer office init --setup&apos; with it.</source>
         <translation>Fichier de configuration écrit dans {path} : sur l’ordinateur de l’antenne, lancez « treasurer office init --setup » avec ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="199"/>
+        <location filename="../../ui/office_menu.py" line="202"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="206"/>
+        <location filename="../../ui/office_menu.py" line="209"/>
         <source>Field offices</source>
         <translation>Antennes locales</translation>
     </message>
@@ -1636,69 +3992,121 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="354"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="373"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Donor of the ledger</source>
         <translation>Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="385"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="400"/>
+        <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
+        <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="403"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="405"/>
+        <source>%Ln new donation(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau don</numerusform>
+            <numerusform>%Ln nouveaux dons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="406"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln remboursement</numerusform>
+            <numerusform>%Ln remboursements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="407"/>
+        <source>%Ln already in the ledger</source>
+        <translation>
+            <numerusform>%Ln déjà dans le registre</numerusform>
+            <numerusform>%Ln déjà dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="408"/>
+        <source>%Ln bad row(s) to skip</source>
+        <translation>
+            <numerusform>%Ln ligne erronée à ignorer</numerusform>
+            <numerusform>%Ln lignes erronées à ignorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="409"/>
+        <source>%Ln new donor(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau donateur</numerusform>
+            <numerusform>%Ln nouveaux donateurs</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{rows} rows read with the preset {preset}: {new} new donations, {refunds} refunds, {duplicates} already in the ledger, {bad} bad rows to skip, {donors} new donors.</source>
-        <translation>{rows} lignes lues avec le modèle {preset} : {new} nouveaux dons, {refunds} remboursements, {duplicates} déjà dans le registre, {bad} lignes erronées à ignorer, {donors} nouveaux donateurs.</translation>
+        <translation type="vanished">{rows} lignes lues avec le modèle {preset} : {new} nouveaux dons, {refunds} remboursements, {duplicates} déjà dans le registre, {bad} lignes erronées à ignorer, {donors} nouveaux donateurs.</translation>
     </message>
 </context>
 <context>
@@ -1848,9 +4256,21 @@
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="163"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
+        <source>Written: {path} ({rows}).</source>
+        <translation>Écrit : {path} ({rows}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="190"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>choose a period</source>
-        <translation>choisissez une période</translation>
+        <translation type="vanished">choisissez une période</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="184"/>
@@ -1858,9 +4278,8 @@
         <translation>Annulé ; aucun fichier n&apos;a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Written: {path} ({rows} rows).</source>
-        <translation>Écrit : {path} ({rows} lignes).</translation>
+        <translation type="vanished">Écrit : {path} ({rows} lignes).</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="201"/>
@@ -2040,22 +4459,22 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Treasurer</source>
         <translation>Trésorier</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>Treasurer cannot use the ledger.</source>
         <translation>Trésorier ne peut pas utiliser le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Something went wrong inside Treasurer. This is a bug.</source>
         <translation>Un problème est survenu dans Trésorier. C&apos;est un bogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>Please report it, with the details below.</source>
         <translation>Merci de le signaler, avec les détails ci-dessous.</translation>
     </message>
