@@ -19,16 +19,14 @@ import hashlib
 import json
 import logging
 import marshal
-import os
 import pickle
-import struct
 import subprocess
 import sys
 import tomllib
-import traceback
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,31 +36,41 @@ from treasurer.core.dates import DateOrder
 from treasurer.core.errors import Message, TreasurerError, UserError
 from treasurer.core.export import csv_safe
 from treasurer.core.importing import (
-    MISSING,
     DateColumnError,
     DateOrderChanged,
     ImportRow,
     RowIssue,
     RowParser,
 )
-from treasurer.core.matching import AmbiguousDonorError
-from treasurer.core.model import DonorDetails, DonorKind, EntryType
+from treasurer.core.model import EntryType
 from treasurer.core.names import normalise_name
 from treasurer.db.audit import Group
 from treasurer.db.offices import OfficeData
 from treasurer.db.repository import LedgerRepository
+from treasurer.importers import bank
 from treasurer.importers import presets as preset_files
+from treasurer.importers.donors import NewDonor
+from treasurer.importers.plan import (
+    HEAD,
+    WORKER_CHUNK,
+    Ending,
+    Job,
+    Known,
+    Planned,
+    Planner,
+    RowSource,
+    new_donor,
+)
 from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
 from treasurer.importers.tables import (
     Table,
-    cell_error,
     holds_formulas,
     is_spreadsheet,
     open_table,
 )
 from treasurer.services.backup import backup_ledger
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
-from treasurer.services.donor_index import DonorIndex, KnownDonor, NewDonor, insert_donors
+from treasurer.services.donor_index import insert_donors
 from treasurer.services.periods import refuse_batch_in_closed_periods
 from treasurer.services.session import APP_NAME, Ledger, current_actor
 
@@ -77,9 +85,7 @@ _REFUND = EntryType.REFUND
 #: planned by a worker process while this one writes: on two cores, a million rows in
 #: about two thirds of the time. Smaller files are not worth starting a process for.
 WORKER_FROM_BYTES = 8 << 20
-#: Planned rows per message from the worker; each message is a tag and its length.
-_WORKER_CHUNK = 10_000
-_HEAD = struct.Struct(">cQ")
+_WORKER_CHUNK = WORKER_CHUNK
 
 
 @dataclass(slots=True)
@@ -335,8 +341,9 @@ def import_file(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
     expected = 0 if spreadsheet else _expected_rows(path)
+    rows_of: Callable[[], Iterable[SourceRow | BadLine]] = source.rows
     if progress is not None:
-        source = _reporting(source, progress, expected)
+        rows_of = _reporting(rows_of, progress, expected)
     settings = ledger.settings()
     order = DateOrder(order_hint or settings.date_order)
     settled_by: str | None = None
@@ -352,18 +359,7 @@ def import_file(
         }
         report = ImportReport(file=str(path), preset=chosen, sha256=sha, dry_run=dry_run)
         job = (
-            _Job(
-                path,
-                preset,
-                mapping,
-                encoding,
-                sheet,
-                delimiter,
-                str(path),
-                parsing,
-                check_cells=spreadsheet,
-                formulas=formulas,
-            )
+            Job(source, parsing, check_cells=spreadsheet, formulas=formulas, chunk=_WORKER_CHUNK)
             if in_worker
             else None
         )
@@ -371,9 +367,8 @@ def import_file(
             with _no_cyclic_gc(), ledger.store.transaction() as repo:
                 run = _ImportRun(repo, report)
                 if job is None:
-                    rows = source()
                     parser = RowParser(**parsing)
-                    run.run(rows, parser, today, check_cells=spreadsheet, formulas=formulas)
+                    run.run(rows_of(), parser, today, check_cells=spreadsheet, formulas=formulas)
                 else:
                     run.run_with_worker(job, today, progress, expected)
                 if report.errors and not skip_bad_rows:
@@ -462,164 +457,6 @@ def _no_cyclic_gc() -> Iterator[None]:
 #: with marshal): donor (a ledger id, or a new donor's temporary negative id), unit id,
 #: the date's ordinal, amount in minor units, currency, method, entry type, reference,
 #: fingerprint, notes, processor fee in minor units (same currency) or None.
-Planned = tuple[
-    int, int | None, int, int, str, str, str, str | None, str | None, str | None, int | None
-]
-
-
-@dataclass(slots=True)
-class _Known:
-    """What deciding about rows needs to know of the ledger (sent to a worker as is)."""
-
-    units: dict[str, int]  # casefolded name -> id
-    default_unit: int | None  # a field office's rows carry its unit unless the file names one
-    references: set[str]
-    fingerprints: set[str]
-    donors: list[KnownDonor]
-
-    @classmethod
-    def of(cls, repo: LedgerRepository) -> _Known:
-        return cls(
-            units={u.name.casefold(): int(u.id) for u in repo.units()},
-            default_unit=OfficeData(repo).office_unit_id(),
-            references=repo.references(),
-            fingerprints=repo.fingerprints(),
-            donors=repo.donor_index(),
-        )
-
-
-class _Planner:
-    """Decides, without the ledger, what the import does with each row of the file: a
-    bad row (into the report), a duplicate (counted), a refund (kept for the end, when
-    the donations it gives back are in), or a donation to insert with its unit and its
-    donor (known, or new with a temporary id). It runs in the importing process, or in
-    a worker process for a large file while the importing process writes."""
-
-    def __init__(
-        self, known: _Known, report: ImportReport, *, check_cells: bool, formulas: bool
-    ) -> None:
-        self.report = report
-        self.donors = DonorIndex(known.donors)
-        self.units = known.units
-        self.default_unit = known.default_unit
-        self.known_refs = known.references
-        self.known_prints = known.fingerprints
-        self.check_cells = check_cells
-        self.formulas = formulas
-        self.refunds: list[tuple[ImportRow, int | None, int]] = []
-
-    def accept(self, item: SourceRow | BadLine, parser: RowParser) -> Planned | None:
-        """The donation to insert for ``item``, or None (a bad row, now in the report; a
-        duplicate; a refund, now in ``refunds``)."""
-        report = self.report
-        report.rows += 1
-        errors = report.errors
-        if isinstance(item, BadLine):
-            errors.append(RowIssue(item.line, "(row)", "", item.reason))
-            return None
-        if self.check_cells and (bad := [n for n, text in item.values.items() if cell_error(text)]):
-            errors.append(
-                RowIssue(
-                    item.line,
-                    item.columns.get(bad[0], bad[0]),
-                    item.values[bad[0]],
-                    Message("is a spreadsheet error, not a value"),
-                )
-            )
-            return None
-        parsed = parser.parse(item.line, item.values, item.columns)
-        if isinstance(parsed, RowIssue):
-            if self.formulas and parsed.reason == MISSING:
-                parsed = replace(
-                    parsed,
-                    reason=Message(
-                        "is empty in the workbook, which holds formulas or error cells without a "
-                        "saved value: open it, paste the cells as values, save, and import again"
-                    ),
-                )
-            errors.append(parsed)
-            return None
-        key = parsed.reference or parsed.fingerprint or ""
-        known = key in self.known_refs or key in self.known_prints
-        refunded = parsed.refunded
-        if refunded is not None and refunded.reference in self.known_refs:
-            refunded = None  # imported before, with its donation
-        if known and refunded is None:
-            report.duplicates += 1
-            return None
-        unit_id = self.default_unit
-        if parsed.unit:
-            unit_id = self.units.get(parsed.unit.casefold())
-            if unit_id is None:
-                errors.append(
-                    RowIssue(
-                        parsed.line,
-                        item.columns.get("unit", "unit"),
-                        parsed.unit,
-                        Message("is not an accounting unit of this ledger"),
-                    )
-                )
-                return None
-        try:
-            # a refund takes its donation's donor (_record_refunds): only a new donation
-            # needs one
-            donor_ref = (
-                self.donors.resolve(parsed.donor, parsed.donor_key)
-                if parsed.entry_type is _DONATION and not known
-                else 0
-            )
-        except AmbiguousDonorError as exc:
-            errors.append(
-                RowIssue(
-                    parsed.line,
-                    item.columns.get("donor", "donor"),
-                    parsed.donor.name,
-                    Message("{problem}; add a postcode or email column", problem=exc.message),
-                )
-            )
-            return None
-        if refunded is not None:
-            # the donation (in the file, or already in the ledger) and its refund: the
-            # refund is recorded after the donations, linked by the donation's reference
-            self.known_refs.add(refunded.reference)
-            self.refunds.append(
-                (
-                    parsed._replace(
-                        received_on=refunded.received_on,
-                        amount=refunded.amount,
-                        entry_type=_REFUND,
-                        reference=refunded.reference,
-                        refund_of=parsed.reference,
-                        fee=None,
-                        fingerprint=None,
-                        refunded=None,
-                    ),
-                    unit_id,
-                    donor_ref,
-                )
-            )
-            if known:
-                return None
-        (self.known_refs if parsed.reference else self.known_prints).add(key)
-        if parsed.entry_type is not _DONATION:
-            self.refunds.append((parsed, unit_id, donor_ref))
-            return None
-        amount, fee = parsed.amount, parsed.fee
-        return (
-            donor_ref,
-            unit_id,
-            parsed.received_on.toordinal(),
-            amount.minor,
-            amount.currency,
-            parsed.method._value_,
-            _DONATION_VALUE,
-            parsed.reference,
-            parsed.fingerprint,
-            parsed.notes,
-            None if fee is None else fee.minor,  # parsed in the ledger's currency, as amount
-        )
-
-
 class _ImportRun:
     """One import inside its transaction: rows planned (here or in a worker process),
     new donors and donations inserted, refunds linked, the rules run."""
@@ -635,8 +472,10 @@ class _ImportRun:
             actor=self.actor,
         )
         report.batch_id = self.batch_id
-        self.known = _Known.of(repo)
-        self.real: dict[int, int] = {}  # new donor's temporary id -> ledger id
+        self.known = _known(repo)
+        # the ledger ids of the new donors, by their temporary ids -1, -2, ... (an array:
+        # a quarter of a million of them in a large import)
+        self.real = array("q")
         self.days: dict[int, dt.date] = {}
         self.existing = repo.last_donation_id()
         self.dropped_indexes: list[str] | None = None
@@ -651,7 +490,7 @@ class _ImportRun:
         formulas: bool,
     ) -> None:
         """Plan and write the rows in this process."""
-        planner = _Planner(self.known, self.report, check_cells=check_cells, formulas=formulas)
+        planner = Planner(self.known, check_cells=check_cells, formulas=formulas)
         pending: list[Planned] = []
         for item in rows:
             planned = planner.accept(item, parser)
@@ -661,11 +500,14 @@ class _ImportRun:
                     self._flush(planner.donors.take_new(), pending, last=False)
                     pending = []
         self._flush(planner.donors.take_new(), pending, last=True)
+        report = self.report
+        report.rows, report.duplicates = planner.rows, planner.duplicates
+        report.errors.extend(planner.errors)
         self._finish(planner.refunds, planner.donors.proposals(), today)
 
     def run_with_worker(
         self,
-        job: _Job,
+        job: Job,
         today: dt.date,
         progress: Callable[[int, int], None] | None,
         expected: int,
@@ -677,7 +519,7 @@ class _ImportRun:
             for tag, body in messages:
                 if tag == b"C":
                     new, pending, read = marshal.loads(body)
-                    self._flush([_new_donor(d) for d in new], pending, last=False)
+                    self._flush([new_donor(d) for d in new], pending, last=False)
                     if progress is not None:
                         progress(read, max(expected, read))
                     continue
@@ -685,7 +527,7 @@ class _ImportRun:
                     raise DateOrderChanged(*pickle.loads(body))
                 if tag == b"X":
                     raise pickle.loads(body)
-                ending: _Ending = pickle.loads(body)
+                ending: Ending = pickle.loads(body)
                 break
         report = self.report
         report.rows, report.duplicates = ending.rows, ending.duplicates
@@ -695,8 +537,15 @@ class _ImportRun:
         self._flush([], [], last=True)
         self._finish(ending.refunds, ending.proposals, today)
 
+    def _donor_id(self, ref: int) -> int:
+        """The ledger id of a planned donor: a known donor's, or a new one's by its
+        temporary (negative) id."""
+        return ref if ref > 0 else self.real[-ref - 1]
+
     def _flush(self, new: list[NewDonor], pending: list[Planned], *, last: bool) -> None:
-        insert_donors(self.repo, new, self.batch_id, self.real)
+        if new:
+            assert new[0].temp == -(len(self.real) + 1), "new donors come in order"
+            self.real.extend(insert_donors(self.repo, new, self.batch_id))
         self.report.donors_created += len(new)
         if not pending:
             if last and self.dropped_indexes:
@@ -710,7 +559,7 @@ class _ImportRun:
             # a bulk load at least a third of the table: its indexes are built once at the
             # end rather than updated row by row
             self.dropped_indexes = self.repo.drop_bulk_indexes()
-        real = self.real.get
+        real = self.real
         days = self.days
 
         def day(ordinal: int) -> dt.date:
@@ -723,7 +572,7 @@ class _ImportRun:
         ids = self.repo.insert_import_rows(
             [
                 (
-                    real(p[0], p[0]),
+                    p[0] if p[0] > 0 else real[-p[0] - 1],
                     p[1],
                     None,
                     day(p[2]),
@@ -766,10 +615,7 @@ class _ImportRun:
             raise ImportFileError(report.file, Message("the file has no rows under its header"))
         self._record_refunds(refunds)
         refuse_batch_in_closed_periods(self.repo, self.batch_id)
-        report.fuzzy = [
-            {**p, "new_donor_id": self.real.get(p["new_donor_id"], p["new_donor_id"])}
-            for p in proposals
-        ]
+        report.fuzzy = [{**p, "new_donor_id": self._donor_id(p["new_donor_id"])} for p in proposals]
         self.repo.finish_import_batch(
             self.batch_id,
             rows_total=report.rows,
@@ -857,6 +703,17 @@ class _ImportRun:
 
 
 # ---------------------------------------------------------------- the worker process
+def _known(repo: LedgerRepository) -> Known:
+    """What planning rows needs to know of the ledger."""
+    return Known(
+        units={u.name.casefold(): int(u.id) for u in repo.units()},
+        default_unit=OfficeData(repo).office_unit_id(),
+        references=repo.references(),
+        fingerprints=repo.fingerprints(),
+        donors=repo.donor_index(),
+    )
+
+
 def _worker_stopped() -> TreasurerError:
     return TreasurerError(
         "the import's worker process stopped before the end (short of memory?); nothing "
@@ -864,7 +721,7 @@ def _worker_stopped() -> TreasurerError:
     )
 
 
-def _worker_messages(job: _Job) -> Generator[tuple[bytes, bytes], None, None]:
+def _worker_messages(job: Job) -> Generator[tuple[bytes, bytes], None, None]:
     """Start the worker, give it ``job`` and yield its messages (tag, body) until the
     caller stops; the worker is then waited for, or killed if it is still working (an
     error or a cancel on this side).
@@ -875,7 +732,7 @@ def _worker_messages(job: _Job) -> Generator[tuple[bytes, bytes], None, None]:
     """
     try:
         worker = subprocess.Popen(
-            [sys.executable, "-m", "treasurer.services.import_worker"],
+            [sys.executable, "-m", "treasurer.importers.worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
@@ -892,13 +749,13 @@ def _worker_messages(job: _Job) -> Generator[tuple[bytes, bytes], None, None]:
         except OSError:
             raise _NoWorker from None
         while True:
-            head = messages.read(_HEAD.size)
-            if len(head) < _HEAD.size:
+            head = messages.read(HEAD.size)
+            if len(head) < HEAD.size:
                 if started:
                     raise _worker_stopped()
                 raise _NoWorker
             started = True
-            tag, size = _HEAD.unpack(head)
+            tag, size = HEAD.unpack(head)
             body = messages.read(size)
             if len(body) < size:
                 raise _worker_stopped()
@@ -912,138 +769,6 @@ def _worker_messages(job: _Job) -> Generator[tuple[bytes, bytes], None, None]:
             worker.wait()
 
 
-@dataclass(slots=True)
-class _Job:
-    """What the worker needs to read, parse and plan the file as this process would."""
-
-    path: Path
-    preset: str | None
-    mapping: Path | None
-    encoding: str | None
-    sheet: str | None
-    delimiter: str | None
-    file: str
-    parser: dict[str, Any]
-    check_cells: bool
-    formulas: bool
-    known: _Known | None = None
-
-
-@dataclass(slots=True)
-class _Ending:
-    """The worker's last message: its counts, bad rows, refunds and fuzzy proposals."""
-
-    rows: int
-    duplicates: int
-    errors: list[RowIssue]
-    refunds: list[tuple[ImportRow, int | None, int]]
-    proposals: list[dict[str, Any]]
-
-
-def worker_main() -> int:
-    """``python -m treasurer.services.import_worker``: the worker process of a large
-    import. It reads its ``_Job`` (pickled) on stdin and writes its messages on stdout,
-    each a tag and a length (``_HEAD``) then the body; anything printed goes to stderr."""
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    job = pickle.load(sys.stdin.buffer)
-
-    def send(tag: bytes, body: bytes) -> None:
-        out.write(_HEAD.pack(tag, len(body)))
-        out.write(body)
-
-    try:
-        _plan_in_worker(job, send)
-    finally:
-        with contextlib.suppress(OSError):
-            out.close()
-    return 0
-
-
-def _plan_in_worker(job: _Job, send: Callable[[bytes, bytes], None]) -> None:
-    """Read, parse and plan the file; send the planned donations (with the donors they
-    create) in chunks, then the ending. An error is sent back to be raised by the
-    importing process; a changed date order asks it to start again."""
-    try:
-        assert job.known is not None
-        source = _source(
-            job.path,
-            preset=job.preset,
-            mapping=job.mapping,
-            encoding=job.encoding,
-            sheet=job.sheet,
-            delimiter=job.delimiter,
-        )[0]
-        parser = RowParser(**job.parser)
-        report = ImportReport(file=job.file, preset="", sha256="")
-        planner = _Planner(job.known, report, check_cells=job.check_cells, formulas=job.formulas)
-        donors = planner.donors
-        pending: list[Planned] = []
-        gc.disable()  # as _no_cyclic_gc: the caches live until the end
-        for item in source():
-            planned = planner.accept(item, parser)
-            if planned is not None:
-                pending.append(planned)
-                if len(pending) >= _WORKER_CHUNK:
-                    new = [*map(_donor_values, donors.take_new())]
-                    send(b"C", marshal.dumps((new, pending, report.rows)))
-                    pending = []
-        send(b"C", marshal.dumps(([*map(_donor_values, donors.take_new())], pending, report.rows)))
-        ending = _Ending(
-            report.rows, report.duplicates, report.errors, planner.refunds, donors.proposals()
-        )
-        send(b"E", pickle.dumps(ending, protocol=pickle.HIGHEST_PROTOCOL))
-    except DateOrderChanged as change:
-        send(b"D", pickle.dumps((change.order, change.settled_by)))
-    except BaseException as exc:  # every failure is the importing process's to raise
-        try:
-            message = pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.loads(message)
-        except Exception:  # an exception that does not travel
-            message = pickle.dumps(
-                RuntimeError("".join(traceback.format_exception(exc))),
-                protocol=pickle.HIGHEST_PROTOCOL,
-            )
-        with contextlib.suppress(OSError):
-            send(b"X", message)
-
-
-def _donor_values(new: NewDonor) -> tuple[Any, ...]:
-    d = new.details
-    return (
-        new.temp,
-        d.name,
-        d.kind._value_,
-        d.address,
-        d.postcode,
-        d.city,
-        d.country,
-        d.email,
-        d.employer,
-        d.occupation,
-        new.key,
-        new.uuid,
-    )
-
-
-def _new_donor(values: Sequence[Any]) -> NewDonor:
-    temp, name, kind, address, postcode, city, country, email, employer, occupation, key, uuid = (
-        values
-    )
-    details = DonorDetails(
-        name=name,
-        kind=DonorKind(kind),
-        address=address,
-        postcode=postcode,
-        city=city,
-        country=country,
-        email=email,
-        employer=employer,
-        occupation=occupation,
-    )
-    return NewDonor(temp, details, key, uuid)
-
-
 # ---------------------------------------------------------------- sources
 def _source(
     path: Path,
@@ -1053,9 +778,9 @@ def _source(
     encoding: str | None,
     sheet: str | None,
     delimiter: str | None,
-) -> tuple[Any, str, str | None, str | None]:
-    """A function giving the file's rows (each call reads the file again), the preset's
-    id, its decimal separator and its date order."""
+) -> tuple[RowSource, str, str | None, str | None]:
+    """Where the file's rows come from (each ``rows()`` reads the file again), the
+    preset's id, its decimal separator and its date order."""
     statement = _statement_reader(path)
     if statement is not None and preset is None and mapping is None:
         return statement
@@ -1074,11 +799,7 @@ def _source(
                 columns=", ".join(h for h in table.headers if h),
             ),
         )
-
-    def rows() -> Iterator[SourceRow | BadLine]:
-        return mapped.rows(table)
-
-    return rows, chosen.id, chosen.decimal_separator, chosen.date_order
+    return RowSource(path, table, mapped), chosen.id, chosen.decimal_separator, chosen.date_order
 
 
 def _mapped_table(
@@ -1103,22 +824,14 @@ def _mapped_table(
     return table, chosen, preset_files.map_table(table, chosen)
 
 
-def _statement_reader(path: Path) -> tuple[Any, str, str | None, str | None] | None:
-    try:
-        from treasurer.importers import bank
-    except ImportError:  # pragma: no cover - the bank readers ship with the package
-        return None
+def _statement_reader(path: Path) -> tuple[RowSource, str, str | None, str | None] | None:
     with path.open("rb") as handle:
         head = handle.read(4096)
     kind = bank.detect_statement(path, head)
     if kind is None:
         return None
-    result = bank.read_statement(path)
-
-    def rows() -> Iterator[SourceRow | BadLine]:
-        return iter(result.rows)
-
-    return rows, kind, ".", None
+    bank.read_statement(path)  # a statement that cannot be read fails here, before any work
+    return RowSource(path), kind, ".", None
 
 
 def _sha256(path: Path) -> str:

@@ -40,6 +40,7 @@ from treasurer.core.model import DonorDetails, DonorKind
 from treasurer.core.names import normalise_name
 from treasurer.db.offices import OfficeData
 from treasurer.db.repository import LedgerRepository
+from treasurer.importers.donors import DonorIndex
 from treasurer.services.compliance import (
     check_repo,
     flag_json,
@@ -48,7 +49,7 @@ from treasurer.services.compliance import (
     rule_data,
     rules_apply,
 )
-from treasurer.services.donor_index import DonorIndex
+from treasurer.services.donor_index import insert_donors
 from treasurer.services.offices import local_key, plain_bundle
 from treasurer.services.session import Ledger, current_actor
 
@@ -281,8 +282,8 @@ class _Apply:
             except AmbiguousDonorError as exc:
                 pending[u] = index.add_new(details, key, uuid=u)
                 self._list(self.report.ambiguous, {"donor": details.name, "reason": str(exc)})
-        index.insert_new(self.repo, None)
-        real = index.real_ids()
+        new = index.take_new()
+        real = dict(zip((d.temp for d in new), insert_donors(self.repo, new, None), strict=True))
         matched: list[dict[str, Any]] = []  # office donors that are a donor here
         for u, found in pending.items():
             target = real.get(found, found)
@@ -310,7 +311,7 @@ class _Apply:
                 )
         self._fill_blanks(rows)
         self._company_numbers(rows)
-        self.report.fuzzy = index.proposals()[:_LISTED]
+        self.report.fuzzy = index.proposals(lambda temp: real.get(temp, temp))[:_LISTED]
 
     def _merged_office_donors(
         self, rows: dict[str, dict[str, Any]], known: dict[str, int], matched: list[dict[str, Any]]

@@ -1,0 +1,237 @@
+"""Which ledger donor each incoming donor is: the matching shared by file imports and
+field-office bundles. Pure (no database): an import's worker process runs it.
+
+Known donors are indexed by name key; ``DonorIndex.resolve`` asks ``match_donor`` the
+same question the live entry asks (exact name key, then email or postcode), and gives
+a temporary negative id to a donor it creates, handed over by ``take_new`` to be
+inserted in bulk (``services.donor_index.insert_donors``), by the process that holds
+the ledger. Close spellings are only proposed
+(``proposals``), never merged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from treasurer.core.matching import Candidate, match_donor
+from treasurer.core.model import DonorDetails
+from treasurer.core.names import normalise_email, normalise_postcode
+
+_FUZZY_SCORE = 88
+_FUZZY_LIMIT = 100
+_GROUP_AT = 8  # candidates of one name from which they are indexed
+
+
+class _Group:
+    """The candidates of one name key, indexed for ``match_donor``'s questions (built
+    once a name has many candidates: a common name in a large ledger)."""
+
+    __slots__ = ("count", "emails", "first", "postcodes")
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        self.emails: dict[str, int] = {}
+        self.postcodes: dict[str, int] = {}
+        # by what the new details have (0: neither email nor postcode, 1: an email,
+        # 2: a postcode, 3: both), the candidates match_donor finds compatible
+        self.first: list[int | None] = [None, None, None, None]
+        self.count = [0, 0, 0, 0]
+        for candidate in candidates:
+            self.add(candidate)
+
+    def add(self, c: Candidate) -> None:
+        if c.email:
+            self.emails.setdefault(c.email, c.id)
+        if c.postcode:
+            self.postcodes.setdefault(c.postcode, c.id)
+        for slot in (0, 1, 2, 3):
+            if (slot & 1 and c.email) or (slot & 2 and c.postcode):
+                continue
+            if self.count[slot] == 0:
+                self.first[slot] = c.id
+            self.count[slot] += 1
+
+
+#: (id, name key, name, postcode, email) of a known donor: ``repo.donor_index()``'s rows
+KnownDonor = tuple[int, str, str, str | None, str | None]
+
+
+class NewDonor(NamedTuple):
+    """A donor the import creates: its temporary id, details, name key and the uuid to
+    keep (None: a new one)."""
+
+    temp: int
+    details: DonorDetails
+    key: str
+    uuid: str | None
+
+
+class DonorIndex:
+    """Known donors by name key, and the new ones this import creates."""
+
+    def __init__(self, known: Iterable[KnownDonor]) -> None:
+        self._by_key: dict[str, list[Candidate]] = defaultdict(list)
+        self._groups: dict[str, _Group] = {}
+        self._names: dict[str, str] = {}
+        for donor_id, key, name, postcode, email in known:
+            self._by_key[key].append(Candidate.of(donor_id, postcode, email))
+            self._names.setdefault(key, name)
+        for key, candidates in self._by_key.items():
+            if len(candidates) >= _GROUP_AT:
+                self._groups[key] = _Group(candidates)
+        self._existing_keys = set(self._by_key)
+        # temporary negative id -> details, name key and the uuid to keep (None: a new one)
+        self._new: dict[int, tuple[DonorDetails, str, str | None]] = {}
+        self._given: dict[int, str] = {}  # temporary id -> the uuid it was created with
+        # id of details (the parser shares them between rows) -> them, postcode and email
+        # keys, how many candidates their name had, and the donor found among them
+        self._keys: dict[int, tuple[DonorDetails, str | None, str | None, int, int]] = {}
+        self.created = 0
+
+    def resolve(self, details: DonorDetails, key: str, *, uuid: str | None = None) -> int:
+        """The donor ``match_donor`` finds among those named ``key`` (new donors of this
+        import included), or a new donor's temporary (negative) id; a new donor keeps
+        ``uuid`` if given.
+
+        Raises:
+            AmbiguousDonorError: several donors fit and nothing tells them apart.
+        """
+        known = self._keys.get(id(details))
+        candidates = self._by_key.get(key)
+        if known is not None and known[0] is details:
+            if candidates is not None and known[3] == len(candidates):
+                # the same details (the parser shares them between rows) among the same
+                # candidates: the same answer
+                return known[4]
+            postcode, email = known[1], known[2]
+        else:
+            postcode = normalise_postcode(details.postcode) if details.postcode else None
+            email = normalise_email(details.email) if details.email else None
+        found = self._find(details, key, candidates, postcode, email, uuid=uuid)
+        self._keys[id(details)] = (details, postcode, email, len(self._by_key[key]), found)
+        return found
+
+    def _find(
+        self,
+        details: DonorDetails,
+        key: str,
+        candidates: list[Candidate] | None,
+        postcode: str | None,
+        email: str | None,
+        *,
+        uuid: str | None = None,
+    ) -> int:
+        if candidates:
+            group = self._groups.get(key)
+            if group is None:
+                found = match_donor(
+                    candidates, name=details.name, postcode=details.postcode, email=details.email
+                )
+            else:
+                found = _match(group, candidates, details, postcode, email)
+            if found is not None:
+                return found
+        return self.add_new(details, key, uuid=uuid, postcode=postcode, email=email)
+
+    def add_new(
+        self,
+        details: DonorDetails,
+        key: str,
+        *,
+        uuid: str | None = None,
+        postcode: str | None = None,
+        email: str | None = None,
+    ) -> int:
+        """A new donor (whatever the known ones), as a temporary negative id; ``postcode``
+        and ``email`` are the normalised keys if already computed."""
+        if postcode is None and details.postcode:
+            postcode = normalise_postcode(details.postcode)
+        if email is None and details.email:
+            email = normalise_email(details.email)
+        candidates = self._by_key.get(key)
+        temp = -(len(self._new) + self.created + 1)
+        self._new[temp] = (details, key, uuid)
+        if uuid is not None:
+            self._given[temp] = uuid
+        candidate = Candidate(temp, postcode, email)
+        if candidates is None:
+            self._by_key[key] = [candidate]
+            return temp
+        candidates.append(candidate)
+        group = self._groups.get(key)
+        if group is not None:
+            group.add(candidate)
+        elif len(candidates) >= _GROUP_AT:
+            self._groups[key] = _Group(candidates)
+        return temp
+
+    def take_new(self) -> list[NewDonor]:
+        """The donors created since the last call, for the ledger's process to insert."""
+        new = [NewDonor(temp, *entry) for temp, entry in self._new.items()]
+        self._new.clear()
+        self.created += len(new)
+        return new
+
+    def created_with(self, temp: int) -> str | None:
+        """The uuid the new donor ``temp`` was created with (``resolve``'s ``uuid``)."""
+        return self._given.get(temp)
+
+    def proposals(self, real: Callable[[int], int] = int) -> list[dict[str, Any]]:
+        """New donors whose name is close to a known donor's: for review, never merged;
+        ``real`` gives a new donor's ledger id for its temporary id once inserted."""
+        existing = list(self._existing_keys)
+        if not existing:
+            return []
+        found = []
+        for key, candidates in self._by_key.items():
+            if key in self._existing_keys:
+                continue
+            best = process.extractOne(
+                key, existing, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_SCORE
+            )
+            if best is None:
+                continue
+            match_key, score, _ = best
+            found.append(
+                {
+                    "new_donor_id": real(candidates[0].id),
+                    "name": key,
+                    "known_donor_id": self._by_key[match_key][0].id,
+                    "known_name": self._names.get(match_key, match_key),
+                    "score": round(score, 1),  # a similarity percentage, not money
+                }
+            )
+            if len(found) >= _FUZZY_LIMIT:
+                break
+        return found
+
+
+def _match(
+    group: _Group,
+    candidates: list[Candidate],
+    details: DonorDetails,
+    postcode: str | None,
+    email: str | None,
+) -> int | None:
+    """What ``match_donor`` finds among ``candidates``, answered from their index."""
+    if email:
+        found = group.emails.get(email)
+        if found is not None:
+            return found
+    if postcode:
+        found = group.postcodes.get(postcode)
+        if found is not None:
+            return found
+    slot = (1 if email else 0) | (2 if postcode else 0)
+    count = group.count[slot]
+    if count == 1:
+        return group.first[slot]
+    if count == 0:
+        return None
+    # ambiguous: match_donor raises the error
+    return match_donor(
+        candidates, name=details.name, postcode=details.postcode, email=details.email
+    )

@@ -1,0 +1,326 @@
+"""Deciding what an import does with each row of a file, without the ledger, and the
+worker process that does it for a large file.
+
+The ``Planner`` parses each row (the core's ``RowParser``), recognises the rows already
+in the ledger or earlier in the file, and matches donors (``DonorIndex``): what comes
+out is a ``Planned`` donation with plain values, ready for the importing process to
+insert. A large file is planned in a worker process (``python -m
+treasurer.importers.worker``, fed a ``Job`` on stdin) while the importing process
+writes: reading and parsing a million rows take about as long as writing them, and
+the two run on two cores. This module imports neither the database layer nor
+SQLAlchemy, so the worker stays small.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import marshal
+import os
+import pickle
+import struct
+import sys
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from treasurer.core.errors import Message
+from treasurer.core.importing import MISSING, DateOrderChanged, ImportRow, RowIssue, RowParser
+from treasurer.core.matching import AmbiguousDonorError
+from treasurer.core.model import DonorDetails, DonorKind, EntryType
+from treasurer.importers import bank
+from treasurer.importers.donors import DonorIndex, KnownDonor, NewDonor
+from treasurer.importers.presets import Mapping_
+from treasurer.importers.records import BadLine, SourceRow
+from treasurer.importers.tables import Table, cell_error
+
+_DONATION = EntryType.DONATION
+_DONATION_VALUE = EntryType.DONATION.value
+_REFUND = EntryType.REFUND
+#: Planned rows per message from the worker; each message is a tag and its length.
+WORKER_CHUNK = 10_000
+HEAD = struct.Struct(">cQ")
+
+
+@dataclass(frozen=True, slots=True)
+class RowSource:
+    """Where a file's rows come from, once its kind and mapping are known: a table and
+    how its columns map to fields, or a bank statement (``table`` None). Picklable, so
+    that a worker process reads the very same rows."""
+
+    path: Path
+    table: Table | None = None
+    mapping: Mapping_ | None = None
+
+    def rows(self) -> Iterator[SourceRow | BadLine]:
+        """The file's rows, read again at each call."""
+        if self.table is None or self.mapping is None:
+            return iter(bank.read_statement(self.path).rows)
+        return self.mapping.rows(self.table)
+
+
+Planned = tuple[
+    int, int | None, int, int, str, str, str, str | None, str | None, str | None, int | None
+]
+
+
+@dataclass(slots=True)
+class Known:
+    """What deciding about rows needs to know of the ledger (sent to a worker as is)."""
+
+    units: dict[str, int]  # casefolded name -> id
+    default_unit: int | None  # a field office's rows carry its unit unless the file names one
+    references: set[str]
+    fingerprints: set[str]
+    donors: list[KnownDonor]
+
+
+class Planner:
+    """Decides, without the ledger, what the import does with each row of the file: a
+    bad row (into ``errors``), a duplicate (counted), a refund (kept for the end, when
+    the donations it gives back are in), or a donation to insert with its unit and its
+    donor (known, or new with a temporary id). It runs in the importing process, or in
+    a worker process for a large file while the importing process writes."""
+
+    def __init__(self, known: Known, *, check_cells: bool, formulas: bool) -> None:
+        self.rows = 0
+        self.duplicates = 0
+        self.errors: list[RowIssue] = []
+        self.donors = DonorIndex(known.donors)
+        self.units = known.units
+        self.default_unit = known.default_unit
+        self.known_refs = known.references
+        self.known_prints = known.fingerprints
+        self.check_cells = check_cells
+        self.formulas = formulas
+        self.refunds: list[tuple[ImportRow, int | None, int]] = []
+
+    def accept(self, item: SourceRow | BadLine, parser: RowParser) -> Planned | None:
+        """The donation to insert for ``item``, or None (a bad row, now in ``errors``; a
+        duplicate; a refund, now in ``refunds``)."""
+        self.rows += 1
+        errors = self.errors
+        if isinstance(item, BadLine):
+            errors.append(RowIssue(item.line, "(row)", "", item.reason))
+            return None
+        if self.check_cells and (bad := [n for n, text in item.values.items() if cell_error(text)]):
+            errors.append(
+                RowIssue(
+                    item.line,
+                    item.columns.get(bad[0], bad[0]),
+                    item.values[bad[0]],
+                    Message("is a spreadsheet error, not a value"),
+                )
+            )
+            return None
+        parsed = parser.parse(item.line, item.values, item.columns)
+        if isinstance(parsed, RowIssue):
+            if self.formulas and parsed.reason == MISSING:
+                parsed = replace(
+                    parsed,
+                    reason=Message(
+                        "is empty in the workbook, which holds formulas or error cells without a "
+                        "saved value: open it, paste the cells as values, save, and import again"
+                    ),
+                )
+            errors.append(parsed)
+            return None
+        key = parsed.reference or parsed.fingerprint or ""
+        known = key in self.known_refs or key in self.known_prints
+        refunded = parsed.refunded
+        if refunded is not None and refunded.reference in self.known_refs:
+            refunded = None  # imported before, with its donation
+        if known and refunded is None:
+            self.duplicates += 1
+            return None
+        unit_id = self.default_unit
+        if parsed.unit:
+            unit_id = self.units.get(parsed.unit.casefold())
+            if unit_id is None:
+                errors.append(
+                    RowIssue(
+                        parsed.line,
+                        item.columns.get("unit", "unit"),
+                        parsed.unit,
+                        Message("is not an accounting unit of this ledger"),
+                    )
+                )
+                return None
+        try:
+            # a refund takes its donation's donor (_record_refunds): only a new donation
+            # needs one
+            donor_ref = (
+                self.donors.resolve(parsed.donor, parsed.donor_key)
+                if parsed.entry_type is _DONATION and not known
+                else 0
+            )
+        except AmbiguousDonorError as exc:
+            errors.append(
+                RowIssue(
+                    parsed.line,
+                    item.columns.get("donor", "donor"),
+                    parsed.donor.name,
+                    Message("{problem}; add a postcode or email column", problem=exc.message),
+                )
+            )
+            return None
+        if refunded is not None:
+            # the donation (in the file, or already in the ledger) and its refund: the
+            # refund is recorded after the donations, linked by the donation's reference
+            self.known_refs.add(refunded.reference)
+            self.refunds.append(
+                (
+                    parsed._replace(
+                        received_on=refunded.received_on,
+                        amount=refunded.amount,
+                        entry_type=_REFUND,
+                        reference=refunded.reference,
+                        refund_of=parsed.reference,
+                        fee=None,
+                        fingerprint=None,
+                        refunded=None,
+                    ),
+                    unit_id,
+                    donor_ref,
+                )
+            )
+            if known:
+                return None
+        (self.known_refs if parsed.reference else self.known_prints).add(key)
+        if parsed.entry_type is not _DONATION:
+            self.refunds.append((parsed, unit_id, donor_ref))
+            return None
+        amount, fee = parsed.amount, parsed.fee
+        return (
+            donor_ref,
+            unit_id,
+            parsed.received_on.toordinal(),
+            amount.minor,
+            amount.currency,
+            parsed.method._value_,
+            _DONATION_VALUE,
+            parsed.reference,
+            parsed.fingerprint,
+            parsed.notes,
+            None if fee is None else fee.minor,  # parsed in the ledger's currency, as amount
+        )
+
+
+@dataclass(slots=True)
+class Job:
+    """What the worker needs to read, parse and plan the file as this process would."""
+
+    source: RowSource
+    parser: dict[str, Any]
+    check_cells: bool
+    formulas: bool
+    known: Known | None = None
+    chunk: int = WORKER_CHUNK  # planned rows per message
+
+
+@dataclass(slots=True)
+class Ending:
+    """The worker's last message: its counts, bad rows, refunds and fuzzy proposals."""
+
+    rows: int
+    duplicates: int
+    errors: list[RowIssue]
+    refunds: list[tuple[ImportRow, int | None, int]]
+    proposals: list[dict[str, Any]]
+
+
+def worker_main() -> int:
+    """``python -m treasurer.importers.worker``: the worker process of a large import.
+    It reads its ``Job`` (pickled) on stdin and writes its messages on stdout, each a
+    tag and a length (``HEAD``) then the body; anything printed goes to stderr."""
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    job = pickle.load(sys.stdin.buffer)
+
+    def send(tag: bytes, body: bytes) -> None:
+        out.write(HEAD.pack(tag, len(body)))
+        out.write(body)
+
+    try:
+        plan_in_worker(job, send)
+    finally:
+        with contextlib.suppress(OSError):
+            out.close()
+    return 0
+
+
+def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
+    """Read, parse and plan the file; send the planned donations (with the donors they
+    create) in chunks, then the ending. An error is sent back to be raised by the
+    importing process; a changed date order asks it to start again."""
+    try:
+        assert job.known is not None
+        parser = RowParser(**job.parser)
+        planner = Planner(job.known, check_cells=job.check_cells, formulas=job.formulas)
+        donors = planner.donors
+        pending: list[Planned] = []
+        gc.disable()  # as _no_cyclic_gc: the caches live until the end
+        for item in job.source.rows():
+            planned = planner.accept(item, parser)
+            if planned is not None:
+                pending.append(planned)
+                if len(pending) >= job.chunk:
+                    new = [*map(donor_values, donors.take_new())]
+                    send(b"C", marshal.dumps((new, pending, planner.rows)))
+                    pending = []
+        send(b"C", marshal.dumps(([*map(donor_values, donors.take_new())], pending, planner.rows)))
+        ending = Ending(
+            planner.rows, planner.duplicates, planner.errors, planner.refunds, donors.proposals()
+        )
+        send(b"E", pickle.dumps(ending, protocol=pickle.HIGHEST_PROTOCOL))
+    except DateOrderChanged as change:
+        send(b"D", pickle.dumps((change.order, change.settled_by)))
+    except BaseException as exc:  # every failure is the importing process's to raise
+        try:
+            message = pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.loads(message)
+        except Exception:  # an exception that does not travel
+            message = pickle.dumps(
+                RuntimeError("".join(traceback.format_exception(exc))),
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+        with contextlib.suppress(OSError):
+            send(b"X", message)
+
+
+def donor_values(new: NewDonor) -> tuple[Any, ...]:
+    d = new.details
+    return (
+        new.temp,
+        d.name,
+        d.kind._value_,
+        d.address,
+        d.postcode,
+        d.city,
+        d.country,
+        d.email,
+        d.employer,
+        d.occupation,
+        new.key,
+        new.uuid,
+    )
+
+
+def new_donor(values: Sequence[Any]) -> NewDonor:
+    temp, name, kind, address, postcode, city, country, email, employer, occupation, key, uuid = (
+        values
+    )
+    details = DonorDetails(
+        name=name,
+        kind=DonorKind(kind),
+        address=address,
+        postcode=postcode,
+        city=city,
+        country=country,
+        email=email,
+        employer=employer,
+        occupation=occupation,
+    )
+    return NewDonor(temp, details, key, uuid)
