@@ -152,6 +152,32 @@ def test_the_import_wizard_gives_a_bad_row_reason_in_the_window_language(
     window.close()
 
 
+def test_a_line_that_is_not_a_row_is_named_in_the_window_language(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    window = open_window(qtbot, ledger_with(tmp_path / "l.db", 1), language)
+    csv = tmp_path / "gifts.csv"
+    csv.write_text(
+        "date,donor,amount\n2025-03-01,Jean Martin,50.00\n2025-03-02,Lucie,10,extra\n",
+        encoding="utf-8",
+    )
+    wizard = window.import_file(csv)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
+    bad = preview.issues.topLevelItem(0)
+    assert bad is not None
+    assert bad.text(0) == "3"
+    assert bad.text(1) == {"fr": "(ligne entière)", "ar": "(السطر كاملاً)"}[language]
+    assert "4" in bad.text(3)  # "has 4 cells but the header has 3 columns", translated
+    assert "cells" not in bad.text(3)
+    wizard.reject()
+    window.close()
+
+
 # ------------------------------------------------------------------ (c) the entry form
 def test_the_entry_form_checks_an_amount_in_the_window_language(
     qtbot: Any, tmp_path: Path, language: str

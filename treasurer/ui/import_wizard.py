@@ -411,7 +411,9 @@ class PreviewPage(_RunPage):
         )
         brush = QBrush(_BAD)
         for issue in report.errors:
-            item = QTreeWidgetItem([str(issue.line), issue.column, issue.value, say(issue.reason)])
+            # a line that is not a row at all (too many cells) has no column of its own
+            where = self.tr("(whole line)") if issue.column == "(row)" else issue.column
+            item = QTreeWidgetItem([str(issue.line), where, issue.value, say(issue.reason)])
             for column in range(4):
                 item.setBackground(column, brush)
                 item.setForeground(column, QBrush(QColor("#5c0011")))
