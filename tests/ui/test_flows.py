@@ -412,13 +412,13 @@ def test_merge_two_donors_with_a_preview(
         items = [page.history.topLevelItem(i) for i in range(page.history.topLevelItemCount())]
         return [item.text(2) for item in items if item is not None]
 
-    assert actions()[0] == "donor.merge"
-    assert actions().count("donation.add") == 2
+    assert actions()[0] == "donors merged"  # donor.merge, in the window's words
+    assert actions().count("donation recorded") == 2
     first = page.donations.topLevelItem(0)
     assert first is not None
     page.donations.itemDoubleClicked.emit(first, 0)  # one entry's history
     assert page.history_title.text().startswith("History of entry #")
-    assert actions()[-1] == "donation.add"
+    assert actions()[-1] == "donation recorded"
 
     # the merge is undone with Ctrl+Z (audited), and done again with Ctrl+Shift+Z
     keep = int(page.record.donor.id)

@@ -201,3 +201,22 @@ def test_a_missing_catalog_is_built_on_first_use(
     apply_language("fr")
     assert (folder / "treasurer_fr.qm").exists()
     assert QCoreApplication.translate("MainWindow", "&Quit") == "&Quitter"
+
+
+def test_every_audit_action_has_words_in_the_window() -> None:
+    """The history shows an audit entry's action in words: each action the services
+    record (``action="..."``, and the refund and return entries) has them."""
+    from treasurer.ui.donors_page import _ACTIONS
+
+    recorded = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.keyword) and node.arg == "action":
+                for value in ast.walk(node.value):
+                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        recorded.add(value.value)
+                    if isinstance(value, ast.JoinedStr):  # f"donation.{entry_type.value}"
+                        break
+    recorded -= {"store_true", "store_false", "version", "append", "count"}  # argparse's
+    recorded |= {"refund", "return", "donation.refund", "donation.return"}  # by entry type
+    assert recorded <= set(_ACTIONS), sorted(recorded - set(_ACTIONS))

@@ -178,6 +178,26 @@ def test_a_line_that_is_not_a_row_is_named_in_the_window_language(
     window.close()
 
 
+def test_the_history_tells_each_action_in_the_window_language(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    window = open_window(qtbot, ledger_with(tmp_path / "l.db", 1), language)
+    window.show_page("donors")
+    page = window.donors
+    page.search.field.setText("Donor 0")
+    page.search.search()
+    page.search.results.setCurrentRow(0)
+    assert page.record is not None
+    actions = [page.history.topLevelItem(i) for i in range(page.history.topLevelItemCount())]
+    words = {item.text(2): item.toolTip(2) for item in actions if item is not None}
+    expected = {
+        "fr": {"don enregistré": "donation.add", "donateur créé": "donor.add"},
+        "ar": {"سُجّل تبرع": "donation.add", "أُنشئ متبرع": "donor.add"},
+    }[language]
+    assert expected.items() <= words.items()
+    window.close()
+
+
 # ------------------------------------------------------------------ (c) the entry form
 def test_the_entry_form_checks_an_amount_in_the_window_language(
     qtbot: Any, tmp_path: Path, language: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -180,6 +180,63 @@ class MergeDialog(QDialog):
             parts.append("<p>" + e(self.tr("The merge raises no new flag.")) + "</p>")
         self.text.setHtml("".join(parts))
         ok.setEnabled(True)
+
+
+#: What each action of the audit trail did, in words (translated in the context
+#: "AuditAction"); an action not listed is shown as its id.
+_ACTIONS = {
+    "add": QT_TRANSLATE_NOOP("AuditAction", "added"),
+    "edit": QT_TRANSLATE_NOOP("AuditAction", "edited"),
+    "delete": QT_TRANSLATE_NOOP("AuditAction", "deleted"),
+    "merge": QT_TRANSLATE_NOOP("AuditAction", "merged"),
+    "override": QT_TRANSLATE_NOOP("AuditAction", "rule overridden"),
+    "reattribute": QT_TRANSLATE_NOOP("AuditAction", "reattributed"),
+    "refund": QT_TRANSLATE_NOOP("AuditAction", "refund"),
+    "return": QT_TRANSLATE_NOOP("AuditAction", "return"),
+    "audit.baseline": QT_TRANSLATE_NOOP("AuditAction", "audit trail started"),
+    "demo.generate": QT_TRANSLATE_NOOP("AuditAction", "demo data generated"),
+    "donation.add": QT_TRANSLATE_NOOP("AuditAction", "donation recorded"),
+    "donation.amend": QT_TRANSLATE_NOOP("AuditAction", "closed period amended"),
+    "donation.edit": QT_TRANSLATE_NOOP("AuditAction", "donation corrected"),
+    "donation.delete": QT_TRANSLATE_NOOP("AuditAction", "donation deleted"),
+    "donation.override": QT_TRANSLATE_NOOP("AuditAction", "rule overridden for a donation"),
+    "donation.reattribute": QT_TRANSLATE_NOOP("AuditAction", "donation reattributed"),
+    "donation.refund": QT_TRANSLATE_NOOP("AuditAction", "refund recorded"),
+    "donation.return": QT_TRANSLATE_NOOP("AuditAction", "return recorded"),
+    "donor.add": QT_TRANSLATE_NOOP("AuditAction", "donor created"),
+    "donor.update": QT_TRANSLATE_NOOP("AuditAction", "donor's details changed"),
+    "donor.merge": QT_TRANSLATE_NOOP("AuditAction", "donors merged"),
+    "donor.unmerge": QT_TRANSLATE_NOOP("AuditAction", "merge undone"),
+    "donor.company_number": QT_TRANSLATE_NOOP("AuditAction", "company number recorded"),
+    "donor.consent": QT_TRANSLATE_NOOP("AuditAction", "consent recorded"),
+    "donor.declare_other_gifts": QT_TRANSLATE_NOOP(
+        "AuditAction", "gifts to other parties declared"
+    ),
+    "donor.export": QT_TRANSLATE_NOOP("AuditAction", "donor's data exported"),
+    "donor.permissibility_check": QT_TRANSLATE_NOOP("AuditAction", "permissibility check recorded"),
+    "donor.pseudonymise": QT_TRANSLATE_NOOP("AuditAction", "donor pseudonymised"),
+    "flag.reopen": QT_TRANSLATE_NOOP("AuditAction", "flag reopened"),
+    "import.commit": QT_TRANSLATE_NOOP("AuditAction", "file imported"),
+    "import.undo": QT_TRANSLATE_NOOP("AuditAction", "import undone"),
+    "ledger.create": QT_TRANSLATE_NOOP("AuditAction", "ledger created"),
+    "office.ack": QT_TRANSLATE_NOOP("AuditAction", "office bundle acknowledged"),
+    "office.export": QT_TRANSLATE_NOOP("AuditAction", "office bundle exported"),
+    "office.import": QT_TRANSLATE_NOOP("AuditAction", "office bundle imported"),
+    "office.init": QT_TRANSLATE_NOOP("AuditAction", "field office set up"),
+    "period.close": QT_TRANSLATE_NOOP("AuditAction", "period closed"),
+    "receipt.issue": QT_TRANSLATE_NOOP("AuditAction", "receipt issued"),
+    "receipt.issuer": QT_TRANSLATE_NOOP("AuditAction", "receipt issuer set"),
+    "receipt.void": QT_TRANSLATE_NOOP("AuditAction", "receipt voided"),
+    "receipt_range.add": QT_TRANSLATE_NOOP("AuditAction", "receipt numbers added"),
+    "settings.update": QT_TRANSLATE_NOOP("AuditAction", "settings changed"),
+    "unit.add": QT_TRANSLATE_NOOP("AuditAction", "accounting unit added"),
+}
+
+
+def action_words(action: str) -> str:
+    """An audit action in the window's words (its id if it has none)."""
+    words = _ACTIONS.get(action)
+    return QCoreApplication.translate("AuditAction", str(words)) if words else action
 
 
 def _change(before: object, after: object) -> str:
@@ -402,10 +459,11 @@ class DonorsPage(QWidget):
                 [
                     isolate(str(entry["at"])[:19].replace("T", " ")),
                     str(entry["actor"]),
-                    str(entry["action"]),
+                    action_words(str(entry["action"])),
                     _change(entry.get("before"), entry.get("after")),
                 ]
             )
+            item.setToolTip(2, str(entry["action"]))  # the id, as the audit trail has it
             item.setToolTip(3, _change(entry.get("before"), entry.get("after")))
             self.history.addTopLevelItem(item)
 

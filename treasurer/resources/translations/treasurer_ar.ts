@@ -2203,6 +2203,225 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../ui/donors_page.py" line="188"/>
+        <source>added</source>
+        <extracomment>What each action of the audit trail did, in words (translated in the context &quot;AuditAction&quot;); an action not listed is shown as its id.</extracomment>
+        <translation>أضيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="189"/>
+        <source>edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="190"/>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="191"/>
+        <source>merged</source>
+        <translation>دُمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="192"/>
+        <source>rule overridden</source>
+        <translation>تجاوز القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="193"/>
+        <source>reattributed</source>
+        <translation>أعيد إسناده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="194"/>
+        <source>refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="195"/>
+        <source>return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="196"/>
+        <source>audit trail started</source>
+        <translation>بدء سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="197"/>
+        <source>demo data generated</source>
+        <translation>أُنشئت بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="198"/>
+        <source>donation recorded</source>
+        <translation>سُجّل تبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="199"/>
+        <source>closed period amended</source>
+        <translation>عُدّلت فترة مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="200"/>
+        <source>donation corrected</source>
+        <translation>صُحّح تبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="201"/>
+        <source>donation deleted</source>
+        <translation>حُذف تبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="202"/>
+        <source>rule overridden for a donation</source>
+        <translation>تجاوز قاعدة لتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="203"/>
+        <source>donation reattributed</source>
+        <translation>أعيد إسناد تبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="204"/>
+        <source>refund recorded</source>
+        <translation>سُجّل استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="205"/>
+        <source>return recorded</source>
+        <translation>سُجّل إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="206"/>
+        <source>donor created</source>
+        <translation>أُنشئ متبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="207"/>
+        <source>donor&apos;s details changed</source>
+        <translation>عُدّلت بيانات المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="208"/>
+        <source>donors merged</source>
+        <translation>دُمج متبرعان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="209"/>
+        <source>merge undone</source>
+        <translation>أُلغي الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="210"/>
+        <source>company number recorded</source>
+        <translation>سُجّل رقم الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="211"/>
+        <source>consent recorded</source>
+        <translation>سُجّلت الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="212"/>
+        <source>gifts to other parties declared</source>
+        <translation>صُرّح بتبرعات لأحزاب أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="215"/>
+        <source>donor&apos;s data exported</source>
+        <translation>صُدّرت بيانات المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="216"/>
+        <source>permissibility check recorded</source>
+        <translation>سُجّل التحقق من الأهلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="219"/>
+        <source>donor pseudonymised</source>
+        <translation>أُخفيت هوية المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="220"/>
+        <source>flag reopened</source>
+        <translation>أعيد فتح التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="221"/>
+        <source>file imported</source>
+        <translation>استُورد ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="222"/>
+        <source>import undone</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="223"/>
+        <source>ledger created</source>
+        <translation>أُنشئ السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="224"/>
+        <source>office bundle acknowledged</source>
+        <translation>أُقرّ باستلام حزمة المكتب الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="225"/>
+        <source>office bundle exported</source>
+        <translation>صُدّرت حزمة المكتب الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="226"/>
+        <source>office bundle imported</source>
+        <translation>استُوردت حزمة مكتب ميداني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="227"/>
+        <source>field office set up</source>
+        <translation>أُعدّ المكتب الميداني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="228"/>
+        <source>period closed</source>
+        <translation>أُقفلت الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="229"/>
+        <source>receipt issued</source>
+        <translation>صدر إيصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="230"/>
+        <source>receipt issuer set</source>
+        <translation>حُدّدت جهة إصدار الإيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="231"/>
+        <source>receipt voided</source>
+        <translation>أُلغي إيصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="232"/>
+        <source>receipt numbers added</source>
+        <translation>أضيفت أرقام إيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="233"/>
+        <source>settings changed</source>
+        <translation>عُدّلت الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="234"/>
+        <source>accounting unit added</source>
+        <translation>أضيفت وحدة محاسبية</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="109"/>
@@ -2843,159 +3062,159 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>Net total</source>
         <translation>المجموع الصافي</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>Entries</source>
         <translation>القيود</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="242"/>
+        <location filename="../../ui/donors_page.py" line="301"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="243"/>
+        <location filename="../../ui/donors_page.py" line="302"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="244"/>
+        <location filename="../../ui/donors_page.py" line="303"/>
         <source>Method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="245"/>
+        <location filename="../../ui/donors_page.py" line="304"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="246"/>
+        <location filename="../../ui/donors_page.py" line="305"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="306"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="254"/>
+        <location filename="../../ui/donors_page.py" line="313"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="254"/>
+        <location filename="../../ui/donors_page.py" line="313"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="254"/>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="263"/>
-        <location filename="../../ui/donors_page.py" line="398"/>
+        <location filename="../../ui/donors_page.py" line="322"/>
+        <location filename="../../ui/donors_page.py" line="457"/>
         <source>History (audit trail):</source>
         <translation>السجل (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="265"/>
+        <location filename="../../ui/donors_page.py" line="324"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;دمج متبرع آخر في هذا المتبرع…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="279"/>
+        <location filename="../../ui/donors_page.py" line="338"/>
         <source>Totals per year:</source>
         <translation>المجاميع حسب السنة:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="282"/>
+        <location filename="../../ui/donors_page.py" line="341"/>
         <source>Donations, refunds and returns:</source>
         <translation>التبرعات والاستردادات والإرجاعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="284"/>
+        <location filename="../../ui/donors_page.py" line="343"/>
         <source>Flags:</source>
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="330"/>
+        <location filename="../../ui/donors_page.py" line="389"/>
         <source>Also recorded as: {names}</source>
         <translation>مسجل أيضاً باسم: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="333"/>
+        <location filename="../../ui/donors_page.py" line="392"/>
         <source>Merged into donor #{id}</source>
         <translation>مدمج في المتبرع رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="349"/>
+        <location filename="../../ui/donors_page.py" line="408"/>
         <source>donation</source>
         <translation>تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="350"/>
+        <location filename="../../ui/donors_page.py" line="409"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="351"/>
+        <location filename="../../ui/donors_page.py" line="410"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="367"/>
+        <location filename="../../ui/donors_page.py" line="426"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>نقر مزدوج: سجل هذا القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="375"/>
+        <location filename="../../ui/donors_page.py" line="434"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="375"/>
+        <location filename="../../ui/donors_page.py" line="434"/>
         <source>Dismissed</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="395"/>
+        <location filename="../../ui/donors_page.py" line="454"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>سجل القيد رقم {id} (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="443"/>
+        <location filename="../../ui/donors_page.py" line="503"/>
         <source>Merge donor #{other} into #{keep}</source>
         <translation>دمج المتبرع رقم {other} في رقم {keep}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="450"/>
+        <location filename="../../ui/donors_page.py" line="510"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>تم الدمج: لم يُنقل أي تبرع.</numerusform>
@@ -3011,12 +3230,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الدمج: نُقل {n} تبرعات.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="461"/>
+        <location filename="../../ui/donors_page.py" line="521"/>
         <source>No donor chosen</source>
         <translation>لم يتم اختيار أي متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="462"/>
+        <location filename="../../ui/donors_page.py" line="522"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>اكتب اسماً في الجانب للبحث عن متبرع.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>DonorsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="450"/>
+        <location filename="../../ui/donors_page.py" line="510"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>Merged: %Ln donation moved.</numerusform>

@@ -2203,6 +2203,225 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../ui/donors_page.py" line="188"/>
+        <source>added</source>
+        <extracomment>What each action of the audit trail did, in words (translated in the context &quot;AuditAction&quot;); an action not listed is shown as its id.</extracomment>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="189"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="190"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="191"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="192"/>
+        <source>rule overridden</source>
+        <translation>règle écartée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="193"/>
+        <source>reattributed</source>
+        <translation>réattribué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="194"/>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="195"/>
+        <source>return</source>
+        <translation>restitution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="196"/>
+        <source>audit trail started</source>
+        <translation>début de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="197"/>
+        <source>demo data generated</source>
+        <translation>données de démonstration créées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="198"/>
+        <source>donation recorded</source>
+        <translation>don enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="199"/>
+        <source>closed period amended</source>
+        <translation>période close modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="200"/>
+        <source>donation corrected</source>
+        <translation>don corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="201"/>
+        <source>donation deleted</source>
+        <translation>don supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="202"/>
+        <source>rule overridden for a donation</source>
+        <translation>règle écartée pour un don</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="203"/>
+        <source>donation reattributed</source>
+        <translation>don réattribué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="204"/>
+        <source>refund recorded</source>
+        <translation>remboursement enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="205"/>
+        <source>return recorded</source>
+        <translation>restitution enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="206"/>
+        <source>donor created</source>
+        <translation>donateur créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="207"/>
+        <source>donor&apos;s details changed</source>
+        <translation>coordonnées du donateur modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="208"/>
+        <source>donors merged</source>
+        <translation>donateurs fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="209"/>
+        <source>merge undone</source>
+        <translation>fusion annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="210"/>
+        <source>company number recorded</source>
+        <translation>numéro d&apos;entreprise enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="211"/>
+        <source>consent recorded</source>
+        <translation>consentement enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="212"/>
+        <source>gifts to other parties declared</source>
+        <translation>dons à d&apos;autres partis déclarés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="215"/>
+        <source>donor&apos;s data exported</source>
+        <translation>données du donateur exportées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="216"/>
+        <source>permissibility check recorded</source>
+        <translation>vérification d&apos;admissibilité enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="219"/>
+        <source>donor pseudonymised</source>
+        <translation>donateur pseudonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="220"/>
+        <source>flag reopened</source>
+        <translation>alerte rouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="221"/>
+        <source>file imported</source>
+        <translation>fichier importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="222"/>
+        <source>import undone</source>
+        <translation>import annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="223"/>
+        <source>ledger created</source>
+        <translation>registre créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="224"/>
+        <source>office bundle acknowledged</source>
+        <translation>lot de l&apos;antenne accusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="225"/>
+        <source>office bundle exported</source>
+        <translation>lot de l&apos;antenne exporté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="226"/>
+        <source>office bundle imported</source>
+        <translation>lot d&apos;une antenne importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="227"/>
+        <source>field office set up</source>
+        <translation>antenne configurée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="228"/>
+        <source>period closed</source>
+        <translation>période close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="229"/>
+        <source>receipt issued</source>
+        <translation>reçu émis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="230"/>
+        <source>receipt issuer set</source>
+        <translation>émetteur des reçus défini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="231"/>
+        <source>receipt voided</source>
+        <translation>reçu annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="232"/>
+        <source>receipt numbers added</source>
+        <translation>numéros de reçus ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="233"/>
+        <source>settings changed</source>
+        <translation>paramètres modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="234"/>
+        <source>accounting unit added</source>
+        <translation>unité comptable ajoutée</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="109"/>
@@ -2827,159 +3046,159 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>Net total</source>
         <translation>Total net</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="235"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>Entries</source>
         <translation>Écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="242"/>
+        <location filename="../../ui/donors_page.py" line="301"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="243"/>
+        <location filename="../../ui/donors_page.py" line="302"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="244"/>
+        <location filename="../../ui/donors_page.py" line="303"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="245"/>
+        <location filename="../../ui/donors_page.py" line="304"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="246"/>
+        <location filename="../../ui/donors_page.py" line="305"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="247"/>
+        <location filename="../../ui/donors_page.py" line="306"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="254"/>
+        <location filename="../../ui/donors_page.py" line="313"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="254"/>
+        <location filename="../../ui/donors_page.py" line="313"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="254"/>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="260"/>
+        <location filename="../../ui/donors_page.py" line="319"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="263"/>
-        <location filename="../../ui/donors_page.py" line="398"/>
+        <location filename="../../ui/donors_page.py" line="322"/>
+        <location filename="../../ui/donors_page.py" line="457"/>
         <source>History (audit trail):</source>
         <translation>Historique (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="265"/>
+        <location filename="../../ui/donors_page.py" line="324"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;Fusionner un autre donateur dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="279"/>
+        <location filename="../../ui/donors_page.py" line="338"/>
         <source>Totals per year:</source>
         <translation>Totaux par année :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="282"/>
+        <location filename="../../ui/donors_page.py" line="341"/>
         <source>Donations, refunds and returns:</source>
         <translation>Dons, remboursements et restitutions :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="284"/>
+        <location filename="../../ui/donors_page.py" line="343"/>
         <source>Flags:</source>
         <translation>Alertes :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="330"/>
+        <location filename="../../ui/donors_page.py" line="389"/>
         <source>Also recorded as: {names}</source>
         <translation>Aussi enregistré sous : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="333"/>
+        <location filename="../../ui/donors_page.py" line="392"/>
         <source>Merged into donor #{id}</source>
         <translation>Fusionné dans le donateur n° {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="349"/>
+        <location filename="../../ui/donors_page.py" line="408"/>
         <source>donation</source>
         <translation>don</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="350"/>
+        <location filename="../../ui/donors_page.py" line="409"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="351"/>
+        <location filename="../../ui/donors_page.py" line="410"/>
         <source>return</source>
         <translation>restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="367"/>
+        <location filename="../../ui/donors_page.py" line="426"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>Double-clic : l’historique de cette écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="375"/>
+        <location filename="../../ui/donors_page.py" line="434"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="375"/>
+        <location filename="../../ui/donors_page.py" line="434"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="395"/>
+        <location filename="../../ui/donors_page.py" line="454"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>Historique de l’écriture n° {id} (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="443"/>
+        <location filename="../../ui/donors_page.py" line="503"/>
         <source>Merge donor #{other} into #{keep}</source>
         <translation>Fusion du donateur n° {other} dans le n° {keep}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="450"/>
+        <location filename="../../ui/donors_page.py" line="510"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>Fusionné : %Ln don déplacé.</numerusform>
@@ -2991,12 +3210,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Fusionné : {n} dons déplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="461"/>
+        <location filename="../../ui/donors_page.py" line="521"/>
         <source>No donor chosen</source>
         <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="462"/>
+        <location filename="../../ui/donors_page.py" line="522"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
