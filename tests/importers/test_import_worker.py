@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import pickle
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from treasurer.core.errors import TreasurerError, UserError
+from treasurer.importers import plan
 from treasurer.importers.records import ImportFileError
 from treasurer.services import audit, compliance, importing
 from treasurer.services.ledger import (
@@ -213,18 +215,23 @@ def test_a_failure_here_stops_the_worker_and_keeps_the_ledger(
     assert importing.list_batches(ledger) == []
 
 
+@pytest.mark.parametrize("why", ["no python", "frozen app"])
 def test_without_a_python_to_run_the_worker_the_import_runs_here(
     ledgers: tuple[Ledger, Ledger],
     tmp_path: Path,
     mapping: Path,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
+    why: str,
 ) -> None:
     here, ledger = ledgers
     path = write(tmp_path, "dons.csv", ROWS)
     alone = importing.import_file(here, path, mapping=mapping, today=TODAY, skip_bad_rows=True)
     in_worker(monkeypatch)
-    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python-here"))
+    if why == "frozen app":  # its executable is the app itself, not a Python
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+    else:
+        monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python-here"))
     with caplog.at_level(logging.WARNING):
         report = importing.import_file(
             ledger, path, mapping=mapping, today=TODAY, skip_bad_rows=True
@@ -250,3 +257,36 @@ def test_a_worker_that_dies_leaves_the_ledger_as_it_was(
     with pytest.raises(TreasurerError, match="worker process stopped before the end"):
         importing.import_file(ledger, write(tmp_path, "d.csv", ROWS), mapping=mapping, today=TODAY)
     assert contents(ledger) == before
+
+
+def test_progress_is_reported_as_rows_are_read_even_when_none_is_new(
+    ledgers: tuple[Ledger, Ledger], tmp_path: Path, mapping: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing the same file again plans nothing new: the worker still says how far
+    it has read."""
+    _here, ledger = ledgers
+    in_worker(monkeypatch, chunk=4)
+    rows = "".join(f"0{1 + i % 9}/03/2025;Donor {i};10;P{i}\n" for i in range(20))
+    path = write(tmp_path, "p.csv", "Date;Name;Amount;Ref\n" + rows)
+    importing.import_file(ledger, path, mapping=mapping, today=TODAY)
+    calls: list[int] = []
+    again = importing.import_file(
+        ledger, path, mapping=mapping, today=TODAY, progress=lambda done, _e: calls.append(done)
+    )
+    assert (again.new, again.duplicates) == (0, 20)
+    assert calls[:5] == [4, 8, 12, 16, 20]
+
+
+def test_a_bug_in_the_worker_comes_back_with_its_traceback(tmp_path: Path) -> None:
+    """Not one of Treasurer's errors: sent as a RuntimeError holding the worker's
+    traceback, so that the window's "this is a bug" box shows where it happened."""
+    sent: list[tuple[bytes, bytes]] = []
+    job = plan.Job(plan.RowSource(tmp_path / "x.csv"), {}, check_cells=False, formulas=False)
+    plan.plan_in_worker(job, lambda tag, body: sent.append((tag, body)))
+    [(tag, body)] = sent
+    error = pickle.loads(body)
+    assert tag == b"X"
+    assert isinstance(error, RuntimeError)
+    assert str(error).startswith("the import's worker process failed:")
+    assert "Traceback" in str(error)
+    assert "plan_in_worker" in str(error)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from treasurer.core.errors import Message
+from treasurer.core.errors import Message, TreasurerError
 from treasurer.core.importing import MISSING, DateOrderChanged, ImportRow, RowIssue, RowParser
 from treasurer.core.matching import AmbiguousDonorError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
@@ -47,16 +47,19 @@ HEAD = struct.Struct(">cQ")
 @dataclass(frozen=True, slots=True)
 class RowSource:
     """Where a file's rows come from, once its kind and mapping are known: a table and
-    how its columns map to fields, or a bank statement (``table`` None). Picklable, so
-    that a worker process reads the very same rows."""
+    how its columns map to fields (picklable, so that a worker process reads the very
+    same rows), or the rows of a bank statement, read once."""
 
     path: Path
     table: Table | None = None
     mapping: Mapping_ | None = None
+    statement: tuple[SourceRow | BadLine, ...] | None = None
 
     def rows(self) -> Iterator[SourceRow | BadLine]:
         """The file's rows, read again at each call."""
         if self.table is None or self.mapping is None:
+            if self.statement is not None:
+                return iter(self.statement)
             return iter(bank.read_statement(self.path).rows)
         return self.mapping.rows(self.table)
 
@@ -248,7 +251,10 @@ def worker_main() -> int:
     finally:
         with contextlib.suppress(OSError):
             out.close()
-    return 0
+    sys.stderr.flush()
+    # everything is sent: end now, without freeing a million objects one by one (the
+    # importing process waits for this exit)
+    os._exit(0)
 
 
 def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
@@ -262,14 +268,15 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
         donors = planner.donors
         pending: list[Planned] = []
         gc.disable()  # as _no_cyclic_gc: the caches live until the end
+        sent = 0  # rows read when the last message went: progress even on duplicates
         for item in job.source.rows():
             planned = planner.accept(item, parser)
             if planned is not None:
                 pending.append(planned)
-                if len(pending) >= job.chunk:
-                    new = [*map(donor_values, donors.take_new())]
-                    send(b"C", marshal.dumps((new, pending, planner.rows)))
-                    pending = []
+            if len(pending) >= job.chunk or planner.rows - sent >= job.chunk:
+                new = [*map(donor_values, donors.take_new())]
+                send(b"C", marshal.dumps((new, pending, planner.rows)))
+                pending, sent = [], planner.rows
         send(b"C", marshal.dumps(([*map(donor_values, donors.take_new())], pending, planner.rows)))
         ending = Ending(
             planner.rows, planner.duplicates, planner.errors, planner.refunds, donors.proposals()
@@ -278,12 +285,20 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
     except DateOrderChanged as change:
         send(b"D", pickle.dumps((change.order, change.settled_by)))
     except BaseException as exc:  # every failure is the importing process's to raise
+        # Treasurer's own errors travel as they are (they speak to the person); anything
+        # else is a bug, sent with the worker's traceback
+        travels = isinstance(exc, TreasurerError)
         try:
             message = pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.loads(message)
-        except Exception:  # an exception that does not travel
+        except Exception:  # an error that does not travel
+            travels = False
+        if not travels:
             message = pickle.dumps(
-                RuntimeError("".join(traceback.format_exception(exc))),
+                RuntimeError(
+                    "the import's worker process failed:\n"
+                    + "".join(traceback.format_exception(exc))
+                ),
                 protocol=pickle.HIGHEST_PROTOCOL,
             )
         with contextlib.suppress(OSError):

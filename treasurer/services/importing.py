@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import marshal
+import os
 import pickle
 import subprocess
 import sys
@@ -32,6 +33,7 @@ from typing import Any
 
 import platformdirs
 
+import treasurer
 from treasurer.core.dates import DateOrder
 from treasurer.core.errors import Message, TreasurerError, UserError
 from treasurer.core.export import csv_safe
@@ -348,7 +350,8 @@ def import_file(
     order = DateOrder(order_hint or settings.date_order)
     settled_by: str | None = None
     formulas = spreadsheet and holds_formulas(path)
-    in_worker = _file_size(path) >= WORKER_FROM_BYTES
+    # a table only (a statement is read already, and is small)
+    in_worker = source.table is not None and _file_size(path) >= WORKER_FROM_BYTES
     while True:
         parsing: dict[str, Any] = {
             "currency": settings.base_currency,
@@ -730,13 +733,21 @@ def _worker_messages(job: Job) -> Generator[tuple[bytes, bytes], None, None]:
         _NoWorker: it could not start (no Python to run it, as in a frozen app):
             nothing was written yet, the import can run in this process.
     """
+    if not sys.executable or getattr(sys, "frozen", False):
+        # no Python to run it (a frozen app's executable is the app itself)
+        raise _NoWorker
+    # -P and PYTHONPATH: the worker runs this very package, whatever the current folder
+    env = dict(os.environ)
+    package_parent = str(Path(treasurer.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_parent, env.get("PYTHONPATH")]))
     try:
         worker = subprocess.Popen(
-            [sys.executable, "-m", "treasurer.importers.worker"],
+            [sys.executable, "-P", "-m", "treasurer.importers.worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            env=env,
         )
-    except OSError:
+    except (OSError, ValueError, TypeError):
         raise _NoWorker from None
     assert worker.stdin is not None
     assert worker.stdout is not None
@@ -745,9 +756,11 @@ def _worker_messages(job: Job) -> Generator[tuple[bytes, bytes], None, None]:
     try:
         try:
             pickle.dump(job, worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            worker.stdin.close()
-        except OSError:
+        except (OSError, pickle.PicklingError, TypeError, ValueError):
             raise _NoWorker from None
+        finally:
+            with contextlib.suppress(OSError):
+                worker.stdin.close()
         while True:
             head = messages.read(HEAD.size)
             if len(head) < HEAD.size:
@@ -830,8 +843,8 @@ def _statement_reader(path: Path) -> tuple[RowSource, str, str | None, str | Non
     kind = bank.detect_statement(path, head)
     if kind is None:
         return None
-    bank.read_statement(path)  # a statement that cannot be read fails here, before any work
-    return RowSource(path), kind, ".", None
+    # read here, once: a statement that cannot be read fails before any work
+    return RowSource(path, statement=tuple(bank.read_statement(path).rows)), kind, ".", None
 
 
 def _sha256(path: Path) -> str:

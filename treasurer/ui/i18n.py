@@ -75,16 +75,20 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-def _lrelease() -> list[str]:
-    bundled = Path(PySide6.__file__).parent / (
-        "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    )
+def _tool(name: str) -> str:
+    """Qt's ``lrelease`` or ``lupdate`` as PySide6 ships it (in its folder, or as
+    ``pyside6-<name>`` on the PATH), never another Qt's, which cannot read Python."""
+    bundled = Path(PySide6.__file__).parent / (f"{name}.exe" if sys.platform == "win32" else name)
     if bundled.exists():
-        return [str(bundled)]
-    found = shutil.which("pyside6-lrelease")
+        return str(bundled)
+    found = shutil.which(f"pyside6-{name}")
     if found:
-        return [found]
-    raise FileNotFoundError("pyside6-lrelease is not installed (it comes with PySide6)")
+        return found
+    raise FileNotFoundError(f"pyside6-{name} is not installed (it comes with PySide6)")
+
+
+def _lrelease() -> list[str]:
+    return [_tool("lrelease")]
 
 
 def _translate_message(template: str) -> str:
@@ -105,9 +109,7 @@ def lupdate_command(targets: list[Path], *, plural_only: bool = False) -> list[s
     """The ``pyside6-lupdate`` run that collects every text of the package (the window's
     and the services' messages) into ``targets``; with ``plural_only`` only the texts
     with a count (the English catalog's)."""
-    lupdate = Path(_lrelease()[0]).with_name(
-        "lupdate.exe" if sys.platform == "win32" else "lupdate"
-    )
+    lupdate = _tool("lupdate")
     aliases = ",".join(f"QT_TR_NOOP+={name}" for name in MESSAGE_CALLS)
     package = Path(treasurer.__file__).parent
     sources = sorted(str(p) for p in package.rglob("*.py"))
