@@ -21,7 +21,7 @@ import pickle
 import struct
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,24 @@ class Planner:
         self.check_cells = check_cells
         self.formulas = formulas
         self.refunds: list[tuple[ImportRow, int | None, int]] = []
+
+    def chunks(
+        self, rows: Iterable[SourceRow | BadLine], parser: RowParser, size: int
+    ) -> Iterator[tuple[list[NewDonor], list[Planned], bool]]:
+        """Plan ``rows`` in chunks: (the donors created since the last chunk, the planned
+        donations, whether it is the last chunk). A chunk ends at ``size`` donations or
+        ``size`` rows read, whichever comes first (so that progress shows even on a file
+        of duplicates); the last one may be empty."""
+        pending: list[Planned] = []
+        read = 0  # rows read when the last chunk ended
+        for item in rows:
+            planned = self.accept(item, parser)
+            if planned is not None:
+                pending.append(planned)
+            if len(pending) >= size or self.rows - read >= size:
+                yield self.donors.take_new(), pending, False
+                pending, read = [], self.rows
+        yield self.donors.take_new(), pending, True
 
     def accept(self, item: SourceRow | BadLine, parser: RowParser) -> Planned | None:
         """The donation to insert for ``item``, or None (a bad row, now in ``errors``; a
@@ -265,19 +283,10 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
         assert job.known is not None
         parser = RowParser(**job.parser)
         planner = Planner(job.known, check_cells=job.check_cells, formulas=job.formulas)
-        donors = planner.donors
-        pending: list[Planned] = []
         gc.disable()  # as _no_cyclic_gc: the caches live until the end
-        sent = 0  # rows read when the last message went: progress even on duplicates
-        for item in job.source.rows():
-            planned = planner.accept(item, parser)
-            if planned is not None:
-                pending.append(planned)
-            if len(pending) >= job.chunk or planner.rows - sent >= job.chunk:
-                new = [*map(donor_values, donors.take_new())]
-                send(b"C", marshal.dumps((new, pending, planner.rows)))
-                pending, sent = [], planner.rows
-        send(b"C", marshal.dumps(([*map(donor_values, donors.take_new())], pending, planner.rows)))
+        for new, pending, _last in planner.chunks(job.source.rows(), parser, job.chunk):
+            send(b"C", marshal.dumps(([*map(donor_values, new)], pending, planner.rows)))
+        donors = planner.donors
         ending = Ending(
             planner.rows, planner.duplicates, planner.errors, planner.refunds, donors.proposals()
         )

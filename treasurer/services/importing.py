@@ -494,15 +494,8 @@ class _ImportRun:
     ) -> None:
         """Plan and write the rows in this process."""
         planner = Planner(self.known, check_cells=check_cells, formulas=formulas)
-        pending: list[Planned] = []
-        for item in rows:
-            planned = planner.accept(item, parser)
-            if planned is not None:
-                pending.append(planned)
-                if len(pending) >= _CHUNK:
-                    self._flush(planner.donors.take_new(), pending, last=False)
-                    pending = []
-        self._flush(planner.donors.take_new(), pending, last=True)
+        for new, pending, last in planner.chunks(rows, parser, _CHUNK):
+            self._flush(new, pending, last=last)
         report = self.report
         report.rows, report.duplicates = planner.rows, planner.duplicates
         report.errors.extend(planner.errors)

@@ -5,10 +5,10 @@ Texts are marked with ``self.tr()`` / ``QCoreApplication.translate`` and collect
 repository). The messages the services send (a ``core.errors.Message``, an error, an
 import row's reason) are collected by the same run, which reads the calls in
 ``MESSAGE_CALLS`` as ``QT_TR_NOOP``; they sit in the catalogs' context ``""`` and
-``say`` translates them (``python -m treasurer.ui.i18n --update`` runs lupdate so). The ``.qm`` catalogs Qt loads are built from them with
-``pyside6-lrelease``, which ships in PySide6-Essentials: by ``scripts/setup.sh``, by
-the test suite, and otherwise on first use (``python -m treasurer.ui.i18n`` does it
-by hand). Arabic turns the whole window right to left.
+``say`` translates them (``python -m treasurer.ui.i18n --update`` runs lupdate so).
+The ``.qm`` catalogs Qt loads are built from them with ``pyside6-lrelease``, which
+ships in PySide6-Essentials: by ``scripts/setup.sh``, by the test suite, and otherwise
+on first use (``python -m treasurer.ui.i18n`` does it by hand). Arabic turns the whole window right to left.
 
 A text with a count is marked with the count, ``self.tr("%Ln donation(s)", "", n)``,
 and each catalog holds its language's plural forms (French two, Arabic six). English
@@ -87,10 +87,6 @@ def _tool(name: str) -> str:
     raise FileNotFoundError(f"pyside6-{name} is not installed (it comes with PySide6)")
 
 
-def _lrelease() -> list[str]:
-    return [_tool("lrelease")]
-
-
 def _translate_message(template: str) -> str:
     return QCoreApplication.translate("", template)
 
@@ -98,9 +94,7 @@ def _translate_message(template: str) -> str:
 def say(message: Message | BaseException | str) -> str:
     """A message of the services in the window's language (English if the catalog has
     no translation of it). An exception that is not Treasurer's is shown as it is."""
-    if isinstance(message, TreasurerError):
-        return message.render(_translate_message)
-    if isinstance(message, Message):
+    if isinstance(message, TreasurerError | Message):
         return message.render(_translate_message)
     return str(message)
 
@@ -133,7 +127,7 @@ def build_catalogs(folder: Path = TRANSLATIONS) -> list[Path]:
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
         subprocess.run(
-            [*_lrelease(), "-silent", str(source), "-qm", str(target)],
+            [_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
             check=True,
             capture_output=True,
         )
