@@ -6,15 +6,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from treasurer.core.model import DonorKind, PaymentMethod
 from treasurer.db import migrate
 from treasurer.db.engine import make_engine
 from treasurer.db.errors import NoLedgerError
 from treasurer.db.models import Base
 from treasurer.db.store import LedgerStore
+from treasurer.services.audit import verify_audit
 from treasurer.services.ledger import (
     DonationRequest,
     Ledger,
@@ -37,8 +40,17 @@ def test_migrations_create_exactly_the_models(location: LedgerLocation) -> None:
 
 
 def test_migrations_are_a_single_line_of_history() -> None:
-    assert migrate.known_revisions() == ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
-    assert migrate.head_revision() == "0007"
+    assert migrate.known_revisions() == [
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0008",
+    ]
+    assert migrate.head_revision() == "0008"
 
 
 def test_missing_file_is_not_created_when_opening(tmp_path: Path) -> None:
@@ -174,6 +186,82 @@ def test_check_constraints_refuse_a_positive_refund_and_a_zero_donation(
             conn.execute(text(insert), {"u": "ok", "d": 1, "a": -500, "t": "refund"})
     finally:
         store.close()
+
+
+def test_kind_and_method_checks_take_exactly_the_enums(location: LedgerLocation) -> None:
+    """The CHECK constraints (equalities joined by OR since schema 0008) accept every
+    donor kind and payment method the core names, and nothing else."""
+    init_ledger(location, name="P", jurisdiction="fr", currency="EUR")
+    store = LedgerStore.open(location.url)
+    donor = (
+        "INSERT INTO donor (uuid, kind, name, name_key, created_at)"
+        " VALUES (:u, :k, 'A', 'a', '2025-01-01')"
+    )
+    donation = (
+        "INSERT INTO donation (uuid, donor_id, received_on, amount_minor, currency, method,"
+        " entry_type, created_at) VALUES (:u, :d, '2025-01-01', 100, 'EUR', :m, 'donation',"
+        " '2025-01-01')"
+    )
+    try:
+        with store.engine.begin() as conn:
+            for kind in DonorKind:
+                conn.execute(text(donor), {"u": f"k-{kind}", "k": kind.value})
+            donor_id = conn.execute(text("SELECT max(id) FROM donor")).scalar()
+            for method in PaymentMethod:
+                conn.execute(text(donation), {"u": f"m-{method}", "d": donor_id, "m": method.value})
+        for bad_kind in ("Individual", "person", "", "individual "):
+            with pytest.raises(Exception, match=r"(?i)check"), store.engine.begin() as conn:
+                conn.execute(text(donor), {"u": f"bad-{bad_kind}", "k": bad_kind})
+        for bad_method in ("bitcoin", "CASH", "in kind"):
+            with pytest.raises(Exception, match=r"(?i)check"), store.engine.begin() as conn:
+                conn.execute(
+                    text(donation), {"u": f"bad-{bad_method}", "d": donor_id, "m": bad_method}
+                )
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM donor")).scalar() == len(DonorKind)
+            counted = conn.execute(text("SELECT count(*) FROM donation")).scalar()
+            assert counted == len(PaymentMethod)
+    finally:
+        store.close()
+
+
+def test_upgrading_to_0008_keeps_every_row_and_the_seals(tmp_path: Path) -> None:
+    """0008 rebuilds the donor and donation tables on SQLite: the rows, their ids and
+    the audit seals come through unchanged; the old IN (...) checks are gone."""
+    location = LedgerLocation.for_path(tmp_path / "l.db")
+    init_ledger(location, name="P", jurisdiction="fr", currency="EUR")
+    with Ledger.open(location) as ledger:
+        for day, donor, amount in (
+            ("2025-01-02", "Ann Lee", "50"),
+            ("2025-02-03", "Bo Chan", "75"),
+        ):
+            add_donation(ledger, DonationRequest(date=day, donor=donor, amount=amount))
+    rows = "SELECT * FROM donation ORDER BY id"
+    with sqlite3.connect(tmp_path / "l.db") as conn:
+        before = conn.execute(rows).fetchall()
+    engine = make_engine(location.url)
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # as the store migrates
+        with conn.begin():
+            command.downgrade(migrate.alembic_config(conn), "0007")
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "l.db") as conn:
+        schema = " ".join(r[0] or "" for r in conn.execute("SELECT sql FROM sqlite_master"))
+        assert "method IN ('cash'" in schema
+        assert "kind IN ('individual'" in schema
+
+    with Ledger.open(location) as ledger:
+        assert ledger.upgrade is not None
+        assert ledger.upgrade.from_revision == "0007"
+        assert verify_audit(ledger).ok
+    with sqlite3.connect(tmp_path / "l.db") as conn:
+        assert conn.execute(rows).fetchall() == before
+        schema = " ".join(r[0] or "" for r in conn.execute("SELECT sql FROM sqlite_master"))
+    assert " IN ('cash'" not in schema
+    assert " IN ('individual'" not in schema
+    assert "method = 'cash' OR method = 'cheque'" in schema
 
 
 def test_a_ledger_closed_whole_and_untouched_is_not_checked_again(

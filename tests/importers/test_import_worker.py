@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from treasurer.core.errors import TreasurerError, UserError
+from treasurer.db.repository import LedgerRepository
 from treasurer.importers import plan
 from treasurer.importers.records import ImportFileError
 from treasurer.services import audit, compliance, importing
@@ -290,3 +291,61 @@ def test_a_bug_in_the_worker_comes_back_with_its_traceback(tmp_path: Path) -> No
     assert str(error).startswith("the import's worker process failed:")
     assert "Traceback" in str(error)
     assert "plan_in_worker" in str(error)
+
+
+def indexes(ledger: Ledger) -> list[str]:
+    """The names of the donation and donor tables' indexes."""
+    with ledger.store.transaction() as repo:
+        found = repo.session.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'"
+            " AND tbl_name IN ('donation', 'donor') ORDER BY name"
+        )
+        return [str(r[0]) for r in found]
+
+
+@pytest.mark.parametrize("worker", [False, True], ids=["one process", "worker"])
+def test_a_bulk_load_leaves_every_index_whatever_happens(
+    ledgers: tuple[Ledger, Ledger],
+    tmp_path: Path,
+    mapping: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    worker: bool,
+) -> None:
+    """A file larger than a third of the ledger is a bulk load: the non-unique indexes
+    are dropped while it loads and built again at the end. Committed, failed on bad
+    rows, or stopped by an error, the ledger keeps every index."""
+    _here, ledger = ledgers
+    if worker:
+        in_worker(monkeypatch)
+    else:
+        monkeypatch.setattr(importing, "_CHUNK", 3)  # a bulk load starts before the end
+    before = indexes(ledger)
+    assert len(before) == 10
+    assert "ix_donation_donor_date" in before
+    dropped: list[list[str]] = []
+    drop = LedgerRepository.drop_bulk_indexes
+
+    def spy(repo: LedgerRepository) -> list[str]:
+        dropped.append(drop(repo))
+        return dropped[-1]
+
+    monkeypatch.setattr(LedgerRepository, "drop_bulk_indexes", spy)
+    path = write(tmp_path, "d.csv", ROWS)
+
+    with pytest.raises(importing.BadRowsError):
+        importing.import_file(ledger, path, mapping=mapping, today=TODAY)
+    assert indexes(ledger) == before
+
+    bad_dates = "Date;Name;Amount;Ref\n" + "".join(f"2{d}/01/2025;D{d};10;C{d}\n" for d in range(5))
+    with pytest.raises(ImportFileError, match="the date column is inconsistent"):
+        importing.import_file(
+            ledger, write(tmp_path, "c.csv", bad_dates + "01/25/2025;O;10;X1\n"), mapping=mapping
+        )
+    assert indexes(ledger) == before
+
+    report = importing.import_file(ledger, path, mapping=mapping, today=TODAY, skip_bad_rows=True)
+    assert report.committed
+    assert report.new == 8
+    assert indexes(ledger) == before
+    assert [len(statements) for statements in dropped] == [8, 8, 8]
+    assert audit.verify_audit(ledger).ok

@@ -27,6 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
+from treasurer.core.model import DonorKind, PaymentMethod
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -47,6 +49,14 @@ def new_uuid() -> str:
     d = 0x8000 | (rand >> 48) & 0x3FFF
     e = rand & 0xFFFF_FFFF_FFFF
     return f"{a:08x}-{b:04x}-{c:04x}-{d:04x}-{e:012x}"
+
+
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK constraint's SQL for ``column IN values``, written as equalities joined by
+    OR. SQLite builds the lookup table of a constant IN list again at each execution of
+    an INSERT, which an executemany of a million rows pays a million times (about 2 s
+    for the six payment methods); the equalities cost a tenth of that. Same meaning."""
+    return " OR ".join(f"{column} = '{value}'" for value in values)
 
 
 def utc_now() -> dt.datetime:
@@ -130,13 +140,7 @@ class Donor(Base):
     pseudonymised_on: Mapped[dt.date | None] = mapped_column(Date)
     audit_id: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (
-        CheckConstraint(
-            "kind IN ('individual','company','union','association','party',"
-            "'public-body','foreign','anonymous','other')",
-            name="kind",
-        ),
-    )
+    __table_args__ = (CheckConstraint(one_of("kind", tuple(DonorKind)), name="kind"),)
 
 
 class ImportBatch(Base):
@@ -199,9 +203,7 @@ class Donation(Base):
             "(entry_type IN ('refund','return') AND amount_minor < 0)",
             name="signed_amount",
         ),
-        CheckConstraint(
-            "method IN ('cash','cheque','card','transfer','online','in-kind')", name="method"
-        ),
+        CheckConstraint(one_of("method", tuple(PaymentMethod)), name="method"),
     )
 
 
