@@ -137,6 +137,35 @@ def test_encodings_are_detected(ledger: Ledger, tmp_path: Path, mapping: Path) -
     assert {"Hélène Lefèvre", "محمد العلمي", "Claire Dubois"} <= names
 
 
+def test_utf16_without_a_byte_order_mark_is_read_in_its_order(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """Some programs write UTF-16 without a byte-order mark: found by its zero bytes,
+    little- or big-endian, and read the same when the person says "utf-16"."""
+    for name, encoding, forced in (
+        ("le.csv", "utf-16-le", None),
+        ("be.csv", "utf-16-be", None),
+        ("le-forced.csv", "utf-16-le", "utf-16"),
+        ("be-forced.csv", "utf-16-be", "UTF16"),
+    ):
+        text = refs(CSV, name.split(".")[0].upper())
+        path = write(tmp_path, name, text, encoding)
+        assert not path.read_bytes().startswith((b"\xff\xfe", b"\xfe\xff"))
+        report = run(ledger, path, mapping, encoding=forced)
+        assert (report.new, report.errors) == (4, []), name
+    assert "محمد العلمي" in {d.name for d in list_donors(ledger)}
+    assert ledger_info(ledger).totals == {"EUR": "6738.00"}  # 4 files of 1,684.50
+
+
+def test_a_wrong_forced_encoding_is_a_clear_error(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    path = write(tmp_path, "x.csv", CSV, "utf-8")
+    with pytest.raises(ImportFileError, match=r"the file is not valid utf-32 \(byte 0\)"):
+        run(ledger, path, mapping, encoding="utf-32")
+    assert list_donors(ledger) == []
+
+
 def test_an_encoding_can_be_forced(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
     path = write(tmp_path, "x.csv", CSV.replace("محمد العلمي;٢٠٠", "Hélène;200"), "cp1252")
     report = run(ledger, path, mapping, encoding="latin-1")

@@ -128,6 +128,39 @@ def test_an_xlsx_workbook_imports(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert "there is no sheet 'Autre' (sheets: Dons)" in err
 
 
+def test_numbers_with_three_decimals_in_a_workbook_are_never_read_as_thousands(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A number cell holding 12.345 is twelve and a fraction, not 12,345 (as its text
+    would read with a thousands point): refused where the currency has two decimals,
+    taken exactly where it has three."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Donateur", "Montant", "Référence"])
+    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 19.999, "N1"])
+    sheet.append([dt.date(2025, 3, 2), "Jean Martin", 12.345, "N2"])
+    sheet.append([dt.date(2025, 3, 3), "Ana Ruiz", 1234.5, "N3"])
+    path = tmp_path / "nombres.xlsx"
+    workbook.save(path)
+
+    euros = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _ = run(capsys, "--ledger", euros, "import", str(path), "--json")
+    assert code == EXIT_USER
+    errors = json.loads(out)["errors"]
+    assert [(e["line"], e["column"], e["reason"]) for e in errors] == [
+        (2, "Montant", "has 3 decimals but EUR has 2"),
+        (3, "Montant", "has 3 decimals but EUR has 2"),
+    ]
+    assert run_json(capsys, "--ledger", euros, "donations") == []
+
+    dinars = make_ledger(capsys, tmp_path, "custom", "TND")
+    report = run_json(capsys, "--ledger", dinars, "import", str(path))
+    assert (report["new"], report["errors"]) == (3, [])
+    donations = run_json(capsys, "--ledger", dinars, "donations")
+    assert [d["amount"] for d in donations] == ["19.999", "12.345", "1234.500"]
+
+
 def test_a_bank_statement_imports_its_credits(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

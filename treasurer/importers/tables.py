@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,8 @@ from treasurer.importers.records import ImportFileError
 MAX_FIELD = 128 * 1024
 _SAMPLE = 256 * 1024
 _DELIMITERS = ",;\t|"
+#: The text of a number that the amount parser would read with a thousands point.
+_LOOKS_GROUPED = re.compile(r"-?[1-9][0-9]{0,2}\.[0-9]{3}")
 _ENCODINGS = ["utf_8", "cp1256", "cp1252", "latin_1", "utf_16"]
 _SIGNATURES = {
     b"\x89PNG": Message("a PNG image"),
@@ -95,11 +98,14 @@ def open_table(
             )
     chosen = encoding or _detect_encoding(name, head)
     try:
-        codecs.lookup(chosen)
+        codec = codecs.lookup(chosen)
     except LookupError:
         raise ImportFileError(
             name, Message("{encoding!r} is not an encoding Python knows", encoding=chosen)
         ) from None
+    if codec.name == "utf-16" and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # "UTF-16" without its byte-order mark: which order, its zero bytes tell
+        chosen = _utf16_order(head) or "utf_16_le"
     text = _decode_sample(name, head, chosen)
     if "\x00" in text:
         raise ImportFileError(name, Message("the file holds binary data, not text"))
@@ -121,6 +127,9 @@ def _detect_encoding(name: str, head: bytes) -> str:
         return "utf_8_sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf_16"
+    order = _utf16_order(head)
+    if order is not None:
+        return order
     try:
         head.decode("utf_8")
     except UnicodeDecodeError as exc:
@@ -134,17 +143,33 @@ def _detect_encoding(name: str, head: bytes) -> str:
     return "utf_8"
 
 
+def _utf16_order(head: bytes) -> str | None:
+    """ "utf_16_le" or "utf_16_be" for UTF-16 text without a byte-order mark, or None.
+    Such a file's ASCII characters (the delimiters, digits and most headers) have a
+    zero byte on one side, always the same: every other byte is zero, at odd positions
+    (little-endian) or even ones (big-endian). Text in any 8-bit encoding has none."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    odd, even = head[1 : 2 * pairs : 2].count(0), head[0 : 2 * pairs : 2].count(0)
+    if odd >= pairs // 5 and even == 0:
+        return "utf_16_le"
+    if even >= pairs // 5 and odd == 0:
+        return "utf_16_be"
+    return None
+
+
 def _decode_sample(name: str, head: bytes, encoding: str) -> str:
     try:
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         return str(decoder.decode(head, final=False))
-    except UnicodeDecodeError as exc:
+    except UnicodeError as exc:  # a decoding error, or a codec that refuses the file whole
         raise ImportFileError(
             name,
             Message(
                 "the file is not valid {encoding} (byte {byte}); give the right --encoding",
                 encoding=encoding,
-                byte=exc.start,
+                byte=getattr(exc, "start", 0),
             ),
         ) from None
 
@@ -185,7 +210,7 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
             raise ImportFileError(
                 name, Message("line {line}: {problem}", line=reader.line_num, problem=str(exc))
             ) from None
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
             raise ImportFileError(
                 name,
                 Message(
@@ -193,7 +218,7 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
                     "(byte {byte} of a block); give the right --encoding",
                     encoding=table.encoding,
                     line=reader.line_num,
-                    byte=exc.start,
+                    byte=getattr(exc, "start", 0),
                 ),
             ) from None
 
@@ -276,7 +301,14 @@ def _cell_text(value: object) -> str:
             return "#NUM!"
         # calamine gives every number as a float; its shortest repr is the typed value
         text = repr(value)
-        return str(Decimal(text).normalize()) if "e" in text.lower() else text.removesuffix(".0")
+        text = str(Decimal(text).normalize()) if "e" in text.lower() else text.removesuffix(".0")
+        if _LOOKS_GROUPED.fullmatch(text):
+            # 12.345 typed as a number is twelve and a fraction, but as text it reads as
+            # twelve thousand (a thousands point): a leading zero (012.345) leaves only
+            # the decimal reading, which a currency of two decimals then refuses
+            sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+            text = f"{sign}0{digits}"
+        return text
     if isinstance(value, int):
         return str(value)
     if isinstance(value, dt.datetime):
