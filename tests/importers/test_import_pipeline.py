@@ -123,6 +123,53 @@ def test_a_file_is_imported_and_reimporting_it_adds_nothing(
     assert len(batches[0]["sha256"]) == 64
 
 
+@pytest.mark.parametrize("worker", [False, True], ids=["one process", "worker"])
+def test_a_reference_already_there_for_another_donation_is_a_bad_row_not_a_duplicate(
+    ledger: Ledger,
+    tmp_path: Path,
+    mapping: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    worker: bool,
+) -> None:
+    """A reference names a donation within one source: a cheque register's numbers can
+    be a platform's payment ids. A row whose reference is there already but whose date
+    or amount differ is another donation: reported (line, column, what is there), never
+    dropped as a duplicate in silence. The same row again is still a duplicate."""
+    if worker:
+        monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
+        monkeypatch.setattr(importing, "_WORKER_CHUNK", 2)
+    run(ledger, write(tmp_path, "platform.csv", CSV), mapping)
+    cheques = write(
+        tmp_path,
+        "cheques.csv",
+        "Date;Name;Amount;Ref;Method;Email;Fee\n"
+        "15/09/2025;Victor Hugo;200,00;R1;cb;;\n"  # R1 is Claire's 150.00 of 25/01
+        "04/02/2025;Jean Martin;100;R3;espèces;;\n"  # the same as the platform's R3
+        "16/09/2025;Émile Zola;150,00;R9;cb;;\n"
+        "17/09/2025;Dup B;99;R9;cb;;\n"  # R9 again in this file, another donation
+        "16/09/2025;Émile Zola;150,00;R9;cb;;\n",  # R9 again, the same row
+    )
+    with pytest.raises(importing.BadRowsError) as caught:
+        run(ledger, cheques, mapping)
+    assert [(e.line, e.column, e.value) for e in caught.value.report.errors] == [
+        (2, "Ref", "R1"),
+        (5, "Ref", "R9"),
+    ]
+    assert str(caught.value.report.errors[0].reason) == (
+        "is already the reference of another entry (150.00 EUR on 2025-01-25): if this row "
+        "is another donation, its reference comes from another source; map another column "
+        "as the reference, or none"
+    )
+    assert "(150.00 EUR on 2025-09-16)" in str(caught.value.report.errors[1].reason)
+    assert ledger_info(ledger).totals == {"EUR": "1684.50"}  # nothing written
+
+    report = run(ledger, cheques, mapping, skip_bad_rows=True)
+    assert (report.rows, report.new, report.duplicates, len(report.errors)) == (5, 1, 2, 2)
+    assert ledger_info(ledger).totals == {"EUR": "1834.50"}  # Zola's 150.00 only
+    again = run(ledger, cheques, mapping, skip_bad_rows=True)
+    assert (again.new, again.duplicates, len(again.errors)) == (0, 3, 2)
+
+
 def test_encodings_are_detected(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
     latin = CSV.replace("محمد العلمي;٢٠٠", "Hélène Lefèvre;200")
     for name, text, encoding in (

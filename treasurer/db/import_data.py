@@ -301,6 +301,19 @@ class ImportQueries:
             )
         return found
 
+    def entries_by_reference(self, references: Iterable[str]) -> dict[str, set[tuple[int, int]]]:
+        """Reference -> the (date's ordinal, amount in minor units, positive) of every
+        entry (donation, refund or return) with that reference."""
+        wanted = sorted(set(references))
+        found: dict[str, set[tuple[int, int]]] = {}
+        for start in range(0, len(wanted), _IN_CHUNK):
+            stmt = select(
+                m.Donation.reference, m.Donation.received_on, m.Donation.amount_minor
+            ).where(m.Donation.reference.in_(wanted[start : start + _IN_CHUNK]))
+            for ref, day, amount in self._s.execute(stmt):
+                found.setdefault(str(ref), set()).add((day.toordinal(), abs(int(amount))))
+        return found
+
     def import_batches(self) -> list[dict[str, Any]]:
         rows = self._s.scalars(select(m.ImportBatch).order_by(m.ImportBatch.id))
         return [_batch(r) for r in rows]

@@ -67,6 +67,10 @@ class RowSource:
 Planned = tuple[
     int, int | None, int, int, str, str, str, str | None, str | None, str | None, int | None
 ]
+#: A row skipped because its reference is already in the ledger or earlier in the file,
+#: as the importing process checks it against what is there (``_ImportRun``): reference,
+#: the date's ordinal, amount in minor units (positive), line, reference column.
+SameReference = tuple[str, int, int, int, str]
 
 
 @dataclass(slots=True)
@@ -99,14 +103,19 @@ class Planner:
         self.check_cells = check_cells
         self.formulas = formulas
         self.refunds: list[tuple[ImportRow, int | None, int]] = []
+        # rows skipped as already there by their reference, since the last chunk: a
+        # reference names a donation within one source only (a cheque number and a
+        # platform's payment id can be the same text)
+        self.same_references: list[SameReference] = []
 
     def chunks(
         self, rows: Iterable[SourceRow | BadLine], parser: RowParser, size: int
-    ) -> Iterator[tuple[list[NewDonor], list[Planned], bool]]:
+    ) -> Iterator[tuple[list[NewDonor], list[Planned], list[SameReference], bool]]:
         """Plan ``rows`` in chunks: (the donors created since the last chunk, the planned
-        donations, whether it is the last chunk). A chunk ends at ``size`` donations or
-        ``size`` rows read, whichever comes first (so that progress shows even on a file
-        of duplicates); the last one may be empty."""
+        donations, the rows skipped for their reference, whether it is the last chunk).
+        A chunk ends at ``size`` donations or ``size`` rows read, whichever comes first
+        (so that progress shows even on a file of duplicates); the last one may be
+        empty."""
         pending: list[Planned] = []
         read = 0  # rows read when the last chunk ended
         for item in rows:
@@ -114,9 +123,13 @@ class Planner:
             if planned is not None:
                 pending.append(planned)
             if len(pending) >= size or self.rows - read >= size:
-                yield self.donors.take_new(), pending, False
+                yield self.donors.take_new(), pending, self._take_same_references(), False
                 pending, read = [], self.rows
-        yield self.donors.take_new(), pending, True
+        yield self.donors.take_new(), pending, self._take_same_references(), True
+
+    def _take_same_references(self) -> list[SameReference]:
+        taken, self.same_references = self.same_references, []
+        return taken
 
     def accept(self, item: SourceRow | BadLine, parser: RowParser) -> Planned | None:
         """The donation to insert for ``item``, or None (a bad row, now in ``errors``; a
@@ -155,6 +168,16 @@ class Planner:
             refunded = None  # imported before, with its donation
         if known and refunded is None:
             self.duplicates += 1
+            if parsed.reference:
+                self.same_references.append(
+                    (
+                        parsed.reference,
+                        parsed.received_on.toordinal(),
+                        parsed.amount.minor,
+                        parsed.line,
+                        item.columns.get("reference", "reference"),
+                    )
+                )
             return None
         unit_id = self.default_unit
         if parsed.unit:
@@ -284,8 +307,8 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
         parser = RowParser(**job.parser)
         planner = Planner(job.known, check_cells=job.check_cells, formulas=job.formulas)
         gc.disable()  # as _no_cyclic_gc: the caches live until the end
-        for new, pending, _last in planner.chunks(job.source.rows(), parser, job.chunk):
-            send(b"C", marshal.dumps(([*map(donor_values, new)], pending, planner.rows)))
+        for new, pending, same, _last in planner.chunks(job.source.rows(), parser, job.chunk):
+            send(b"C", marshal.dumps(([*map(donor_values, new)], pending, same, planner.rows)))
         donors = planner.donors
         ending = Ending(
             planner.rows, planner.duplicates, planner.errors, planner.refunds, donors.proposals()

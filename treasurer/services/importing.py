@@ -45,6 +45,7 @@ from treasurer.core.importing import (
     RowParser,
 )
 from treasurer.core.model import EntryType
+from treasurer.core.money import Money
 from treasurer.core.names import normalise_name
 from treasurer.db.audit import Group
 from treasurer.db.offices import OfficeData
@@ -61,6 +62,7 @@ from treasurer.importers.plan import (
     Planned,
     Planner,
     RowSource,
+    SameReference,
     new_donor,
 )
 from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
@@ -482,6 +484,13 @@ class _ImportRun:
         self.days: dict[int, dt.date] = {}
         self.existing = repo.last_donation_id()
         self.dropped_indexes: list[str] | None = None
+        # rows skipped for a reference already there, but which are not the donation
+        # there (another source's reference): bad rows, not duplicates
+        self.clashes: list[RowIssue] = []
+        self.unconfirmed: list[SameReference] = []  # their reference's row comes later
+        settings = repo.settings()
+        assert settings is not None
+        self.currency = settings.base_currency
 
     def run(
         self,
@@ -494,8 +503,9 @@ class _ImportRun:
     ) -> None:
         """Plan and write the rows in this process."""
         planner = Planner(self.known, check_cells=check_cells, formulas=formulas)
-        for new, pending, last in planner.chunks(rows, parser, _CHUNK):
+        for new, pending, same, last in planner.chunks(rows, parser, _CHUNK):
             self._flush(new, pending, last=last)
+            self._confirm_duplicates(same)
         report = self.report
         report.rows, report.duplicates = planner.rows, planner.duplicates
         report.errors.extend(planner.errors)
@@ -514,8 +524,9 @@ class _ImportRun:
         with contextlib.closing(_worker_messages(job)) as messages:
             for tag, body in messages:
                 if tag == b"C":
-                    new, pending, read = marshal.loads(body)
+                    new, pending, same, read = marshal.loads(body)
                     self._flush([new_donor(d) for d in new], pending, last=False)
+                    self._confirm_duplicates(same)
                     if progress is not None:
                         progress(read, max(expected, read))
                     continue
@@ -610,6 +621,10 @@ class _ImportRun:
         if report.rows == 0:
             raise ImportFileError(report.file, Message("the file has no rows under its header"))
         self._record_refunds(refunds)
+        self._confirm_duplicates(self.unconfirmed, last=True)
+        if self.clashes:
+            report.duplicates -= len(self.clashes)
+            report.errors = sorted([*report.errors, *self.clashes], key=lambda e: e.line)
         refuse_batch_in_closed_periods(self.repo, self.batch_id)
         report.fuzzy = [{**p, "new_donor_id": self._donor_id(p["new_donor_id"])} for p in proposals]
         self.repo.finish_import_batch(
@@ -653,6 +668,39 @@ class _ImportRun:
         if rules_apply(context, settings):
             report.flags = check_repo(self.repo, today=today).raised
 
+    def _confirm_duplicates(self, same: list[SameReference], *, last: bool = False) -> None:
+        """Of the rows skipped because their reference is already there (in the ledger,
+        or earlier in the file and written by now), those whose date or amount differ
+        from every entry with that reference are another donation that happens to bear
+        the same text (a cheque number, another platform's id): reported, never dropped
+        in silence. A reference not written yet is an earlier refund of the file,
+        recorded at the end: checked again then (``last``)."""
+        if not same:
+            return
+        there = self.repo.entries_by_reference(s[0] for s in same)
+        for reference, ordinal, minor, line, column in same:
+            entries = there.get(reference)
+            if entries is None and not last:
+                self.unconfirmed.append((reference, ordinal, minor, line, column))
+                continue
+            if entries is None or (ordinal, minor) in entries:
+                continue  # the same donation (or a duplicate of a row reported bad)
+            day, amount = min(entries)
+            self.clashes.append(
+                RowIssue(
+                    line,
+                    column,
+                    reference,
+                    Message(
+                        "is already the reference of another entry ({amount} on {date}): if "
+                        "this row is another donation, its reference comes from another "
+                        "source; map another column as the reference, or none",
+                        amount=str(Money(amount, self.currency)),
+                        date=dt.date.fromordinal(day).isoformat(),
+                    ),
+                )
+            )
+
     def _record_refunds(self, refunds: list[tuple[ImportRow, int | None, int]]) -> None:
         """Refunds and returns, linked to the donation they give back (ledger or file:
         the file's donations are in the ledger by now)."""
@@ -668,9 +716,9 @@ class _ImportRun:
                 reason = Message("refunds a donation that is not in the ledger or the file")
             elif row.amount.minor > found[3]:
                 reason = Message(
-                    "refunds {minor} minor units of a donation of {donation}",
-                    minor=row.amount.minor,
-                    donation=found[3],
+                    "refunds {refund}, more than its donation of {donation}",
+                    refund=str(row.amount),
+                    donation=str(Money(found[3], row.amount.currency)),
                 )
             if reason is not None:
                 self.report.errors.append(

@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="180"/>
-        <location filename="../../importers/tables.py" line="88"/>
+        <location filename="../../importers/tables.py" line="91"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -1248,110 +1248,110 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="34"/>
+        <location filename="../../importers/tables.py" line="37"/>
         <source>a PNG image</source>
-        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV).</extracomment>
+        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point.</extracomment>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="35"/>
+        <location filename="../../importers/tables.py" line="38"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="36"/>
+        <location filename="../../importers/tables.py" line="39"/>
         <source>a GIF image</source>
         <translation>صورة GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="37"/>
+        <location filename="../../importers/tables.py" line="40"/>
         <source>a PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="38"/>
+        <location filename="../../importers/tables.py" line="41"/>
         <source>a gzip archive</source>
         <translation>أرشيف gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="39"/>
+        <location filename="../../importers/tables.py" line="42"/>
         <source>a RAR archive</source>
         <translation>أرشيف RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="40"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a 7-Zip archive</source>
         <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="84"/>
-        <location filename="../../services/importing.py" line="844"/>
+        <location filename="../../importers/tables.py" line="87"/>
+        <location filename="../../services/importing.py" line="898"/>
         <source>there is no such file</source>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="94"/>
+        <location filename="../../importers/tables.py" line="97"/>
         <source>this is {what}, not a table of donations</source>
         <translation>هذا {what}، وليس جدول تبرعات</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="101"/>
+        <location filename="../../importers/tables.py" line="104"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="105"/>
+        <location filename="../../importers/tables.py" line="111"/>
         <source>the file holds binary data, not text</source>
         <translation>يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="112"/>
-        <location filename="../../importers/tables.py" line="186"/>
+        <location filename="../../importers/tables.py" line="118"/>
+        <location filename="../../importers/tables.py" line="211"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="131"/>
+        <location filename="../../importers/tables.py" line="140"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="145"/>
+        <location filename="../../importers/tables.py" line="170"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="167"/>
+        <location filename="../../importers/tables.py" line="192"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="192"/>
+        <location filename="../../importers/tables.py" line="217"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="207"/>
+        <location filename="../../importers/tables.py" line="232"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="213"/>
+        <location filename="../../importers/tables.py" line="238"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="222"/>
+        <location filename="../../importers/tables.py" line="247"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="232"/>
+        <location filename="../../importers/tables.py" line="257"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="256"/>
+        <location filename="../../importers/tables.py" line="281"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1712,105 +1712,114 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="140"/>
+        <location filename="../../services/importing.py" line="144"/>
         <source>1 bad row</source>
         <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="140"/>
+        <location filename="../../services/importing.py" line="144"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="143"/>
+        <location filename="../../services/importing.py" line="147"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="223"/>
+        <location filename="../../services/importing.py" line="227"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="225"/>
+        <location filename="../../services/importing.py" line="229"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="228"/>
+        <location filename="../../services/importing.py" line="232"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="390"/>
+        <location filename="../../services/importing.py" line="395"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="114"/>
+        <location filename="../../services/importing.py" line="719"/>
+        <source>refunds {refund}, more than its donation of {donation}</source>
+        <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="148"/>
         <source>is a spreadsheet error, not a value</source>
-        <extracomment>Planned rows per message from the worker; each message is a tag and its length.</extracomment>
+        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, reference column.</extracomment>
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="124"/>
+        <location filename="../../importers/plan.py" line="158"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="147"/>
+        <location filename="../../importers/plan.py" line="191"/>
         <source>is not an accounting unit of this ledger</source>
         <translation>ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="165"/>
+        <location filename="../../importers/plan.py" line="209"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="615"/>
+        <location filename="../../services/importing.py" line="622"/>
         <source>the file has no rows under its header</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="672"/>
+        <location filename="../../services/importing.py" line="695"/>
+        <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
+        <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="716"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="675"/>
         <source>refunds {minor} minor units of a donation of {donation}</source>
-        <translation>يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
+        <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="719"/>
+        <location filename="../../services/importing.py" line="763"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="796"/>
+        <location filename="../../services/importing.py" line="850"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="847"/>
+        <location filename="../../services/importing.py" line="901"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="880"/>
+        <location filename="../../services/importing.py" line="934"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="883"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="887"/>
+        <location filename="../../services/importing.py" line="941"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
@@ -2341,82 +2350,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>سُجّل التحقق من الأهلية</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="219"/>
+        <location filename="../../ui/donors_page.py" line="217"/>
         <source>donor pseudonymised</source>
         <translation>أُخفيت هوية المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="220"/>
+        <location filename="../../ui/donors_page.py" line="218"/>
         <source>flag reopened</source>
         <translation>أعيد فتح التنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="221"/>
+        <location filename="../../ui/donors_page.py" line="219"/>
         <source>file imported</source>
         <translation>استُورد ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="222"/>
+        <location filename="../../ui/donors_page.py" line="220"/>
         <source>import undone</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="223"/>
+        <location filename="../../ui/donors_page.py" line="221"/>
         <source>ledger created</source>
         <translation>أُنشئ السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="224"/>
+        <location filename="../../ui/donors_page.py" line="222"/>
         <source>office bundle acknowledged</source>
         <translation>أُقرّ باستلام حزمة المكتب الميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="225"/>
+        <location filename="../../ui/donors_page.py" line="223"/>
         <source>office bundle exported</source>
         <translation>صُدّرت حزمة المكتب الميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="226"/>
+        <location filename="../../ui/donors_page.py" line="224"/>
         <source>office bundle imported</source>
         <translation>استُوردت حزمة مكتب ميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="227"/>
+        <location filename="../../ui/donors_page.py" line="225"/>
         <source>field office set up</source>
         <translation>أُعدّ المكتب الميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="226"/>
         <source>period closed</source>
         <translation>أُقفلت الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="229"/>
+        <location filename="../../ui/donors_page.py" line="227"/>
         <source>receipt issued</source>
         <translation>صدر إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="230"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>receipt issuer set</source>
         <translation>حُدّدت جهة إصدار الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="231"/>
+        <location filename="../../ui/donors_page.py" line="229"/>
         <source>receipt voided</source>
         <translation>أُلغي إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="232"/>
+        <location filename="../../ui/donors_page.py" line="230"/>
         <source>receipt numbers added</source>
         <translation>أضيفت أرقام إيصالات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="233"/>
+        <location filename="../../ui/donors_page.py" line="231"/>
         <source>settings changed</source>
         <translation>عُدّلت الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="234"/>
+        <location filename="../../ui/donors_page.py" line="232"/>
         <source>accounting unit added</source>
         <translation>أضيفت وحدة محاسبية</translation>
     </message>
@@ -3062,159 +3071,159 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="294"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="294"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>Net total</source>
         <translation>المجموع الصافي</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="294"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>Entries</source>
         <translation>القيود</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="301"/>
+        <location filename="../../ui/donors_page.py" line="299"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="302"/>
+        <location filename="../../ui/donors_page.py" line="300"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="303"/>
+        <location filename="../../ui/donors_page.py" line="301"/>
         <source>Method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="304"/>
+        <location filename="../../ui/donors_page.py" line="302"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="305"/>
+        <location filename="../../ui/donors_page.py" line="303"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="306"/>
+        <location filename="../../ui/donors_page.py" line="304"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="311"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="311"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="311"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="322"/>
-        <location filename="../../ui/donors_page.py" line="457"/>
+        <location filename="../../ui/donors_page.py" line="320"/>
+        <location filename="../../ui/donors_page.py" line="455"/>
         <source>History (audit trail):</source>
         <translation>السجل (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="324"/>
+        <location filename="../../ui/donors_page.py" line="322"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;دمج متبرع آخر في هذا المتبرع…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="338"/>
+        <location filename="../../ui/donors_page.py" line="336"/>
         <source>Totals per year:</source>
         <translation>المجاميع حسب السنة:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="341"/>
+        <location filename="../../ui/donors_page.py" line="339"/>
         <source>Donations, refunds and returns:</source>
         <translation>التبرعات والاستردادات والإرجاعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="343"/>
+        <location filename="../../ui/donors_page.py" line="341"/>
         <source>Flags:</source>
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="389"/>
+        <location filename="../../ui/donors_page.py" line="387"/>
         <source>Also recorded as: {names}</source>
         <translation>مسجل أيضاً باسم: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="392"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>Merged into donor #{id}</source>
         <translation>مدمج في المتبرع رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="408"/>
+        <location filename="../../ui/donors_page.py" line="406"/>
         <source>donation</source>
         <translation>تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="409"/>
+        <location filename="../../ui/donors_page.py" line="407"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="410"/>
+        <location filename="../../ui/donors_page.py" line="408"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="426"/>
+        <location filename="../../ui/donors_page.py" line="424"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>نقر مزدوج: سجل هذا القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="434"/>
+        <location filename="../../ui/donors_page.py" line="432"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="434"/>
+        <location filename="../../ui/donors_page.py" line="432"/>
         <source>Dismissed</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="454"/>
+        <location filename="../../ui/donors_page.py" line="452"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>سجل القيد رقم {id} (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="503"/>
+        <location filename="../../ui/donors_page.py" line="501"/>
         <source>Merge donor #{other} into #{keep}</source>
         <translation>دمج المتبرع رقم {other} في رقم {keep}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="510"/>
+        <location filename="../../ui/donors_page.py" line="508"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>تم الدمج: لم يُنقل أي تبرع.</numerusform>
@@ -3230,12 +3239,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الدمج: نُقل {n} تبرعات.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="521"/>
+        <location filename="../../ui/donors_page.py" line="519"/>
         <source>No donor chosen</source>
         <translation>لم يتم اختيار أي متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="522"/>
+        <location filename="../../ui/donors_page.py" line="520"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>اكتب اسماً في الجانب للبحث عن متبرع.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>DonorsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="510"/>
+        <location filename="../../ui/donors_page.py" line="508"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>Merged: %Ln donation moved.</numerusform>

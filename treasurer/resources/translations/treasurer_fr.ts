@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="180"/>
-        <location filename="../../importers/tables.py" line="88"/>
+        <location filename="../../importers/tables.py" line="91"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1248,110 +1248,110 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="34"/>
+        <location filename="../../importers/tables.py" line="37"/>
         <source>a PNG image</source>
-        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV).</extracomment>
+        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point.</extracomment>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="35"/>
+        <location filename="../../importers/tables.py" line="38"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="36"/>
+        <location filename="../../importers/tables.py" line="39"/>
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="37"/>
+        <location filename="../../importers/tables.py" line="40"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="38"/>
+        <location filename="../../importers/tables.py" line="41"/>
         <source>a gzip archive</source>
         <translation>une archive gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="39"/>
+        <location filename="../../importers/tables.py" line="42"/>
         <source>a RAR archive</source>
         <translation>une archive RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="40"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a 7-Zip archive</source>
         <translation>une archive 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="84"/>
-        <location filename="../../services/importing.py" line="844"/>
+        <location filename="../../importers/tables.py" line="87"/>
+        <location filename="../../services/importing.py" line="898"/>
         <source>there is no such file</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="94"/>
+        <location filename="../../importers/tables.py" line="97"/>
         <source>this is {what}, not a table of donations</source>
         <translation>c&apos;est {what}, pas un tableau de dons</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="101"/>
+        <location filename="../../importers/tables.py" line="104"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="105"/>
+        <location filename="../../importers/tables.py" line="111"/>
         <source>the file holds binary data, not text</source>
         <translation>le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="112"/>
-        <location filename="../../importers/tables.py" line="186"/>
+        <location filename="../../importers/tables.py" line="118"/>
+        <location filename="../../importers/tables.py" line="211"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="131"/>
+        <location filename="../../importers/tables.py" line="140"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="145"/>
+        <location filename="../../importers/tables.py" line="170"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="167"/>
+        <location filename="../../importers/tables.py" line="192"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="192"/>
+        <location filename="../../importers/tables.py" line="217"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="207"/>
+        <location filename="../../importers/tables.py" line="232"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="213"/>
+        <location filename="../../importers/tables.py" line="238"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="222"/>
+        <location filename="../../importers/tables.py" line="247"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="232"/>
+        <location filename="../../importers/tables.py" line="257"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="256"/>
+        <location filename="../../importers/tables.py" line="281"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1712,105 +1712,114 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="140"/>
+        <location filename="../../services/importing.py" line="144"/>
         <source>1 bad row</source>
         <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="140"/>
+        <location filename="../../services/importing.py" line="144"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="143"/>
+        <location filename="../../services/importing.py" line="147"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="223"/>
+        <location filename="../../services/importing.py" line="227"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="225"/>
+        <location filename="../../services/importing.py" line="229"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="228"/>
+        <location filename="../../services/importing.py" line="232"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="390"/>
+        <location filename="../../services/importing.py" line="395"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="114"/>
+        <location filename="../../services/importing.py" line="719"/>
+        <source>refunds {refund}, more than its donation of {donation}</source>
+        <translation>rembourse {refund}, plus que son don de {donation}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="148"/>
         <source>is a spreadsheet error, not a value</source>
-        <extracomment>Planned rows per message from the worker; each message is a tag and its length.</extracomment>
+        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, reference column.</extracomment>
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="124"/>
+        <location filename="../../importers/plan.py" line="158"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="147"/>
+        <location filename="../../importers/plan.py" line="191"/>
         <source>is not an accounting unit of this ledger</source>
         <translation>n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="165"/>
+        <location filename="../../importers/plan.py" line="209"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="615"/>
+        <location filename="../../services/importing.py" line="622"/>
         <source>the file has no rows under its header</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="672"/>
+        <location filename="../../services/importing.py" line="695"/>
+        <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
+        <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="716"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="675"/>
         <source>refunds {minor} minor units of a donation of {donation}</source>
-        <translation>rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
+        <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="719"/>
+        <location filename="../../services/importing.py" line="763"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="796"/>
+        <location filename="../../services/importing.py" line="850"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="847"/>
+        <location filename="../../services/importing.py" line="901"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="880"/>
+        <location filename="../../services/importing.py" line="934"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="883"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="887"/>
+        <location filename="../../services/importing.py" line="941"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -2341,82 +2350,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>vérification d&apos;admissibilité enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="219"/>
+        <location filename="../../ui/donors_page.py" line="217"/>
         <source>donor pseudonymised</source>
         <translation>donateur pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="220"/>
+        <location filename="../../ui/donors_page.py" line="218"/>
         <source>flag reopened</source>
         <translation>alerte rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="221"/>
+        <location filename="../../ui/donors_page.py" line="219"/>
         <source>file imported</source>
         <translation>fichier importé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="222"/>
+        <location filename="../../ui/donors_page.py" line="220"/>
         <source>import undone</source>
         <translation>import annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="223"/>
+        <location filename="../../ui/donors_page.py" line="221"/>
         <source>ledger created</source>
         <translation>registre créé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="224"/>
+        <location filename="../../ui/donors_page.py" line="222"/>
         <source>office bundle acknowledged</source>
         <translation>lot de l&apos;antenne accusé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="225"/>
+        <location filename="../../ui/donors_page.py" line="223"/>
         <source>office bundle exported</source>
         <translation>lot de l&apos;antenne exporté</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="226"/>
+        <location filename="../../ui/donors_page.py" line="224"/>
         <source>office bundle imported</source>
         <translation>lot d&apos;une antenne importé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="227"/>
+        <location filename="../../ui/donors_page.py" line="225"/>
         <source>field office set up</source>
         <translation>antenne configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="226"/>
         <source>period closed</source>
         <translation>période close</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="229"/>
+        <location filename="../../ui/donors_page.py" line="227"/>
         <source>receipt issued</source>
         <translation>reçu émis</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="230"/>
+        <location filename="../../ui/donors_page.py" line="228"/>
         <source>receipt issuer set</source>
         <translation>émetteur des reçus défini</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="231"/>
+        <location filename="../../ui/donors_page.py" line="229"/>
         <source>receipt voided</source>
         <translation>reçu annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="232"/>
+        <location filename="../../ui/donors_page.py" line="230"/>
         <source>receipt numbers added</source>
         <translation>numéros de reçus ajoutés</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="233"/>
+        <location filename="../../ui/donors_page.py" line="231"/>
         <source>settings changed</source>
         <translation>paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="234"/>
+        <location filename="../../ui/donors_page.py" line="232"/>
         <source>accounting unit added</source>
         <translation>unité comptable ajoutée</translation>
     </message>
@@ -3046,159 +3055,159 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="294"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="294"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>Net total</source>
         <translation>Total net</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="294"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>Entries</source>
         <translation>Écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="301"/>
+        <location filename="../../ui/donors_page.py" line="299"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="302"/>
+        <location filename="../../ui/donors_page.py" line="300"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="303"/>
+        <location filename="../../ui/donors_page.py" line="301"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="304"/>
+        <location filename="../../ui/donors_page.py" line="302"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="305"/>
+        <location filename="../../ui/donors_page.py" line="303"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="306"/>
+        <location filename="../../ui/donors_page.py" line="304"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="311"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
+        <location filename="../../ui/donors_page.py" line="311"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="313"/>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="311"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="319"/>
+        <location filename="../../ui/donors_page.py" line="317"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="322"/>
-        <location filename="../../ui/donors_page.py" line="457"/>
+        <location filename="../../ui/donors_page.py" line="320"/>
+        <location filename="../../ui/donors_page.py" line="455"/>
         <source>History (audit trail):</source>
         <translation>Historique (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="324"/>
+        <location filename="../../ui/donors_page.py" line="322"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;Fusionner un autre donateur dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="338"/>
+        <location filename="../../ui/donors_page.py" line="336"/>
         <source>Totals per year:</source>
         <translation>Totaux par année :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="341"/>
+        <location filename="../../ui/donors_page.py" line="339"/>
         <source>Donations, refunds and returns:</source>
         <translation>Dons, remboursements et restitutions :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="343"/>
+        <location filename="../../ui/donors_page.py" line="341"/>
         <source>Flags:</source>
         <translation>Alertes :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="389"/>
+        <location filename="../../ui/donors_page.py" line="387"/>
         <source>Also recorded as: {names}</source>
         <translation>Aussi enregistré sous : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="392"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>Merged into donor #{id}</source>
         <translation>Fusionné dans le donateur n° {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="408"/>
+        <location filename="../../ui/donors_page.py" line="406"/>
         <source>donation</source>
         <translation>don</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="409"/>
+        <location filename="../../ui/donors_page.py" line="407"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="410"/>
+        <location filename="../../ui/donors_page.py" line="408"/>
         <source>return</source>
         <translation>restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="426"/>
+        <location filename="../../ui/donors_page.py" line="424"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>Double-clic : l’historique de cette écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="434"/>
+        <location filename="../../ui/donors_page.py" line="432"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="434"/>
+        <location filename="../../ui/donors_page.py" line="432"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="454"/>
+        <location filename="../../ui/donors_page.py" line="452"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>Historique de l’écriture n° {id} (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="503"/>
+        <location filename="../../ui/donors_page.py" line="501"/>
         <source>Merge donor #{other} into #{keep}</source>
         <translation>Fusion du donateur n° {other} dans le n° {keep}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="510"/>
+        <location filename="../../ui/donors_page.py" line="508"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>Fusionné : %Ln don déplacé.</numerusform>
@@ -3210,12 +3219,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Fusionné : {n} dons déplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="521"/>
+        <location filename="../../ui/donors_page.py" line="519"/>
         <source>No donor chosen</source>
         <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="522"/>
+        <location filename="../../ui/donors_page.py" line="520"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
