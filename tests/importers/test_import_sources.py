@@ -77,6 +77,31 @@ def test_each_platform_export_is_recognised_by_its_header(
     assert accounted <= rows <= accounted + report["refunds"]
 
 
+def test_a_gift_paid_by_a_company_is_the_companys_and_raises_its_flag(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """HelloAsso's "Raison sociale" filled: the company gave, whoever paid online. The
+    company is the donor (kind company), so French law's ban on gifts from legal persons
+    is flagged; the rows without a company stay the person's."""
+    lines = (PLATFORMS / "helloasso.csv").read_text(encoding="utf-8-sig").splitlines()
+    header, first = lines[0], lines[1].split(";")
+    company = list(first)
+    company[0], company[1], company[11], company[12] = "82899", "53099", "ACME SAS", "123456789"
+    path = tmp_path / "helloasso-company.csv"
+    path.write_text("\n".join([header, ";".join(first), ";".join(company)]) + "\n", "utf-8")
+
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert (report["preset"], report["new"], report["errors"]) == ("helloasso", 2, [])
+    donors = run_json(capsys, "--ledger", ledger, "donors")
+    assert sorted((d["name"], d["kind"]) for d in donors) == [
+        ("ACME SAS", "company"),
+        ("Hélène Lefèvre", "individual"),
+    ]
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert [(f["kind"], f["donor_name"]) for f in flags] == [("prohibited_source", "ACME SAS")]
+
+
 def test_a_volunteers_arabic_spreadsheet_imports_without_a_mapping(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

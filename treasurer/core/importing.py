@@ -34,6 +34,7 @@ _DONOR_FIELDS = (
     "donor",
     "first_name",
     "last_name",
+    "company",
     "kind",
     "address",
     "postcode",
@@ -345,7 +346,11 @@ class RowParser:
     def _donor(
         self, values: Mapping[str, str], issue: Callable[[str, Message], RowIssue]
     ) -> DonorDetails | RowIssue:
-        name = clean_text(values.get("donor", ""))
+        # a platform's company column ("Raison sociale", "Donating Company"), when filled,
+        # says the gift is the company's: the company is the donor (the person is only
+        # who paid for it), so that the rules on gifts from companies apply
+        company = clean_text(values.get("company", ""))
+        name = company or clean_text(values.get("donor", ""))
         if not name:
             joined = f"{values.get('first_name', '')} {values.get('last_name', '')}"
             name = clean_text(joined)
@@ -353,9 +358,9 @@ class RowParser:
             return issue("donor", Message("is missing (no name, first or last name)"))
         key = _cached(self._keys, name, normalise_name)
         if not key:
-            return issue("donor", Message("has no letters or digits"))
+            return issue("company" if company else "donor", Message("has no letters or digits"))
 
-        kind = DonorKind.INDIVIDUAL
+        kind = DonorKind.COMPANY if company else DonorKind.INDIVIDUAL
         if values.get("kind"):
             found = self._choice(DonorKind, values["kind"], "donor kind")
             if isinstance(found, ParseError):

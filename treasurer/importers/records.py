@@ -33,6 +33,7 @@ FIELDS = (
     "donor",
     "first_name",
     "last_name",
+    "company",
     "kind",
     "address",
     "postcode",

@@ -143,6 +143,7 @@ class ColumnsPage(QWizardPage):
             "donor": self.tr("Donor (full name)"),
             "first_name": self.tr("First name"),
             "last_name": self.tr("Last name"),
+            "company": self.tr("Company giving (the donor, when filled)"),
             "amount": self.tr("Amount"),
             "currency": self.tr("Currency"),
             "method": self.tr("Payment method"),

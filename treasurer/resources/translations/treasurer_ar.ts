@@ -371,14 +371,14 @@
         <translation>{what} {value!r}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="52"/>
+        <location filename="../../core/importing.py" line="53"/>
         <source>is missing</source>
         <extracomment>The reason of a row without a value for a field it needs.</extracomment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="172"/>
-        <location filename="../../core/importing.py" line="303"/>
+        <location filename="../../core/importing.py" line="173"/>
+        <location filename="../../core/importing.py" line="304"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,64 +387,64 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="182"/>
+        <location filename="../../core/importing.py" line="183"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="199"/>
+        <location filename="../../core/importing.py" line="200"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="290"/>
+        <location filename="../../core/importing.py" line="291"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="306"/>
+        <location filename="../../core/importing.py" line="307"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="312"/>
+        <location filename="../../core/importing.py" line="313"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="324"/>
+        <location filename="../../core/importing.py" line="325"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="332"/>
+        <location filename="../../core/importing.py" line="333"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="337"/>
+        <location filename="../../core/importing.py" line="338"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="353"/>
+        <location filename="../../core/importing.py" line="358"/>
         <source>is missing (no name, first or last name)</source>
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="356"/>
+        <location filename="../../core/importing.py" line="361"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="371"/>
+        <location filename="../../core/importing.py" line="376"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="377"/>
+        <location filename="../../core/importing.py" line="382"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -1242,7 +1242,7 @@
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="71"/>
+        <location filename="../../importers/records.py" line="72"/>
         <source>{path}: {reason}</source>
         <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation).</extracomment>
         <translation>{path}: {reason}</translation>
@@ -2484,126 +2484,131 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="146"/>
+        <source>Company giving (the donor, when filled)</source>
+        <translation>الشركة المتبرعة (هي المتبرع إن مُلئت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="149"/>
         <source>Payment method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="151"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="154"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="154"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Donor kind</source>
         <translation>صفة المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156"/>
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>Employer</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Occupation</source>
         <translation>المهنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Accounting unit</source>
         <translation>الوحدة المحاسبية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Processor fee</source>
         <translation>رسوم المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>Entry type</source>
         <translation>نوع القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Refund of (reference)</source>
         <translation>استرداد لـ (المرجع)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Refund reference</source>
         <translation>مرجع الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>Refund date</source>
         <translation>تاريخ الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
         <source>Amount refunded</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Refund status</source>
         <translation>حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>ليس جدول أعمدة (كشف الحساب البنكي يقرأ حقوله بنفسه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Still needed: {fields}.</source>
         <translation>ما زال مطلوبًا: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Read with the preset {preset}.</source>
         <translation>مقروء بالنموذج {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
         <translation>حُفظ في {path}: اختر النموذج {id} للملف المماثل القادم.</translation>
     </message>
@@ -3644,12 +3649,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -3658,12 +3663,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -3675,7 +3680,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -3687,7 +3692,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -3699,27 +3704,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -3727,17 +3732,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="275"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
@@ -3746,22 +3751,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="328"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -3773,7 +3778,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4297,72 +4302,72 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351"/>
+        <location filename="../../ui/import_wizard.py" line="352"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="370"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Donor of the ledger</source>
         <translation>متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="404"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -4374,7 +4379,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="406"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -4386,7 +4391,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="406"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4398,7 +4403,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -4410,7 +4415,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -4422,7 +4427,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="409"/>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4434,7 +4439,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

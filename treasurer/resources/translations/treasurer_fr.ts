@@ -371,14 +371,14 @@
         <translation>{what} {value!r} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="52"/>
+        <location filename="../../core/importing.py" line="53"/>
         <source>is missing</source>
         <extracomment>The reason of a row without a value for a field it needs.</extracomment>
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="172"/>
-        <location filename="../../core/importing.py" line="303"/>
+        <location filename="../../core/importing.py" line="173"/>
+        <location filename="../../core/importing.py" line="304"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,64 +387,64 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="182"/>
+        <location filename="../../core/importing.py" line="183"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="199"/>
+        <location filename="../../core/importing.py" line="200"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="290"/>
+        <location filename="../../core/importing.py" line="291"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="306"/>
+        <location filename="../../core/importing.py" line="307"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="312"/>
+        <location filename="../../core/importing.py" line="313"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="324"/>
+        <location filename="../../core/importing.py" line="325"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="332"/>
+        <location filename="../../core/importing.py" line="333"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="337"/>
+        <location filename="../../core/importing.py" line="338"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="353"/>
+        <location filename="../../core/importing.py" line="358"/>
         <source>is missing (no name, first or last name)</source>
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="356"/>
+        <location filename="../../core/importing.py" line="361"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="371"/>
+        <location filename="../../core/importing.py" line="376"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="377"/>
+        <location filename="../../core/importing.py" line="382"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -1242,7 +1242,7 @@
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="71"/>
+        <location filename="../../importers/records.py" line="72"/>
         <source>{path}: {reason}</source>
         <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation).</extracomment>
         <translation>{path} : {reason}</translation>
@@ -2484,126 +2484,131 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="146"/>
+        <source>Company giving (the donor, when filled)</source>
+        <translation>Société donatrice (le donateur, si remplie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="149"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="151"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="152"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="154"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="154"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Donor kind</source>
         <translation>Type de donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156"/>
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Occupation</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Accounting unit</source>
         <translation>Unité comptable</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Processor fee</source>
         <translation>Frais du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>Entry type</source>
         <translation>Type d’écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Refund of (reference)</source>
         <translation>Remboursement de (référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Refund reference</source>
         <translation>Référence du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>Refund date</source>
         <translation>Date du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
         <source>Amount refunded</source>
         <translation>Montant remboursé</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Refund status</source>
         <translation>Statut de remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>Pas un tableau de colonnes (un relevé bancaire lit ses propres champs).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Still needed: {fields}.</source>
         <translation>Il manque encore : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Read with the preset {preset}.</source>
         <translation>Lu avec le modèle {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
         <translation>Enregistré dans {path} : choisissez le modèle {id} pour le prochain fichier de ce type.</translation>
     </message>
@@ -3620,12 +3625,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -3634,12 +3639,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -3647,7 +3652,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -3655,7 +3660,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -3663,27 +3668,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -3691,17 +3696,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="275"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
@@ -3710,22 +3715,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{done} lignes lues…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="328"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -3733,7 +3738,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4221,72 +4226,72 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351"/>
+        <location filename="../../ui/import_wizard.py" line="352"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="370"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Donor of the ledger</source>
         <translation>Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="404"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -4294,7 +4299,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="406"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -4302,7 +4307,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="406"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4310,7 +4315,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -4318,7 +4323,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -4326,7 +4331,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="409"/>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4334,7 +4339,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
