@@ -12,8 +12,10 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -75,8 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"internal error ({type(exc).__name__}: {exc}); this is a bug in Treasurer", EXIT_BUG
         )
     if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        try:
+            json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader (head, less) went away: not an error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
     return 0
 
 
@@ -825,6 +831,13 @@ def _print_import(report: importing.ImportReport) -> None:
         f"duplicates {report.duplicates}, bad {len(report.errors)}, "
         f"new donors {report.donors_created}, fees {report.fees}, flags raised {report.flags}"
     )
+    if report.skipped:
+        reasons = Counter(re.sub(r" \(.*\)$", "", reason) for _n, reason in report.skipped)
+        print(
+            f"  entries that are not donations, left out: {len(report.skipped)} ("
+            + ", ".join(f"{reason} {count}" for reason, count in reasons.most_common())
+            + ")"
+        )
     for issue in report.errors[:50]:
         print(f"  line {issue.line}, {issue.column} {issue.value!r}: {issue.reason}")
     if len(report.errors) > 50:
@@ -841,12 +854,18 @@ def _print_import(report: importing.ImportReport) -> None:
 def _import_undo(args: argparse.Namespace) -> dict[str, Any]:
     with _open(args) as ledger:
         result = importing.undo_import(ledger, args.batch_id)
+    donations, donors = result["donations_removed"], result["donors_removed"]
     _say(
         args,
-        f"Undid import batch {args.batch_id}: {result['donations_removed']} donations and "
-        f"{result['donors_removed']} donors removed.",
+        f"Undid import batch {args.batch_id}: {_counted(donations, 'donation')} and "
+        f"{_counted(donors, 'donor')} removed.",
     )
     return result
+
+
+def _counted(count: int, noun: str) -> str:
+    """``1 donation``, ``2 donations`` (the CLI speaks English)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _imports(args: argparse.Namespace) -> list[dict[str, Any]]:

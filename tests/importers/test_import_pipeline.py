@@ -9,11 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text as text_
 
+from treasurer.core.dates import DateOrder
 from treasurer.core.errors import UserError
+from treasurer.core.importing import ImportRow, RowParser
 from treasurer.core.money import Money
 from treasurer.importers.records import ImportFileError
 from treasurer.services import compliance, importing
@@ -168,6 +172,71 @@ def test_a_reference_already_there_for_another_donation_is_a_bad_row_not_a_dupli
     assert ledger_info(ledger).totals == {"EUR": "1834.50"}  # Zola's 150.00 only
     again = run(ledger, cheques, mapping, skip_bad_rows=True)
     assert (again.new, again.duplicates, len(again.errors)) == (0, 3, 2)
+
+
+def test_rows_without_reference_are_recognised_in_a_file_saved_again(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """A register without references, saved again by another program: amounts written
+    "100" for "100,00", Arabic digits for Latin ones, the method in other words. The
+    same rows are duplicates; a row that differs in meaning (amount) or in another cell
+    (a postcode) is new; two identical rows in one file are two donations."""
+    first = (
+        "Date;Name;Amount;Method;Postcode\n"
+        "05/01/2025;Paul Martin;100,00;cb;69001\n"
+        "15/01/2025;سلمى الزياني;250,50;virement;\n"
+        "16/01/2025;Ana Ruiz;20;cb;\n"
+        "16/01/2025;Ana Ruiz;20;cb;\n"
+    )
+    again = (
+        "Date;Name;Amount;Method;Postcode\n"
+        "05/01/2025;PAUL MARTIN;100;cb;69001\n"
+        "١٥/٠١/٢٠٢٥;سلمى الزياني;٢٥٠٫٥٠;virement;\n"
+        "16/01/2025;Ana Ruiz;20,00;cb;\n"
+        "16/01/2025;Ana Ruiz;20,00;cb;\n"
+        "16/01/2025;Ana Ruiz;20,00;cb;\n"  # a third one: new
+        "05/01/2025;Paul Martin;100;cb;69002\n"  # another postcode: new
+    )
+    report = run(ledger, write(tmp_path, "first.csv", first), mapping)
+    assert (report.new, report.duplicates) == (4, 0)
+    saved = run(ledger, write(tmp_path, "again.csv", again, "utf-16"), mapping)
+    assert (saved.rows, saved.new, saved.duplicates, saved.errors) == (6, 2, 4, [])
+    assert ledger_info(ledger).totals == {"EUR": "510.50"}  # 390.50 + 20 + 100
+
+
+def test_rows_imported_with_the_first_fingerprints_are_still_recognised(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """Rows imported before 2026-11 carry the fingerprint of their raw text (these two
+    values are what that code computed for these rows): the same file imported again is
+    recognised by it."""
+    first = {"801ad23f0c8db00548fba11d12d9b978cedd2792": 10000}
+    first["397ce32968d036025bc57d624435e8d03c956887"] = 2000
+    parser = RowParser(currency="EUR", date_order=DateOrder.DAY_FIRST, today=TODAY)
+    columns = {"date": "Date", "donor": "Name", "amount": "Amount", "method": "Method"}
+    rows = [
+        parser.parse(
+            2,
+            {"date": "05/01/2025", "donor": "Paul Martin", "amount": "100,00", "method": "card"},
+            columns,
+        ),
+        parser.parse(
+            3, {"date": "16/01/2025", "donor": "Ana", "amount": "20", "method": "card"}, columns
+        ),
+    ]
+    assert [r.first_fingerprint for r in rows if isinstance(r, ImportRow)] == list(first)
+
+    text = "Date;Name;Amount;Method\n05/01/2025;Paul Martin;100,00;cb\n16/01/2025;Ana;20;cb\n"
+    path = write(tmp_path, "old.csv", text)
+    run(ledger, path, mapping)
+    with ledger.store.transaction() as repo:  # as the first fingerprint wrote them
+        for fingerprint, minor in first.items():
+            repo.session.execute(
+                text_("UPDATE donation SET fingerprint = :f WHERE amount_minor = :m"),
+                {"f": fingerprint, "m": minor},
+            )
+    again = run(ledger, path, mapping)
+    assert (again.new, again.duplicates) == (0, 2)
 
 
 def test_encodings_are_detected(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
@@ -387,12 +456,19 @@ def test_another_currency_is_refused_per_row(ledger: Ledger, tmp_path: Path, map
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "this is a PNG image, not a table of donations"),
         (b"%PDF-1.7\n", "this is a PDF document"),
         (b"Date;Name;Amount\n", "has no rows"),
-        (b'Date;Name;Amount\n01/03/2025;"Ana;10\n', "unexpected end of data"),
+        (
+            b'Date;Name;Amount\n01/03/2025;"Ana;10\n',
+            'line 2: the file ends inside a quoted cell: a quote mark (") opened on this line',
+        ),
         (b"Date;Name;Date\n01/03/2025;A;10\n", "the column 'Date' appears twice"),
-        (b"Day;Who;Sum\n01/03/2025;A;10\n", "no column gives the date, amount, donor"),
+        (
+            b"Day;Who;Sum\n01/03/2025;A;10\n",
+            "no column gives the date, amount, donor of each donation (columns: Day, Who, Sum): "
+            "check the column names in the mapping m.toml",
+        ),
         (
             b"Date;Name;Amount\n01/03/2025;A;" + b"9" * (200 * 1024) + b"\n",
-            "larger than field limit",
+            "line 2: a cell holds more than 131072 characters, which no cell of a donation does",
         ),
         (b"Date;Name;Amount\n\x00\x01\x02\x03;A;1\n", "binary data"),
     ],
@@ -405,9 +481,50 @@ def test_files_that_cannot_be_imported(
     path = tmp_path / "in.csv"
     path.write_bytes(content)
     before = state(ledger)
-    with pytest.raises(ImportFileError, match=message.replace("(", r"\(")):
+    with pytest.raises(ImportFileError, match=re.escape(message)):
         run(ledger, path, generic)
     assert state(ledger) == before
+
+
+def test_a_text_file_named_like_a_workbook_is_read_as_text(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """Banks export CSV as ".xls": read as the text it is. A damaged workbook (binary,
+    not a workbook) says so."""
+    path = tmp_path / "export.xls"
+    path.write_bytes(CSV.replace("محمد العلمي;٢٠٠", "Hélène Lefèvre;200").encode("cp1252"))
+    report = run(ledger, path, mapping)
+    assert (report.new, report.errors) == (4, [])
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(b"\x00\x13garbage\x00\xff" * 40)
+    with pytest.raises(ImportFileError, match=r"its name ends in \.xlsx, but it is not a workbook"):
+        run(ledger, damaged, mapping)
+
+
+def test_a_workbook_whose_first_sheet_is_not_the_donations_names_its_other_sheets(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    workbook = openpyxl.Workbook()
+    summary = workbook.active
+    assert summary is not None
+    summary.title = "Résumé"
+    summary.append(["Total", 1234])
+    workbook.create_sheet("Vide")
+    gifts = workbook.create_sheet("Dons")
+    gifts.append(["Date", "Nom", "Montant"])
+    gifts.append([dt.date(2025, 3, 1), "Claire Dubois", 150])
+    path = tmp_path / "classeur.xlsx"
+    workbook.save(path)
+    with pytest.raises(ImportFileError) as caught:
+        run(ledger, path)
+    assert str(caught.value.reason) == (
+        "no column of the sheet 'Résumé' gives the date, donor of each donation "
+        "(columns: Total, 1234); the workbook has other sheets (Vide, Dons): choose one "
+        "with --sheet, or import it with a --mapping"
+    )
+    with pytest.raises(ImportFileError, match=r"the sheet 'Vide' is empty; the workbook's other"):
+        run(ledger, path, sheet="Vide")
+    assert run(ledger, path, sheet="Dons").new == 1
 
 
 def test_a_row_with_too_many_columns(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
@@ -519,6 +636,8 @@ def test_a_mapping_is_checked_then_saved_and_used_by_name(ledger: Ledger, tmp_pa
         Money(15000, "EUR"),
         "cheque",
     )
+    with pytest.raises(ImportFileError, match=r"is not a preset \(presets: registre-de-lyon, "):
+        run(ledger, path, preset="registre-de-paris")
     with pytest.raises(UserError, match="needs columns for the date, the amount"):
         importing.save_mapping("Sans montant", {"date": "Jour du don", "donor": "Qui"})
     with pytest.raises(UserError, match="needs a name"):

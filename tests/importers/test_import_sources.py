@@ -102,6 +102,45 @@ def test_a_gift_paid_by_a_company_is_the_companys_and_raises_its_flag(
     assert [(f["kind"], f["donor_name"]) for f in flags] == [("prohibited_source", "ACME SAS")]
 
 
+def test_a_refund_that_grew_since_the_last_export_is_reported_not_lost(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Stripe keeps a refund on its charge's row: exported with 40.00 refunded, then
+    again once 100.00 is. The second import names the difference instead of taking the
+    row for a duplicate; the same export again is still a duplicate."""
+    lines = (PLATFORMS / "stripe.csv").read_text(encoding="utf-8").splitlines()
+    header, charge = lines[0], lines[1].split(",")
+
+    def export(name: str, refunded: str, status: str) -> str:
+        row = list(charge)
+        row[3], row[7], row[16], row[18] = refunded, refunded, "2025-03-05 10:00:00", status
+        path = tmp_path / name
+        path.write_text(header + "\n" + ",".join(row) + "\n", encoding="utf-8")
+        return str(path)
+
+    ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
+    first = run_json(capsys, "--ledger", ledger, "import", export("a.csv", "40.00", "Paid"))
+    assert (first["new"], first["refunds"]) == (1, 1)
+    same = run_json(capsys, "--ledger", ledger, "import", export("b.csv", "40.00", "Paid"))
+    assert (same["new"], same["refunds"], same["duplicates"], same["errors"]) == (0, 0, 1, [])
+
+    grown = export("c.csv", "50.00", "Refunded")
+    code, out, _ = run(capsys, "--ledger", ledger, "import", grown, "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert (error["line"], error["column"], error["value"]) == (
+        2,
+        "Converted Amount Refunded",
+        "ch_3PqLm2Kx8aTq1R0b1vN4eYcd/refund",
+    )
+    assert error["reason"] == (
+        "the platform now says 50.00 EUR was refunded, but the ledger holds a refund of "
+        "40.00 EUR: record the difference with 'treasurer refund'"
+    )
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    assert sorted(d["amount"] for d in donations) == ["-40.00", "50.00"]
+
+
 def test_a_volunteers_arabic_spreadsheet_imports_without_a_mapping(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -198,6 +237,25 @@ def test_a_bank_statement_imports_its_credits(
     assert (again["new"], again["duplicates"]) == (0, 3)
 
 
+def test_a_statements_entries_that_are_not_donations_are_counted_and_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Debits, interest and the like are left out of a statement's import, and said so:
+    the treasurer sees that nothing was lost."""
+    ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
+    statement = str(SAMPLES / "ofx1_sgml_cp1252.ofx")
+    report = run_json(capsys, "--ledger", ledger, "import", statement, "--dry-run")
+    assert report["new"] == 3
+    assert report["skipped"] == [
+        {"entry": 2, "reason": "debit"},
+        {"entry": 4, "reason": "interest (TRNTYPE INT)"},
+        {"entry": 6, "reason": "debit (TRNTYPE DEBIT)"},
+    ]
+    code, out, _ = run(capsys, "--ledger", ledger, "import", statement)
+    assert code == 0
+    assert "  entries that are not donations, left out: 3 (debit 2, interest 1)\n" in out
+
+
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
     first = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "ofx1_sgml_cp1252.ofx"))
@@ -212,6 +270,15 @@ def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_p
     code, _, err = run(capsys, "--ledger", ledger, "import-undo", str(first["batch_id"]))
     assert code == EXIT_USER
     assert "is already undone" in err
+
+    one = tmp_path / "one.csv"
+    one.write_text("Date,Donor,Amount,Reference\n2025-01-02,Ann Lee,10,U1\n", encoding="utf-8")
+    batch = run_json(capsys, "--ledger", ledger, "import", str(one))["batch_id"]
+    code, out, _ = run(capsys, "--ledger", ledger, "import-undo", str(batch))
+    assert (code, out.strip()) == (
+        0,
+        f"Undid import batch {batch}: 1 donation and 1 donor removed.",
+    )
 
 
 def test_presets_are_listed(capsys: pytest.CaptureFixture[str]) -> None:

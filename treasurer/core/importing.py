@@ -48,6 +48,10 @@ _BLANKS = ("",) * len(_DONOR_FIELDS)
 _DONATION = EntryType.DONATION
 _REFUND_FIELDS = frozenset({"refund_reference", "refund_date", "refund_amount", "refund_status"})
 _REFUND = EntryType.REFUND
+#: The fields whose meaning a fingerprint takes rather than their text.
+_MEANT = frozenset(
+    {"date", "amount", "currency", "donor", "first_name", "last_name", "method", "entry_type"}
+)
 
 #: The reason of a row without a value for a field it needs.
 MISSING = Message("is missing")
@@ -92,6 +96,9 @@ class ImportRow(NamedTuple):
     notes: str | None
     fingerprint: str | None  # for rows without a reference
     refunded: RefundOnRow | None = None  # the row also says the donation was refunded
+    #: The fingerprint as Treasurer computed it before 2026-11 (from the row's raw text),
+    #: which the ledger holds for rows imported before: recognised as the same row too.
+    first_fingerprint: str | None = None
 
 
 class RefundOnRow(NamedTuple):
@@ -149,7 +156,7 @@ class RowParser:
         self._choices: dict[tuple[type, str], object] = {}
         self._methods: dict[str, PaymentMethod | ParseError] = {}
         self._donors: dict[tuple[str, ...], DonorDetails | RowIssue] = {}
-        self._seen: dict[str, int] = {}
+        self._seen: dict[tuple[str, str], int] = {}
 
     def parse(
         self, line: int, values: Mapping[str, str], columns: Mapping[str, str]
@@ -232,6 +239,16 @@ class RowParser:
         if isinstance(refunded, RowIssue):
             return refunded
         key = self._keys[donor.name]
+        fingerprint = first_fingerprint = None
+        if not reference:
+            fingerprint, first_fingerprint = self._fingerprints(
+                values,
+                day=received_on,
+                amount=amount,
+                key=key,
+                entry_type=entry_type,
+                method=method,
+            )
         return ImportRow(
             line,
             received_on,
@@ -245,8 +262,9 @@ class RowParser:
             fee,
             get("unit") or None,
             get("notes") or None,
-            None if reference else self._fingerprint(received_on, amount, key, entry_type, values),
+            fingerprint,
             refunded,
+            first_fingerprint,
         )
 
     def _method(self, text: str) -> PaymentMethod | ParseError:
@@ -425,23 +443,41 @@ class RowParser:
         except ParseError as exc:
             return exc.reason
 
-    def _fingerprint(
+    def _fingerprints(
         self,
+        values: Mapping[str, str],
+        *,
         day: dt.date,
         amount: Money,
         key: str,
         entry_type: EntryType,
-        values: Mapping[str, str],
-    ) -> str:
-        """The same row imported again has the same fingerprint; two identical rows in
-        one file are told apart by their order of appearance."""
-        content = "\x1f".join(f"{k}={values[k]}" for k in sorted(values) if k != "notes")
-        base = (
-            f"{day.isoformat()}|{amount.minor}|{amount.currency}|{key}|{entry_type.value}|{content}"
+        method: PaymentMethod,
+    ) -> tuple[str, str]:
+        """The row's fingerprint, and the one Treasurer computed before 2026-11.
+
+        The same row imported again has the same fingerprint; two identical rows in one
+        file are told apart by their order of appearance. The fingerprint is made of what
+        the row means (date, amount, donor's name key, entry type, payment method) and
+        the raw text of its other cells, so that a file saved again ("100" for "100,00",
+        Arabic digits for Latin ones, another date format) is still recognised. The
+        first fingerprint took every cell's raw text: rows imported before carry it."""
+        meaning = f"{day.isoformat()}|{amount.minor}|{amount.currency}|{key}|{entry_type.value}"
+        others = "\x1f".join(
+            f"{k}={values[k]}" for k in sorted(values) if k not in _MEANT and k != "notes"
         )
-        occurrence = self._seen.get(base, 0) + 1
-        self._seen[base] = occurrence
-        return hashlib.sha1(f"{base}|#{occurrence}".encode(), usedforsecurity=False).hexdigest()
+        first = f"{meaning}|" + "\x1f".join(
+            f"{k}={values[k]}" for k in sorted(values) if k != "notes"
+        )
+        return (
+            self._fingerprint(f"{meaning}|{method.value}|{others}", "2"),
+            self._fingerprint(first, ""),
+        )
+
+    def _fingerprint(self, base: str, version: str) -> str:
+        occurrence = self._seen.get((version, base), 0) + 1
+        self._seen[(version, base)] = occurrence
+        text = f"{version}|{base}|#{occurrence}" if version else f"{base}|#{occurrence}"
+        return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
 
 
 def _currency(text: str) -> str | None:

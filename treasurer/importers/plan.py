@@ -54,6 +54,8 @@ class RowSource:
     table: Table | None = None
     mapping: Mapping_ | None = None
     statement: tuple[SourceRow | BadLine, ...] | None = None
+    #: A statement's entries that are not donations: (entry number, reason).
+    skipped: tuple[tuple[int, str], ...] = ()
 
     def rows(self) -> Iterator[SourceRow | BadLine]:
         """The file's rows, read again at each call."""
@@ -69,8 +71,9 @@ Planned = tuple[
 ]
 #: A row skipped because its reference is already in the ledger or earlier in the file,
 #: as the importing process checks it against what is there (``_ImportRun``): reference,
-#: the date's ordinal, amount in minor units (positive), line, reference column.
-SameReference = tuple[str, int, int, int, str]
+#: the date's ordinal, amount in minor units (positive), line, column, and whether it is
+#: the refund a platform marks on its donation's row (then only the amount must agree).
+SameReference = tuple[str, int, int, int, str, bool]
 
 
 @dataclass(slots=True)
@@ -162,10 +165,27 @@ class Planner:
             errors.append(parsed)
             return None
         key = parsed.reference or parsed.fingerprint or ""
-        known = key in self.known_refs or key in self.known_prints
+        known = (
+            key in self.known_refs
+            or key in self.known_prints
+            or parsed.first_fingerprint in self.known_prints  # imported before 2026-11
+        )
         refunded = parsed.refunded
         if refunded is not None and refunded.reference in self.known_refs:
-            refunded = None  # imported before, with its donation
+            # imported before, with its donation: of the same amount, unless the platform
+            # refunded more since (checked by the importing process)
+            columns = item.columns
+            self.same_references.append(
+                (
+                    refunded.reference,
+                    refunded.received_on.toordinal(),
+                    refunded.amount.minor,
+                    parsed.line,
+                    columns.get("refund_amount") or columns.get("refund_status", "refund"),
+                    True,
+                )
+            )
+            refunded = None
         if known and refunded is None:
             self.duplicates += 1
             if parsed.reference:
@@ -176,6 +196,7 @@ class Planner:
                         parsed.amount.minor,
                         parsed.line,
                         item.columns.get("reference", "reference"),
+                        False,
                     )
                 )
             return None
@@ -224,6 +245,7 @@ class Planner:
                         refund_of=parsed.reference,
                         fee=None,
                         fingerprint=None,
+                        first_fingerprint=None,
                         refunded=None,
                     ),
                     unit_id,

@@ -123,10 +123,13 @@ def shipped_presets() -> list[Preset]:
 
 
 def find_preset(preset_id: str, extra: Iterable[Preset] = ()) -> Preset:
-    for preset in [*extra, *shipped_presets()]:
+    """The preset ``preset_id``: one of ``extra`` (the mappings a user saved) or a
+    shipped one."""
+    candidates = [*extra, *shipped_presets()]
+    for preset in candidates:
         if preset.id == preset_id:
             return preset
-    known = ", ".join(p.id for p in shipped_presets())
+    known = ", ".join(dict.fromkeys(p.id for p in candidates))
     raise ImportFileError(preset_id, Message("is not a preset (presets: {known})", known=known))
 
 

@@ -89,13 +89,24 @@ def open_table(
         head = handle.read(_SAMPLE)
     if not head.strip():
         raise ImportFileError(name, Message("the file is empty"))
-    if head.startswith((_ZIP, _OLE)) or path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+    if head.startswith((_ZIP, _OLE)):
         return _open_sheet(path, sheet)
     for signature, what in _SIGNATURES.items():
         if head.startswith(signature):
             raise ImportFileError(
                 name, Message("this is {what}, not a table of donations", what=what)
             )
+    if path.suffix.lower() in _SPREADSHEET_SUFFIXES and b"\x00" in head and not _utf16_order(head):
+        raise ImportFileError(
+            name,
+            Message(
+                "its name ends in {suffix}, but it is not a workbook: it may be damaged, or "
+                "another kind of file renamed",
+                suffix=path.suffix,
+            ),
+        )
+    # a text file named like a workbook (banks export CSV or tab-separated text as .xls)
+    # is read as the text it is
     chosen = encoding or _detect_encoding(name, head)
     try:
         codec = codecs.lookup(chosen)
@@ -114,9 +125,7 @@ def open_table(
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise ImportFileError(
-            name, Message("line {line}: {problem}", line=1, problem=str(exc))
-        ) from None
+        raise ImportFileError(name, _csv_problem(exc, 1)) from None
     headers = tuple(_clean(h) for h in header or ())
     _check_headers(name, headers)
     return Table(path, "csv", headers, encoding=chosen, delimiter=delimiter)
@@ -196,6 +205,25 @@ def _clean(value: str) -> str:
     return " ".join(value.replace("\ufeff", "").split())
 
 
+def _csv_problem(exc: csv.Error, line: int) -> Message:
+    """What the csv module's error means for the person who made the file."""
+    problem = str(exc)
+    if problem == "unexpected end of data":
+        return Message(
+            'line {line}: the file ends inside a quoted cell: a quote mark (") opened on '
+            "this line or an earlier one is never closed",
+            line=line,
+        )
+    if problem.startswith("field larger than field limit"):
+        return Message(
+            "line {line}: a cell holds more than {limit} characters, which no cell of a "
+            "donation does (a quote mark left open, or not a table of donations?)",
+            line=line,
+            limit=csv.field_size_limit(),
+        )
+    return Message("line {line}: {problem}", line=line, problem=problem)
+
+
 def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
     name = str(table.path)
     with table.path.open("r", encoding=table.encoding, newline="", errors="strict") as handle:
@@ -207,9 +235,7 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
                 if any(map(strip, cells)):
                     yield reader.line_num, cells
         except csv.Error as exc:
-            raise ImportFileError(
-                name, Message("line {line}: {problem}", line=reader.line_num, problem=str(exc))
-            ) from None
+            raise ImportFileError(name, _csv_problem(exc, reader.line_num)) from None
         except UnicodeError as exc:
             raise ImportFileError(
                 name,
@@ -244,7 +270,22 @@ def _open_sheet(path: Path, sheet: str | None) -> Table:
         headers = tuple(_clean(c) for c in cells)
         _check_headers(name, headers)
         return Table(path, "spreadsheet", headers, sheet=chosen)
+    if others := [n for n in names if n != chosen]:
+        raise ImportFileError(
+            name,
+            Message(
+                "the sheet {sheet!r} is empty; the workbook's other sheets: {sheets} "
+                "(choose one with --sheet)",
+                sheet=chosen,
+                sheets=", ".join(others),
+            ),
+        )
     raise ImportFileError(name, Message("the sheet {sheet!r} is empty", sheet=chosen))
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The names of a workbook's sheets, in order."""
+    return list(_workbook(path).sheet_names)
 
 
 def _workbook(path: Path) -> Any:
@@ -319,13 +360,14 @@ def _cell_text(value: object) -> str:
 
 
 def is_spreadsheet(path: Path) -> bool:
-    """Whether the file is a workbook (by its first bytes or its name)."""
+    """Whether the file is a workbook, by its first bytes (a zip or an OLE file: a text
+    file named .xls is not one)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError:
         return False
-    return head.startswith((_ZIP, _OLE)) or path.suffix.lower() in _SPREADSHEET_SUFFIXES
+    return head.startswith((_ZIP, _OLE))
 
 
 def holds_formulas(path: Path) -> bool:

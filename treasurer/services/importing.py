@@ -71,6 +71,7 @@ from treasurer.importers.tables import (
     holds_formulas,
     is_spreadsheet,
     open_table,
+    sheet_names,
 )
 from treasurer.services.backup import backup_ledger
 from treasurer.services.compliance import check_repo, rule_context, rules_apply
@@ -112,6 +113,9 @@ class ImportReport:
     committed: bool = False
     dry_run: bool = False
     rejects: str | None = None
+    #: A bank statement's entries that are not donations (debits, reversals, entries not
+    #: booked...): (entry number, reason), so that the treasurer sees nothing was lost.
+    skipped: list[tuple[int, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -131,6 +135,7 @@ class ImportReport:
             "committed": self.committed,
             "dry_run": self.dry_run,
             "rejects": self.rejects,
+            "skipped": [{"entry": number, "reason": reason} for number, reason in self.skipped],
         }
 
 
@@ -362,7 +367,13 @@ def import_file(
             "today": today,
             "settled_by": settled_by,
         }
-        report = ImportReport(file=str(path), preset=chosen, sha256=sha, dry_run=dry_run)
+        report = ImportReport(
+            file=str(path),
+            preset=chosen,
+            sha256=sha,
+            dry_run=dry_run,
+            skipped=list(source.skipped),
+        )
         job = (
             Job(source, parsing, check_cells=spreadsheet, formulas=formulas, chunk=_WORKER_CHUNK)
             if in_worker
@@ -487,6 +498,7 @@ class _ImportRun:
         # rows skipped for a reference already there, but which are not the donation
         # there (another source's reference): bad rows, not duplicates
         self.clashes: list[RowIssue] = []
+        self.duplicate_clashes = 0  # of which rows counted as duplicates until checked
         self.unconfirmed: list[SameReference] = []  # their reference's row comes later
         settings = repo.settings()
         assert settings is not None
@@ -623,7 +635,7 @@ class _ImportRun:
         self._record_refunds(refunds)
         self._confirm_duplicates(self.unconfirmed, last=True)
         if self.clashes:
-            report.duplicates -= len(self.clashes)
+            report.duplicates -= self.duplicate_clashes
             report.errors = sorted([*report.errors, *self.clashes], key=lambda e: e.line)
         refuse_batch_in_closed_periods(self.repo, self.batch_id)
         report.fuzzy = [{**p, "new_donor_id": self._donor_id(p["new_donor_id"])} for p in proposals]
@@ -678,13 +690,33 @@ class _ImportRun:
         if not same:
             return
         there = self.repo.entries_by_reference(s[0] for s in same)
-        for reference, ordinal, minor, line, column in same:
+        for reference, ordinal, minor, line, column, marked_refund in same:
             entries = there.get(reference)
             if entries is None and not last:
-                self.unconfirmed.append((reference, ordinal, minor, line, column))
+                self.unconfirmed.append((reference, ordinal, minor, line, column, marked_refund))
                 continue
             if entries is None or (ordinal, minor) in entries:
                 continue  # the same donation (or a duplicate of a row reported bad)
+            if marked_refund:
+                recorded = sorted(amount for _day, amount in entries)
+                if minor in recorded:
+                    continue
+                self.clashes.append(
+                    RowIssue(
+                        line,
+                        column,
+                        reference,
+                        Message(
+                            "the platform now says {refunded} was refunded, but the ledger "
+                            "holds a refund of {recorded}: record the difference with "
+                            "'treasurer refund'",
+                            refunded=str(Money(minor, self.currency)),
+                            recorded=str(Money(recorded[-1], self.currency)),
+                        ),
+                    )
+                )
+                continue
+            self.duplicate_clashes += 1
             day, amount = min(entries)
             self.clashes.append(
                 RowIssue(
@@ -844,16 +876,40 @@ def _source(
     )
     missing = mapped.missing()
     if missing:
-        raise ImportFileError(
-            str(path),
-            Message(
-                "no column gives the {fields} of each donation (columns: "
-                "{columns}); import it with a --mapping",
-                fields=", ".join(missing),
-                columns=", ".join(h for h in table.headers if h),
-            ),
-        )
+        raise ImportFileError(str(path), _missing_columns(table, missing, mapping=mapping))
     return RowSource(path, table, mapped), chosen.id, chosen.decimal_separator, chosen.date_order
+
+
+def _missing_columns(table: Table, missing: list[str], *, mapping: Path | None) -> Message:
+    """Why the file cannot be read as donations, and what to do: check the mapping's
+    column names, pick another sheet, or write a mapping."""
+    fields = ", ".join(missing)
+    columns = ", ".join(h for h in table.headers if h)
+    if mapping is not None:
+        return Message(
+            "no column gives the {fields} of each donation (columns: {columns}): check the "
+            "column names in the mapping {mapping}",
+            fields=fields,
+            columns=columns,
+            mapping=mapping.name,
+        )
+    others = [n for n in sheet_names(table.path) if n != table.sheet] if table.sheet else []
+    if others:
+        return Message(
+            "no column of the sheet {sheet!r} gives the {fields} of each donation (columns: "
+            "{columns}); the workbook has other sheets ({sheets}): choose one with --sheet, "
+            "or import it with a --mapping",
+            sheet=table.sheet,
+            fields=fields,
+            columns=columns,
+            sheets=", ".join(others),
+        )
+    return Message(
+        "no column gives the {fields} of each donation (columns: {columns}); import it with "
+        "a --mapping",
+        fields=fields,
+        columns=columns,
+    )
 
 
 def _mapped_table(
@@ -885,7 +941,13 @@ def _statement_reader(path: Path) -> tuple[RowSource, str, str | None, str | Non
     if kind is None:
         return None
     # read here, once: a statement that cannot be read fails before any work
-    return RowSource(path, statement=tuple(bank.read_statement(path).rows)), kind, ".", None
+    read = bank.read_statement(path)
+    return (
+        RowSource(path, statement=tuple(read.rows), skipped=tuple(read.skipped)),
+        kind,
+        ".",
+        None,
+    )
 
 
 def _sha256(path: Path) -> str:

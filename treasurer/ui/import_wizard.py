@@ -480,6 +480,13 @@ class ImportPage(_RunPage):
             self.tr("Bad rows skipped: {n}.").format(n=len(report.errors)),
             self.tr("Flags raised by the rules: {n}.").format(n=report.flags),
         ]
+        if report.skipped:
+            lines.insert(
+                2,
+                self.tr(
+                    "Statement entries that are not donations (debits, reversals…), left out: {n}."
+                ).format(n=len(report.skipped)),
+            )
         if report.rejects:
             lines.append(
                 self.tr("The bad rows were written to {path}.").format(path=report.rejects)

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cli.py" line="580"/>
+        <location filename="../../cli.py" line="586"/>
         <source>--donations must be between 0 and 10,000,000</source>
         <translation>يجب أن تكون قيمة --donations بين 0 و10.000.000</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="583"/>
+        <location filename="../../cli.py" line="589"/>
         <source>--end-date must not be in the future</source>
         <translation>يجب ألا يكون --end-date تاريخًا في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="637"/>
+        <location filename="../../cli.py" line="643"/>
         <source>profile {profile} has no variant {variant!r}</source>
         <translation>الملف {profile} لا يتضمن الصيغة الفرعية {variant!r}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="754"/>
+        <location filename="../../cli.py" line="760"/>
         <source>say what to override: --exclude-from-aggregate and/or --force-report, or --clear</source>
         <translation>حدد ما يجب استثناؤه: --exclude-from-aggregate و/أو --force-report، أو --clear</translation>
     </message>
@@ -371,80 +371,81 @@
         <translation>{what} {value!r}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="53"/>
+        <location filename="../../core/importing.py" line="57"/>
         <source>is missing</source>
-        <extracomment>The reason of a row without a value for a field it needs.</extracomment>
+        <extracomment>The fields whose meaning a fingerprint takes rather than their text. The reason of a row without a value for a field it needs.</extracomment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="173"/>
-        <location filename="../../core/importing.py" line="304"/>
+        <location filename="../../core/importing.py" line="180"/>
+        <location filename="../../core/importing.py" line="322"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
         <location filename="../../services/ledger.py" line="601"/>
         <source>is in the future (today is {today})</source>
+        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="183"/>
+        <location filename="../../core/importing.py" line="190"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="200"/>
+        <location filename="../../core/importing.py" line="207"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="291"/>
+        <location filename="../../core/importing.py" line="309"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="307"/>
+        <location filename="../../core/importing.py" line="325"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="313"/>
+        <location filename="../../core/importing.py" line="331"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="325"/>
+        <location filename="../../core/importing.py" line="343"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="333"/>
+        <location filename="../../core/importing.py" line="351"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="338"/>
+        <location filename="../../core/importing.py" line="356"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="358"/>
+        <location filename="../../core/importing.py" line="376"/>
         <source>is missing (no name, first or last name)</source>
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="361"/>
+        <location filename="../../core/importing.py" line="379"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="376"/>
+        <location filename="../../core/importing.py" line="394"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="382"/>
+        <location filename="../../core/importing.py" line="400"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -1222,22 +1223,22 @@
         <translation>يجب أن تكون قيمة date_order &apos;dmy&apos; أو &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="130"/>
+        <location filename="../../importers/presets.py" line="133"/>
         <source>is not a preset (presets: {known})</source>
         <translation>ليس نموذجاً (النماذج: {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="186"/>
+        <location filename="../../importers/presets.py" line="189"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="245"/>
+        <location filename="../../importers/presets.py" line="248"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="261"/>
+        <location filename="../../importers/presets.py" line="264"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
@@ -1285,7 +1286,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="87"/>
-        <location filename="../../services/importing.py" line="898"/>
+        <location filename="../../services/importing.py" line="960"/>
         <source>there is no such file</source>
         <translation>هذا الملف غير موجود</translation>
     </message>
@@ -1295,63 +1296,82 @@
         <translation>هذا {what}، وليس جدول تبرعات</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="104"/>
+        <location filename="../../importers/tables.py" line="103"/>
+        <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
+        <translation>ينتهي اسمه بـ {suffix}، لكنه ليس مصنفًا: ربما هو تالف، أو ملف من نوع آخر أُعيدت تسميته</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="115"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="111"/>
+        <location filename="../../importers/tables.py" line="122"/>
         <source>the file holds binary data, not text</source>
         <translation>يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="118"/>
-        <location filename="../../importers/tables.py" line="211"/>
+        <location filename="../../importers/tables.py" line="213"/>
+        <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
+        <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="219"/>
+        <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
+        <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="224"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="140"/>
+        <location filename="../../importers/tables.py" line="149"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="170"/>
+        <location filename="../../importers/tables.py" line="179"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="192"/>
+        <location filename="../../importers/tables.py" line="201"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="217"/>
+        <location filename="../../importers/tables.py" line="243"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="232"/>
+        <location filename="../../importers/tables.py" line="258"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="238"/>
+        <location filename="../../importers/tables.py" line="264"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="247"/>
+        <location filename="../../importers/tables.py" line="277"/>
+        <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
+        <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="283"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="257"/>
+        <location filename="../../importers/tables.py" line="298"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="281"/>
+        <location filename="../../importers/tables.py" line="322"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1712,80 +1732,85 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="144"/>
+        <location filename="../../services/importing.py" line="149"/>
         <source>1 bad row</source>
-        <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for.</extracomment>
+        <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. A bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...): (entry number, reason), so that the treasurer sees nothing was lost.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="144"/>
+        <location filename="../../services/importing.py" line="149"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="147"/>
+        <location filename="../../services/importing.py" line="152"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="227"/>
+        <location filename="../../services/importing.py" line="232"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="229"/>
+        <location filename="../../services/importing.py" line="234"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="232"/>
+        <location filename="../../services/importing.py" line="237"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="395"/>
+        <location filename="../../services/importing.py" line="406"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="719"/>
+        <location filename="../../services/importing.py" line="710"/>
+        <source>the platform now says {refunded} was refunded, but the ledger holds a refund of {recorded}: record the difference with &apos;treasurer refund&apos;</source>
+        <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="751"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="148"/>
+        <location filename="../../importers/plan.py" line="151"/>
         <source>is a spreadsheet error, not a value</source>
-        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, reference column.</extracomment>
+        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then only the amount must agree).</extracomment>
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="158"/>
+        <location filename="../../importers/plan.py" line="161"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="191"/>
+        <location filename="../../importers/plan.py" line="212"/>
         <source>is not an accounting unit of this ledger</source>
         <translation>ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="209"/>
+        <location filename="../../importers/plan.py" line="230"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="622"/>
+        <location filename="../../services/importing.py" line="634"/>
         <source>the file has no rows under its header</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="695"/>
+        <location filename="../../services/importing.py" line="727"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="716"/>
+        <location filename="../../services/importing.py" line="748"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1794,32 +1819,42 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="763"/>
+        <location filename="../../services/importing.py" line="795"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="850"/>
+        <location filename="../../services/importing.py" line="890"/>
+        <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
+        <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="899"/>
+        <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
+        <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="908"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="901"/>
+        <location filename="../../services/importing.py" line="963"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="934"/>
+        <location filename="../../services/importing.py" line="996"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="937"/>
+        <location filename="../../services/importing.py" line="999"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="941"/>
+        <location filename="../../services/importing.py" line="1003"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
@@ -3719,12 +3754,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
+        <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
+        <translation>قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="492"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -3761,12 +3801,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -3778,7 +3818,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>

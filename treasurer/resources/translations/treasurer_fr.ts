@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cli.py" line="580"/>
+        <location filename="../../cli.py" line="586"/>
         <source>--donations must be between 0 and 10,000,000</source>
         <translation>--donations doit être compris entre 0 et 10 000 000</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="583"/>
+        <location filename="../../cli.py" line="589"/>
         <source>--end-date must not be in the future</source>
         <translation>--end-date ne doit pas être une date future</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="637"/>
+        <location filename="../../cli.py" line="643"/>
         <source>profile {profile} has no variant {variant!r}</source>
         <translation>le profil {profile} n&apos;a pas de variante {variant!r}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="754"/>
+        <location filename="../../cli.py" line="760"/>
         <source>say what to override: --exclude-from-aggregate and/or --force-report, or --clear</source>
         <translation>indiquez la dérogation : --exclude-from-aggregate et/ou --force-report, ou --clear</translation>
     </message>
@@ -371,80 +371,81 @@
         <translation>{what} {value!r} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="53"/>
+        <location filename="../../core/importing.py" line="57"/>
         <source>is missing</source>
-        <extracomment>The reason of a row without a value for a field it needs.</extracomment>
+        <extracomment>The fields whose meaning a fingerprint takes rather than their text. The reason of a row without a value for a field it needs.</extracomment>
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="173"/>
-        <location filename="../../core/importing.py" line="304"/>
+        <location filename="../../core/importing.py" line="180"/>
+        <location filename="../../core/importing.py" line="322"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
         <location filename="../../services/ledger.py" line="601"/>
         <source>is in the future (today is {today})</source>
+        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="183"/>
+        <location filename="../../core/importing.py" line="190"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="200"/>
+        <location filename="../../core/importing.py" line="207"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="291"/>
+        <location filename="../../core/importing.py" line="309"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="307"/>
+        <location filename="../../core/importing.py" line="325"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="313"/>
+        <location filename="../../core/importing.py" line="331"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="325"/>
+        <location filename="../../core/importing.py" line="343"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="333"/>
+        <location filename="../../core/importing.py" line="351"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="338"/>
+        <location filename="../../core/importing.py" line="356"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="358"/>
+        <location filename="../../core/importing.py" line="376"/>
         <source>is missing (no name, first or last name)</source>
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="361"/>
+        <location filename="../../core/importing.py" line="379"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="376"/>
+        <location filename="../../core/importing.py" line="394"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="382"/>
+        <location filename="../../core/importing.py" line="400"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -1222,22 +1223,22 @@
         <translation>date_order doit valoir &apos;dmy&apos; ou &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="130"/>
+        <location filename="../../importers/presets.py" line="133"/>
         <source>is not a preset (presets: {known})</source>
         <translation>n&apos;est pas un modèle (modèles : {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="186"/>
+        <location filename="../../importers/presets.py" line="189"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="245"/>
+        <location filename="../../importers/presets.py" line="248"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="261"/>
+        <location filename="../../importers/presets.py" line="264"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
@@ -1285,7 +1286,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="87"/>
-        <location filename="../../services/importing.py" line="898"/>
+        <location filename="../../services/importing.py" line="960"/>
         <source>there is no such file</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
@@ -1295,63 +1296,82 @@
         <translation>c&apos;est {what}, pas un tableau de dons</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="104"/>
+        <location filename="../../importers/tables.py" line="103"/>
+        <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
+        <translation>son nom finit par {suffix}, mais ce n’est pas un classeur : il est peut-être abîmé, ou c’est un autre fichier renommé</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="115"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="111"/>
+        <location filename="../../importers/tables.py" line="122"/>
         <source>the file holds binary data, not text</source>
         <translation>le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="118"/>
-        <location filename="../../importers/tables.py" line="211"/>
+        <location filename="../../importers/tables.py" line="213"/>
+        <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
+        <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="219"/>
+        <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
+        <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="224"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="140"/>
+        <location filename="../../importers/tables.py" line="149"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="170"/>
+        <location filename="../../importers/tables.py" line="179"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="192"/>
+        <location filename="../../importers/tables.py" line="201"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="217"/>
+        <location filename="../../importers/tables.py" line="243"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="232"/>
+        <location filename="../../importers/tables.py" line="258"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="238"/>
+        <location filename="../../importers/tables.py" line="264"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="247"/>
+        <location filename="../../importers/tables.py" line="277"/>
+        <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
+        <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="283"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="257"/>
+        <location filename="../../importers/tables.py" line="298"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="281"/>
+        <location filename="../../importers/tables.py" line="322"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1712,80 +1732,85 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="144"/>
+        <location filename="../../services/importing.py" line="149"/>
         <source>1 bad row</source>
-        <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for.</extracomment>
+        <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. A bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...): (entry number, reason), so that the treasurer sees nothing was lost.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="144"/>
+        <location filename="../../services/importing.py" line="149"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="147"/>
+        <location filename="../../services/importing.py" line="152"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="227"/>
+        <location filename="../../services/importing.py" line="232"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="229"/>
+        <location filename="../../services/importing.py" line="234"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="232"/>
+        <location filename="../../services/importing.py" line="237"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="395"/>
+        <location filename="../../services/importing.py" line="406"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="719"/>
+        <location filename="../../services/importing.py" line="710"/>
+        <source>the platform now says {refunded} was refunded, but the ledger holds a refund of {recorded}: record the difference with &apos;treasurer refund&apos;</source>
+        <translation>la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="751"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="148"/>
+        <location filename="../../importers/plan.py" line="151"/>
         <source>is a spreadsheet error, not a value</source>
-        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, reference column.</extracomment>
+        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then only the amount must agree).</extracomment>
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="158"/>
+        <location filename="../../importers/plan.py" line="161"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="191"/>
+        <location filename="../../importers/plan.py" line="212"/>
         <source>is not an accounting unit of this ledger</source>
         <translation>n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="209"/>
+        <location filename="../../importers/plan.py" line="230"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="622"/>
+        <location filename="../../services/importing.py" line="634"/>
         <source>the file has no rows under its header</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="695"/>
+        <location filename="../../services/importing.py" line="727"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="716"/>
+        <location filename="../../services/importing.py" line="748"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1794,32 +1819,42 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="763"/>
+        <location filename="../../services/importing.py" line="795"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="850"/>
+        <location filename="../../services/importing.py" line="890"/>
+        <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
+        <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="899"/>
+        <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
+        <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="908"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="901"/>
+        <location filename="../../services/importing.py" line="963"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="934"/>
+        <location filename="../../services/importing.py" line="996"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="937"/>
+        <location filename="../../services/importing.py" line="999"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="941"/>
+        <location filename="../../services/importing.py" line="1003"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -3683,12 +3718,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
+        <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
+        <translation>Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="492"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -3725,12 +3765,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -3738,7 +3778,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
