@@ -290,6 +290,36 @@ def test_import_a_csv_with_a_bad_row_through_the_wizard(
     window.close()
 
 
+def test_a_bank_statement_through_the_wizard_counts_what_it_leaves_out(
+    qtbot: Any, french: Path
+) -> None:
+    """A statement has no columns to choose; its debits, reversals and the like are left
+    out, and the summary says how many, so the treasurer sees nothing was lost."""
+    window = open_window(qtbot, french)
+    statement = Path(__file__).parents[1] / "importers/samples/mt940_de_structured.sta"
+    wizard = window.import_file(statement)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    while wizard.currentPage() is not wizard.preview_page:
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
+    wizard.next()
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: page.finished, timeout=20_000)
+    assert page.report is not None
+    assert [reason for _entry, reason in page.report.skipped] == [
+        "debit",
+        "returned transfer (code 159)",
+        "reversal (RC)",
+        "interest (code 814)",
+    ]
+    assert "Statement entries that are not donations (debits, reversals…), left out: 4." in (
+        page.status.text()
+    )
+    wizard.reject()
+    window.close()
+
+
 def test_an_import_can_be_cancelled(qtbot: Any, french: Path, tmp_path: Path) -> None:
     window = open_window(qtbot, french)
     csv = tmp_path / "gifts.csv"
