@@ -701,37 +701,23 @@ class _ImportRun:
                 recorded = sorted(amount for _day, amount in entries)
                 if minor in recorded:
                     continue
-                self.clashes.append(
-                    RowIssue(
-                        line,
-                        column,
-                        reference,
-                        Message(
-                            "the platform now says {refunded} was refunded, but the ledger "
-                            "holds a refund of {recorded}: record the difference with "
-                            "'treasurer refund'",
-                            refunded=str(Money(minor, self.currency)),
-                            recorded=str(Money(recorded[-1], self.currency)),
-                        ),
-                    )
+                reason = Message(
+                    "the platform now says {refunded} was refunded, but the ledger holds a "
+                    "refund of {recorded}: record the difference with 'treasurer refund'",
+                    refunded=str(Money(minor, self.currency)),
+                    recorded=str(Money(recorded[-1], self.currency)),
                 )
-                continue
-            self.duplicate_clashes += 1
-            day, amount = min(entries)
-            self.clashes.append(
-                RowIssue(
-                    line,
-                    column,
-                    reference,
-                    Message(
-                        "is already the reference of another entry ({amount} on {date}): if "
-                        "this row is another donation, its reference comes from another "
-                        "source; map another column as the reference, or none",
-                        amount=str(Money(amount, self.currency)),
-                        date=dt.date.fromordinal(day).isoformat(),
-                    ),
+            else:
+                self.duplicate_clashes += 1
+                day, amount = min(entries)
+                reason = Message(
+                    "is already the reference of another entry ({amount} on {date}): if "
+                    "this row is another donation, its reference comes from another "
+                    "source; map another column as the reference, or none",
+                    amount=str(Money(amount, self.currency)),
+                    date=dt.date.fromordinal(day).isoformat(),
                 )
-            )
+            self.clashes.append(RowIssue(line, column, reference, reason))
 
     def _record_refunds(self, refunds: list[tuple[ImportRow, int | None, int]]) -> None:
         """Refunds and returns, linked to the donation they give back (ledger or file:

@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="87"/>
-        <location filename="../../services/importing.py" line="960"/>
+        <location filename="../../services/importing.py" line="946"/>
         <source>there is no such file</source>
         <translation>هذا الملف غير موجود</translation>
     </message>
@@ -1768,12 +1768,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="710"/>
+        <location filename="../../services/importing.py" line="705"/>
         <source>the platform now says {refunded} was refunded, but the ledger holds a refund of {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="751"/>
+        <location filename="../../services/importing.py" line="737"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1805,12 +1805,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="727"/>
+        <location filename="../../services/importing.py" line="714"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="748"/>
+        <location filename="../../services/importing.py" line="734"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1819,42 +1819,42 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="795"/>
+        <location filename="../../services/importing.py" line="781"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="890"/>
+        <location filename="../../services/importing.py" line="876"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="899"/>
+        <location filename="../../services/importing.py" line="885"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="908"/>
+        <location filename="../../services/importing.py" line="894"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="963"/>
+        <location filename="../../services/importing.py" line="949"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="996"/>
+        <location filename="../../services/importing.py" line="982"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="999"/>
+        <location filename="../../services/importing.py" line="985"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1003"/>
+        <location filename="../../services/importing.py" line="989"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

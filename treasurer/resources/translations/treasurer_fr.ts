@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="87"/>
-        <location filename="../../services/importing.py" line="960"/>
+        <location filename="../../services/importing.py" line="946"/>
         <source>there is no such file</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
@@ -1768,12 +1768,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="710"/>
+        <location filename="../../services/importing.py" line="705"/>
         <source>the platform now says {refunded} was refunded, but the ledger holds a refund of {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="751"/>
+        <location filename="../../services/importing.py" line="737"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1805,12 +1805,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="727"/>
+        <location filename="../../services/importing.py" line="714"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="748"/>
+        <location filename="../../services/importing.py" line="734"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1819,42 +1819,42 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="795"/>
+        <location filename="../../services/importing.py" line="781"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="890"/>
+        <location filename="../../services/importing.py" line="876"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="899"/>
+        <location filename="../../services/importing.py" line="885"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="908"/>
+        <location filename="../../services/importing.py" line="894"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="963"/>
+        <location filename="../../services/importing.py" line="949"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="996"/>
+        <location filename="../../services/importing.py" line="982"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="999"/>
+        <location filename="../../services/importing.py" line="985"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1003"/>
+        <location filename="../../services/importing.py" line="989"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
