@@ -273,6 +273,22 @@ def test_utf16_without_a_byte_order_mark_is_read_in_its_order(
     assert ledger_info(ledger).totals == {"EUR": "6738.00"}  # 4 files of 1,684.50
 
 
+def test_an_all_arabic_utf16_file_without_a_byte_order_mark_is_read(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """Arabic headers, names and digits: only the delimiters and line ends are ASCII."""
+    text = "التاريخ;الاسم;المبلغ\n٠١/٠٣/٢٠٢٥;محمد العلمي;٣٠٠\n٠٢/٠٣/٢٠٢٥;سلمى الزياني;١٢٠\n"
+    for order in ("le", "be"):
+        path = write(tmp_path, f"ar-{order}.csv", text, f"utf-16-{order}")
+        report = run(ledger, path)
+        assert (report.preset, report.new + report.duplicates, report.errors) == (
+            "generic",
+            2,
+            [],
+        )
+    assert ledger_info(ledger).totals == {"EUR": "420.00"}
+
+
 def test_a_wrong_forced_encoding_is_a_clear_error(
     ledger: Ledger, tmp_path: Path, mapping: Path
 ) -> None:

@@ -131,14 +131,64 @@ def test_a_refund_that_grew_since_the_last_export_is_reported_not_lost(
     assert (error["line"], error["column"], error["value"]) == (
         2,
         "Converted Amount Refunded",
-        "ch_3PqLm2Kx8aTq1R0b1vN4eYcd/refund",
+        "ch_3PqLm2Kx8aTq1R0b1vN4eYcd",
     )
     assert error["reason"] == (
-        "the platform now says 50.00 EUR was refunded, but the ledger holds a refund of "
-        "40.00 EUR: record the difference with 'treasurer refund'"
+        "the platform now says 50.00 EUR was refunded, but the ledger's refunds of this "
+        "donation give back 40.00 EUR: record the difference with 'treasurer refund'"
     )
     donations = run_json(capsys, "--ledger", ledger, "donations")
     assert sorted(d["amount"] for d in donations) == ["-40.00", "50.00"]
+    # as the message says: the rest given back by hand, the export is then a duplicate
+    [charge_id] = [d["donation_id"] for d in donations if d["amount"] == "50.00"]
+    run_json(
+        capsys,
+        "--ledger",
+        ledger,
+        "refund",
+        str(charge_id),
+        "--amount",
+        "10",
+        "--date",
+        "2025-03-05",
+    )
+    settled = run_json(capsys, "--ledger", ledger, "import", grown)
+    assert (settled["new"], settled["refunds"], settled["errors"]) == (0, 0, [])
+
+
+def test_refunds_never_give_back_more_than_their_donation_in_all(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Each refund is checked against what the donation's earlier refunds (in the ledger,
+    then in the file) have left to give back, not against the whole donation."""
+    ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
+    path = tmp_path / "refunds.csv"
+    path.write_text(
+        "Date,Donor,Amount,Reference,Refund of\n"
+        "2025-01-02,Ann Lee,50,D1,\n"
+        "2025-01-03,Ann Lee,-30,R1,D1\n"
+        "2025-01-04,Ann Lee,-30,R2,D1\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert (error["line"], error["value"]) == (4, "D1")
+    assert error["reason"] == (
+        "refunds 30.00 EUR, but only 20.00 EUR of its donation of 50.00 EUR is left to give "
+        "back (other refunds gave back the rest)"
+    )
+    report = run_json(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
+    assert (report["new"], report["refunds"], len(report["errors"])) == (1, 1, 1)
+    later = tmp_path / "later.csv"
+    later.write_text(
+        "Date,Donor,Amount,Reference,Refund of\n2025-02-01,Ann Lee,-25,R3,D1\n", "utf-8"
+    )
+    code, out, _ = run(capsys, "--ledger", ledger, "import", str(later), "--json")
+    assert code == EXIT_USER
+    assert "only 20.00 EUR of its donation of 50.00 EUR is left" in out
+    [donor] = run_json(capsys, "--ledger", ledger, "donors")
+    assert donor["total"] == "20.00"
 
 
 def test_a_volunteers_arabic_spreadsheet_imports_without_a_mapping(

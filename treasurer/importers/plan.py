@@ -72,7 +72,8 @@ Planned = tuple[
 #: A row skipped because its reference is already in the ledger or earlier in the file,
 #: as the importing process checks it against what is there (``_ImportRun``): reference,
 #: the date's ordinal, amount in minor units (positive), line, column, and whether it is
-#: the refund a platform marks on its donation's row (then only the amount must agree).
+#: the refund a platform marks on its donation's row (then the reference is the
+#: donation's, and the amount must be what the ledger's refunds of it give back in all).
 SameReference = tuple[str, int, int, int, str, bool]
 
 
@@ -177,7 +178,7 @@ class Planner:
             columns = item.columns
             self.same_references.append(
                 (
-                    refunded.reference,
+                    parsed.reference or refunded.reference,  # the donation's
                     refunded.received_on.toordinal(),
                     refunded.amount.minor,
                     parsed.line,

@@ -119,7 +119,13 @@ def open_table(
         chosen = _utf16_order(head) or "utf_16_le"
     text = _decode_sample(name, head, chosen)
     if "\x00" in text:
-        raise ImportFileError(name, Message("the file holds binary data, not text"))
+        raise ImportFileError(
+            name,
+            Message(
+                "the file holds binary data, not text (if it is text in an encoding that was "
+                "not recognised, give it with --encoding, such as utf-16-le)"
+            ),
+        )
     delimiter = delimiter or _detect_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
@@ -153,17 +159,20 @@ def _detect_encoding(name: str, head: bytes) -> str:
 
 
 def _utf16_order(head: bytes) -> str | None:
-    """ "utf_16_le" or "utf_16_be" for UTF-16 text without a byte-order mark, or None.
-    Such a file's ASCII characters (the delimiters, digits and most headers) have a
-    zero byte on one side, always the same: every other byte is zero, at odd positions
-    (little-endian) or even ones (big-endian). Text in any 8-bit encoding has none."""
+    """The codec of UTF-16 text without a byte-order mark ("utf_16_le", "utf_16_be"),
+    or None. Such a file's ASCII characters (delimiters, spaces, line ends, Latin digits,
+    headers) have a zero byte on one side, always the same: odd positions for little-
+    endian, even ones for big-endian, never the other side. Text in an 8-bit encoding
+    has no zero byte; binary data has them on both sides. Even an all-Arabic file has
+    its delimiters, spaces and line ends."""
     pairs = len(head) // 2
     if pairs < 4:
         return None
     odd, even = head[1 : 2 * pairs : 2].count(0), head[0 : 2 * pairs : 2].count(0)
-    if odd >= pairs // 5 and even == 0:
+    enough = max(2, pairs // 50)
+    if odd >= enough and even == 0:
         return "utf_16_le"
-    if even >= pairs // 5 and odd == 0:
+    if even >= enough and odd == 0:
         return "utf_16_be"
     return None
 

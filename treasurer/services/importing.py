@@ -689,25 +689,28 @@ class _ImportRun:
         recorded at the end: checked again then (``last``)."""
         if not same:
             return
-        there = self.repo.entries_by_reference(s[0] for s in same)
+        there = self.repo.entries_by_reference(s[0] for s in same if not s[5])
+        refunded = self.repo.refunded_by_reference(s[0] for s in same if s[5])
         for reference, ordinal, minor, line, column, marked_refund in same:
-            entries = there.get(reference)
-            if entries is None and not last:
-                self.unconfirmed.append((reference, ordinal, minor, line, column, marked_refund))
-                continue
-            if entries is None or (ordinal, minor) in entries:
-                continue  # the same donation (or a duplicate of a row reported bad)
             if marked_refund:
-                recorded = sorted(amount for _day, amount in entries)
-                if minor in recorded:
+                recorded = refunded.get(reference)
+                if recorded is None and not last:  # its refund is recorded at the end
+                    self.unconfirmed.append((reference, ordinal, minor, line, column, True))
+                if recorded is None or recorded == minor:
                     continue
                 reason = Message(
-                    "the platform now says {refunded} was refunded, but the ledger holds a "
-                    "refund of {recorded}: record the difference with 'treasurer refund'",
+                    "the platform now says {refunded} was refunded, but the ledger's refunds "
+                    "of this donation give back {recorded}: record the difference with "
+                    "'treasurer refund'",
                     refunded=str(Money(minor, self.currency)),
-                    recorded=str(Money(recorded[-1], self.currency)),
+                    recorded=str(Money(recorded, self.currency)),
                 )
             else:
+                entries = there.get(reference)
+                if entries is None and not last:
+                    self.unconfirmed.append((reference, ordinal, minor, line, column, False))
+                if entries is None or (ordinal, minor) in entries:
+                    continue  # the same donation (or a duplicate of a row reported bad)
                 self.duplicate_clashes += 1
                 day, amount = min(entries)
                 reason = Message(
@@ -726,6 +729,8 @@ class _ImportRun:
             return
         wanted = {r.refund_of for r, _, _ in refunds if r.refund_of}
         originals = self.repo.donations_by_reference(wanted)
+        # what each donation's refunds give back so far: the ledger's, then this file's
+        given_back = self.repo.refunded_totals(found[0] for found in originals.values())
         rows = []
         for row, _unit_id, _donor in refunds:
             found = originals.get(row.refund_of or "")
@@ -738,6 +743,16 @@ class _ImportRun:
                     refund=str(row.amount),
                     donation=str(Money(found[3], row.amount.currency)),
                 )
+            elif row.amount.minor > found[3] - given_back.get(found[0], 0):
+                reason = Message(
+                    "refunds {refund}, but only {left} of its donation of {donation} is left "
+                    "to give back (other refunds gave back the rest)",
+                    refund=str(row.amount),
+                    left=str(Money(found[3] - given_back.get(found[0], 0), row.amount.currency)),
+                    donation=str(Money(found[3], row.amount.currency)),
+                )
+            else:
+                given_back[found[0]] = given_back.get(found[0], 0) + row.amount.minor
             if reason is not None:
                 self.report.errors.append(
                     RowIssue(row.line, "refund_of", row.refund_of or "", reason)
