@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
@@ -18,6 +19,10 @@ from treasurer.services.ledger import (
     add_unit,
     init_ledger,
 )
+
+if TYPE_CHECKING:
+    from treasurer.ui.import_wizard import ImportWizard
+    from treasurer.ui.main_window import MainWindow
 
 TODAY = dt.date(2025, 12, 31)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -65,3 +70,15 @@ def make_ledger(path: Path) -> LedgerLocation:
         for request in DONATIONS:
             add_donation(ledger, request, today=TODAY)
     return location
+
+
+def previewed(qtbot: Any, window: MainWindow, path: Path) -> ImportWizard:
+    """The import wizard of ``path``, taken to its dry run (the preset reads every
+    column it needs) and waited for."""
+    wizard = window.import_file(path)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    while wizard.currentPage() is not wizard.preview_page:
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
+    return wizard

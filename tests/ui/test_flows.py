@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from tests.ui.support import EN, Box
+from tests.ui.support import EN, Box, previewed
 from treasurer.services import compliance
 from treasurer.services.audit import verify_audit
 from treasurer.services.ledger import (
@@ -297,12 +297,7 @@ def test_a_bank_statement_through_the_wizard_counts_what_it_leaves_out(
     out, and the summary says how many, so the treasurer sees nothing was lost."""
     window = open_window(qtbot, french)
     statement = Path(__file__).parents[1] / "importers/samples/mt940_de_structured.sta"
-    wizard = window.import_file(statement)
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    while wizard.currentPage() is not wizard.preview_page:
-        wizard.next()
-    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
+    wizard = previewed(qtbot, window, statement)
     wizard.next()
     page = wizard.import_page
     qtbot.waitUntil(lambda: page.finished, timeout=20_000)
@@ -554,13 +549,8 @@ def test_the_import_wizard_shows_how_far_the_import_is(
         + "".join(f"{THIS_YEAR}-03-01,Donor {i},5,P-{i}\n" for i in range(5000)),
         encoding="utf-8",
     )
-    wizard = window.import_file(csv)
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wizard.next()
-    wizard.next()
+    wizard = previewed(qtbot, window, csv)
     preview = wizard.preview_page
-    qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
     assert (preview.progress.maximum(), preview.progress.value()) == (5000, 5000)
     window.close()
 

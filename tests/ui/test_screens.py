@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.support import previewed
 from treasurer.services.compliance import check_ledger
 from treasurer.services.demo import generate_demo
 from treasurer.services.ledger import Ledger, LedgerLocation, init_ledger
@@ -90,13 +91,8 @@ def test_screenshots_of_every_screen(
         "2026-03-02,Lucie Bernard,abc,card\n2026-03-03,Claire Lambart,70.00,card\n",
         encoding="utf-8",
     )
-    wizard = window.import_file(csv)
-    assert wizard is not None
-    qtbot.addWidget(wizard)
+    wizard = previewed(qtbot, window, csv)
     wizard.show()
-    wizard.next()
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
     qapp.processEvents()
     assert wizard.grab().save(str(folder / f"{language}-import.png"), "PNG")
     wizard.close()

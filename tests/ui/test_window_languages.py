@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.support import Box
+from tests.ui.support import Box, previewed
 from treasurer.cli_trust import TamperedError
 from treasurer.core.errors import Message, ParseError
 from treasurer.core.money import parse_amount
@@ -128,13 +128,8 @@ def test_the_import_wizard_gives_a_bad_row_reason_in_the_window_language(
         "date,donor,amount\n2025-03-01,Jean Martin,50.00\n2025-03-02,Lucie Bernard,12x\n",
         encoding="utf-8",
     )
-    wizard = window.import_file(csv)
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wizard.next()
-    wizard.next()
+    wizard = previewed(qtbot, window, csv)
     preview = wizard.preview_page
-    qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
     assert preview.report is not None
     [issue] = preview.report.errors
     reason: object = issue.reason
@@ -161,13 +156,8 @@ def test_a_line_that_is_not_a_row_is_named_in_the_window_language(
         "date,donor,amount\n2025-03-01,Jean Martin,50.00\n2025-03-02,Lucie,10,extra\n",
         encoding="utf-8",
     )
-    wizard = window.import_file(csv)
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wizard.next()
-    wizard.next()
+    wizard = previewed(qtbot, window, csv)
     preview = wizard.preview_page
-    qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
     bad = preview.issues.topLevelItem(0)
     assert bad is not None
     assert bad.text(0) == "3"

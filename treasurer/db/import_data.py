@@ -314,22 +314,6 @@ class ImportQueries:
                 found.setdefault(str(ref), set()).add((day.toordinal(), abs(int(amount))))
         return found
 
-    def refunded_by_reference(self, references: Iterable[str]) -> dict[str, int]:
-        """Reference of a donation -> the minor units its refunds and returns give back
-        in all (positive); donations without any are left out."""
-        donation = m.Donation.__table__.alias("given")
-        wanted = sorted(set(references))
-        found: dict[str, int] = {}
-        for start in range(0, len(wanted), _IN_CHUNK):
-            stmt = (
-                select(donation.c.reference, func.sum(m.Donation.amount_minor))
-                .join(donation, m.Donation.refund_of_id == donation.c.id)
-                .where(donation.c.reference.in_(wanted[start : start + _IN_CHUNK]))
-                .group_by(donation.c.reference)
-            )
-            found.update({str(ref): -int(total) for ref, total in self._s.execute(stmt)})
-        return found
-
     def refunded_totals(self, donation_ids: Iterable[int]) -> dict[int, int]:
         """Donation id -> the minor units its refunds and returns give back in all
         (positive); donations without any are left out."""
@@ -341,7 +325,9 @@ class ImportQueries:
                 .where(m.Donation.refund_of_id.in_(wanted[start : start + _IN_CHUNK]))
                 .group_by(m.Donation.refund_of_id)
             )
-            found.update({int(i or 0): -int(total) for i, total in self._s.execute(stmt)})
+            found.update(
+                {int(i): -int(total) for i, total in self._s.execute(stmt) if i is not None}
+            )
         return found
 
     def import_batches(self) -> list[dict[str, Any]]:

@@ -690,7 +690,11 @@ class _ImportRun:
         if not same:
             return
         there = self.repo.entries_by_reference(s[0] for s in same if not s[5])
-        refunded = self.repo.refunded_by_reference(s[0] for s in same if s[5])
+        donations = self.repo.donations_by_reference(s[0] for s in same if s[5])
+        given_back = self.repo.refunded_totals(found[0] for found in donations.values())
+        refunded = {
+            ref: given_back[found[0]] for ref, found in donations.items() if found[0] in given_back
+        }
         for reference, ordinal, minor, line, column, marked_refund in same:
             if marked_refund:
                 recorded = refunded.get(reference)
