@@ -833,8 +833,11 @@ def _print_import(report: importing.ImportReport) -> None:
     )
     if report.skipped:
         reasons = Counter(re.sub(r" \(.*\)$", "", reason) for _n, reason in report.skipped)
+        what = "entries that are not donations"
+        if not report.statement:
+            what = "rows the preset does not import"
         print(
-            f"  entries that are not donations, left out: {len(report.skipped)} ("
+            f"  {what}, left out: {len(report.skipped)} ("
             + ", ".join(f"{reason} {count}" for reason, count in reasons.most_common())
             + ")"
         )

@@ -14,6 +14,7 @@ import pytest
 
 from tests.cli.support import run, run_json
 from treasurer.cli import EXIT_USER
+from treasurer.services import importing
 
 SAMPLES = Path(__file__).parent / "samples"
 PLATFORMS = SAMPLES / "platforms"
@@ -304,6 +305,35 @@ def test_a_statements_entries_that_are_not_donations_are_counted_and_named(
     code, out, _ = run(capsys, "--ledger", ledger, "import", statement)
     assert code == 0
     assert "  entries that are not donations, left out: 3 (debit 2, interest 1)\n" in out
+
+
+@pytest.mark.parametrize("worker", [False, True], ids=["here", "in-worker"])
+def test_rows_a_preset_does_not_import_are_counted_and_named(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    worker: bool,
+) -> None:
+    """HelloAsso's payments made offline (a cheque handed over, banked and imported from
+    the statement) and refused payments are left out by the preset's [keep] column: the
+    report says which lines and why, in one process or planned in the worker."""
+    if worker:
+        monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    sample = str(PLATFORMS / "helloasso.csv")
+    report = run_json(capsys, "--ledger", ledger, "import", sample, "--dry-run")
+    only = "(the preset imports only: payé, remboursé)"
+    assert (report["rows"], report["new"], report["refunds"]) == (5, 5, 1)
+    assert report["skipped"] == [
+        {"entry": 7, "reason": f"Statut du paiement 'Hors ligne' {only}"},
+        {"entry": 8, "reason": f"Statut du paiement 'Refusé' {only}"},
+    ]
+    code, out, _ = run(capsys, "--ledger", ledger, "import", sample)
+    assert code == 0
+    assert (
+        "  rows the preset does not import, left out: 2 (Statut du paiement 'Hors ligne' 1, "
+        "Statut du paiement 'Refusé' 1)\n"
+    ) in out
 
 
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

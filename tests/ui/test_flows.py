@@ -298,6 +298,9 @@ def test_a_bank_statement_through_the_wizard_counts_what_it_leaves_out(
     window = open_window(qtbot, french)
     statement = Path(__file__).parents[1] / "importers/samples/mt940_de_structured.sta"
     wizard = previewed(qtbot, window, statement)
+    assert "Statement entries that are not donations (debits, reversals…), left out: 4." in (
+        wizard.preview_page.status.text()
+    )
     wizard.next()
     page = wizard.import_page
     qtbot.waitUntil(lambda: page.finished, timeout=20_000)
@@ -311,6 +314,24 @@ def test_a_bank_statement_through_the_wizard_counts_what_it_leaves_out(
     assert "Statement entries that are not donations (debits, reversals…), left out: 4." in (
         page.status.text()
     )
+    wizard.reject()
+    window.close()
+
+
+def test_the_wizard_counts_the_rows_a_preset_leaves_out(qtbot: Any, french: Path) -> None:
+    """HelloAsso's offline and refused payments are not imported (the preset's [keep]
+    column): the preview and the summary count them."""
+    window = open_window(qtbot, french)
+    export = Path(__file__).parents[1] / "importers/samples/platforms/helloasso.csv"
+    wizard = previewed(qtbot, window, export)
+    said = "Rows the preset does not import (by their status or type), left out: 2."
+    assert said in wizard.preview_page.status.text()
+    wizard.next()
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: page.finished, timeout=20_000)
+    assert page.report is not None
+    assert [line for line, _reason in page.report.skipped] == [7, 8]
+    assert said in page.status.text()
     wizard.reject()
     window.close()
 

@@ -33,7 +33,7 @@ from treasurer.core.model import DonorDetails, DonorKind, EntryType
 from treasurer.importers import bank
 from treasurer.importers.donors import DonorIndex, KnownDonor, NewDonor
 from treasurer.importers.presets import Mapping_
-from treasurer.importers.records import BadLine, SourceRow
+from treasurer.importers.records import BadLine, Item, LeftOut, SourceRow
 from treasurer.importers.tables import Table, cell_error
 
 _DONATION = EntryType.DONATION
@@ -57,7 +57,7 @@ class RowSource:
     #: A statement's entries that are not donations: (entry number, reason).
     skipped: tuple[tuple[int, str], ...] = ()
 
-    def rows(self) -> Iterator[SourceRow | BadLine]:
+    def rows(self) -> Iterator[Item]:
         """The file's rows, read again at each call."""
         if self.table is None or self.mapping is None:
             if self.statement is not None:
@@ -111,9 +111,11 @@ class Planner:
         # reference names a donation within one source only (a cheque number and a
         # platform's payment id can be the same text)
         self.same_references: list[SameReference] = []
+        #: rows the preset does not import: (line, reason)
+        self.left_out: list[tuple[int, str]] = []
 
     def chunks(
-        self, rows: Iterable[SourceRow | BadLine], parser: RowParser, size: int
+        self, rows: Iterable[Item], parser: RowParser, size: int
     ) -> Iterator[tuple[list[NewDonor], list[Planned], list[SameReference], bool]]:
         """Plan ``rows`` in chunks: (the donors created since the last chunk, the planned
         donations, the rows skipped for their reference, whether it is the last chunk).
@@ -123,6 +125,9 @@ class Planner:
         pending: list[Planned] = []
         read = 0  # rows read when the last chunk ended
         for item in rows:
+            if isinstance(item, LeftOut):
+                self.left_out.append((item.line, item.reason))
+                continue
             planned = self.accept(item, parser)
             if planned is not None:
                 pending.append(planned)
@@ -296,6 +301,7 @@ class Ending:
     errors: list[RowIssue]
     refunds: list[tuple[ImportRow, int | None, int]]
     proposals: list[dict[str, Any]]
+    left_out: list[tuple[int, str]]
 
 
 def worker_main() -> int:
@@ -334,7 +340,12 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
             send(b"C", marshal.dumps(([*map(donor_values, new)], pending, same, planner.rows)))
         donors = planner.donors
         ending = Ending(
-            planner.rows, planner.duplicates, planner.errors, planner.refunds, donors.proposals()
+            planner.rows,
+            planner.duplicates,
+            planner.errors,
+            planner.refunds,
+            donors.proposals(),
+            planner.left_out,
         )
         send(b"E", pickle.dumps(ending, protocol=pickle.HIGHEST_PROTOCOL))
     except DateOrderChanged as change:

@@ -18,7 +18,7 @@ from typing import Any
 
 from treasurer.core.errors import Message
 from treasurer.core.names import normalise_name
-from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
+from treasurer.importers.records import FIELDS, BadLine, ImportFileError, Item, LeftOut, SourceRow
 from treasurer.importers.tables import Table
 
 PRESETS_DIR = Path(__file__).with_name("presets")
@@ -162,9 +162,9 @@ class Mapping_:
             missing.append("donor")
         return missing
 
-    def rows(self, table: Table) -> Iterator[SourceRow | BadLine]:
+    def rows(self, table: Table) -> Iterator[Item]:
         """Each kept row as a SourceRow; a row with more cells than headers is reported
-        as (line, reason) instead."""
+        as a BadLine instead, and a row the preset does not keep as a LeftOut."""
         width = len(self.headers)
         constants = self.preset.constants
         fields = [
@@ -179,7 +179,7 @@ class Mapping_:
             (1 << i, name, index, translations)
             for i, (name, index, _header, translations) in enumerate(fields)
         ]
-        keep = list(self.keep.items())
+        keep = [(i, self.headers[i], allowed) for i, allowed in self.keep.items()]
         for line, cells in table.rows():
             count = len(cells)
             if count > width and any(c.strip() for c in cells[width:]):
@@ -192,9 +192,8 @@ class Mapping_:
                     ),
                 )
                 continue
-            if keep and any(
-                cells[i].strip().casefold() not in allowed for i, allowed in keep if i < count
-            ):
+            if keep and (left_out := _left_out(cells, keep)):
+                yield LeftOut(line, left_out)
                 continue
             values: dict[str, str] = dict(constants)
             present = 0  # bit i: field i has a text
@@ -218,6 +217,19 @@ class Mapping_:
                     name: all_columns[name] for bit, name, _i, _t in fields_by_bit if present & bit
                 }
             yield SourceRow(line, values, columns)
+
+
+def _left_out(cells: list[str], keep: list[tuple[int, str, frozenset[str]]]) -> str | None:
+    """Why the preset does not keep the row (the first of its ``[keep]`` columns whose
+    cell holds none of the texts it keeps), or None."""
+    count = len(cells)
+    for index, header, allowed in keep:
+        if index >= count:  # a short row: nothing says to leave it out
+            continue
+        text = cells[index].strip()
+        if text.casefold() not in allowed:
+            return f"{header} {text!r} (the preset imports only: {', '.join(sorted(allowed))})"
+    return None
 
 
 def map_table(table: Table, preset: Preset) -> Mapping_:

@@ -96,3 +96,16 @@ class BadLine(NamedTuple):
 
     line: int
     reason: Message
+
+
+class LeftOut(NamedTuple):
+    """A row the preset does not import (its ``[keep]`` column says so: a HelloAsso
+    payment made offline, a PayPal debit), and why: counted and listed, never dropped in
+    silence."""
+
+    line: int
+    reason: str
+
+
+#: What a reader yields for each line of a file.
+Item = SourceRow | BadLine | LeftOut

@@ -65,7 +65,7 @@ from treasurer.importers.plan import (
     SameReference,
     new_donor,
 )
-from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
+from treasurer.importers.records import FIELDS, ImportFileError, Item
 from treasurer.importers.tables import (
     Table,
     holds_formulas,
@@ -113,9 +113,12 @@ class ImportReport:
     committed: bool = False
     dry_run: bool = False
     rejects: str | None = None
-    #: A bank statement's entries that are not donations (debits, reversals, entries not
-    #: booked...): (entry number, reason), so that the treasurer sees nothing was lost.
+    #: What is left out, so that the treasurer sees nothing was lost: (entry number,
+    #: reason) for a bank statement's entries that are not donations (debits, reversals,
+    #: entries not booked...); (line, reason) for the rows of a table that its preset does
+    #: not import (its ``[keep]`` column: a HelloAsso payment made offline...).
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    statement: bool = False  # the file is a bank statement
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -350,7 +353,7 @@ def import_file(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
     expected = 0 if spreadsheet else _expected_rows(path)
-    rows_of: Callable[[], Iterable[SourceRow | BadLine]] = source.rows
+    rows_of: Callable[[], Iterable[Item]] = source.rows
     if progress is not None:
         rows_of = _reporting(rows_of, progress, expected)
     settings = ledger.settings()
@@ -373,6 +376,7 @@ def import_file(
             sha256=sha,
             dry_run=dry_run,
             skipped=list(source.skipped),
+            statement=source.statement is not None,
         )
         job = (
             Job(source, parsing, check_cells=spreadsheet, formulas=formulas, chunk=_WORKER_CHUNK)
@@ -424,11 +428,11 @@ def _file_size(path: Path) -> int:
 
 
 def _reporting(
-    source: Callable[[], Iterable[SourceRow | BadLine]],
+    source: Callable[[], Iterable[Item]],
     progress: Callable[[int, int], None],
     expected: int,
-) -> Callable[[], Iterator[SourceRow | BadLine]]:
-    def rows() -> Iterator[SourceRow | BadLine]:
+) -> Callable[[], Iterator[Item]]:
+    def rows() -> Iterator[Item]:
         count = 0
         for count, row in enumerate(source(), start=1):
             yield row
@@ -506,7 +510,7 @@ class _ImportRun:
 
     def run(
         self,
-        rows: Iterable[SourceRow | BadLine],
+        rows: Iterable[Item],
         parser: RowParser,
         today: dt.date,
         *,
@@ -521,6 +525,7 @@ class _ImportRun:
         report = self.report
         report.rows, report.duplicates = planner.rows, planner.duplicates
         report.errors.extend(planner.errors)
+        report.skipped.extend(planner.left_out)
         self._finish(planner.refunds, planner.donors.proposals(), today)
 
     def run_with_worker(
@@ -551,6 +556,7 @@ class _ImportRun:
         report = self.report
         report.rows, report.duplicates = ending.rows, ending.duplicates
         report.errors.extend(ending.errors)
+        report.skipped.extend(ending.left_out)
         if progress is not None:
             progress(report.rows, report.rows)
         self._flush([], [], last=True)

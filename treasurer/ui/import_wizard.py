@@ -336,6 +336,21 @@ class _RunPage(QWizardPage):
     def show_report(self, report: ImportReport) -> None:
         raise NotImplementedError
 
+    @staticmethod
+    def left_out(report: ImportReport) -> str:
+        """The sentence that counts what the import leaves out (``report.skipped``)."""
+        if report.statement:
+            text = QCoreApplication.translate(
+                "ImportWizard",
+                "Statement entries that are not donations (debits, reversals…), left out: {n}.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ImportWizard",
+                "Rows the preset does not import (by their status or type), left out: {n}.",
+            )
+        return text.format(n=len(report.skipped))
+
     def isComplete(self) -> bool:
         return self.report is not None
 
@@ -409,6 +424,7 @@ class PreviewPage(_RunPage):
                 bad=self.tr("%Ln bad row(s) to skip", "", len(report.errors)),
                 donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             )
+            + ("\n" + self.left_out(report) if report.skipped else "")
         )
         brush = QBrush(_BAD)
         for issue in report.errors:
@@ -481,12 +497,7 @@ class ImportPage(_RunPage):
             self.tr("Flags raised by the rules: {n}.").format(n=report.flags),
         ]
         if report.skipped:
-            lines.insert(
-                2,
-                self.tr(
-                    "Statement entries that are not donations (debits, reversals…), left out: {n}."
-                ).format(n=len(report.skipped)),
-            )
+            lines.insert(2, self.left_out(report))
         if report.rejects:
             lines.append(
                 self.tr("The bad rows were written to {path}.").format(path=report.rejects)
