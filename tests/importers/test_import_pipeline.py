@@ -3,6 +3,7 @@ recorded, what is recognised as already there, and what a bad file leaves (nothi
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -344,9 +345,28 @@ def test_bad_rows_commit_nothing_unless_skipped(
     skipped = run(ledger, path, mapping, skip_bad_rows=True)
     assert (skipped.new, len(skipped.errors), skipped.committed) == (4, 7, True)
     assert skipped.rejects is not None
-    rejects = Path(skipped.rejects).read_text(encoding="utf-8-sig").splitlines()
-    assert rejects[0] == "line,column,value,reason"
-    assert rejects[1] == "6,Date,31/02/2025,is not a day of the calendar"
+    # where and why, then the row as the file has it: fixed, the rows import again
+    with Path(skipped.rejects).open(encoding="utf-8-sig", newline="") as handle:
+        rejects = list(csv.reader(handle))
+    assert rejects[0] == [
+        *("line", "column", "value", "reason"),
+        *("Date", "Name", "Amount", "Ref", "Method", "Email", "Fee"),
+    ]
+    assert rejects[1] == [
+        *("6", "Date", "31/02/2025", "is not a day of the calendar"),
+        *("31/02/2025", "Bad Date", "10", "X1", "cb", "", ""),
+    ]
+    assert rejects[3][:4] + rejects[3][6:7] == ["8", "Amount", "'-0", "is zero", "'-0"]
+    assert [row[0] for row in rejects[1:]] == ["6", "7", "8", "9", "10", "11", "12"]
+    # the treasurer fixes two of them in the rejects file and imports it
+    rejects[1][4], rejects[2][6] = "28/02/2025", "12,35"
+    fixed = tmp_path / "fixed.csv"
+    with fixed.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rejects)
+    again = run(ledger, fixed, mapping, skip_bad_rows=True)
+    assert (again.new, [e.line for e in again.errors]) == (2, [4, 5, 6, 7, 8])
+    amounts = {d.reference: d.amount.minor for d in list_donations(ledger)}
+    assert (amounts["X1"], amounts["X2"]) == (1000, 1235)
 
 
 def test_a_dry_run_writes_nothing_but_shows_the_flags(

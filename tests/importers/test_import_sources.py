@@ -4,6 +4,7 @@ XLSX workbooks and bank statements import, and batches can be listed and undone.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from pathlib import Path
@@ -334,6 +335,25 @@ def test_rows_a_preset_does_not_import_are_counted_and_named(
         "  rows the preset does not import, left out: 2 (Statut du paiement 'Hors ligne' 1, "
         "Statut du paiement 'Refusé' 1)\n"
     ) in out
+
+
+def test_a_statements_rejected_entries_keep_their_fields(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A statement in another currency than the ledger's: every credit is a bad row, and
+    the rejects file gives each entry's fields as read from the statement."""
+    ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
+    statement = str(SAMPLES / "ofx1_sgml_cp1252.ofx")
+    code, _, err = run(capsys, "--ledger", ledger, "import", statement, "--skip-bad-rows")
+    assert code == 0, err
+    rejects = sorted(tmp_path.glob("ofx1_sgml_cp1252-rejects-*.csv"))
+    assert len(rejects) == 1
+    with rejects[0].open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["line"] for row in rows] == ["1", "3", "5"]
+    assert {row["column"] for row in rows} == {"STMTRS/CURDEF"}
+    assert all(row["currency"] == "EUR" and row["date"] and row["amount"] for row in rows)
+    assert all(row["reference"] for row in rows)
 
 
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

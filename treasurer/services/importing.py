@@ -65,7 +65,7 @@ from treasurer.importers.plan import (
     SameReference,
     new_donor,
 )
-from treasurer.importers.records import FIELDS, ImportFileError, Item
+from treasurer.importers.records import FIELDS, ImportFileError, Item, SourceRow
 from treasurer.importers.tables import (
     Table,
     holds_formulas,
@@ -416,7 +416,7 @@ def import_file(
                 raise BadRowsError(report) from None
             return report
         if report.errors:
-            report.rejects = str(_write_rejects(ledger, path, report.errors))
+            report.rejects = str(_write_rejects(ledger, path, report.errors, source))
         return report
 
 
@@ -976,19 +976,50 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue]) -> Path:
+def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue], source: RowSource) -> Path:
+    """The bad rows as a CSV: where and why each is bad, then the row as the file had it
+    (under the file's own headers), so that the treasurer can fix the cells and import
+    the rows again."""
     # next to the ledger file; for a server ledger, next to the imported file
     folder = ledger.location.path.parent if ledger.location.path else path.parent
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     out = folder / f"{path.stem}-rejects-{stamp}.csv"
+    headers, originals = _original_rows(source, {issue.line for issue in errors})
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["line", "column", "value", "reason"])
+        writer.writerow(["line", "column", "value", "reason", *map(csv_safe, headers)])
         for issue in errors:
             writer.writerow(
-                [issue.line, csv_safe(issue.column), csv_safe(issue.value), str(issue.reason)]
+                [
+                    issue.line,
+                    csv_safe(issue.column),
+                    csv_safe(issue.value),
+                    str(issue.reason),
+                    *map(csv_safe, originals.get(issue.line, ())),
+                ]
             )
     return out
+
+
+def _original_rows(source: RowSource, lines: set[int]) -> tuple[list[str], dict[int, list[str]]]:
+    """The headers and the cells of the given lines (a table's, read again; a
+    statement's fields). A file that cannot be read again (moved or changed since)
+    gives none: the reasons are written all the same."""
+    found: dict[int, list[str]] = {}
+    if source.table is not None:
+        try:
+            for line, cells in source.table.rows():
+                if line in lines:
+                    found[line] = cells
+                    if len(found) == len(lines):
+                        break
+        except (ImportFileError, OSError) as exc:
+            log.warning("the rejects file has no original cells: %s", exc)
+            return [], {}
+        return list(source.table.headers), found
+    entries = [i for i in source.rows() if isinstance(i, SourceRow) and i.line in lines]
+    headers = [name for name in FIELDS if any(name in entry.values for entry in entries)]
+    return headers, {e.line: [e.values.get(name, "") for name in headers] for e in entries}
 
 
 # ---------------------------------------------------------------- batches
