@@ -264,9 +264,9 @@ def test_numbers_with_three_decimals_in_a_workbook_are_never_read_as_thousands(
     code, out, _ = run(capsys, "--ledger", euros, "import", str(path), "--json")
     assert code == EXIT_USER
     errors = json.loads(out)["errors"]
-    assert [(e["line"], e["column"], e["reason"]) for e in errors] == [
-        (2, "Montant", "has 3 decimals but EUR has 2"),
-        (3, "Montant", "has 3 decimals but EUR has 2"),
+    assert [(e["line"], e["column"], e["value"], e["reason"]) for e in errors] == [
+        (2, "Montant", "19.999", "has 3 decimals but EUR has 2"),
+        (3, "Montant", "12.345", "has 3 decimals but EUR has 2"),  # as typed
     ]
     assert run_json(capsys, "--ledger", euros, "donations") == []
 
@@ -275,6 +275,33 @@ def test_numbers_with_three_decimals_in_a_workbook_are_never_read_as_thousands(
     assert (report["new"], report["errors"]) == (3, [])
     donations = run_json(capsys, "--ledger", dinars, "donations")
     assert [d["amount"] for d in donations] == ["19.999", "12.345", "1234.500"]
+
+
+def test_a_tiny_or_huge_number_cell_says_what_is_wrong_with_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A spreadsheet shows 1E-07 for a tiny number (a formula's rounding residue): it is
+    written out in full, so the reason is its decimals, not the letter E."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Donateur", "Montant", "Référence"])
+    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 1e-7, "N1"])
+    sheet.append([dt.date(2025, 3, 2), "Jean Martin", 1e20, "N2"])
+    path = tmp_path / "residus.xlsx"
+    workbook.save(path)
+    euros = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _ = run(capsys, "--ledger", euros, "import", str(path), "--json")
+    assert code == EXIT_USER
+    errors = json.loads(out)["errors"]
+    assert [(e["line"], e["value"], e["reason"]) for e in errors] == [
+        (2, "0.0000001", "has 7 decimals but EUR has 2"),
+        (
+            3,
+            "100000000000000000000",
+            "is larger than any donation Treasurer accepts (1,000,000,000)",
+        ),
+    ]
 
 
 def test_a_bank_statement_imports_its_credits(

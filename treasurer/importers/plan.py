@@ -34,7 +34,7 @@ from treasurer.importers import bank
 from treasurer.importers.donors import DonorIndex, KnownDonor, NewDonor
 from treasurer.importers.presets import Mapping_
 from treasurer.importers.records import BadLine, Item, LeftOut, SourceRow
-from treasurer.importers.tables import Table, cell_error
+from treasurer.importers.tables import Table, as_typed, cell_error
 
 _DONATION = EntryType.DONATION
 _DONATION_VALUE = EntryType.DONATION.value
@@ -160,6 +160,8 @@ class Planner:
             return None
         parsed = parser.parse(item.line, item.values, item.columns)
         if isinstance(parsed, RowIssue):
+            if self.check_cells:  # a workbook: its number shown as typed
+                parsed = replace(parsed, value=as_typed(parsed.value))
             if self.formulas and parsed.reason == MISSING:
                 parsed = replace(
                     parsed,

@@ -32,6 +32,8 @@ _SAMPLE = 256 * 1024
 _DELIMITERS = ",;\t|"
 #: The text of a number that the amount parser would read with a thousands point.
 _LOOKS_GROUPED = re.compile(r"-?[1-9][0-9]{0,2}\.[0-9]{3}")
+#: The same, given a leading zero to be read as a decimal number (``_cell_text``).
+_PADDED = re.compile(r"(-?)0([1-9][0-9]{0,2}\.[0-9]{3})")
 _ENCODINGS = ["utf_8", "cp1256", "cp1252", "latin_1", "utf_16"]
 _SIGNATURES = {
     b"\x89PNG": Message("a PNG image"),
@@ -351,7 +353,9 @@ def _cell_text(value: object) -> str:
             return "#NUM!"
         # calamine gives every number as a float; its shortest repr is the typed value
         text = repr(value)
-        text = str(Decimal(text).normalize()) if "e" in text.lower() else text.removesuffix(".0")
+        # written out in full (1e-07 is 0.0000001): the amount parser then says how many
+        # decimals it has, rather than that "E" is not part of a number
+        text = format(Decimal(text), "f") if "e" in text.lower() else text.removesuffix(".0")
         if _LOOKS_GROUPED.fullmatch(text):
             # 12.345 typed as a number is twelve and a fraction, but as text it reads as
             # twelve thousand (a thousands point): a leading zero (012.345) leaves only
@@ -396,6 +400,13 @@ def holds_formulas(path: Path) -> bool:
     except (OSError, zipfile.BadZipFile):
         return False
     return False
+
+
+def as_typed(text: str) -> str:
+    """A workbook's number as it was typed, for messages: without the leading zero that
+    keeps 12.345 from being read as twelve thousand (``012.345``)."""
+    padded = _PADDED.fullmatch(text)
+    return padded.expand(r"\1\2") if padded else text
 
 
 def cell_error(text: str) -> bool:
