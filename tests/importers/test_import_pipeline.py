@@ -335,10 +335,11 @@ def test_bad_rows_commit_nothing_unless_skipped(
         (11, "donor", "", "is missing (no name, first or last name)"),
         (
             12,
-            "Amount",
-            "-10",
-            "is negative (a refund) but the row does not say which donation "
-            "it refunds (a reference column for it is needed)",
+            "reference",
+            "X7",
+            "is negative (a refund), but no donation in the ledger or the file has its "
+            "reference: if it is the refund's own reference, add a column that gives the "
+            "reference of the donation it refunds",
         ),
     ]
     assert state(ledger) == before
@@ -406,6 +407,28 @@ def test_refunds_are_linked_and_fees_kept_beside_the_gross(
     kinds = {f["kind"] for f in compliance.list_flags(ledger)}
     assert "over_limit" not in kinds
     assert "near_limit" in kinds
+
+
+def test_a_negative_row_bearing_its_donations_reference_is_its_refund(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """A volunteer's sheet with no column naming the refunded donation: a negative row
+    with a donation's reference refunds that donation (even listed before it, newest
+    first), each refund gets its own reference, and the file imports once."""
+    text = (
+        "Date;Nom;Montant;Référence\n"
+        "20/03/2025;Ana Ruiz;-20;R1\n"
+        "10/03/2025;Ana Ruiz;-30;R1\n"
+        "01/03/2025;Ana Ruiz;100;R1\n"
+    )
+    path = write(tmp_path, "sheet.csv", text)
+    report = run(ledger, path)
+    assert (report.preset, report.new, report.refunds, report.errors) == ("generic", 1, 2, [])
+    rows = sorted((d.reference, d.amount.minor) for d in list_donations(ledger))
+    assert rows == [("R1", 10000), ("R1/refund", -2000), ("R1/refund-2", -3000)]
+    assert ledger_info(ledger).totals == {"EUR": "50.00"}
+    again = run(ledger, path)
+    assert (again.new, again.refunds, again.duplicates, again.errors) == (0, 0, 3, [])
 
 
 def test_rows_without_reference_are_recognised_by_fingerprint(

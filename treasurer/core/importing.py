@@ -123,6 +123,12 @@ class DateColumnError(UserError):
     """A date column holds values that only day-first and only month-first can read."""
 
 
+_REFUNDS_WHAT = Message(
+    "is negative (a refund) but the row does not say which donation it refunds (a "
+    "reference column for it is needed)"
+)
+
+
 class RowParser:
     """Parses mapped rows for one ledger (its currency and date order).
 
@@ -157,6 +163,7 @@ class RowParser:
         self._methods: dict[str, PaymentMethod | ParseError] = {}
         self._donors: dict[tuple[str, ...], DonorDetails | RowIssue] = {}
         self._seen: dict[tuple[str, str], int] = {}
+        self._refunds_of: dict[str, int] = {}  # refunds seen of each donation reference
 
     def parse(
         self, line: int, values: Mapping[str, str], columns: Mapping[str, str]
@@ -197,26 +204,21 @@ class RowParser:
                 return issue("entry_type", chosen.reason)
             entry_type = chosen
         refund_of = get("refund_of") or None
+        reference = get("reference") or None
         if amount.minor < 0 or entry_type is not _DONATION:
             if entry_type is _DONATION:
                 entry_type = _REFUND
             if refund_of is None:
-                return issue(
-                    "amount",
-                    Message(
-                        "is negative (a refund) but the row does not say which donation it "
-                        "refunds (a reference column for it is needed)"
-                    ),
-                )
+                if reference is None:
+                    return issue("amount", _REFUNDS_WHAT)
+                # no column names the donation: the row bears the donation's reference (a
+                # volunteer's sheet); the refund gets its own, numbered if there are more
+                refund_of, reference = reference, self._refund_reference(reference)
             amount = abs(amount)
 
-        fee = None
-        text = get("fee")
-        if text:
-            parsed_fee = _cached(self._amounts, text, self._amount)
-            if isinstance(parsed_fee, Message):
-                return issue("fee", parsed_fee)
-            fee = abs(parsed_fee) if parsed_fee.minor else None
+        fee = self._fee(get("fee"))
+        if isinstance(fee, Message):
+            return issue("fee", fee)
 
         signature = tuple(map(get, _DONOR_FIELDS, _BLANKS))
         donor = self._donors.get(signature)
@@ -230,7 +232,6 @@ class RowParser:
         method = self._method(text) if text else self.default_method
         if isinstance(method, ParseError):
             return issue("method", method.reason)
-        reference = get("reference") or None
         refunded = (
             self._refund_on_row(values, received_on, amount, reference, issue)
             if entry_type is _DONATION and _REFUND_FIELDS & values.keys()
@@ -266,6 +267,22 @@ class RowParser:
             refunded,
             first_fingerprint,
         )
+
+    def _fee(self, text: str | None) -> Money | Message | None:
+        """A processor's fee (positive; None if none or zero), or why it cannot be."""
+        if not text:
+            return None
+        fee = _cached(self._amounts, text, self._amount)
+        if isinstance(fee, Message):
+            return fee
+        return abs(fee) if fee.minor else None
+
+    def _refund_reference(self, donation: str) -> str:
+        """The reference of a refund row that bears its donation's reference: the
+        donation's and ``/refund`` (``/refund-2`` for its second refund in the file...),
+        the same at each import of the file."""
+        count = self._refunds_of[donation] = self._refunds_of.get(donation, 0) + 1
+        return f"{donation}/refund" if count == 1 else f"{donation}/refund-{count}"
 
     def _method(self, text: str) -> PaymentMethod | ParseError:
         try:

@@ -745,7 +745,16 @@ class _ImportRun:
         for row, _unit_id, _donor in refunds:
             found = originals.get(row.refund_of or "")
             reason = None
-            if found is None:
+            column = "refund_of"
+            if found is None and (row.reference or "").startswith(f"{row.refund_of}/refund"):
+                # the row's own reference was taken for its donation's (no column names it)
+                column = "reference"
+                reason = Message(
+                    "is negative (a refund), but no donation in the ledger or the file has its "
+                    "reference: if it is the refund's own reference, add a column that gives "
+                    "the reference of the donation it refunds"
+                )
+            elif found is None:
                 reason = Message("refunds a donation that is not in the ledger or the file")
             elif row.amount.minor > found[3]:
                 reason = Message(
@@ -764,9 +773,7 @@ class _ImportRun:
             else:
                 given_back[found[0]] = given_back.get(found[0], 0) + row.amount.minor
             if reason is not None:
-                self.report.errors.append(
-                    RowIssue(row.line, "refund_of", row.refund_of or "", reason)
-                )
+                self.report.errors.append(RowIssue(row.line, column, row.refund_of or "", reason))
                 continue
             assert found is not None
             original, donor_id, unit_id, _amount = found

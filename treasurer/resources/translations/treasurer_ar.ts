@@ -377,75 +377,75 @@
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="180"/>
-        <location filename="../../core/importing.py" line="322"/>
+        <location filename="../../core/importing.py" line="187"/>
+        <location filename="../../core/importing.py" line="339"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
         <location filename="../../services/ledger.py" line="601"/>
         <source>is in the future (today is {today})</source>
-        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="190"/>
+        <location filename="../../core/importing.py" line="197"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="207"/>
+        <location filename="../../core/importing.py" line="127"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
+        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="309"/>
+        <location filename="../../core/importing.py" line="326"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="325"/>
+        <location filename="../../core/importing.py" line="342"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="331"/>
+        <location filename="../../core/importing.py" line="348"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="343"/>
+        <location filename="../../core/importing.py" line="360"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="351"/>
+        <location filename="../../core/importing.py" line="368"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="356"/>
+        <location filename="../../core/importing.py" line="373"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="376"/>
+        <location filename="../../core/importing.py" line="393"/>
         <source>is missing (no name, first or last name)</source>
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="379"/>
+        <location filename="../../core/importing.py" line="396"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="394"/>
+        <location filename="../../core/importing.py" line="411"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="400"/>
+        <location filename="../../core/importing.py" line="417"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="180"/>
-        <location filename="../../importers/tables.py" line="91"/>
+        <location filename="../../importers/tables.py" line="93"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -1249,59 +1249,59 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="37"/>
+        <location filename="../../importers/tables.py" line="39"/>
         <source>a PNG image</source>
-        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point.</extracomment>
+        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point. The same, given a leading zero to be read as a decimal number (``_cell_text``).</extracomment>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="38"/>
+        <location filename="../../importers/tables.py" line="40"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="39"/>
+        <location filename="../../importers/tables.py" line="41"/>
         <source>a GIF image</source>
         <translation>صورة GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="40"/>
+        <location filename="../../importers/tables.py" line="42"/>
         <source>a PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="41"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a gzip archive</source>
         <translation>أرشيف gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="42"/>
+        <location filename="../../importers/tables.py" line="44"/>
         <source>a RAR archive</source>
         <translation>أرشيف RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="43"/>
+        <location filename="../../importers/tables.py" line="45"/>
         <source>a 7-Zip archive</source>
         <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="87"/>
-        <location filename="../../services/importing.py" line="971"/>
+        <location filename="../../importers/tables.py" line="89"/>
+        <location filename="../../services/importing.py" line="978"/>
         <source>there is no such file</source>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="97"/>
+        <location filename="../../importers/tables.py" line="99"/>
         <source>this is {what}, not a table of donations</source>
         <translation>هذا {what}، وليس جدول تبرعات</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="103"/>
+        <location filename="../../importers/tables.py" line="105"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>ينتهي اسمه بـ {suffix}، لكنه ليس مصنفًا: ربما هو تالف، أو ملف من نوع آخر أُعيدت تسميته</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="115"/>
+        <location filename="../../importers/tables.py" line="117"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
     </message>
@@ -1310,72 +1310,72 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="222"/>
+        <location filename="../../importers/tables.py" line="224"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="228"/>
+        <location filename="../../importers/tables.py" line="230"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="233"/>
+        <location filename="../../importers/tables.py" line="235"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="155"/>
+        <location filename="../../importers/tables.py" line="157"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../importers/tables.py" line="127"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="188"/>
+        <location filename="../../importers/tables.py" line="190"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="210"/>
+        <location filename="../../importers/tables.py" line="212"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="252"/>
+        <location filename="../../importers/tables.py" line="254"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="267"/>
+        <location filename="../../importers/tables.py" line="269"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="273"/>
+        <location filename="../../importers/tables.py" line="275"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="286"/>
+        <location filename="../../importers/tables.py" line="288"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="292"/>
+        <location filename="../../importers/tables.py" line="294"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="307"/>
+        <location filename="../../importers/tables.py" line="309"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="331"/>
+        <location filename="../../importers/tables.py" line="333"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1776,7 +1776,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="752"/>
+        <location filename="../../services/importing.py" line="761"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1787,17 +1787,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="167"/>
+        <location filename="../../importers/plan.py" line="169"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="218"/>
+        <location filename="../../importers/plan.py" line="220"/>
         <source>is not an accounting unit of this ledger</source>
         <translation>ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="236"/>
+        <location filename="../../importers/plan.py" line="238"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -1818,7 +1818,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="749"/>
+        <location filename="../../services/importing.py" line="753"/>
+        <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
+        <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="758"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1827,47 +1832,47 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="758"/>
+        <location filename="../../services/importing.py" line="767"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="806"/>
+        <location filename="../../services/importing.py" line="813"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="901"/>
+        <location filename="../../services/importing.py" line="908"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="910"/>
+        <location filename="../../services/importing.py" line="917"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="919"/>
+        <location filename="../../services/importing.py" line="926"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="974"/>
+        <location filename="../../services/importing.py" line="981"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1007"/>
+        <location filename="../../services/importing.py" line="1045"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1010"/>
+        <location filename="../../services/importing.py" line="1048"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1014"/>
+        <location filename="../../services/importing.py" line="1052"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

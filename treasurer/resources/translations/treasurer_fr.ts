@@ -377,75 +377,75 @@
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="180"/>
-        <location filename="../../core/importing.py" line="322"/>
+        <location filename="../../core/importing.py" line="187"/>
+        <location filename="../../core/importing.py" line="339"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
         <location filename="../../services/ledger.py" line="601"/>
         <source>is in the future (today is {today})</source>
-        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="190"/>
+        <location filename="../../core/importing.py" line="197"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="207"/>
+        <location filename="../../core/importing.py" line="127"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
+        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="309"/>
+        <location filename="../../core/importing.py" line="326"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="325"/>
+        <location filename="../../core/importing.py" line="342"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="331"/>
+        <location filename="../../core/importing.py" line="348"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="343"/>
+        <location filename="../../core/importing.py" line="360"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="351"/>
+        <location filename="../../core/importing.py" line="368"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="356"/>
+        <location filename="../../core/importing.py" line="373"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="376"/>
+        <location filename="../../core/importing.py" line="393"/>
         <source>is missing (no name, first or last name)</source>
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="379"/>
+        <location filename="../../core/importing.py" line="396"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="394"/>
+        <location filename="../../core/importing.py" line="411"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="400"/>
+        <location filename="../../core/importing.py" line="417"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="180"/>
-        <location filename="../../importers/tables.py" line="91"/>
+        <location filename="../../importers/tables.py" line="93"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1249,59 +1249,59 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="37"/>
+        <location filename="../../importers/tables.py" line="39"/>
         <source>a PNG image</source>
-        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point.</extracomment>
+        <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point. The same, given a leading zero to be read as a decimal number (``_cell_text``).</extracomment>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="38"/>
+        <location filename="../../importers/tables.py" line="40"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="39"/>
+        <location filename="../../importers/tables.py" line="41"/>
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="40"/>
+        <location filename="../../importers/tables.py" line="42"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="41"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a gzip archive</source>
         <translation>une archive gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="42"/>
+        <location filename="../../importers/tables.py" line="44"/>
         <source>a RAR archive</source>
         <translation>une archive RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="43"/>
+        <location filename="../../importers/tables.py" line="45"/>
         <source>a 7-Zip archive</source>
         <translation>une archive 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="87"/>
-        <location filename="../../services/importing.py" line="971"/>
+        <location filename="../../importers/tables.py" line="89"/>
+        <location filename="../../services/importing.py" line="978"/>
         <source>there is no such file</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="97"/>
+        <location filename="../../importers/tables.py" line="99"/>
         <source>this is {what}, not a table of donations</source>
         <translation>c&apos;est {what}, pas un tableau de dons</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="103"/>
+        <location filename="../../importers/tables.py" line="105"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>son nom finit par {suffix}, mais ce n’est pas un classeur : il est peut-être abîmé, ou c’est un autre fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="115"/>
+        <location filename="../../importers/tables.py" line="117"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
     </message>
@@ -1310,72 +1310,72 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="222"/>
+        <location filename="../../importers/tables.py" line="224"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="228"/>
+        <location filename="../../importers/tables.py" line="230"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="233"/>
+        <location filename="../../importers/tables.py" line="235"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="155"/>
+        <location filename="../../importers/tables.py" line="157"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../importers/tables.py" line="127"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="188"/>
+        <location filename="../../importers/tables.py" line="190"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="210"/>
+        <location filename="../../importers/tables.py" line="212"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="252"/>
+        <location filename="../../importers/tables.py" line="254"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="267"/>
+        <location filename="../../importers/tables.py" line="269"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="273"/>
+        <location filename="../../importers/tables.py" line="275"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="286"/>
+        <location filename="../../importers/tables.py" line="288"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="292"/>
+        <location filename="../../importers/tables.py" line="294"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="307"/>
+        <location filename="../../importers/tables.py" line="309"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="331"/>
+        <location filename="../../importers/tables.py" line="333"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1776,7 +1776,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="752"/>
+        <location filename="../../services/importing.py" line="761"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1787,17 +1787,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="167"/>
+        <location filename="../../importers/plan.py" line="169"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="218"/>
+        <location filename="../../importers/plan.py" line="220"/>
         <source>is not an accounting unit of this ledger</source>
         <translation>n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="236"/>
+        <location filename="../../importers/plan.py" line="238"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -1818,7 +1818,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="749"/>
+        <location filename="../../services/importing.py" line="753"/>
+        <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
+        <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="758"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1827,47 +1832,47 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="758"/>
+        <location filename="../../services/importing.py" line="767"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="806"/>
+        <location filename="../../services/importing.py" line="813"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="901"/>
+        <location filename="../../services/importing.py" line="908"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="910"/>
+        <location filename="../../services/importing.py" line="917"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="919"/>
+        <location filename="../../services/importing.py" line="926"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="974"/>
+        <location filename="../../services/importing.py" line="981"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1007"/>
+        <location filename="../../services/importing.py" line="1045"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1010"/>
+        <location filename="../../services/importing.py" line="1048"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1014"/>
+        <location filename="../../services/importing.py" line="1052"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
