@@ -180,14 +180,16 @@ def test_rows_without_reference_are_recognised_in_a_file_saved_again(
 ) -> None:
     """A register without references, saved again by another program: amounts written
     "100" for "100,00", Arabic digits for Latin ones, the method in other words. The
-    same rows are duplicates; a row that differs in meaning (amount) or in another cell
-    (a postcode) is new; two identical rows in one file are two donations."""
+    same rows are duplicates, even when a postcode lost its leading zero; a row that
+    differs in meaning (amount) or in another cell (a postcode) is new; two identical
+    rows in one file are two donations."""
     first = (
         "Date;Name;Amount;Method;Postcode\n"
         "05/01/2025;Paul Martin;100,00;cb;69001\n"
         "15/01/2025;سلمى الزياني;250,50;virement;\n"
         "16/01/2025;Ana Ruiz;20;cb;\n"
         "16/01/2025;Ana Ruiz;20;cb;\n"
+        "20/01/2025;Léa Roux;30;cb;01500\n"
     )
     again = (
         "Date;Name;Amount;Method;Postcode\n"
@@ -197,12 +199,53 @@ def test_rows_without_reference_are_recognised_in_a_file_saved_again(
         "16/01/2025;Ana Ruiz;20,00;cb;\n"
         "16/01/2025;Ana Ruiz;20,00;cb;\n"  # a third one: new
         "05/01/2025;Paul Martin;100;cb;69002\n"  # another postcode: new
+        "20/01/2025;Léa Roux;30;cb;1500\n"  # the spreadsheet dropped the leading zero
     )
     report = run(ledger, write(tmp_path, "first.csv", first), mapping)
-    assert (report.new, report.duplicates) == (4, 0)
+    assert (report.new, report.duplicates) == (5, 0)
     saved = run(ledger, write(tmp_path, "again.csv", again, "utf-16"), mapping)
-    assert (saved.rows, saved.new, saved.duplicates, saved.errors) == (6, 2, 4, [])
-    assert ledger_info(ledger).totals == {"EUR": "510.50"}  # 390.50 + 20 + 100
+    assert (saved.rows, saved.new, saved.duplicates, saved.errors) == (7, 2, 5, [])
+    assert ledger_info(ledger).totals == {"EUR": "540.50"}  # 420.50 + 20 + 100
+
+
+def test_rows_imported_with_the_second_fingerprints_are_still_recognised(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """Rows imported in 2026-11 carry the fingerprint of their meaning and their other
+    cells' raw text (these values are what that code computed for these rows): the same
+    rows imported again are recognised by it."""
+    second = {"32247037e11ecb29834ae9b025d5da5934a9fc2f": 10000}
+    second["822a3e1b4a14368962b0145c376f464180f715a8"] = 2000
+    parser = RowParser(currency="EUR", date_order=DateOrder.DAY_FIRST, today=TODAY)
+    columns = {"date": "Date", "donor": "Name", "amount": "Amount", "method": "Method"}
+    paul = {"date": "05/01/2025", "donor": "Paul Martin", "amount": "100,00", "method": "card"}
+    rows = [
+        parser.parse(2, {**paul, "postcode": "01500", "fee": "1,20"}, columns),
+        parser.parse(
+            3, {"date": "16/01/2025", "donor": "Ana", "amount": "20", "method": "card"}, columns
+        ),
+    ]
+    assert [r.older_fingerprints[0] for r in rows if isinstance(r, ImportRow)] == list(second)
+    # saved again by a spreadsheet: the postcode's zero and the fee's last zero dropped
+    resaved = RowParser(currency="EUR", date_order=DateOrder.DAY_FIRST, today=TODAY).parse(
+        2, {**paul, "postcode": "1500", "fee": "1,2"}, columns
+    )
+    assert isinstance(resaved, ImportRow)
+    assert isinstance(rows[0], ImportRow)
+    assert resaved.fingerprint == rows[0].fingerprint
+    assert resaved.older_fingerprints[0] != rows[0].older_fingerprints[0]
+
+    text = "Date;Name;Amount;Method;Postcode;Fee\n05/01/2025;Paul Martin;100,00;cb;01500;1,20\n"
+    path = write(tmp_path, "second.csv", text + "16/01/2025;Ana;20;cb;;\n")
+    run(ledger, path, mapping)
+    with ledger.store.transaction() as repo:  # as the second fingerprint wrote them
+        for fingerprint, minor in second.items():
+            repo.session.execute(
+                text_("UPDATE donation SET fingerprint = :f WHERE amount_minor = :m"),
+                {"f": fingerprint, "m": minor},
+            )
+    again = run(ledger, path, mapping)
+    assert (again.new, again.duplicates) == (0, 2)
 
 
 def test_rows_imported_with_the_first_fingerprints_are_still_recognised(
@@ -225,7 +268,7 @@ def test_rows_imported_with_the_first_fingerprints_are_still_recognised(
             3, {"date": "16/01/2025", "donor": "Ana", "amount": "20", "method": "card"}, columns
         ),
     ]
-    assert [r.first_fingerprint for r in rows if isinstance(r, ImportRow)] == list(first)
+    assert [r.older_fingerprints[-1] for r in rows if isinstance(r, ImportRow)] == list(first)
 
     text = "Date;Name;Amount;Method\n05/01/2025;Paul Martin;100,00;cb\n16/01/2025;Ana;20;cb\n"
     path = write(tmp_path, "old.csv", text)

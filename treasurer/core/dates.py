@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from treasurer.core.errors import Message, ParseError, UserError
+from treasurer.core.names import LATIN_DIGITS
 
-_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
 )
@@ -138,7 +138,9 @@ def contradiction(day_first: str, month_first: str) -> UserError:
 
 def _clean(text: str) -> str:
     """Composed (a decomposed "février" is still février), no bidi marks, Western digits."""
-    return unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS).translate(_DIGITS).strip()
+    return (
+        unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS).translate(LATIN_DIGITS).strip()
+    )
 
 
 def _full_year(text: str) -> int:

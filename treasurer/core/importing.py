@@ -24,7 +24,7 @@ from treasurer.core.dates import DateOrder, contradiction, order_evidence, parse
 from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType, PaymentMethod, parse_choice
 from treasurer.core.money import Money, parse_amount, validate_currency
-from treasurer.core.names import clean_text, normalise_name
+from treasurer.core.names import LATIN_DIGITS, clean_text, normalise_name
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=enum.StrEnum)
@@ -96,9 +96,9 @@ class ImportRow(NamedTuple):
     notes: str | None
     fingerprint: str | None  # for rows without a reference
     refunded: RefundOnRow | None = None  # the row also says the donation was refunded
-    #: The fingerprint as Treasurer computed it before 2026-11 (from the row's raw text),
-    #: which the ledger holds for rows imported before: recognised as the same row too.
-    first_fingerprint: str | None = None
+    #: The fingerprints earlier versions of Treasurer computed for the row, which the
+    #: ledger holds for rows imported then: recognised as the same row too.
+    older_fingerprints: tuple[str, ...] = ()
 
 
 class RefundOnRow(NamedTuple):
@@ -240,16 +240,19 @@ class RowParser:
         if isinstance(refunded, RowIssue):
             return refunded
         key = self._keys[donor.name]
-        fingerprint = first_fingerprint = None
+        fingerprint: str | None = None
+        older: tuple[str, ...] = ()
         if not reference:
-            fingerprint, first_fingerprint = self._fingerprints(
+            fingerprint, *earlier = self._fingerprints(
                 values,
                 day=received_on,
                 amount=amount,
+                fee=fee,
                 key=key,
                 entry_type=entry_type,
                 method=method,
             )
+            older = tuple(earlier)
         return ImportRow(
             line,
             received_on,
@@ -265,7 +268,7 @@ class RowParser:
             get("notes") or None,
             fingerprint,
             refunded,
-            first_fingerprint,
+            older,
         )
 
     def _fee(self, text: str | None) -> Money | Message | None:
@@ -466,27 +469,32 @@ class RowParser:
         *,
         day: dt.date,
         amount: Money,
+        fee: Money | None,
         key: str,
         entry_type: EntryType,
         method: PaymentMethod,
-    ) -> tuple[str, str]:
-        """The row's fingerprint, and the one Treasurer computed before 2026-11.
+    ) -> tuple[str, str, str]:
+        """The row's fingerprint, then those earlier versions computed (newest first).
 
         The same row imported again has the same fingerprint; two identical rows in one
         file are told apart by their order of appearance. The fingerprint is made of what
-        the row means (date, amount, donor's name key, entry type, payment method) and
-        the raw text of its other cells, so that a file saved again ("100" for "100,00",
-        Arabic digits for Latin ones, another date format) is still recognised. The
-        first fingerprint took every cell's raw text: rows imported before carry it."""
+        the row means (date, amount, fee, donor's name key, entry type, payment method)
+        and the text of its other cells as a spreadsheet may save them again (spaces
+        collapsed, digits in Latin, a number's leading zeros dropped: a postcode 01500
+        saved as 1500), so that a file saved again ("100" for "100,00", Arabic digits
+        for Latin ones, another date format) is still recognised. Before: the same
+        with the other cells' raw text (2026-11), and every cell's raw text (first)."""
         meaning = f"{day.isoformat()}|{amount.minor}|{amount.currency}|{key}|{entry_type.value}"
-        others = "\x1f".join(
-            f"{k}={values[k]}" for k in sorted(values) if k not in _MEANT and k != "notes"
-        )
+        others = {k: v for k, v in values.items() if k not in _MEANT and k != "notes"}
+        raw = "\x1f".join(f"{k}={others[k]}" for k in sorted(others))
+        fee_minor = fee.minor if fee is not None else 0
+        saved = "\x1f".join(f"{k}={_as_saved(others[k])}" for k in sorted(others) if k != "fee")
         first = f"{meaning}|" + "\x1f".join(
             f"{k}={values[k]}" for k in sorted(values) if k != "notes"
         )
         return (
-            self._fingerprint(f"{meaning}|{method.value}|{others}", "2"),
+            self._fingerprint(f"{meaning}|{fee_minor}|{method.value}|{saved}", "3"),
+            self._fingerprint(f"{meaning}|{method.value}|{raw}", "2"),
             self._fingerprint(first, ""),
         )
 
@@ -495,6 +503,15 @@ class RowParser:
         self._seen[(version, base)] = occurrence
         text = f"{version}|{base}|#{occurrence}" if version else f"{base}|#{occurrence}"
         return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+
+def _as_saved(text: str) -> str:
+    """A cell's text as it compares after a spreadsheet saved the file again: spaces
+    collapsed, digits in Latin, a whole number without its leading zeros."""
+    text = " ".join(text.translate(LATIN_DIGITS).split())
+    if text.isascii() and text.isdigit():
+        return text.lstrip("0") or "0"
+    return text
 
 
 def _currency(text: str) -> str | None:

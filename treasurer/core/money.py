@@ -22,6 +22,7 @@ from babel.numbers import (
 )
 
 from treasurer.core.errors import CurrencyMismatchError, Message, ParseError
+from treasurer.core.names import LATIN_DIGITS
 
 #: No single amount Treasurer reads may reach this many major units (a billion):
 #: such a figure in a donation file is a column mix-up (an account number, a
@@ -32,7 +33,6 @@ _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
 )
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits.
-_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 # After that translation only ASCII digits count: str.isdigit() would also let "²" or
 # "①" through, which Decimal cannot read.
 _ASCII_DIGITS = frozenset("0123456789")
@@ -222,7 +222,7 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     code = validate_currency(currency)
     exponent = currency_exponent(code)
     original = text
-    s = text.translate(_BIDI_CONTROLS).translate(_DIGITS).strip()
+    s = text.translate(_BIDI_CONTROLS).translate(LATIN_DIGITS).strip()
     if _ARABIC_DECIMAL in s or _ARABIC_THOUSANDS in s:
         s = s.replace(_ARABIC_DECIMAL, ".").replace(_ARABIC_THOUSANDS, ",")
         decimal_separator = "."

@@ -63,6 +63,10 @@ def normalise_name(name: str) -> str:
     return _SEPARATORS.sub(" ", folded).strip()
 
 
+#: Arabic-Indic and Eastern Arabic-Indic digits to Latin ones (``str.translate``).
+LATIN_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+
+
 def normalise_postcode(postcode: str) -> str:
     """Postcodes compare without case or spaces ("sw1a 1aa" == "SW1A1AA")."""
     return re.sub(r"\s+", "", postcode).upper()

@@ -176,7 +176,7 @@ class Planner:
         known = (
             key in self.known_refs
             or key in self.known_prints
-            or parsed.first_fingerprint in self.known_prints  # imported before 2026-11
+            or any(f in self.known_prints for f in parsed.older_fingerprints)
         )
         refunded = parsed.refunded
         if refunded is not None and refunded.reference in self.known_refs:
@@ -253,7 +253,7 @@ class Planner:
                         refund_of=parsed.reference,
                         fee=None,
                         fingerprint=None,
-                        first_fingerprint=None,
+                        older_fingerprints=(),
                         refunded=None,
                     ),
                     unit_id,
