@@ -383,6 +383,37 @@ def test_a_statements_rejected_entries_keep_their_fields(
     assert all(row["reference"] for row in rows)
 
 
+@pytest.mark.parametrize("given", ["\t", "\\t", "tab", "TAB"])
+def test_a_tab_delimiter_can_be_given_as_a_shell_passes_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, given: str
+) -> None:
+    path = tmp_path / "tab.csv"
+    path.write_text("Date\tNom\tMontant\n05/01/2025\tJean Dupont\t50\n", encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path), "--delimiter", given)
+    assert (report["new"], report["errors"]) == (1, [])
+
+
+def test_a_delimiter_of_several_characters_is_refused_in_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "tab.csv"
+    path.write_text("Date;Nom;Montant\n05/01/2025;Jean Dupont;50\n", encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, _, err = run(capsys, "--ledger", ledger, "import", str(path), "--delimiter", ";;")
+    assert code == EXIT_USER
+    assert "the delimiter ';;' is not one character: give one, such as ';' or ',', or 'tab'" in err
+    mapping = tmp_path / "mine.toml"
+    mapping.write_text(
+        'id = "mine"\ndelimiter = ";;"\n[columns]\ndate = ["Date"]\ndonor = ["Nom"]\n'
+        'amount = ["Montant"]\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--ledger", ledger, "import", str(path), "--mapping", str(mapping))
+    assert code == EXIT_USER
+    assert "delimiter must be one character, such as ';' or ',', or 'tab'" in err
+
+
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
     first = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "ofx1_sgml_cp1252.ofx"))

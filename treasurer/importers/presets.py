@@ -19,7 +19,7 @@ from typing import Any
 from treasurer.core.errors import Message
 from treasurer.core.names import normalise_name
 from treasurer.importers.records import FIELDS, BadLine, ImportFileError, Item, LeftOut, SourceRow
-from treasurer.importers.tables import Table
+from treasurer.importers.tables import Table, delimiter_of
 
 PRESETS_DIR = Path(__file__).with_name("presets")
 GENERIC = "generic"
@@ -102,6 +102,11 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
     order = data.get("date_order")
     if order not in (None, "dmy", "mdy"):
         raise fail(Message("date_order must be 'dmy' or 'mdy'"))
+    delimiter = data.get("delimiter")
+    if delimiter is not None:
+        delimiter = delimiter_of(delimiter) if isinstance(delimiter, str) else None
+        if delimiter is None:
+            raise fail(Message("delimiter must be one character, such as ';' or ',', or 'tab'"))
     return Preset(
         id=str(preset_id),
         name=str(data.get("name", preset_id)),
@@ -111,7 +116,7 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
         constants=constants,
         keep=keep,
         values=values,
-        delimiter=data.get("delimiter"),
+        delimiter=delimiter,
         decimal_separator=decimal,
         date_order=order,
         path=path,

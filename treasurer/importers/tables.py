@@ -128,7 +128,13 @@ def open_table(
                 "not recognised, give it with --encoding, such as utf-16-le)"
             ),
         )
-    delimiter = delimiter or _detect_delimiter(text)
+    if delimiter:
+        chosen_delimiter = delimiter_of(delimiter)
+        if chosen_delimiter is None:
+            raise ImportFileError(name, _bad_delimiter(delimiter))
+        delimiter = chosen_delimiter
+    else:
+        delimiter = _detect_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
         header = next(reader, None)
@@ -192,6 +198,24 @@ def _decode_sample(name: str, head: bytes, encoding: str) -> str:
                 byte=getattr(exc, "start", 0),
             ),
         ) from None
+
+
+_DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+
+
+def delimiter_of(text: str) -> str | None:
+    """The delimiter a person gives: one character, or ``tab`` (or ``\\t`` as a shell
+    passes it), ``comma``, ``semicolon``, ``pipe``; None if it is none of them."""
+    if len(text) == 1 and text not in '"\r\n':
+        return text
+    return _DELIMITER_NAMES.get(text.strip().casefold())
+
+
+def _bad_delimiter(text: str) -> Message:
+    return Message(
+        "the delimiter {delimiter!r} is not one character: give one, such as ';' or ',', or 'tab'",
+        delimiter=text,
+    )
 
 
 def _detect_delimiter(text: str) -> str:

@@ -320,9 +320,9 @@
     <message>
         <location filename="../../core/dates.py" line="74"/>
         <location filename="../../core/dates.py" line="86"/>
-        <location filename="../../core/dates.py" line="155"/>
-        <location filename="../../core/dates.py" line="163"/>
-        <location filename="../../core/dates.py" line="168"/>
+        <location filename="../../core/dates.py" line="157"/>
+        <location filename="../../core/dates.py" line="165"/>
+        <location filename="../../core/dates.py" line="170"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -350,17 +350,17 @@
         <translation>التواريخ متناقضة: {day_first!r} يبدأ باليوم بينما {month_first!r} يبدأ بالشهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="155"/>
+        <location filename="../../core/dates.py" line="157"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>يتضمن {name!r}، وهو ليس اسم شهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="163"/>
+        <location filename="../../core/dates.py" line="165"/>
         <source>has the year {year}, which is out of range</source>
         <translation>سنته {year} خارج النطاق المقبول</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="168"/>
+        <location filename="../../core/dates.py" line="170"/>
         <source>is not a day of the calendar</source>
         <translation>ليس يوماً من أيام التقويم</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="187"/>
-        <location filename="../../core/importing.py" line="339"/>
+        <location filename="../../core/importing.py" line="342"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -394,58 +394,58 @@
     <message>
         <location filename="../../core/importing.py" line="127"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
-        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
+        <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too.</extracomment>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="326"/>
+        <location filename="../../core/importing.py" line="329"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="342"/>
+        <location filename="../../core/importing.py" line="345"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="348"/>
+        <location filename="../../core/importing.py" line="351"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="360"/>
+        <location filename="../../core/importing.py" line="363"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="368"/>
+        <location filename="../../core/importing.py" line="371"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="373"/>
+        <location filename="../../core/importing.py" line="376"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="393"/>
+        <location filename="../../core/importing.py" line="396"/>
         <source>is missing (no name, first or last name)</source>
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="396"/>
+        <location filename="../../core/importing.py" line="399"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="411"/>
+        <location filename="../../core/importing.py" line="414"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="417"/>
+        <location filename="../../core/importing.py" line="420"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -1223,22 +1223,27 @@
         <translation>يجب أن تكون قيمة date_order &apos;dmy&apos; أو &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="133"/>
+        <location filename="../../importers/presets.py" line="109"/>
+        <source>delimiter must be one character, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
+        <translation>يجب أن يكون delimiter حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="138"/>
         <source>is not a preset (presets: {known})</source>
         <translation>ليس نموذجاً (النماذج: {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="189"/>
+        <location filename="../../importers/presets.py" line="194"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="260"/>
+        <location filename="../../importers/presets.py" line="265"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="276"/>
+        <location filename="../../importers/presets.py" line="281"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
@@ -1310,22 +1315,22 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="224"/>
+        <location filename="../../importers/tables.py" line="248"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="230"/>
+        <location filename="../../importers/tables.py" line="254"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="235"/>
+        <location filename="../../importers/tables.py" line="259"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="157"/>
+        <location filename="../../importers/tables.py" line="163"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
@@ -1335,47 +1340,52 @@
         <translation>يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="190"/>
+        <location filename="../../importers/tables.py" line="196"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="212"/>
+        <location filename="../../importers/tables.py" line="216"/>
+        <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
+        <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="236"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="254"/>
+        <location filename="../../importers/tables.py" line="278"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="269"/>
+        <location filename="../../importers/tables.py" line="293"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="275"/>
+        <location filename="../../importers/tables.py" line="299"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="288"/>
+        <location filename="../../importers/tables.py" line="312"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="294"/>
+        <location filename="../../importers/tables.py" line="318"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="309"/>
+        <location filename="../../importers/tables.py" line="333"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="333"/>
+        <location filename="../../importers/tables.py" line="357"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>

@@ -320,9 +320,9 @@
     <message>
         <location filename="../../core/dates.py" line="74"/>
         <location filename="../../core/dates.py" line="86"/>
-        <location filename="../../core/dates.py" line="155"/>
-        <location filename="../../core/dates.py" line="163"/>
-        <location filename="../../core/dates.py" line="168"/>
+        <location filename="../../core/dates.py" line="157"/>
+        <location filename="../../core/dates.py" line="165"/>
+        <location filename="../../core/dates.py" line="170"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -350,17 +350,17 @@
         <translation>les dates se contredisent : {day_first!r} commence par le jour mais {month_first!r} par le mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="155"/>
+        <location filename="../../core/dates.py" line="157"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>contient {name!r}, qui n&apos;est pas un nom de mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="163"/>
+        <location filename="../../core/dates.py" line="165"/>
         <source>has the year {year}, which is out of range</source>
         <translation>a pour année {year}, qui est hors des limites admises</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="168"/>
+        <location filename="../../core/dates.py" line="170"/>
         <source>is not a day of the calendar</source>
         <translation>n&apos;est pas un jour du calendrier</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="187"/>
-        <location filename="../../core/importing.py" line="339"/>
+        <location filename="../../core/importing.py" line="342"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -394,58 +394,58 @@
     <message>
         <location filename="../../core/importing.py" line="127"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
-        <extracomment>The fingerprint as Treasurer computed it before 2026-11 (from the row&apos;s raw text), which the ledger holds for rows imported before: recognised as the same row too.</extracomment>
+        <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too.</extracomment>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="326"/>
+        <location filename="../../core/importing.py" line="329"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="342"/>
+        <location filename="../../core/importing.py" line="345"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="348"/>
+        <location filename="../../core/importing.py" line="351"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="360"/>
+        <location filename="../../core/importing.py" line="363"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="368"/>
+        <location filename="../../core/importing.py" line="371"/>
         <location filename="../../core/money.py" line="85"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="373"/>
+        <location filename="../../core/importing.py" line="376"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="393"/>
+        <location filename="../../core/importing.py" line="396"/>
         <source>is missing (no name, first or last name)</source>
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="396"/>
+        <location filename="../../core/importing.py" line="399"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="411"/>
+        <location filename="../../core/importing.py" line="414"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="417"/>
+        <location filename="../../core/importing.py" line="420"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -1223,22 +1223,27 @@
         <translation>date_order doit valoir &apos;dmy&apos; ou &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="133"/>
+        <location filename="../../importers/presets.py" line="109"/>
+        <source>delimiter must be one character, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
+        <translation>delimiter doit être un seul caractère, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="138"/>
         <source>is not a preset (presets: {known})</source>
         <translation>n&apos;est pas un modèle (modèles : {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="189"/>
+        <location filename="../../importers/presets.py" line="194"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="260"/>
+        <location filename="../../importers/presets.py" line="265"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="276"/>
+        <location filename="../../importers/presets.py" line="281"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
@@ -1310,22 +1315,22 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="224"/>
+        <location filename="../../importers/tables.py" line="248"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="230"/>
+        <location filename="../../importers/tables.py" line="254"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="235"/>
+        <location filename="../../importers/tables.py" line="259"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="157"/>
+        <location filename="../../importers/tables.py" line="163"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
@@ -1335,47 +1340,52 @@
         <translation>le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="190"/>
+        <location filename="../../importers/tables.py" line="196"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="212"/>
+        <location filename="../../importers/tables.py" line="216"/>
+        <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
+        <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="236"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="254"/>
+        <location filename="../../importers/tables.py" line="278"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="269"/>
+        <location filename="../../importers/tables.py" line="293"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="275"/>
+        <location filename="../../importers/tables.py" line="299"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="288"/>
+        <location filename="../../importers/tables.py" line="312"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="294"/>
+        <location filename="../../importers/tables.py" line="318"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="309"/>
+        <location filename="../../importers/tables.py" line="333"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="333"/>
+        <location filename="../../importers/tables.py" line="357"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
