@@ -414,6 +414,25 @@ def test_a_delimiter_of_several_characters_is_refused_in_words(
     assert "delimiter must be one character, such as ';' or ',', or 'tab'" in err
 
 
+@pytest.mark.parametrize("vague", ["Total", "Sum", "Somme", "القيمة"])
+def test_the_precise_amount_column_wins_over_a_vague_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vague: str
+) -> None:
+    """A volunteer's sheet with a running total beside the amount: the amounts are the
+    "Montant" column's, whatever the other column is called."""
+    path = tmp_path / "cumul.csv"
+    path.write_text(
+        f"Date;Nom;Montant;{vague}\n05/01/2025;Jean Dupont;50;50\n"
+        "06/01/2025;Anne Roy;100;150\n07/01/2025;Paul Petit;20;170\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert (report["new"], report["errors"]) == (3, [])
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    assert sorted(d["amount"] for d in donations) == ["100.00", "20.00", "50.00"]
+
+
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
     first = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "ofx1_sgml_cp1252.ofx"))
