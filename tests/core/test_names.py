@@ -130,6 +130,12 @@ def test_clean_text(text: str, cleaned: str) -> None:
         (" SW1A\t1AA ", "SW1A1AA"),
         ("75 001", "75001"),
         ("k1a 0b1", "K1A0B1"),
+        # a spreadsheet drops a number's leading zeros: 06000 and 6000 are one postcode
+        ("06000", "6000"),
+        ("6000", "6000"),
+        ("٠٦٠٠٠", "6000"),
+        ("00000", "0"),
+        ("0AB 12", "0AB12"),
     ],
 )
 def test_postcodes(postcode: str, key: str) -> None:

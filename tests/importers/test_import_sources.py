@@ -433,6 +433,52 @@ def test_the_precise_amount_column_wins_over_a_vague_one(
     assert sorted(d["amount"] for d in donations) == ["100.00", "20.00", "50.00"]
 
 
+def test_a_postcode_a_spreadsheet_stripped_of_its_zero_is_the_same_donor(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Claire gives 5,000 € twice; the second file went through a spreadsheet, which
+    wrote her postcode 06000 as 6000. She is one donor, over the French cap."""
+    header = "Date;Nom;Prénom;Montant;Code postal;Référence\n"
+    first, later = tmp_path / "janvier.csv", tmp_path / "fevrier.csv"
+    first.write_text(header + "05/01/2025;Martin;Claire;5000;06000;C1\n", encoding="utf-8")
+    later.write_text(
+        header + "05/01/2025;Martin;Claire;5000;6000;C1\n10/02/2025;Martin;Claire;5000;6000;C2\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(first))
+    report = run_json(capsys, "--ledger", ledger, "import", str(later))
+    assert (report["new"], report["duplicates"], report["donors_created"]) == (1, 1, 0)
+    assert len(run_json(capsys, "--ledger", ledger, "donors")) == 1
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert [f["kind"] for f in flags if f["kind"] == "over_limit"] == ["over_limit"]
+
+
+def test_a_known_donors_name_with_another_postcode_is_proposed_for_a_merge(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Same name, another postcode: a new donor (another person, or one who moved), and
+    the treasurer is asked whether they are the same."""
+    header = "Date;Nom;Montant;Code postal;Référence\n"
+    first, later = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text(header + "05/01/2025;Claire Martin;100;69003;A1\n", encoding="utf-8")
+    later.write_text(header + "05/02/2025;Claire Martin;80;75001;A2\n", encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(first))
+    report = run_json(capsys, "--ledger", ledger, "import", str(later))
+    assert report["donors_created"] == 1
+    donors = {d["total"]: d["donor_id"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert report["fuzzy_matches"] == [
+        {
+            "new_donor_id": donors["80.00"],
+            "name": "claire martin",
+            "known_donor_id": donors["100.00"],
+            "known_name": "Claire Martin",
+            "score": 100.0,
+        }
+    ]
+
+
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
     first = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "ofx1_sgml_cp1252.ofx"))

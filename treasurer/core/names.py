@@ -68,8 +68,13 @@ LATIN_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for
 
 
 def normalise_postcode(postcode: str) -> str:
-    """Postcodes compare without case or spaces ("sw1a 1aa" == "SW1A1AA")."""
-    return re.sub(r"\s+", "", postcode).upper()
+    """Postcodes compare without case or spaces ("sw1a 1aa" == "SW1A1AA"), in Latin
+    digits, and a postcode of digits without its leading zeros: a spreadsheet that
+    opens a file turns the postcode 06000 into the number 6000."""
+    key = re.sub(r"\s+", "", postcode).upper().translate(LATIN_DIGITS)
+    if key.isascii() and key.isdigit():
+        return key.lstrip("0") or "0"
+    return key
 
 
 def normalise_email(email: str) -> str:

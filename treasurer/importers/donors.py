@@ -188,6 +188,21 @@ class DonorIndex:
         found = []
         for key, candidates in self._by_key.items():
             if key in self._existing_keys:
+                # the very name of a known donor, with another postcode or email: a new
+                # donor (another person, or the same one who moved): asked, not guessed
+                known = [c for c in candidates if c.id > 0]
+                if known:
+                    found += [
+                        {
+                            "new_donor_id": real(c.id),
+                            "name": key,
+                            "known_donor_id": known[0].id,
+                            "known_name": self._names.get(key, key),
+                            "score": 100.0,
+                        }
+                        for c in candidates
+                        if c.id < 0
+                    ]
                 continue
             best = process.extractOne(
                 key, existing, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_SCORE
@@ -206,7 +221,7 @@ class DonorIndex:
             )
             if len(found) >= _FUZZY_LIMIT:
                 break
-        return found
+        return found[:_FUZZY_LIMIT]
 
 
 def _match(
