@@ -479,6 +479,36 @@ def test_a_known_donors_name_with_another_postcode_is_proposed_for_a_merge(
     ]
 
 
+def test_a_sheets_total_lines_are_not_donors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A volunteer's sheet with monthly subtotals and a total, dated like the gifts: they
+    are bad rows, never donors who would double the totals. A company whose name starts
+    with the word is a donor."""
+    path = tmp_path / "registre.csv"
+    path.write_text(
+        "Date;Nom;Montant\n05/01/2025;Jean Dupont;100\n06/01/2025;Anne Roy;50\n"
+        "31/01/2025;TOTAL JANVIER;150\n28/02/2025;Sous-total;30\n28/02/2025;Total;180\n"
+        "28/02/2025;المجموع;180\n01/03/2025;Total SA;40\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
+    code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    report = json.loads(out)
+    reason = (
+        "looks like a total or subtotal line of the sheet, not a donor: remove the line "
+        "from the file, or import the other rows with --skip-bad-rows"
+    )
+    assert [(e["line"], e["column"], e["value"], e["reason"]) for e in report["errors"]] == [
+        (4, "Nom", "TOTAL JANVIER", reason),
+        (5, "Nom", "Sous-total", reason),
+        (6, "Nom", "Total", reason),
+        (7, "Nom", "المجموع", reason),
+    ]
+    assert report["new"] == 3
+
+
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
     first = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "ofx1_sgml_cp1252.ofx"))

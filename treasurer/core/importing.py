@@ -397,6 +397,17 @@ class RowParser:
         key = _cached(self._keys, name, normalise_name)
         if not key:
             return issue("company" if company else "donor", Message("has no letters or digits"))
+        if _is_total(key):
+            field = "company" if company else "donor"
+            if not company and not values.get("donor"):
+                field = "last_name" if values.get("last_name") else "first_name"
+            return issue(
+                field,
+                Message(
+                    "looks like a total or subtotal line of the sheet, not a donor: remove the "
+                    "line from the file, or import the other rows with --skip-bad-rows"
+                ),
+            )
 
         kind = DonorKind.COMPANY if company else DonorKind.INDIVIDUAL
         if values.get("kind"):
@@ -512,6 +523,39 @@ def _as_saved(text: str) -> str:
     if text.isascii() and text.isdigit():
         return text.lstrip("0") or "0"
     return text
+
+
+def _words(*texts: str) -> frozenset[str]:
+    return frozenset(normalise_name(t) for text in texts for t in text.split())
+
+
+#: The first word of a sheet's total line ("Total", "Sous-total", "المجموع"); what may
+#: follow it there (a period: "Total janvier 2025", "مجموع شهر يناير").
+_TOTALS = _words(
+    "total totaux totals subtotal soustotal sum somme المجموع مجموع الاجمالي اجمالي الإجمالي"
+)
+_TOTAL_PREFIXES = _words("sous sub grand")
+_PERIOD_WORDS = _words(
+    "general generale des de du la le of the for pour year annee an mois month semaine week",
+    "jour day page trimestre quarter t1 t2 t3 t4 q1 q2 q3 q4 partial partiel",
+    "january february march april may june july august september october november december",
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "شهر سنة عام الشهر السنة العام الكلي العام يناير فبراير مارس ابريل أبريل ماي مايو يونيو",
+    "يوليو يوليوز غشت اغسطس أغسطس شتنبر سبتمبر اكتوبر أكتوبر نونبر نوفمبر دجنبر ديسمبر",
+    "جانفي فيفري افريل جوان جويلية اوت",
+)
+
+
+def _is_total(key: str) -> bool:
+    """Whether a name key is a sheet's total line ("total", "sous total", "total janvier
+    2025", "المجموع") rather than a donor's name ("total sa" is a company's)."""
+    words = key.split()
+    if len(words) > 1 and words[0] in _TOTAL_PREFIXES:
+        words = words[1:]
+    if not words or words[0] not in _TOTALS:
+        return False
+    return all(w.isdigit() or w in _PERIOD_WORDS for w in words[1:])
 
 
 def _currency(text: str) -> str | None:

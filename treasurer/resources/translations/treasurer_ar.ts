@@ -439,13 +439,18 @@
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="414"/>
+        <location filename="../../core/importing.py" line="407"/>
+        <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
+        <translation>يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="425"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="420"/>
+        <location filename="../../core/importing.py" line="431"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>

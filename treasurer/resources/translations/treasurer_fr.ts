@@ -439,13 +439,18 @@
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="414"/>
+        <location filename="../../core/importing.py" line="407"/>
+        <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
+        <translation>ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="425"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="420"/>
+        <location filename="../../core/importing.py" line="431"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
