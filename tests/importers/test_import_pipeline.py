@@ -400,7 +400,7 @@ def test_bad_rows_commit_nothing_unless_skipped(
         *("6", "Date", "31/02/2025", "is not a day of the calendar"),
         *("31/02/2025", "Bad Date", "10", "X1", "cb", "", ""),
     ]
-    assert rejects[3][:4] + rejects[3][6:7] == ["8", "Amount", "'-0", "is zero", "'-0"]
+    assert rejects[3][:4] + rejects[3][6:7] == ["8", "Amount", "-0", "is zero", "-0"]
     assert [row[0] for row in rejects[1:]] == ["6", "7", "8", "9", "10", "11", "12"]
     # the treasurer fixes two of them in the rejects file and imports it
     rejects[1][4], rejects[2][6] = "28/02/2025", "12,35"
