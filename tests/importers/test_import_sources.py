@@ -364,6 +364,45 @@ def test_rows_a_preset_does_not_import_are_counted_and_named(
     ) in out
 
 
+def test_a_file_whose_rows_the_preset_all_leaves_out_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = (PLATFORMS / "helloasso.csv").read_text(encoding="utf-8-sig").splitlines()
+    offline = [lines[0]] + [line.replace(";Payé;", ";Hors ligne;") for line in lines[1:4]]
+    path = tmp_path / "hors-ligne.csv"
+    path.write_text("\n".join(offline) + "\n", encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, _, err = run(capsys, "--ledger", ledger, "import", str(path))
+    assert code == EXIT_USER
+    assert (
+        "the preset helloasso leaves out all 3 rows (Statut du paiement 'Hors ligne' 3): if "
+        "they are donations, import the file with a mapping of your own whose [keep] lets "
+        "them in"
+    ) in err
+
+
+def test_a_mappings_keep_takes_one_text_or_a_list(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "caisse.csv"
+    path.write_text(
+        "Date;Nom;Montant;Mode\n05/01/2025;Jean Dupont;50;Esp\n06/01/2025;Anne Roy;20;CB\n",
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "caisse.toml"
+    columns = '[columns]\ndate = ["Date"]\ndonor = ["Nom"]\namount = ["Montant"]\n'
+    mapping.write_text(f'id = "caisse"\n{columns}[keep]\nMode = "Esp"\n', encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(
+        capsys, "--ledger", ledger, "import", str(path), "--mapping", str(mapping), "--dry-run"
+    )
+    assert (report["new"], [s["entry"] for s in report["skipped"]]) == (1, [3])
+    mapping.write_text(f'id = "caisse"\n{columns}[keep]\nMode = 3\n', encoding="utf-8")
+    code, _, err = run(capsys, "--ledger", ledger, "import", str(path), "--mapping", str(mapping))
+    assert code == EXIT_USER
+    assert "needs the texts kept in 'Mode' as a list" in err
+
+
 def test_a_statements_rejected_entries_keep_their_fields(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

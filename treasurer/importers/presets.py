@@ -81,10 +81,12 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
     constants = {str(k): str(v) for k, v in dict(data.get("constants", {})).items()}
     if unknown := set(constants) - set(FIELDS):
         raise fail(Message("sets unknown fields: {fields}", fields=", ".join(sorted(unknown))))
-    keep = {
-        str(header): frozenset(str(v).casefold() for v in values)
-        for header, values in dict(data.get("keep", {})).items()
-    }
+    keep: dict[str, frozenset[str]] = {}
+    for header, given in dict(data.get("keep", {})).items():
+        kept = [given] if isinstance(given, str) else given  # one text, as in [columns]
+        if not isinstance(kept, list) or not all(isinstance(v, str) for v in kept):
+            raise fail(Message("needs the texts kept in {header!r} as a list", header=header))
+        keep[str(header)] = frozenset(v.casefold() for v in kept)
     values = {
         name: {str(k).casefold(): str(v) for k, v in dict(table).items()}
         for name, table in dict(data.get("values", {})).items()

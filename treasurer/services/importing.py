@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tomllib
 from array import array
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -420,6 +421,28 @@ def import_file(
         return report
 
 
+def _nothing_to_read(report: ImportReport) -> Message:
+    """Why a file gives no row to import: none under its header, or all left out."""
+    if not report.skipped:
+        return Message("the file has no rows under its header")
+    reasons = Counter(reason.split(" (")[0] for _line, reason in report.skipped)
+    listed = ", ".join(f"{reason} {count}" for reason, count in reasons.most_common(5))
+    if report.statement:
+        return Message(
+            "the statement has no credit to import: its {count} entries are not donations "
+            "({reasons})",
+            count=len(report.skipped),
+            reasons=listed,
+        )
+    return Message(
+        "the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, "
+        "import the file with a mapping of your own whose [keep] lets them in",
+        preset=report.preset,
+        count=len(report.skipped),
+        reasons=listed,
+    )
+
+
 def _file_size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -637,7 +660,7 @@ class _ImportRun:
     ) -> None:
         report = self.report
         if report.rows == 0:
-            raise ImportFileError(report.file, Message("the file has no rows under its header"))
+            raise ImportFileError(report.file, _nothing_to_read(report))
         self._record_refunds(refunds)
         self._confirm_duplicates(self.unconfirmed, last=True)
         if self.clashes:
