@@ -623,12 +623,14 @@ def test_formula_cells_without_saved_values_are_explained(
     sheet.append(["Date", "Nom", "Montant"])
     sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 150])
     sheet.append([dt.date(2025, 3, 2), "Jean Martin", "=B2*2"])  # never calculated
+    sheet.append([dt.date(2025, 3, 3), '="Paul"&" Roy"', 20])  # the name too
     path = tmp_path / "formulas.xlsx"
     workbook.save(path)
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
     assert code == EXIT_USER
-    [issue] = json.loads(out)["errors"]
-    assert (issue["line"], issue["column"]) == (3, "amount")
-    assert issue["reason"].startswith("is empty in the workbook, which holds formulas")
+    issues = json.loads(out)["errors"]
+    assert [(i["line"], i["column"]) for i in issues] == [(3, "amount"), (4, "donor")]
+    for issue in issues:
+        assert issue["reason"].startswith("is empty in the workbook, which holds formulas")
     assert run_json(capsys, "--ledger", ledger, "donations") == []

@@ -55,6 +55,8 @@ _MEANT = frozenset(
 
 #: The reason of a row without a value for a field it needs.
 MISSING = Message("is missing")
+#: The reason of a row without any of the donor's names.
+NO_NAME = Message("is missing (no name, first or last name)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +395,7 @@ class RowParser:
             joined = f"{values.get('first_name', '')} {values.get('last_name', '')}"
             name = clean_text(joined)
         if not name:
-            return issue("donor", Message("is missing (no name, first or last name)"))
+            return issue("donor", NO_NAME)
         key = _cached(self._keys, name, normalise_name)
         if not key:
             return issue("company" if company else "donor", Message("has no letters or digits"))

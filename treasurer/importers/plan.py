@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from treasurer.core.errors import Message, TreasurerError
-from treasurer.core.importing import MISSING, DateOrderChanged, ImportRow, RowIssue, RowParser
+from treasurer.core.importing import (
+    MISSING,
+    NO_NAME,
+    DateOrderChanged,
+    ImportRow,
+    RowIssue,
+    RowParser,
+)
 from treasurer.core.matching import AmbiguousDonorError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
 from treasurer.importers import bank
@@ -162,7 +169,7 @@ class Planner:
         if isinstance(parsed, RowIssue):
             if self.check_cells:  # a workbook: its number shown as typed
                 parsed = replace(parsed, value=as_typed(parsed.value))
-            if self.formulas and parsed.reason == MISSING:
+            if self.formulas and parsed.reason in (MISSING, NO_NAME):
                 parsed = replace(
                     parsed,
                     reason=Message(
