@@ -129,12 +129,14 @@ def test_a_refund_that_grew_since_the_last_export_is_reported_not_lost(
     grown = export("c.csv", "50.00", "Refunded")
     code, out, _ = run(capsys, "--ledger", ledger, "import", grown, "--json")
     assert code == EXIT_USER
-    [error] = json.loads(out)["errors"]
+    report = json.loads(out)
+    [error] = report["errors"]
     assert (error["line"], error["column"], error["value"]) == (
         2,
         "Converted Amount Refunded",
-        "ch_3PqLm2Kx8aTq1R0b1vN4eYcd",
+        "50.00 EUR",
     )
+    assert (report["rows"], report["duplicates"]) == (1, 0)  # the row is bad, not both
     assert error["reason"] == (
         "the platform now says 50.00 EUR was refunded, but the ledger's refunds of this "
         "donation give back 40.00 EUR: record the difference with 'treasurer refund'"

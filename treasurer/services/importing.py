@@ -731,6 +731,8 @@ class _ImportRun:
                     self.unconfirmed.append((reference, ordinal, minor, line, column, True))
                 if recorded is None or recorded == minor:
                     continue
+                value = str(Money(minor, self.currency))  # the refunded amount, not the id
+                self.duplicate_clashes += 1  # counted a duplicate of its donation's row
                 reason = Message(
                     "the platform now says {refunded} was refunded, but the ledger's refunds "
                     "of this donation give back {recorded}: record the difference with "
@@ -745,6 +747,7 @@ class _ImportRun:
                 if entries is None or (ordinal, minor) in entries:
                     continue  # the same donation (or a duplicate of a row reported bad)
                 self.duplicate_clashes += 1
+                value = reference
                 day, amount = min(entries)
                 reason = Message(
                     "is already the reference of another entry ({amount} on {date}): if "
@@ -753,7 +756,7 @@ class _ImportRun:
                     amount=str(Money(amount, self.currency)),
                     date=dt.date.fromordinal(day).isoformat(),
                 )
-            self.clashes.append(RowIssue(line, column, reference, reason))
+            self.clashes.append(RowIssue(line, column, value, reason))
 
     def _record_refunds(self, refunds: list[tuple[ImportRow, int | None, int]]) -> None:
         """Refunds and returns, linked to the donation they give back (ledger or file:
