@@ -474,6 +474,23 @@ def test_a_negative_row_bearing_its_donations_reference_is_its_refund(
     assert (again.new, again.refunds, again.duplicates, again.errors) == (0, 0, 3, [])
 
 
+def test_a_refund_dated_before_its_donation_is_a_bad_row(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    text = (
+        "Date;Name;Amount;Ref;Refund of\n"
+        "02/02/2025;Anne Roy;100;D2;\n"
+        "04/02/2025;Anne Roy;-30;R2;D2\n"
+        "01/01/2025;Anne Roy;-5;R6;D2\n"
+    )
+    report = run(ledger, write(tmp_path, "refunds.csv", text), mapping, skip_bad_rows=True)
+    assert (report.new, report.refunds) == (1, 1)
+    assert [(e.line, e.column, e.value, str(e.reason)) for e in report.errors] == [
+        (4, "date", "2025-01-01", "is dated before the donation it refunds (2025-02-02)")
+    ]
+    assert ledger_info(ledger).totals == {"EUR": "70.00"}
+
+
 def test_rows_without_reference_are_recognised_by_fingerprint(
     ledger: Ledger, tmp_path: Path, mapping: Path
 ) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -22,6 +22,17 @@ _IN_CHUNK = 900  # bound parameters per IN (...) list
 ImportValues = tuple[
     int, int | None, int | None, dt.date, int, str, str, str, str | None, str | None, str | None
 ]
+
+
+class Referenced(NamedTuple):
+    """A donation found by its reference (``donations_by_reference``)."""
+
+    id: int
+    donor_id: int
+    unit_id: int | None
+    amount_minor: int
+    received_on: dt.date
+
 
 #: The columns of a donation row in the order ``insert_import_rows`` builds them: the
 #: audit seal's canonical columns (``audit.COVERS``) without the id, then the creation time;
@@ -277,13 +288,10 @@ class ImportQueries:
     def insert_fees(self, rows: list[dict[str, Any]]) -> None:
         self._bulk_insert(m.ProcessorFee.__table__, rows)
 
-    def donations_by_reference(
-        self, references: Iterable[str]
-    ) -> dict[str, tuple[int, int, int | None, int]]:
-        """Reference -> (id, donor id, unit id, amount in minor units) of the donations
-        (not refunds) with those references."""
+    def donations_by_reference(self, references: Iterable[str]) -> dict[str, Referenced]:
+        """Reference -> the donation (not a refund) with that reference."""
         wanted = sorted(references)
-        found: dict[str, tuple[int, int, int | None, int]] = {}
+        found: dict[str, Referenced] = {}
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
             stmt = select(
@@ -292,11 +300,14 @@ class ImportQueries:
                 m.Donation.donor_id,
                 m.Donation.unit_id,
                 m.Donation.amount_minor,
+                m.Donation.received_on,
             ).where(m.Donation.reference.in_(chunk), m.Donation.entry_type == "donation")
             found.update(
                 {
-                    str(ref): (int(i), int(donor), None if unit is None else int(unit), int(amt))
-                    for ref, i, donor, unit, amt in self._s.execute(stmt)
+                    str(ref): Referenced(
+                        int(i), int(donor), None if unit is None else int(unit), int(amt), day
+                    )
+                    for ref, i, donor, unit, amt, day in self._s.execute(stmt)
                 }
             )
         return found

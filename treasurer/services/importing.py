@@ -771,7 +771,7 @@ class _ImportRun:
         for row, _unit_id, _donor in refunds:
             found = originals.get(row.refund_of or "")
             reason = None
-            column = "refund_of"
+            column, value = "refund_of", row.refund_of or ""
             if found is None and (row.reference or "").startswith(f"{row.refund_of}/refund"):
                 # the row's own reference was taken for its donation's (no column names it)
                 column = "reference"
@@ -782,6 +782,12 @@ class _ImportRun:
                 )
             elif found is None:
                 reason = Message("refunds a donation that is not in the ledger or the file")
+            elif row.received_on < found.received_on:
+                column, value = "date", row.received_on.isoformat()
+                reason = Message(
+                    "is dated before the donation it refunds ({date})",
+                    date=found.received_on.isoformat(),
+                )
             elif row.amount.minor > found[3]:
                 reason = Message(
                     "refunds {refund}, more than its donation of {donation}",
@@ -799,10 +805,10 @@ class _ImportRun:
             else:
                 given_back[found[0]] = given_back.get(found[0], 0) + row.amount.minor
             if reason is not None:
-                self.report.errors.append(RowIssue(row.line, column, row.refund_of or "", reason))
+                self.report.errors.append(RowIssue(row.line, column, value, reason))
                 continue
             assert found is not None
-            original, donor_id, unit_id, _amount = found
+            original, donor_id, unit_id = found.id, found.donor_id, found.unit_id
             rows.append(
                 (
                     donor_id,  # the donation's donor and unit, whatever the refund row says
