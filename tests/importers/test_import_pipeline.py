@@ -749,7 +749,13 @@ def test_a_mapping_is_checked_then_saved_and_used_by_name(ledger: Ledger, tmp_pa
     assert (again.missing, again.columns["amount"]) == ([], "Combien")
     report = run(ledger, path, preset="registre-de-lyon")
     assert (report.new, report.errors) == (1, [])
-    [gift] = list_donations(ledger)
+    # saved, it recognises the next file of the kind by its header, as a shipped preset
+    # does; a saved mapping that cannot be read is not in the way
+    (importing.user_mappings_dir() / "broken.toml").write_text("id = [", encoding="utf-8")
+    later = write(tmp_path, "registre-2.csv", text + "02/03/2025;Jean Roux;20;espèces\n")
+    detected = run(ledger, later)
+    assert (detected.preset, detected.new, detected.duplicates) == ("registre-de-lyon", 1, 1)
+    [gift] = [d for d in list_donations(ledger) if d.donor_name == "Claire Dubois"]
     assert (gift.donor_name, gift.amount, gift.method.value) == (
         "Claire Dubois",
         Money(15000, "EUR"),
@@ -761,6 +767,44 @@ def test_a_mapping_is_checked_then_saved_and_used_by_name(ledger: Ledger, tmp_pa
         importing.save_mapping("Sans montant", {"date": "Jour du don", "donor": "Qui"})
     with pytest.raises(UserError, match="needs a name"):
         importing.save_mapping(" - ", {"date": "a", "donor": "b", "amount": "c"})
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "sep=;\n",  # Excel's line naming the delimiter
+        "Registre des dons 2025;;\n;;\n",  # a title, a blank line
+        "\n\nDons reçus à la permanence\nTrésorier : J. Roux\n",
+    ],
+)
+def test_a_header_below_a_title_is_found(ledger: Ledger, tmp_path: Path, above: str) -> None:
+    """The lines above the header are not rows; bad rows keep their line in the file."""
+    rows = "Date;Nom;Montant\n05/01/2025;Jean Dupont;50\n06/01/2025;Anne Roy;x\n"
+    path = write(tmp_path, "titre.csv", above + rows)
+    report = run(ledger, path, skip_bad_rows=True)
+    assert (report.preset, report.rows, report.new) == ("generic", 2, 1)
+    [issue] = report.errors
+    assert (issue.line, issue.column, issue.value) == (above.count("\n") + 3, "Montant", "x")
+    assert importing.file_columns(path).headers == ("Date", "Nom", "Montant")
+
+
+def test_a_workbooks_header_below_a_title_is_found(ledger: Ledger, tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Registre des dons 2025"])
+    sheet.append([])
+    sheet.append(["Date", "Nom", "Montant"])
+    sheet.append([dt.date(2025, 1, 5), "Jean Dupont", 50])
+    sheet.append([dt.date(2025, 1, 6), "Anne Roy", "x"])
+    path = tmp_path / "titre.xlsx"
+    workbook.save(path)
+    report = run(ledger, path, skip_bad_rows=True)
+    assert (report.rows, report.new, [(e.line, e.value) for e in report.errors]) == (
+        2,
+        1,
+        [(5, "x")],
+    )
 
 
 def test_a_platform_export_shows_how_its_preset_reads_it() -> None:

@@ -16,8 +16,9 @@ import io
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from treasurer.importers.records import ImportFileError
 MAX_FIELD = 128 * 1024
 _SAMPLE = 256 * 1024
 _DELIMITERS = ",;\t|"
+_EXCEL_SEPARATOR = re.compile(r"sep=(.)\r?\n", re.IGNORECASE)
 #: The text of a number that the amount parser would read with a thousands point.
 _LOOKS_GROUPED = re.compile(r"-?[1-9][0-9]{0,2}\.[0-9]{3}")
 #: The same, given a leading zero to be read as a decimal number (``_cell_text``).
@@ -62,13 +64,37 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    #: Rows before the header (a title, Excel's "sep=;" line), blank rows not counted.
+    skip: int = 0
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(line number, cells) for each row after the header; blank rows are skipped."""
+        records = self._records()
+        for _ in range(self.skip + 1):  # the lines above the header, and the header
+            next(records, None)
+        yield from records
+
+    def first_rows(self, count: int) -> list[list[str]]:
+        """The first ``count`` rows of the file (blank rows skipped), the header's
+        included: where to look for a header below a title."""
+        found = []
+        for _line, cells in self._records():
+            found.append(cells)
+            if len(found) == count:
+                break
+        return found
+
+    def with_header(self, skip: int, cells: list[str]) -> Table:
+        """The same file read with its header ``skip`` rows down."""
+        headers = tuple(_clean(c) for c in cells)
+        _check_headers(str(self.path), headers)
+        return replace(self, headers=headers, skip=skip)
+
+    def _records(self) -> Iterator[tuple[int, list[str]]]:
         if self.kind == "csv":
-            yield from _csv_rows(self)
-        else:
-            yield from _sheet_rows(self)
+            return _csv_rows(self)
+        assert self.sheet is not None
+        return _sheet_cells(self.path, self.sheet)
 
 
 def open_table(
@@ -128,6 +154,11 @@ def open_table(
                 "not recognised, give it with --encoding, such as utf-16-le)"
             ),
         )
+    skip = 0
+    excel = _EXCEL_SEPARATOR.match(text.lstrip("\ufeff"))
+    if excel:  # Excel's first line "sep=;" names the delimiter; the header follows
+        skip = 1
+        delimiter = delimiter or excel.group(1)
     if delimiter:
         chosen_delimiter = delimiter_of(delimiter)
         if chosen_delimiter is None:
@@ -137,12 +168,14 @@ def open_table(
         delimiter = _detect_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
-        header = next(reader, None)
+        header = next(cells for cells in islice(reader, skip, None) if any(map(str.strip, cells)))
     except csv.Error as exc:
-        raise ImportFileError(name, _csv_problem(exc, 1)) from None
-    headers = tuple(_clean(h) for h in header or ())
+        raise ImportFileError(name, _csv_problem(exc, reader.line_num)) from None
+    except StopIteration:
+        header = []
+    headers = tuple(_clean(h) for h in header)
     _check_headers(name, headers)
-    return Table(path, "csv", headers, encoding=chosen, delimiter=delimiter)
+    return Table(path, "csv", headers, encoding=chosen, delimiter=delimiter, skip=skip)
 
 
 def _detect_encoding(name: str, head: bytes) -> str:
@@ -224,8 +257,8 @@ def _detect_delimiter(text: str) -> str:
         return ","
     try:
         return csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=_DELIMITERS).delimiter
-    except csv.Error:
-        counts = {d: lines[0].count(d) for d in _DELIMITERS}
+    except csv.Error:  # lines of unlike shapes (a title above the header): the most used
+        counts = {d: sum(line.count(d) for line in lines[:20]) for d in _DELIMITERS}
         return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
@@ -264,7 +297,6 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
     with table.path.open("r", encoding=table.encoding, newline="", errors="strict") as handle:
         reader = csv.reader(handle, delimiter=table.delimiter or ",", strict=True)
         try:
-            next(reader, None)
             strip = str.strip
             for cells in reader:
                 if any(map(strip, cells)):
@@ -357,13 +389,6 @@ def _sheet_cells(
                 "the sheet {sheet!r} cannot be read ({problem})", sheet=sheet, problem=str(exc)
             ),
         ) from None
-
-
-def _sheet_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
-    assert table.sheet is not None
-    rows = _sheet_cells(table.path, table.sheet)
-    next(rows, None)  # the header
-    yield from rows
 
 
 def _cell_text(value: object) -> str:

@@ -84,6 +84,7 @@ log = logging.getLogger(__name__)
 
 _CHUNK = 50_000
 _PROGRESS_EVERY = 2_000  # rows between two progress reports
+_HEADER_SEARCH = 10  # rows in which to look for a header below a title
 _DONATION = EntryType.DONATION
 _DONATION_VALUE = EntryType.DONATION.value
 _REFUND = EntryType.REFUND
@@ -280,7 +281,15 @@ def _toml(text: str) -> str:
 
 
 def _user_presets() -> list[preset_files.Preset]:
-    return [preset_files.load_preset(p) for p in sorted(user_mappings_dir().glob("*.toml"))]
+    """The mappings a user saved that can be read (one that cannot is reported by
+    ``treasurer presets`` and when named, never in the way of other imports)."""
+    found = []
+    for path in sorted(user_mappings_dir().glob("*.toml")):
+        try:
+            found.append(preset_files.load_preset(path))
+        except ImportFileError as exc:
+            log.warning("a saved mapping cannot be read: %s", exc)
+    return found
 
 
 def _chosen_preset(preset: str | None, mapping: Path | None) -> preset_files.Preset | None:
@@ -972,16 +981,44 @@ def _mapped_table(
     delimiter: str | None,
 ) -> tuple[Table, preset_files.Preset, preset_files.Mapping_]:
     """The file as a table, the preset that reads it (named, a mapping file, or detected
-    from the header) and which column feeds each field."""
-    chosen = _chosen_preset(preset, mapping)
+    from the header among the shipped presets and the mappings saved) and which column
+    feeds each field. The header is the first row, or the first of the next rows that
+    gives every field needed (a sheet with a title above its header)."""
+    given = _chosen_preset(preset, mapping)
     table = open_table(
         path,
         encoding=encoding,
         sheet=sheet,
-        delimiter=delimiter or (chosen.delimiter if chosen else None),
+        delimiter=delimiter or (given.delimiter if given else None),
     )
-    chosen = chosen or preset_files.detect_preset(table.headers)
-    return table, chosen, preset_files.map_table(table, chosen)
+    first = _mapping_of(table, given)
+    if isinstance(first, ImportFileError) or first[1].missing():
+        rows = table.first_rows(table.skip + _HEADER_SEARCH)
+        for skip in range(table.skip + 1, len(rows)):
+            try:
+                lower = table.with_header(skip, rows[skip])
+            except ImportFileError:
+                continue
+            found = _mapping_of(lower, given)
+            if not isinstance(found, ImportFileError) and not found[1].missing():
+                return lower, *found
+    if isinstance(first, ImportFileError):
+        raise first
+    return table, *first
+
+
+def _mapping_of(
+    table: Table, given: preset_files.Preset | None
+) -> tuple[preset_files.Preset, preset_files.Mapping_] | ImportFileError:
+    """The preset (``given``, or detected from the header) and how it maps the table's
+    columns, or why it cannot."""
+    chosen = given or preset_files.detect_preset(
+        table.headers, [*_user_presets(), *preset_files.shipped_presets()]
+    )
+    try:
+        return chosen, preset_files.map_table(table, chosen)
+    except ImportFileError as exc:
+        return exc
 
 
 def _statement_reader(path: Path) -> tuple[RowSource, str, str | None, str | None] | None:
