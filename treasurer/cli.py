@@ -807,15 +807,24 @@ def _import(args: argparse.Namespace) -> dict[str, Any]:
                 skip_bad_rows=args.skip_bad_rows,
             )
         except importing.BadRowsError as exc:
-            if args.json:
-                json.dump(exc.report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-                sys.stdout.write("\n")
-            else:
-                _print_import(exc.report)
+            _show_import(args, exc.report)
             raise
+    if report.dry_run and report.errors and not args.skip_bad_rows:
+        # the import itself would stop: so does its dry run (exit 2), for a script to see
+        _show_import(args, report)
+        raise importing.BadRowsError(report)
     if not args.json:
         _print_import(report)
     return report.to_json()
+
+
+def _show_import(args: argparse.Namespace, report: importing.ImportReport) -> None:
+    """The report of an import that ends in an error: JSON on stdout, or the summary."""
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_import(report)
 
 
 def _print_import(report: importing.ImportReport) -> None:

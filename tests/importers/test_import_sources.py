@@ -550,6 +550,44 @@ def test_a_sheets_total_lines_are_not_donors(
     assert report["new"] == 3
 
 
+def test_a_dry_run_with_bad_rows_fails_as_the_import_would(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A script checks a file with --dry-run: bad rows exit 2 (with the report), as the
+    import itself would; with --skip-bad-rows it would import the good ones: exit 0."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Montant\n05/01/2025;Jean Dupont;50\n31/02/2025;Anne Roy;20\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, err = run(capsys, "--ledger", ledger, "import", str(path), "--dry-run", "--json")
+    assert code == EXIT_USER
+    report = json.loads(out)
+    assert (report["dry_run"], report["new"], len(report["errors"])) == (True, 1, 1)
+    assert "1 bad row in " in err
+    code, out, _ = run(
+        capsys, "--ledger", ledger, "import", str(path), "--dry-run", "--skip-bad-rows"
+    )
+    assert code == 0
+    assert out.startswith("Dry run of ")
+    assert run_json(capsys, "--ledger", ledger, "imports") == []
+
+
+def test_skipping_bad_rows_when_all_are_bad_records_no_batch(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "mauvais.csv"
+    path.write_text("Date;Nom;Montant\n31/02/2025;Anne Roy;20\n", encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
+    assert code == 0
+    assert out.startswith("Nothing imported from ")
+    assert "bad rows written to " in out
+    assert run_json(capsys, "--ledger", ledger, "imports") == []
+    assert len(list(tmp_path.glob("mauvais-rejects-*.csv"))) == 1
+
+
 def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
     first = run_json(capsys, "--ledger", ledger, "import", str(SAMPLES / "ofx1_sgml_cp1252.ofx"))

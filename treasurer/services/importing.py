@@ -401,9 +401,11 @@ def import_file(
                     run.run(rows_of(), parser, today, check_cells=spreadsheet, formulas=formulas)
                 else:
                     run.run_with_worker(job, today, progress, expected)
-                if report.errors and not skip_bad_rows:
-                    raise _Rollback(report)
-                if dry_run:
+                # bad rows commit nothing unless skipped, and a file of bad rows (and
+                # duplicates) records no empty batch
+                if dry_run or (
+                    report.errors and not (skip_bad_rows and (report.new or report.refunds))
+                ):
                     raise _Rollback(report)
                 report.committed = True
         except DateOrderChanged as change:
@@ -420,12 +422,10 @@ def import_file(
                 str(path), Message("the date column is inconsistent: {reason}", reason=exc.message)
             ) from None
         except _Rollback:
-            report.committed = False
-            report.batch_id = None
+            report.committed, report.batch_id = False, None
             if report.errors and not skip_bad_rows and not dry_run:
                 raise BadRowsError(report) from None
-            return report
-        if report.errors:
+        if report.errors and not dry_run:
             report.rejects = str(_write_rejects(ledger, path, report.errors, source))
         return report
 

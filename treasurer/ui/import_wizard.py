@@ -496,6 +496,8 @@ class ImportPage(_RunPage):
             self.tr("Bad rows skipped: {n}.").format(n=len(report.errors)),
             self.tr("Flags raised by the rules: {n}.").format(n=report.flags),
         ]
+        if not report.committed:
+            lines[0] = self.tr("Nothing was imported: no row is both good and new.")
         if report.skipped:
             lines.insert(2, self.left_out(report))
         if report.rejects:

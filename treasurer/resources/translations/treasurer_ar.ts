@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="180"/>
-        <location filename="../../importers/tables.py" line="93"/>
+        <location filename="../../importers/tables.py" line="119"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -1265,59 +1265,60 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="39"/>
+        <location filename="../../importers/tables.py" line="41"/>
         <source>a PNG image</source>
         <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point. The same, given a leading zero to be read as a decimal number (``_cell_text``).</extracomment>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="40"/>
+        <location filename="../../importers/tables.py" line="42"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="41"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a GIF image</source>
         <translation>صورة GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="42"/>
+        <location filename="../../importers/tables.py" line="44"/>
         <source>a PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="43"/>
+        <location filename="../../importers/tables.py" line="45"/>
         <source>a gzip archive</source>
         <translation>أرشيف gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="44"/>
+        <location filename="../../importers/tables.py" line="46"/>
         <source>a RAR archive</source>
         <translation>أرشيف RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="45"/>
+        <location filename="../../importers/tables.py" line="47"/>
         <source>a 7-Zip archive</source>
         <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="89"/>
-        <location filename="../../services/importing.py" line="1010"/>
+        <location filename="../../importers/tables.py" line="115"/>
+        <location filename="../../services/importing.py" line="1051"/>
         <source>there is no such file</source>
+        <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="99"/>
+        <location filename="../../importers/tables.py" line="125"/>
         <source>this is {what}, not a table of donations</source>
         <translation>هذا {what}، وليس جدول تبرعات</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="105"/>
+        <location filename="../../importers/tables.py" line="131"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>ينتهي اسمه بـ {suffix}، لكنه ليس مصنفًا: ربما هو تالف، أو ملف من نوع آخر أُعيدت تسميته</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="117"/>
+        <location filename="../../importers/tables.py" line="143"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
     </message>
@@ -1326,77 +1327,77 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="248"/>
+        <location filename="../../importers/tables.py" line="281"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="254"/>
+        <location filename="../../importers/tables.py" line="287"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="259"/>
+        <location filename="../../importers/tables.py" line="292"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="163"/>
+        <location filename="../../importers/tables.py" line="196"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="127"/>
+        <location filename="../../importers/tables.py" line="153"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="196"/>
+        <location filename="../../importers/tables.py" line="229"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="216"/>
+        <location filename="../../importers/tables.py" line="249"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="236"/>
+        <location filename="../../importers/tables.py" line="269"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="278"/>
+        <location filename="../../importers/tables.py" line="310"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="293"/>
+        <location filename="../../importers/tables.py" line="325"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="299"/>
+        <location filename="../../importers/tables.py" line="331"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="312"/>
+        <location filename="../../importers/tables.py" line="344"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="318"/>
+        <location filename="../../importers/tables.py" line="350"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="333"/>
+        <location filename="../../importers/tables.py" line="365"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="357"/>
+        <location filename="../../importers/tables.py" line="389"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1757,38 +1758,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="153"/>
+        <location filename="../../services/importing.py" line="154"/>
         <source>1 bad row</source>
         <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...).</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="153"/>
+        <location filename="../../services/importing.py" line="154"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="156"/>
+        <location filename="../../services/importing.py" line="157"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="236"/>
+        <location filename="../../services/importing.py" line="237"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="238"/>
+        <location filename="../../services/importing.py" line="239"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="241"/>
+        <location filename="../../services/importing.py" line="242"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="411"/>
+        <location filename="../../services/importing.py" line="422"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1797,7 +1798,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="793"/>
+        <location filename="../../services/importing.py" line="806"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1823,38 +1824,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="427"/>
+        <location filename="../../services/importing.py" line="440"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="432"/>
+        <location filename="../../services/importing.py" line="445"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="438"/>
+        <location filename="../../services/importing.py" line="451"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="737"/>
+        <location filename="../../services/importing.py" line="750"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="753"/>
+        <location filename="../../services/importing.py" line="766"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="779"/>
+        <location filename="../../services/importing.py" line="792"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="784"/>
+        <location filename="../../services/importing.py" line="797"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1863,52 +1864,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="788"/>
+        <location filename="../../services/importing.py" line="801"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="799"/>
+        <location filename="../../services/importing.py" line="812"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="845"/>
+        <location filename="../../services/importing.py" line="858"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="940"/>
+        <location filename="../../services/importing.py" line="953"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="949"/>
+        <location filename="../../services/importing.py" line="962"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="958"/>
+        <location filename="../../services/importing.py" line="971"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1013"/>
+        <location filename="../../services/importing.py" line="1054"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1077"/>
+        <location filename="../../services/importing.py" line="1118"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1080"/>
+        <location filename="../../services/importing.py" line="1121"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1084"/>
+        <location filename="../../services/importing.py" line="1125"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
@@ -3808,16 +3809,21 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="500"/>
+        <source>Nothing was imported: no row is both good and new.</source>
+        <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
+    </message>
+    <message>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -3864,12 +3870,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>صفوف لا يستوردها النموذج (حسب حالتها أو نوعها)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -3881,7 +3887,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>

@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="180"/>
-        <location filename="../../importers/tables.py" line="93"/>
+        <location filename="../../importers/tables.py" line="119"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1265,59 +1265,60 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="39"/>
+        <location filename="../../importers/tables.py" line="41"/>
         <source>a PNG image</source>
         <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point. The same, given a leading zero to be read as a decimal number (``_cell_text``).</extracomment>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="40"/>
+        <location filename="../../importers/tables.py" line="42"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="41"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="42"/>
+        <location filename="../../importers/tables.py" line="44"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="43"/>
+        <location filename="../../importers/tables.py" line="45"/>
         <source>a gzip archive</source>
         <translation>une archive gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="44"/>
+        <location filename="../../importers/tables.py" line="46"/>
         <source>a RAR archive</source>
         <translation>une archive RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="45"/>
+        <location filename="../../importers/tables.py" line="47"/>
         <source>a 7-Zip archive</source>
         <translation>une archive 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="89"/>
-        <location filename="../../services/importing.py" line="1010"/>
+        <location filename="../../importers/tables.py" line="115"/>
+        <location filename="../../services/importing.py" line="1051"/>
         <source>there is no such file</source>
+        <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="99"/>
+        <location filename="../../importers/tables.py" line="125"/>
         <source>this is {what}, not a table of donations</source>
         <translation>c&apos;est {what}, pas un tableau de dons</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="105"/>
+        <location filename="../../importers/tables.py" line="131"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>son nom finit par {suffix}, mais ce n’est pas un classeur : il est peut-être abîmé, ou c’est un autre fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="117"/>
+        <location filename="../../importers/tables.py" line="143"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
     </message>
@@ -1326,77 +1327,77 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="248"/>
+        <location filename="../../importers/tables.py" line="281"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="254"/>
+        <location filename="../../importers/tables.py" line="287"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="259"/>
+        <location filename="../../importers/tables.py" line="292"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="163"/>
+        <location filename="../../importers/tables.py" line="196"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="127"/>
+        <location filename="../../importers/tables.py" line="153"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="196"/>
+        <location filename="../../importers/tables.py" line="229"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="216"/>
+        <location filename="../../importers/tables.py" line="249"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="236"/>
+        <location filename="../../importers/tables.py" line="269"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="278"/>
+        <location filename="../../importers/tables.py" line="310"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="293"/>
+        <location filename="../../importers/tables.py" line="325"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="299"/>
+        <location filename="../../importers/tables.py" line="331"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="312"/>
+        <location filename="../../importers/tables.py" line="344"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="318"/>
+        <location filename="../../importers/tables.py" line="350"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="333"/>
+        <location filename="../../importers/tables.py" line="365"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="357"/>
+        <location filename="../../importers/tables.py" line="389"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1757,38 +1758,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="153"/>
+        <location filename="../../services/importing.py" line="154"/>
         <source>1 bad row</source>
         <extracomment>A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...).</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="153"/>
+        <location filename="../../services/importing.py" line="154"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="156"/>
+        <location filename="../../services/importing.py" line="157"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="236"/>
+        <location filename="../../services/importing.py" line="237"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="238"/>
+        <location filename="../../services/importing.py" line="239"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="241"/>
+        <location filename="../../services/importing.py" line="242"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="411"/>
+        <location filename="../../services/importing.py" line="422"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1797,7 +1798,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="793"/>
+        <location filename="../../services/importing.py" line="806"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1823,38 +1824,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="427"/>
+        <location filename="../../services/importing.py" line="440"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="432"/>
+        <location filename="../../services/importing.py" line="445"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="438"/>
+        <location filename="../../services/importing.py" line="451"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="737"/>
+        <location filename="../../services/importing.py" line="750"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="753"/>
+        <location filename="../../services/importing.py" line="766"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="779"/>
+        <location filename="../../services/importing.py" line="792"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="784"/>
+        <location filename="../../services/importing.py" line="797"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1863,52 +1864,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="788"/>
+        <location filename="../../services/importing.py" line="801"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="799"/>
+        <location filename="../../services/importing.py" line="812"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="845"/>
+        <location filename="../../services/importing.py" line="858"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="940"/>
+        <location filename="../../services/importing.py" line="953"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="949"/>
+        <location filename="../../services/importing.py" line="962"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="958"/>
+        <location filename="../../services/importing.py" line="971"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1013"/>
+        <location filename="../../services/importing.py" line="1054"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1077"/>
+        <location filename="../../services/importing.py" line="1118"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1080"/>
+        <location filename="../../services/importing.py" line="1121"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1084"/>
+        <location filename="../../services/importing.py" line="1125"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -3772,16 +3773,21 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="500"/>
+        <source>Nothing was imported: no row is both good and new.</source>
+        <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
+    </message>
+    <message>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -3828,12 +3834,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Lignes que le modèle n&apos;importe pas (selon leur statut ou leur type), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -3841,7 +3847,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
