@@ -118,6 +118,12 @@ _SETTINGS = settings(max_examples=300, deadline=None)
         ("-999999999.99", "EUR", -99999999999),
         ("999999999", "JPY", 999999999),
         ("999999999.999", "KWD", 999999999999),
+        # the currency's name, as a volunteer types it
+        ("50 euros", "EUR", 5000),
+        ("50 Euro", "EUR", 5000),
+        ("1 200 dirhams", "MAD", 120000),
+        ("50 دراهم", "MAD", 5000),
+        ("50 dollars", "USD", 5000),
     ],
 )
 def test_accepted_forms(text: str, currency: str, minor: int) -> None:

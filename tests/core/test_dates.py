@@ -86,6 +86,11 @@ def test_date_orders() -> None:
         ("\u202b31/01/2025\u202c", DMY, D(2025, 1, 31)),
         ("\u20662025-01-31\u2069", DMY, D(2025, 1, 31)),
         ("  2025-01-31  ", DMY, D(2025, 1, 31)),
+        # a time and its zone are ignored: the day as written
+        ("2025-01-15 10:12:03 -0500", DMY, D(2025, 1, 15)),
+        ("2025-01-15 23:12:03 +01:00", DMY, D(2025, 1, 15)),
+        ("2025-01-15 10:12:03 UTC", DMY, D(2025, 1, 15)),
+        ("15/01/2025 10:12 CEST", DMY, D(2025, 1, 15)),
     ],
 )
 def test_accepted_dates(text: str, order: DateOrder, expected: dt.date) -> None:

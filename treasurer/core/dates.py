@@ -42,10 +42,11 @@ for _number, _names in enumerate(
     for _name in _names:
         _MONTHS[_name] = _number
 
-# A time of day after the date is read and ignored, but must be one (not "25:99").
+# A time of day after the date is read and ignored, but must be one (not "25:99"); so is
+# its zone (Z, -0500, +01:00, UTC, CEST): the date is the day as written.
 _TIME = (
     r"(?:[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
-    r"(?:\s*[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:\s*[AaPp][Mm])?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{3,5}))?)?"
 )
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME)
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME)

@@ -59,6 +59,14 @@ _SYMBOLS: dict[str, str] = {
     "درهم": "MAD",
     "DHS": "MAD",
     "DH": "MAD",
+    # the currency's name, as a volunteer types it
+    "EUROS": "EUR",
+    "EURO": "EUR",
+    "DIRHAMS": "MAD",
+    "DIRHAM": "MAD",
+    "دراهم": "MAD",
+    "DOLLARS": "$",
+    "DOLLAR": "$",
 }
 _SYMBOL_LOCALES = ("en", "fr", "ar", "fr_MA", "ar_MA", "en_GB", "fr_CA", "en_CA", "de")
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
