@@ -25,6 +25,7 @@ from treasurer.services import compliance, importing
 from treasurer.services.ledger import (
     Ledger,
     LedgerLocation,
+    add_unit,
     init_ledger,
     ledger_info,
     list_donations,
@@ -489,6 +490,28 @@ def test_a_refund_dated_before_its_donation_is_a_bad_row(
         (4, "date", "2025-01-01", "is dated before the donation it refunds (2025-02-02)")
     ]
     assert ledger_info(ledger).totals == {"EUR": "70.00"}
+
+
+def test_a_unit_the_ledger_lacks_is_a_bad_row_that_lists_the_units(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    add_unit(ledger, "Fès")
+    text = (
+        "Date;Name;Amount;Ref;Unit\n"
+        "01/03/2025;Ana Ruiz;10;U1;fès\n"
+        "02/03/2025;Ana Ruiz;10;U2;Rabat\n"
+    )
+    report = run(ledger, write(tmp_path, "units.csv", text), mapping, skip_bad_rows=True)
+    assert report.new == 1
+    assert [(e.line, e.column, e.value, str(e.reason)) for e in report.errors] == [
+        (
+            3,
+            "Unit",
+            "Rabat",
+            "is not an accounting unit of this ledger (units: fès): correct the name, or add "
+            "the unit first ('treasurer unit add')",
+        )
+    ]
 
 
 def test_rows_without_reference_are_recognised_by_fingerprint(

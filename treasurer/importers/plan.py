@@ -224,7 +224,11 @@ class Planner:
                         parsed.line,
                         item.columns.get("unit", "unit"),
                         parsed.unit,
-                        Message("is not an accounting unit of this ledger"),
+                        Message(
+                            "is not an accounting unit of this ledger (units: {units}): "
+                            "correct the name, or add the unit first ('treasurer unit add')",
+                            units=", ".join(sorted(self.units)) or "none",
+                        ),
                     )
                 )
                 return None

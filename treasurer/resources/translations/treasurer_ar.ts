@@ -318,11 +318,11 @@
         <translation>تم تغيير الملف المشفّر أو بتره بعد كتابته (عند الجزء {part})؛ لم تتم قراءة أي شيء</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="74"/>
-        <location filename="../../core/dates.py" line="86"/>
-        <location filename="../../core/dates.py" line="157"/>
-        <location filename="../../core/dates.py" line="165"/>
-        <location filename="../../core/dates.py" line="170"/>
+        <location filename="../../core/dates.py" line="75"/>
+        <location filename="../../core/dates.py" line="87"/>
+        <location filename="../../core/dates.py" line="158"/>
+        <location filename="../../core/dates.py" line="166"/>
+        <location filename="../../core/dates.py" line="171"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -333,34 +333,34 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="74"/>
-        <location filename="../../core/money.py" line="230"/>
+        <location filename="../../core/dates.py" line="75"/>
+        <location filename="../../core/money.py" line="238"/>
         <location filename="../../services/ledger.py" line="558"/>
         <source>is empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="88"/>
+        <location filename="../../core/dates.py" line="89"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>ليس تاريخاً يستطيع Treasurer قراءته (استعمل YYYY-MM-DD أو DD/MM/YYYY أو MM/DD/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="132"/>
+        <location filename="../../core/dates.py" line="133"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>التواريخ متناقضة: {day_first!r} يبدأ باليوم بينما {month_first!r} يبدأ بالشهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="157"/>
+        <location filename="../../core/dates.py" line="158"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>يتضمن {name!r}، وهو ليس اسم شهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="165"/>
+        <location filename="../../core/dates.py" line="166"/>
         <source>has the year {year}, which is out of range</source>
         <translation>سنته {year} خارج النطاق المقبول</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="170"/>
+        <location filename="../../core/dates.py" line="171"/>
         <source>is not a day of the calendar</source>
         <translation>ليس يوماً من أيام التقويم</translation>
     </message>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="373"/>
-        <location filename="../../core/money.py" line="85"/>
+        <location filename="../../core/money.py" line="93"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
@@ -488,30 +488,30 @@
         <translation>ليس من بين: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="85"/>
+        <location filename="../../core/money.py" line="93"/>
         <source>currency</source>
         <extracomment>No single amount Treasurer reads may reach this many major units (a billion): such a figure in a donation file is a column mix-up (an account number, a phone number), not money. Currency signs seen in donation files, longest first when matched. ``$`` alone stands for whichever dollar the ledger counts in.</extracomment>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="129"/>
-        <location filename="../../core/money.py" line="131"/>
-        <location filename="../../core/money.py" line="135"/>
-        <location filename="../../core/money.py" line="230"/>
-        <location filename="../../core/money.py" line="242"/>
-        <location filename="../../core/money.py" line="253"/>
-        <location filename="../../core/money.py" line="258"/>
-        <location filename="../../core/money.py" line="260"/>
+        <location filename="../../core/money.py" line="137"/>
+        <location filename="../../core/money.py" line="139"/>
+        <location filename="../../core/money.py" line="143"/>
+        <location filename="../../core/money.py" line="238"/>
+        <location filename="../../core/money.py" line="250"/>
+        <location filename="../../core/money.py" line="261"/>
         <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="268"/>
         <location filename="../../core/money.py" line="274"/>
-        <location filename="../../core/money.py" line="287"/>
-        <location filename="../../core/money.py" line="353"/>
-        <location filename="../../core/money.py" line="368"/>
-        <location filename="../../core/money.py" line="378"/>
-        <location filename="../../core/money.py" line="388"/>
-        <location filename="../../core/money.py" line="404"/>
-        <location filename="../../core/money.py" line="423"/>
-        <location filename="../../core/money.py" line="427"/>
+        <location filename="../../core/money.py" line="282"/>
+        <location filename="../../core/money.py" line="295"/>
+        <location filename="../../core/money.py" line="361"/>
+        <location filename="../../core/money.py" line="376"/>
+        <location filename="../../core/money.py" line="386"/>
+        <location filename="../../core/money.py" line="396"/>
+        <location filename="../../core/money.py" line="412"/>
+        <location filename="../../core/money.py" line="431"/>
+        <location filename="../../core/money.py" line="435"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -521,98 +521,98 @@
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="129"/>
+        <location filename="../../core/money.py" line="137"/>
         <source>is not a number</source>
         <translation>ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="131"/>
+        <location filename="../../core/money.py" line="139"/>
         <source>is not a finite number</source>
         <translation>ليس عدداً منتهياً</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="138"/>
+        <location filename="../../core/money.py" line="146"/>
         <source>has more decimals than {currency} has ({exponent})</source>
         <translation>فيه منازل عشرية أكثر مما لعملة {currency} ({exponent})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="159"/>
+        <location filename="../../core/money.py" line="167"/>
         <source>cannot combine amounts in {first} and {second}</source>
         <translation>لا يمكن الجمع بين مبالغ بعملة {first} وأخرى بعملة {second}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="242"/>
+        <location filename="../../core/money.py" line="250"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>فيه أكثر من إشارة واحدة (ناقص أو زائد أو أقواس)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="255"/>
+        <location filename="../../core/money.py" line="263"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>يحتوي على {bad!r}، وهو ليس جزءاً من رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="258"/>
+        <location filename="../../core/money.py" line="266"/>
         <source>has no digits</source>
         <translation>لا يحتوي على أي رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="260"/>
+        <location filename="../../core/money.py" line="268"/>
         <source>has two separators in a row</source>
         <translation>فيه فاصلان متتاليان</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="268"/>
+        <location filename="../../core/money.py" line="276"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>فيه فواصل الآلاف بعد الفاصل العشري</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="285"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>فيه {count} منازل عشرية، بينما لعملة {currency} {exponent} فقط</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="283"/>
+        <location filename="../../core/money.py" line="291"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>فيه منازل عشرية، بينما ليست لعملة {currency} وحدة صغرى</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="290"/>
+        <location filename="../../core/money.py" line="298"/>
         <source>is larger than any donation Treasurer accepts ({limit})</source>
         <translation>أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="347"/>
+        <location filename="../../core/money.py" line="355"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>مبلغ بالدولار، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="350"/>
+        <location filename="../../core/money.py" line="358"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="371"/>
+        <location filename="../../core/money.py" line="379"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="380"/>
-        <location filename="../../core/money.py" line="390"/>
+        <location filename="../../core/money.py" line="388"/>
+        <location filename="../../core/money.py" line="398"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="407"/>
+        <location filename="../../core/money.py" line="415"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="423"/>
+        <location filename="../../core/money.py" line="431"/>
         <source>mixes different thousands separators</source>
         <translation>يخلط بين فواصل آلاف مختلفة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="427"/>
+        <location filename="../../core/money.py" line="435"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
     </message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="115"/>
-        <location filename="../../services/importing.py" line="1051"/>
+        <location filename="../../services/importing.py" line="1047"/>
         <source>there is no such file</source>
         <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1798,7 +1798,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="806"/>
+        <location filename="../../services/importing.py" line="802"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1814,48 +1814,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="227"/>
-        <source>is not an accounting unit of this ledger</source>
-        <translation>ليس وحدة محاسبية في هذا السجل</translation>
+        <location filename="../../importers/plan.py" line="228"/>
+        <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
+        <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="245"/>
+        <source>is not an accounting unit of this ledger</source>
+        <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="249"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="440"/>
+        <location filename="../../services/importing.py" line="436"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="445"/>
+        <location filename="../../services/importing.py" line="441"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="451"/>
+        <location filename="../../services/importing.py" line="447"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="750"/>
+        <location filename="../../services/importing.py" line="746"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="766"/>
+        <location filename="../../services/importing.py" line="762"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="792"/>
+        <location filename="../../services/importing.py" line="788"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="797"/>
+        <location filename="../../services/importing.py" line="793"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1864,52 +1868,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="801"/>
+        <location filename="../../services/importing.py" line="797"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="812"/>
+        <location filename="../../services/importing.py" line="808"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="858"/>
+        <location filename="../../services/importing.py" line="854"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="953"/>
+        <location filename="../../services/importing.py" line="949"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="962"/>
+        <location filename="../../services/importing.py" line="958"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="971"/>
+        <location filename="../../services/importing.py" line="967"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1054"/>
+        <location filename="../../services/importing.py" line="1050"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1118"/>
+        <location filename="../../services/importing.py" line="1114"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1121"/>
+        <location filename="../../services/importing.py" line="1117"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1125"/>
+        <location filename="../../services/importing.py" line="1121"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

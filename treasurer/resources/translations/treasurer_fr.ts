@@ -318,11 +318,11 @@
         <translation>le fichier chiffré a été modifié ou tronqué après son écriture (à la partie {part}) ; rien n&apos;a été lu</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="74"/>
-        <location filename="../../core/dates.py" line="86"/>
-        <location filename="../../core/dates.py" line="157"/>
-        <location filename="../../core/dates.py" line="165"/>
-        <location filename="../../core/dates.py" line="170"/>
+        <location filename="../../core/dates.py" line="75"/>
+        <location filename="../../core/dates.py" line="87"/>
+        <location filename="../../core/dates.py" line="158"/>
+        <location filename="../../core/dates.py" line="166"/>
+        <location filename="../../core/dates.py" line="171"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -333,34 +333,34 @@
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="74"/>
-        <location filename="../../core/money.py" line="230"/>
+        <location filename="../../core/dates.py" line="75"/>
+        <location filename="../../core/money.py" line="238"/>
         <location filename="../../services/ledger.py" line="558"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="88"/>
+        <location filename="../../core/dates.py" line="89"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>n&apos;est pas une date que Treasurer sait lire (utilisez AAAA-MM-JJ, JJ/MM/AAAA ou MM/JJ/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="132"/>
+        <location filename="../../core/dates.py" line="133"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>les dates se contredisent : {day_first!r} commence par le jour mais {month_first!r} par le mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="157"/>
+        <location filename="../../core/dates.py" line="158"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>contient {name!r}, qui n&apos;est pas un nom de mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="165"/>
+        <location filename="../../core/dates.py" line="166"/>
         <source>has the year {year}, which is out of range</source>
         <translation>a pour année {year}, qui est hors des limites admises</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="170"/>
+        <location filename="../../core/dates.py" line="171"/>
         <source>is not a day of the calendar</source>
         <translation>n&apos;est pas un jour du calendrier</translation>
     </message>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="373"/>
-        <location filename="../../core/money.py" line="85"/>
+        <location filename="../../core/money.py" line="93"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
@@ -488,30 +488,30 @@
         <translation>ne fait pas partie de : {allowed}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="85"/>
+        <location filename="../../core/money.py" line="93"/>
         <source>currency</source>
         <extracomment>No single amount Treasurer reads may reach this many major units (a billion): such a figure in a donation file is a column mix-up (an account number, a phone number), not money. Currency signs seen in donation files, longest first when matched. ``$`` alone stands for whichever dollar the ledger counts in.</extracomment>
         <translation>devise</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="129"/>
-        <location filename="../../core/money.py" line="131"/>
-        <location filename="../../core/money.py" line="135"/>
-        <location filename="../../core/money.py" line="230"/>
-        <location filename="../../core/money.py" line="242"/>
-        <location filename="../../core/money.py" line="253"/>
-        <location filename="../../core/money.py" line="258"/>
-        <location filename="../../core/money.py" line="260"/>
+        <location filename="../../core/money.py" line="137"/>
+        <location filename="../../core/money.py" line="139"/>
+        <location filename="../../core/money.py" line="143"/>
+        <location filename="../../core/money.py" line="238"/>
+        <location filename="../../core/money.py" line="250"/>
+        <location filename="../../core/money.py" line="261"/>
         <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="268"/>
         <location filename="../../core/money.py" line="274"/>
-        <location filename="../../core/money.py" line="287"/>
-        <location filename="../../core/money.py" line="353"/>
-        <location filename="../../core/money.py" line="368"/>
-        <location filename="../../core/money.py" line="378"/>
-        <location filename="../../core/money.py" line="388"/>
-        <location filename="../../core/money.py" line="404"/>
-        <location filename="../../core/money.py" line="423"/>
-        <location filename="../../core/money.py" line="427"/>
+        <location filename="../../core/money.py" line="282"/>
+        <location filename="../../core/money.py" line="295"/>
+        <location filename="../../core/money.py" line="361"/>
+        <location filename="../../core/money.py" line="376"/>
+        <location filename="../../core/money.py" line="386"/>
+        <location filename="../../core/money.py" line="396"/>
+        <location filename="../../core/money.py" line="412"/>
+        <location filename="../../core/money.py" line="431"/>
+        <location filename="../../core/money.py" line="435"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -521,98 +521,98 @@
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="129"/>
+        <location filename="../../core/money.py" line="137"/>
         <source>is not a number</source>
         <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="131"/>
+        <location filename="../../core/money.py" line="139"/>
         <source>is not a finite number</source>
         <translation>n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="138"/>
+        <location filename="../../core/money.py" line="146"/>
         <source>has more decimals than {currency} has ({exponent})</source>
         <translation>a plus de décimales que {currency} n&apos;en a ({exponent})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="159"/>
+        <location filename="../../core/money.py" line="167"/>
         <source>cannot combine amounts in {first} and {second}</source>
         <translation>impossible de combiner des montants en {first} et en {second}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="242"/>
+        <location filename="../../core/money.py" line="250"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>a plus d&apos;un signe (moins, plus ou parenthèses)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="255"/>
+        <location filename="../../core/money.py" line="263"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>contient {bad!r}, qui ne fait pas partie d&apos;un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="258"/>
+        <location filename="../../core/money.py" line="266"/>
         <source>has no digits</source>
         <translation>ne contient aucun chiffre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="260"/>
+        <location filename="../../core/money.py" line="268"/>
         <source>has two separators in a row</source>
         <translation>a deux séparateurs à la suite</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="268"/>
+        <location filename="../../core/money.py" line="276"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>a des séparateurs de milliers après le séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="285"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>a {count} décimales mais {currency} en a {exponent}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="283"/>
+        <location filename="../../core/money.py" line="291"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>a des décimales mais {currency} n&apos;a pas de subdivision</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="290"/>
+        <location filename="../../core/money.py" line="298"/>
         <source>is larger than any donation Treasurer accepts ({limit})</source>
         <translation>dépasse tout don que Treasurer accepte ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="347"/>
+        <location filename="../../core/money.py" line="355"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>est un montant en dollars, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="350"/>
+        <location filename="../../core/money.py" line="358"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>est en {found}, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="371"/>
+        <location filename="../../core/money.py" line="379"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="380"/>
-        <location filename="../../core/money.py" line="390"/>
+        <location filename="../../core/money.py" line="388"/>
+        <location filename="../../core/money.py" line="398"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="407"/>
+        <location filename="../../core/money.py" line="415"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="423"/>
+        <location filename="../../core/money.py" line="431"/>
         <source>mixes different thousands separators</source>
         <translation>mélange différents séparateurs de milliers</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="427"/>
+        <location filename="../../core/money.py" line="435"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>a des chiffres groupés autrement que par milliers</translation>
     </message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="115"/>
-        <location filename="../../services/importing.py" line="1051"/>
+        <location filename="../../services/importing.py" line="1047"/>
         <source>there is no such file</source>
         <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1798,7 +1798,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="806"/>
+        <location filename="../../services/importing.py" line="802"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1814,48 +1814,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="227"/>
-        <source>is not an accounting unit of this ledger</source>
-        <translation>n&apos;est pas une unité comptable de ce registre</translation>
+        <location filename="../../importers/plan.py" line="228"/>
+        <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
+        <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="245"/>
+        <source>is not an accounting unit of this ledger</source>
+        <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="249"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="440"/>
+        <location filename="../../services/importing.py" line="436"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="445"/>
+        <location filename="../../services/importing.py" line="441"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="451"/>
+        <location filename="../../services/importing.py" line="447"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="750"/>
+        <location filename="../../services/importing.py" line="746"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="766"/>
+        <location filename="../../services/importing.py" line="762"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="792"/>
+        <location filename="../../services/importing.py" line="788"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="797"/>
+        <location filename="../../services/importing.py" line="793"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1864,52 +1868,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="801"/>
+        <location filename="../../services/importing.py" line="797"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="812"/>
+        <location filename="../../services/importing.py" line="808"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="858"/>
+        <location filename="../../services/importing.py" line="854"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="953"/>
+        <location filename="../../services/importing.py" line="949"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="962"/>
+        <location filename="../../services/importing.py" line="958"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="971"/>
+        <location filename="../../services/importing.py" line="967"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1054"/>
+        <location filename="../../services/importing.py" line="1050"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1118"/>
+        <location filename="../../services/importing.py" line="1114"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1121"/>
+        <location filename="../../services/importing.py" line="1117"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1125"/>
+        <location filename="../../services/importing.py" line="1121"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
