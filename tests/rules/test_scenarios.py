@@ -319,6 +319,17 @@ def test_uk_reportable_donor_without_address() -> None:
     assert missing.rule_id == "uk.address.accounting-unit"
 
 
+def test_information_is_owed_for_what_was_given_in_the_end() -> None:
+    """A gift refunded in full owes no receipt fields; one refunded in part still does."""
+    no_address = donor(fields=())
+    given = gift(1, D(2025, 5, 1), "100.00", "EUR")
+    refunded = run("fr", [given, refund(2, D(2025, 5, 9), "100.00", "EUR", of=1)], no_address)
+    assert not of(refunded, FlagKind.MISSING_INFORMATION)
+    part = run("fr", [given, refund(2, D(2025, 5, 9), "40.00", "EUR", of=1)], no_address)
+    (missing,) = of(part, FlagKind.MISSING_INFORMATION)
+    assert (missing.rule_id, missing.total) == ("fr.receipt-fields", Money(6000, "EUR"))
+
+
 # ---------------------------------------------------------------- United States
 def test_us_national_party_cap_boundary() -> None:
     at = run("us-fec", [gift(1, D(2025, 3, 1), "44300.00", "USD")])

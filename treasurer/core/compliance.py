@@ -525,12 +525,15 @@ def _required_fields(
     findings = []
     for (bucket_key, _unit), (bucket, entries) in _sorted_buckets(rule, contributions, calendar):
         running = 0
+        # the information is owed for what the donor gave in the end: gifts refunded since
+        # (counted on their donation's date) owe none
+        net = sum(e.amount.minor for e in entries)
         for c in entries:
             running += c.amount.minor
             entry = rule.entry_on(c.received_on)
             if entry is None or entry.amount is None or c.amount.minor <= 0:
                 continue
-            if running > entry.amount.minor:
+            if running > entry.amount.minor and net > entry.amount.minor:
                 findings.append(
                     _finding(
                         rule,
@@ -542,7 +545,7 @@ def _required_fields(
                         currency=currency,
                         entry=entry,
                         trigger=c.received_on,
-                        total=sum(e.amount.minor for e in entries),
+                        total=net,
                         limit=entry.amount.minor,
                         over=None,
                         missing=missing,
