@@ -209,6 +209,17 @@ def test_rows_without_reference_are_recognised_in_a_file_saved_again(
     assert ledger_info(ledger).totals == {"EUR": "540.50"}  # 420.50 + 20 + 100
 
 
+def fingerprinted(ledger: Ledger, fingerprints: dict[str, int]) -> None:
+    """Give the donations of each amount (minor units) the fingerprint an earlier
+    version of Treasurer computed for them."""
+    with ledger.store.transaction() as repo:
+        for fingerprint, minor in fingerprints.items():
+            repo.session.execute(
+                text_("UPDATE donation SET fingerprint = :f WHERE amount_minor = :m"),
+                {"f": fingerprint, "m": minor},
+            )
+
+
 def test_rows_imported_with_the_second_fingerprints_are_still_recognised(
     ledger: Ledger, tmp_path: Path, mapping: Path
 ) -> None:
@@ -239,12 +250,7 @@ def test_rows_imported_with_the_second_fingerprints_are_still_recognised(
     text = "Date;Name;Amount;Method;Postcode;Fee\n05/01/2025;Paul Martin;100,00;cb;01500;1,20\n"
     path = write(tmp_path, "second.csv", text + "16/01/2025;Ana;20;cb;;\n")
     run(ledger, path, mapping)
-    with ledger.store.transaction() as repo:  # as the second fingerprint wrote them
-        for fingerprint, minor in second.items():
-            repo.session.execute(
-                text_("UPDATE donation SET fingerprint = :f WHERE amount_minor = :m"),
-                {"f": fingerprint, "m": minor},
-            )
+    fingerprinted(ledger, second)  # as the second fingerprint wrote them
     again = run(ledger, path, mapping)
     assert (again.new, again.duplicates) == (0, 2)
 
@@ -274,12 +280,7 @@ def test_rows_imported_with_the_first_fingerprints_are_still_recognised(
     text = "Date;Name;Amount;Method\n05/01/2025;Paul Martin;100,00;cb\n16/01/2025;Ana;20;cb\n"
     path = write(tmp_path, "old.csv", text)
     run(ledger, path, mapping)
-    with ledger.store.transaction() as repo:  # as the first fingerprint wrote them
-        for fingerprint, minor in first.items():
-            repo.session.execute(
-                text_("UPDATE donation SET fingerprint = :f WHERE amount_minor = :m"),
-                {"f": fingerprint, "m": minor},
-            )
+    fingerprinted(ledger, first)  # as the first fingerprint wrote them
     again = run(ledger, path, mapping)
     assert (again.new, again.duplicates) == (0, 2)
 

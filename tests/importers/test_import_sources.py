@@ -21,6 +21,19 @@ SAMPLES = Path(__file__).parent / "samples"
 PLATFORMS = SAMPLES / "platforms"
 
 
+def workbook(path: Path, rows: list[list[Any]], sheet: str | None = None) -> Path:
+    """An XLSX workbook of ``rows`` (the header first), as a spreadsheet program saves it."""
+    book = openpyxl.Workbook()
+    active = book.active
+    assert active is not None
+    if sheet is not None:
+        active.title = sheet
+    for row in rows:
+        active.append(row)
+    book.save(path)
+    return path
+
+
 def make_ledger(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, jurisdiction: str, currency: str
 ) -> str:
@@ -222,16 +235,16 @@ def test_a_volunteers_arabic_spreadsheet_imports_without_a_mapping(
 
 
 def test_an_xlsx_workbook_imports(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Dons"
-    sheet.append(["Date", "Nom", "Montant", "Référence", "Moyen de paiement"])
-    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 150.5, "X1", "virement"])
-    sheet.append([dt.datetime(2025, 3, 2, 10, 30), "محمد العلمي", 200, "X2", "espèces"])  # noqa: DTZ001 - spreadsheets hold naive times
-    sheet.append(["03/03/2025", "Jean Martin", 1234.56, "X3", "chèque"])
-    path = tmp_path / "dons.xlsx"
-    workbook.save(path)
+    path = workbook(
+        tmp_path / "dons.xlsx",
+        [
+            ["Date", "Nom", "Montant", "Référence", "Moyen de paiement"],
+            [dt.date(2025, 3, 1), "Claire Dubois", 150.5, "X1", "virement"],
+            [dt.datetime(2025, 3, 2, 10, 30), "محمد العلمي", 200, "X2", "espèces"],  # noqa: DTZ001 - spreadsheets hold naive times
+            ["03/03/2025", "Jean Martin", 1234.56, "X3", "chèque"],
+        ],
+        sheet="Dons",
+    )
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     report = run_json(capsys, "--ledger", ledger, "import", str(path))
     assert (report["preset"], report["new"], report["errors"]) == ("generic", 3, [])
@@ -252,15 +265,15 @@ def test_numbers_with_three_decimals_in_a_workbook_are_never_read_as_thousands(
     """A number cell holding 12.345 is twelve and a fraction, not 12,345 (as its text
     would read with a thousands point): refused where the currency has two decimals,
     taken exactly where it has three."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["Date", "Donateur", "Montant", "Référence"])
-    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 19.999, "N1"])
-    sheet.append([dt.date(2025, 3, 2), "Jean Martin", 12.345, "N2"])
-    sheet.append([dt.date(2025, 3, 3), "Ana Ruiz", 1234.5, "N3"])
-    path = tmp_path / "nombres.xlsx"
-    workbook.save(path)
+    path = workbook(
+        tmp_path / "nombres.xlsx",
+        [
+            ["Date", "Donateur", "Montant", "Référence"],
+            [dt.date(2025, 3, 1), "Claire Dubois", 19.999, "N1"],
+            [dt.date(2025, 3, 2), "Jean Martin", 12.345, "N2"],
+            [dt.date(2025, 3, 3), "Ana Ruiz", 1234.5, "N3"],
+        ],
+    )
 
     euros = make_ledger(capsys, tmp_path, "fr", "EUR")
     code, out, _ = run(capsys, "--ledger", euros, "import", str(path), "--json")
@@ -284,14 +297,14 @@ def test_a_tiny_or_huge_number_cell_says_what_is_wrong_with_it(
 ) -> None:
     """A spreadsheet shows 1E-07 for a tiny number (a formula's rounding residue): it is
     written out in full, so the reason is its decimals, not the letter E."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["Date", "Donateur", "Montant", "Référence"])
-    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 1e-7, "N1"])
-    sheet.append([dt.date(2025, 3, 2), "Jean Martin", 1e20, "N2"])
-    path = tmp_path / "residus.xlsx"
-    workbook.save(path)
+    path = workbook(
+        tmp_path / "residus.xlsx",
+        [
+            ["Date", "Donateur", "Montant", "Référence"],
+            [dt.date(2025, 3, 1), "Claire Dubois", 1e-7, "N1"],
+            [dt.date(2025, 3, 2), "Jean Martin", 1e20, "N2"],
+        ],
+    )
     euros = make_ledger(capsys, tmp_path, "fr", "EUR")
     code, out, _ = run(capsys, "--ledger", euros, "import", str(path), "--json")
     assert code == EXIT_USER
@@ -657,15 +670,15 @@ def test_bad_rows_give_json_and_a_non_zero_exit(
 def test_formula_cells_without_saved_values_are_explained(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["Date", "Nom", "Montant"])
-    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 150])
-    sheet.append([dt.date(2025, 3, 2), "Jean Martin", "=B2*2"])  # never calculated
-    sheet.append([dt.date(2025, 3, 3), '="Paul"&" Roy"', 20])  # the name too
-    path = tmp_path / "formulas.xlsx"
-    workbook.save(path)
+    path = workbook(
+        tmp_path / "formulas.xlsx",
+        [
+            ["Date", "Nom", "Montant"],
+            [dt.date(2025, 3, 1), "Claire Dubois", 150],
+            [dt.date(2025, 3, 2), "Jean Martin", "=B2*2"],  # never calculated
+            [dt.date(2025, 3, 3), '="Paul"&" Roy"', 20],  # the name too
+        ],
+    )
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
     assert code == EXIT_USER
