@@ -470,10 +470,45 @@ def test_a_negative_row_bearing_its_donations_reference_is_its_refund(
     report = run(ledger, path)
     assert (report.preset, report.new, report.refunds, report.errors) == ("generic", 1, 2, [])
     rows = sorted((d.reference, d.amount.minor) for d in list_donations(ledger))
-    assert rows == [("R1", 10000), ("R1/refund", -2000), ("R1/refund-2", -3000)]
+    assert rows == [
+        ("R1", 10000),
+        ("R1/refund 2025-03-10 30.00 EUR", -3000),
+        ("R1/refund 2025-03-20 20.00 EUR", -2000),
+    ]
     assert ledger_info(ledger).totals == {"EUR": "50.00"}
     again = run(ledger, path)
     assert (again.new, again.refunds, again.duplicates, again.errors) == (0, 0, 3, [])
+    # the same rows in another order, and a third refund exported later: only it is new
+    later = (
+        "Date;Nom;Montant;Référence\n"
+        "01/03/2025;Ana Ruiz;100;R1\n"
+        "10/03/2025;Ana Ruiz;-30;R1\n"
+        "25/03/2025;Ana Ruiz;-10;R1\n"
+        "20/03/2025;Ana Ruiz;-20;R1\n"
+    )
+    third = run(ledger, write(tmp_path, "later.csv", later))
+    assert (third.refunds, third.duplicates, third.errors) == (1, 3, [])
+    assert ledger_info(ledger).totals == {"EUR": "40.00"}
+
+
+def test_a_reference_that_lost_its_leading_zeros_is_the_same(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """A cheque number 0012345 that a spreadsheet wrote back as 12345 names the same
+    donation; with another amount, it is reported as ever."""
+    first = "Date;Name;Amount;Ref\n15/01/2025;Jean Dupont;100,00;0012345\n"
+    run(ledger, write(tmp_path, "first.csv", first), mapping)
+    saved = (
+        "Date;Name;Amount;Ref\n15/01/2025;Jean Dupont;100;12345\n20/01/2025;Jean Dupont;50;12346\n"
+    )
+    again = run(ledger, write(tmp_path, "saved.csv", saved), mapping)
+    assert (again.new, again.duplicates, again.errors) == (1, 1, [])
+    assert ledger_info(ledger).totals == {"EUR": "150.00"}
+    other = "Date;Name;Amount;Ref\n15/01/2025;Jean Dupont;70;12345\n"
+    clash = run(ledger, write(tmp_path, "other.csv", other), mapping, dry_run=True)
+    assert [(e.line, str(e.reason)[:40]) for e in clash.errors] == [
+        (2, "is already the reference of another entr")
+    ]
 
 
 def test_a_refund_dated_before_its_donation_is_a_bad_row(

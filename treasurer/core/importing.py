@@ -215,7 +215,10 @@ class RowParser:
                     return issue("amount", _REFUNDS_WHAT)
                 # no column names the donation: the row bears the donation's reference (a
                 # volunteer's sheet); the refund gets its own, numbered if there are more
-                refund_of, reference = reference, self._refund_reference(reference)
+                amount = abs(amount)
+                refund_of, reference = reference, self._refund_reference(
+                    reference, received_on, amount
+                )
             amount = abs(amount)
 
         fee = self._fee(get("fee"))
@@ -282,12 +285,13 @@ class RowParser:
             return fee
         return abs(fee) if fee.minor else None
 
-    def _refund_reference(self, donation: str) -> str:
-        """The reference of a refund row that bears its donation's reference: the
-        donation's and ``/refund`` (``/refund-2`` for its second refund in the file...),
-        the same at each import of the file."""
-        count = self._refunds_of[donation] = self._refunds_of.get(donation, 0) + 1
-        return f"{donation}/refund" if count == 1 else f"{donation}/refund-{count}"
+    def _refund_reference(self, donation: str, day: dt.date, amount: Money) -> str:
+        """The reference of a refund row that bears its donation's reference: what it
+        is (``R1/refund 2025-01-20 30.00 EUR``; ``#2`` after a second one alike in the
+        file), so that it is the same whatever file, and wherever in it, the row is."""
+        base = f"{donation}/refund {day.isoformat()} {amount}"
+        count = self._refunds_of[base] = self._refunds_of.get(base, 0) + 1
+        return base if count == 1 else f"{base} #{count}"
 
     def _method(self, text: str) -> PaymentMethod | ParseError:
         try:

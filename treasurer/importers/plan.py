@@ -95,6 +95,13 @@ class Known:
     donors: list[KnownDonor]
 
 
+def reference_key(reference: str) -> str:
+    """A reference as it compares: a number without its leading zeros."""
+    if reference[:1] == "0" and reference.isascii() and reference.isdigit():
+        return reference.lstrip("0") or "0"
+    return reference
+
+
 class Planner:
     """Decides, without the ledger, what the import does with each row of the file: a
     bad row (into ``errors``), a duplicate (counted), a refund (kept for the end, when
@@ -109,7 +116,15 @@ class Planner:
         self.donors = DonorIndex(known.donors)
         self.units = known.units
         self.default_unit = known.default_unit
+        # references compare without the leading zeros of a number (a spreadsheet turns a
+        # cheque number 0012345 into 12345): the set holds those keys too, and the ledger's
+        # own spelling of each, to check a row against what it holds
         self.known_refs = known.references
+        self.spelt: dict[str, str] = {}
+        for ref in [r for r in known.references if reference_key(r) != r]:
+            key = reference_key(ref)
+            self.spelt.setdefault(key, ref)
+            self.known_refs.add(key)
         self.known_prints = known.fingerprints
         self.check_cells = check_cells
         self.formulas = formulas
@@ -179,14 +194,14 @@ class Planner:
                 )
             errors.append(parsed)
             return None
-        key = parsed.reference or parsed.fingerprint or ""
+        key = reference_key(parsed.reference) if parsed.reference else parsed.fingerprint or ""
         known = (
             key in self.known_refs
             or key in self.known_prints
             or any(f in self.known_prints for f in parsed.older_fingerprints)
         )
         refunded = parsed.refunded
-        if refunded is not None and refunded.reference in self.known_refs:
+        if refunded is not None and reference_key(refunded.reference) in self.known_refs:
             # imported before, with its donation: of the same amount, unless the platform
             # refunded more since (checked by the importing process)
             columns = item.columns
@@ -206,7 +221,7 @@ class Planner:
             if parsed.reference:
                 self.same_references.append(
                     (
-                        parsed.reference,
+                        self.spelt.get(key, parsed.reference),  # as the ledger spells it
                         parsed.received_on.toordinal(),
                         parsed.amount.minor,
                         parsed.line,
@@ -253,7 +268,7 @@ class Planner:
         if refunded is not None:
             # the donation (in the file, or already in the ledger) and its refund: the
             # refund is recorded after the donations, linked by the donation's reference
-            self.known_refs.add(refunded.reference)
+            self.known_refs.add(reference_key(refunded.reference))
             self.refunds.append(
                 (
                     parsed._replace(

@@ -65,6 +65,7 @@ from treasurer.importers.plan import (
     RowSource,
     SameReference,
     new_donor,
+    reference_key,
 )
 from treasurer.importers.records import FIELDS, ImportFileError, Item, SourceRow
 from treasurer.importers.tables import (
@@ -727,7 +728,9 @@ class _ImportRun:
         recorded at the end: checked again then (``last``)."""
         if not same:
             return
-        there = self.repo.entries_by_reference(s[0] for s in same if not s[5])
+        # a reference as the ledger spells it, and as it compares (0012345 is 12345)
+        wanted = {r for s in same if not s[5] for r in (s[0], reference_key(s[0]))}
+        there = self.repo.entries_by_reference(wanted)
         donations = self.repo.donations_by_reference(s[0] for s in same if s[5])
         given_back = self.repo.refunded_totals(found[0] for found in donations.values())
         refunded = {
@@ -750,10 +753,10 @@ class _ImportRun:
                     recorded=str(Money(recorded, self.currency)),
                 )
             else:
-                entries = there.get(reference)
-                if entries is None and not last:
+                entries = there.get(reference, set()) | there.get(reference_key(reference), set())
+                if not entries and not last:
                     self.unconfirmed.append((reference, ordinal, minor, line, column, False))
-                if entries is None or (ordinal, minor) in entries:
+                if not entries or (ordinal, minor) in entries:
                     continue  # the same donation (or a duplicate of a row reported bad)
                 self.duplicate_clashes += 1
                 value = reference
