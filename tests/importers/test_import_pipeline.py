@@ -511,6 +511,18 @@ def test_a_reference_that_lost_its_leading_zeros_is_the_same(
     ]
 
 
+def test_a_company_named_total_is_a_donor() -> None:
+    """A platform's company column holds the company's own name, never a sheet's total."""
+    parser = RowParser(currency="EUR", date_order=DateOrder.DAY_FIRST, today=TODAY)
+    values = {"date": "05/01/2025", "company": "TOTAL", "donor": "Jean Roux", "amount": "50"}
+    row = parser.parse(2, values, {})
+    assert isinstance(row, ImportRow)
+    assert (row.donor.name, row.donor.kind.value) == ("TOTAL", "company")
+    total = parser.parse(3, {**values, "company": "", "donor": "TOTAL"}, {"donor": "Nom"})
+    assert not isinstance(total, ImportRow)
+    assert (total.column, str(total.reason)[:30]) == ("Nom", "looks like a total or subtotal")
+
+
 def test_a_refund_dated_before_its_donation_is_a_bad_row(
     ledger: Ledger, tmp_path: Path, mapping: Path
 ) -> None:

@@ -543,7 +543,8 @@ def test_a_sheets_total_lines_are_not_donors(
     path.write_text(
         "Date;Nom;Montant\n05/01/2025;Jean Dupont;100\n06/01/2025;Anne Roy;50\n"
         "31/01/2025;TOTAL JANVIER;150\n28/02/2025;Sous-total;30\n28/02/2025;Total;180\n"
-        "28/02/2025;المجموع;180\n01/03/2025;Total SA;40\n",
+        "28/02/2025;المجموع;180\n01/03/2025;Total SA;40\n31/03/2025;Total des dons;220\n"
+        "31/03/2025;Sous-total espèces;20\n31/03/2025;Montant total;220\n",
         encoding="utf-8",
     )
     ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
@@ -559,6 +560,9 @@ def test_a_sheets_total_lines_are_not_donors(
         (5, "Nom", "Sous-total", reason),
         (6, "Nom", "Total", reason),
         (7, "Nom", "المجموع", reason),
+        (9, "Nom", "Total des dons", reason),
+        (10, "Nom", "Sous-total espèces", reason),
+        (11, "Nom", "Montant total", reason),
     ]
     assert report["new"] == 3
 

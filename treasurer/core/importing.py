@@ -403,10 +403,10 @@ class RowParser:
         key = _cached(self._keys, name, normalise_name)
         if not key:
             return issue("company" if company else "donor", Message("has no letters or digits"))
-        if _is_total(key):
-            field = "company" if company else "donor"
-            if not company and not values.get("donor"):
-                field = "last_name" if values.get("last_name") else "first_name"
+        if not company and _is_total(key):  # a company's name is its own ("TOTAL")
+            field = "donor" if values.get("donor") else "last_name"
+            if not values.get("donor") and not values.get("last_name"):
+                field = "first_name"
             return issue(
                 field,
                 Message(
@@ -535,33 +535,44 @@ def _words(*texts: str) -> frozenset[str]:
     return frozenset(normalise_name(t) for text in texts for t in text.split())
 
 
-#: The first word of a sheet's total line ("Total", "Sous-total", "المجموع"); what may
-#: follow it there (a period: "Total janvier 2025", "مجموع شهر يناير").
+#: The first word of a sheet's total line ("Total", "Cumul", "المجموع"); what may follow
+#: it there (a period, what was summed: "Total janvier 2025", "Total des dons", "Total
+#: espèces", "مجموع شهر يناير"). "Sous-total …" is always one.
 _TOTALS = _words(
-    "total totaux totals subtotal soustotal sum somme المجموع مجموع الاجمالي اجمالي الإجمالي"
+    "total totaux totals cumul cumuls sum somme المجموع مجموع الاجمالي اجمالي الإجمالي"
 )
-_TOTAL_PREFIXES = _words("sous sub grand")
-_PERIOD_WORDS = _words(
-    "general generale des de du la le of the for pour year annee an mois month semaine week",
-    "jour day page trimestre quarter t1 t2 t3 t4 q1 q2 q3 q4 partial partiel",
+_SUBTOTALS = _words("soustotal subtotal")
+_TOTAL_PREFIXES = _words("sous sub grand montant")
+_TOTAL_WORDS = _words(
+    "general generale des de du la le les of the for pour par year annee an annuel annuelle",
+    "annual mois month mensuel monthly semaine week jour day page trimestre quarter semestre",
+    "semester t1 t2 t3 t4 q1 q2 q3 q4 s1 s2 partial partiel cumule cumulative final",
+    "dons don donations donation gifts gift contributions contribution recus received",
+    "especes cash cheques cheque checks check cartes carte cards card virements virement",
+    "transfers transfer prelevements online en ligne ligne",
     "january february march april may june july august september october november december",
-    "jan feb mar apr jun jul aug sep sept oct nov dec",
+    "jan feb mar apr jun jul aug sep sept oct nov dec janv fevr avr juil",
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-    "شهر سنة عام الشهر السنة العام الكلي العام يناير فبراير مارس ابريل أبريل ماي مايو يونيو",
+    "شهر سنة عام الشهر السنة العام الكلي يناير فبراير مارس ابريل أبريل ماي مايو يونيو",
     "يوليو يوليوز غشت اغسطس أغسطس شتنبر سبتمبر اكتوبر أكتوبر نونبر نوفمبر دجنبر ديسمبر",
-    "جانفي فيفري افريل جوان جويلية اوت",
+    "جانفي فيفري افريل جوان جويلية اوت التبرعات تبرعات",
 )
 
 
 def _is_total(key: str) -> bool:
-    """Whether a name key is a sheet's total line ("total", "sous total", "total janvier
-    2025", "المجموع") rather than a donor's name ("total sa" is a company's)."""
+    """Whether a name key is a sheet's total line ("total", "sous total dons", "total
+    janvier 2025", "montant total", "المجموع") rather than a donor's name ("total sa"
+    is a company's)."""
     words = key.split()
+    if not words:
+        return False
+    if words[0] in _SUBTOTALS or words[:2] in (["sous", "total"], ["sub", "total"]):
+        return True
     if len(words) > 1 and words[0] in _TOTAL_PREFIXES:
         words = words[1:]
-    if not words or words[0] not in _TOTALS:
+    if words[0] not in _TOTALS:
         return False
-    return all(w.isdigit() or w in _PERIOD_WORDS for w in words[1:])
+    return all(w.isdigit() or w in _TOTAL_WORDS for w in words[1:])
 
 
 def _currency(text: str) -> str | None:
