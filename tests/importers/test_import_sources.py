@@ -533,6 +533,27 @@ def test_a_known_donors_name_with_another_postcode_is_proposed_for_a_merge(
     ]
 
 
+def test_one_name_with_two_postcodes_in_a_file_is_proposed_for_a_merge(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Code postal;Montant;Email\n15/01/2025;Jean Dupont;75001;100;\n"
+        "16/01/2025;Jean Dupont;13001;200;\n"
+        "17/01/2025;Ana Ruiz;75001;10;ana@example.org\n"
+        "18/01/2025;Ana Ruiz;13001;10;ana.ruiz@example.com\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert report["donors_created"] == 4
+    ids = {d["total"]: d["donor_id"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    # the two Anas have two emails: two people, nothing to ask
+    assert [
+        (p["new_donor_id"], p["known_donor_id"], p["score"]) for p in report["fuzzy_matches"]
+    ] == [(ids["200.00"], ids["100.00"], 100.0)]
+
+
 def test_a_sheets_total_lines_are_not_donors(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

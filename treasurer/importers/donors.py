@@ -180,29 +180,30 @@ class DonorIndex:
         return self._given.get(temp)
 
     def proposals(self, real: Callable[[int], int] = int) -> list[dict[str, Any]]:
-        """New donors whose name is close to a known donor's: for review, never merged;
-        ``real`` gives a new donor's ledger id for its temporary id once inserted."""
+        """New donors to review as maybe the same person as another, never merged: those
+        who have the very name of a known donor, or of another new donor of the file,
+        with another postcode (another person, or one who moved; two emails tell two
+        people apart), and those
+        whose name is close to a known donor's. ``real`` gives a new donor's ledger id
+        for its temporary id once inserted."""
         existing = list(self._existing_keys)
-        if not existing:
-            return []
         found = []
         for key, candidates in self._by_key.items():
-            if key in self._existing_keys:
-                # the very name of a known donor, with another postcode or email: a new
-                # donor (another person, or the same one who moved): asked, not guessed
-                known = [c for c in candidates if c.id > 0]
-                if known:
-                    found += [
-                        {
-                            "new_donor_id": real(c.id),
-                            "name": key,
-                            "known_donor_id": known[0].id,
-                            "known_name": self._names.get(key, key),
-                            "score": 100.0,
-                        }
-                        for c in candidates
-                        if c.id < 0
-                    ]
+            if len(candidates) > 1:
+                first = next((c for c in candidates if c.id > 0), candidates[0])
+                found += [
+                    {
+                        "new_donor_id": real(c.id),
+                        "name": key,
+                        "known_donor_id": first.id if first.id > 0 else real(first.id),
+                        "known_name": self._names.get(key, key),
+                        "score": 100.0,
+                    }
+                    for c in candidates
+                    # two emails that differ: two people, nothing to ask
+                    if c.id < 0 and c is not first and not (c.email and first.email)
+                ]
+            if key in self._existing_keys or not existing:
                 continue
             best = process.extractOne(
                 key, existing, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_SCORE

@@ -677,7 +677,14 @@ class _ImportRun:
             report.duplicates -= self.duplicate_clashes
             report.errors = sorted([*report.errors, *self.clashes], key=lambda e: e.line)
         refuse_batch_in_closed_periods(self.repo, self.batch_id)
-        report.fuzzy = [{**p, "new_donor_id": self._donor_id(p["new_donor_id"])} for p in proposals]
+        report.fuzzy = [
+            {
+                **p,
+                "new_donor_id": self._donor_id(p["new_donor_id"]),
+                "known_donor_id": self._donor_id(p["known_donor_id"]),
+            }
+            for p in proposals
+        ]
         self.repo.finish_import_batch(
             self.batch_id,
             rows_total=report.rows,
