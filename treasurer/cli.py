@@ -856,7 +856,8 @@ def _print_import(report: importing.ImportReport) -> None:
         print(f"  … and {len(report.errors) - 50} more bad rows")
     for match in report.fuzzy[:20]:
         print(
-            f"  new donor {match['name']!r} looks like known donor {match['known_donor_id']} "
+            f"  new donor {match['new_donor_id']} {match['name']!r} looks like donor "
+            f"{match['known_donor_id']} "
             f"{match['known_name']!r} ({match['score']}%): merge them if they are one person"
         )
     if report.rejects:

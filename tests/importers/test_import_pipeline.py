@@ -762,7 +762,7 @@ def test_close_spellings_are_proposed_not_merged(
     )
     assert report.donors_created == 1
     [proposal] = report.fuzzy
-    assert (proposal["name"], proposal["known_name"]) == ("mohammed el alami", "Mohamed El Alami")
+    assert (proposal["name"], proposal["known_name"]) == ("Mohammed El Alami", "Mohamed El Alami")
     assert proposal["score"] >= 88
     assert len(list_donors(ledger)) == 2
 

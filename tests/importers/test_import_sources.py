@@ -525,7 +525,7 @@ def test_a_known_donors_name_with_another_postcode_is_proposed_for_a_merge(
     assert report["fuzzy_matches"] == [
         {
             "new_donor_id": donors["80.00"],
-            "name": "claire martin",
+            "name": "Claire Martin",
             "known_donor_id": donors["100.00"],
             "known_name": "Claire Martin",
             "score": 100.0,

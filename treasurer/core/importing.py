@@ -216,8 +216,9 @@ class RowParser:
                 # no column names the donation: the row bears the donation's reference (a
                 # volunteer's sheet); the refund gets its own, numbered if there are more
                 amount = abs(amount)
-                refund_of, reference = reference, self._refund_reference(
-                    reference, received_on, amount
+                refund_of, reference = (
+                    reference,
+                    self._refund_reference(reference, received_on, amount),
                 )
             amount = abs(amount)
 

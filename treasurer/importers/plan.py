@@ -261,7 +261,7 @@ class Planner:
                     parsed.line,
                     item.columns.get("donor", "donor"),
                     parsed.donor.name,
-                    Message("{problem}; add a postcode or email column", problem=exc.message),
+                    _ambiguous(exc),
                 )
             )
             return None
@@ -306,6 +306,22 @@ class Planner:
             parsed.notes,
             None if fee is None else fee.minor,  # parsed in the ledger's currency, as amount
         )
+
+
+def _ambiguous(exc: AmbiguousDonorError) -> Message:
+    """Why a row's donor cannot be told among donors of the same name: the ledger's by
+    their ids, the file's new ones by their count (their ids do not exist yet)."""
+    known = [str(i) for i in exc.ids if i > 0]
+    if len(known) == len(exc.ids):
+        return Message("{problem}; add a postcode or email column", problem=exc.message)
+    return Message(
+        "several donors have this name ({known} of the ledger{ids}, {new} new in this file, "
+        "told apart by their postcode or email) and this row has neither: add a postcode or "
+        "email column",
+        known=len(known),
+        ids=f": ids {', '.join(known)}" if known else "",
+        new=len(exc.ids) - len(known),
+    )
 
 
 @dataclass(slots=True)

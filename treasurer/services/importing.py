@@ -685,6 +685,11 @@ class _ImportRun:
             }
             for p in proposals
         ]
+        for proposal in report.fuzzy:  # the names as written (a proposal has the keys)
+            for id_key, name_key in (("new_donor_id", "name"), ("known_donor_id", "known_name")):
+                donor = self.repo.donor(proposal[id_key])
+                if donor is not None:
+                    proposal[name_key] = donor.details.name
         self.repo.finish_import_batch(
             self.batch_id,
             rows_total=report.rows,
