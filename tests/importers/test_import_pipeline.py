@@ -511,6 +511,24 @@ def test_a_reference_that_lost_its_leading_zeros_is_the_same(
     ]
 
 
+def test_a_row_that_cannot_tell_new_donors_of_one_name_apart_says_so(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    text = (
+        "Date;Nom;Code postal;Montant\n15/01/2025;Jean Dupont;75001;100\n"
+        "16/01/2025;Jean Dupont;13001;200\n17/01/2025;Jean Dupont;;50\n"
+    )
+    report = run(ledger, write(tmp_path, "homonymes.csv", text), dry_run=True)
+    assert [(e.line, str(e.reason)) for e in report.errors] == [
+        (
+            4,
+            "several donors have this name (0 of the ledger, 2 new in this file, told apart "
+            "by their postcode or email) and this row has neither: add a postcode or email "
+            "column",
+        )
+    ]
+
+
 def test_a_company_named_total_is_a_donor() -> None:
     """A platform's company column holds the company's own name, never a sheet's total."""
     parser = RowParser(currency="EUR", date_order=DateOrder.DAY_FIRST, today=TODAY)
