@@ -877,6 +877,20 @@ def test_a_header_below_a_title_is_found(ledger: Ledger, tmp_path: Path, above: 
     assert importing.file_columns(path).headers == ("Date", "Nom", "Montant")
 
 
+def test_a_file_without_a_usable_header_says_what_it_has(ledger: Ledger, tmp_path: Path) -> None:
+    no_header = write(
+        tmp_path, "sans.csv", "15/01/2025;Jean Dupont;100,00\n16/01/2025;Anne Roy;50\n"
+    )
+    with pytest.raises(ImportFileError, match=r"the first line holds values \(15/01/2025, "):
+        run(ledger, no_header)
+    # below a title, the likeliest header is the one named
+    partial = write(
+        tmp_path, "adh.csv", "Registre;;\n;;\nDate;Adhérent;Montant\n15/01/2025;Jean;1\n"
+    )
+    with pytest.raises(ImportFileError, match=r"\(columns: Date, Adhérent, Montant\)"):
+        run(ledger, partial)
+
+
 def test_a_workbooks_header_below_a_title_is_found(ledger: Ledger, tmp_path: Path) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active

@@ -21,6 +21,7 @@ import logging
 import marshal
 import os
 import pickle
+import re
 import subprocess
 import sys
 import tomllib
@@ -86,6 +87,8 @@ log = logging.getLogger(__name__)
 _CHUNK = 50_000
 _PROGRESS_EVERY = 2_000  # rows between two progress reports
 _HEADER_SEARCH = 10  # rows in which to look for a header below a title
+#: A header cell that is a value (a date, an amount): the file has no header line.
+_LOOKS_LIKE_DATA = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*|-?\d[\d\s.,]*")
 _DONATION = EntryType.DONATION
 _DONATION_VALUE = EntryType.DONATION.value
 _REFUND = EntryType.REFUND
@@ -959,6 +962,12 @@ def _missing_columns(table: Table, missing: list[str], *, mapping: Path | None) 
     column names, pick another sheet, or write a mapping."""
     fields = ", ".join(missing)
     columns = ", ".join(h for h in table.headers if h)
+    if any(_LOOKS_LIKE_DATA.fullmatch(h) for h in table.headers):
+        return Message(
+            "the first line holds values ({columns}), not column names: add a header line "
+            "that names the columns (such as Date, Nom, Montant)",
+            columns=columns,
+        )
     if mapping is not None:
         return Message(
             "no column gives the {fields} of each donation (columns: {columns}): check the "
@@ -1008,6 +1017,7 @@ def _mapped_table(
     )
     first = _mapping_of(table, given)
     if isinstance(first, ImportFileError) or first[1].missing():
+        best = None if isinstance(first, ImportFileError) else (table, *first)
         rows = table.first_rows(table.skip + _HEADER_SEARCH)
         for skip in range(table.skip + 1, len(rows)):
             try:
@@ -1015,8 +1025,14 @@ def _mapped_table(
             except ImportFileError:
                 continue
             found = _mapping_of(lower, given)
-            if not isinstance(found, ImportFileError) and not found[1].missing():
+            if isinstance(found, ImportFileError):
+                continue
+            if not found[1].missing():
                 return lower, *found
+            if best is None or len(found[1].indexes) > len(best[2].indexes):
+                best = (lower, *found)  # the likeliest header, for the message
+        if best is not None:
+            return best
     if isinstance(first, ImportFileError):
         raise first
     return table, *first
