@@ -676,9 +676,9 @@ class _ImportRun:
             raise ImportFileError(report.file, _nothing_to_read(report))
         self._record_refunds(refunds)
         self._confirm_duplicates(self.unconfirmed, last=True)
-        if self.clashes:
-            report.duplicates -= self.duplicate_clashes
-            report.errors = sorted([*report.errors, *self.clashes], key=lambda e: e.line)
+        report.duplicates -= self.duplicate_clashes
+        # in the file's order (refunds and clashes are checked last)
+        report.errors = sorted([*report.errors, *self.clashes], key=lambda e: e.line)
         refuse_batch_in_closed_periods(self.repo, self.batch_id)
         report.fuzzy = [
             {
@@ -962,12 +962,6 @@ def _missing_columns(table: Table, missing: list[str], *, mapping: Path | None) 
     column names, pick another sheet, or write a mapping."""
     fields = ", ".join(missing)
     columns = ", ".join(h for h in table.headers if h)
-    if any(_LOOKS_LIKE_DATA.fullmatch(h) for h in table.headers):
-        return Message(
-            "the first line holds values ({columns}), not column names: add a header line "
-            "that names the columns (such as Date, Nom, Montant)",
-            columns=columns,
-        )
     if mapping is not None:
         return Message(
             "no column gives the {fields} of each donation (columns: {columns}): check the "
@@ -986,6 +980,12 @@ def _missing_columns(table: Table, missing: list[str], *, mapping: Path | None) 
             fields=fields,
             columns=columns,
             sheets=", ".join(others),
+        )
+    if any(_LOOKS_LIKE_DATA.fullmatch(h) for h in table.headers):
+        return Message(
+            "the first line holds values ({columns}), not column names: add a header line "
+            "that names the columns (such as Date, Nom, Montant)",
+            columns=columns,
         )
     return Message(
         "no column gives the {fields} of each donation (columns: {columns}); import it with "
@@ -1029,7 +1029,7 @@ def _mapped_table(
                 continue
             if not found[1].missing():
                 return lower, *found
-            if best is None or len(found[1].indexes) > len(best[2].indexes):
+            if best is not None and len(found[1].indexes) > len(best[2].indexes):
                 best = (lower, *found)  # the likeliest header, for the message
         if best is not None:
             return best
