@@ -415,6 +415,26 @@ def test_bad_rows_commit_nothing_unless_skipped(
     assert (amounts["X1"], amounts["X2"]) == (1000, 1235)
 
 
+def test_a_fixed_rejects_file_imports_its_cells_as_they_were(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """The rejects file guards text a spreadsheet would run (=, +, @): read back, the
+    guard is taken off, so the donor is named as in the first file."""
+    text = "Date;Name;Amount;Ref\n31/02/2025;=Zed;10;Z1\n01/03/2025;@Anne;-5;Z2\n"
+    first = run(ledger, write(tmp_path, "gardes.csv", text), mapping, skip_bad_rows=True)
+    assert first.rejects is not None
+    with Path(first.rejects).open(encoding="utf-8-sig", newline="") as handle:
+        rejects = list(csv.reader(handle))
+    assert [row[5] for row in rejects[1:]] == ["'=Zed", "'@Anne"]
+    rejects[1][4], rejects[2][6] = "28/02/2025", "5"
+    fixed = tmp_path / "fixed.csv"
+    with fixed.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rejects)
+    again = run(ledger, fixed, mapping)
+    assert (again.new, again.errors) == (2, [])
+    assert sorted(d.donor_name for d in list_donations(ledger)) == ["=Zed", "@Anne"]
+
+
 def test_a_dry_run_writes_nothing_but_shows_the_flags(
     ledger: Ledger, tmp_path: Path, mapping: Path
 ) -> None:

@@ -17,8 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from treasurer.core.errors import Message
+from treasurer.core.export import FORMULA_STARTS
 from treasurer.core.names import normalise_name
-from treasurer.importers.records import FIELDS, BadLine, ImportFileError, Item, LeftOut, SourceRow
+from treasurer.importers.records import (
+    FIELDS,
+    REJECTS_COLUMNS,
+    BadLine,
+    ImportFileError,
+    Item,
+    LeftOut,
+    SourceRow,
+)
 from treasurer.importers.tables import Table, delimiter_of
 
 PRESETS_DIR = Path(__file__).with_name("presets")
@@ -187,7 +196,10 @@ class Mapping_:
             for i, (name, index, _header, translations) in enumerate(fields)
         ]
         keep = [(i, self.headers[i], allowed) for i, allowed in self.keep.items()]
-        for line, cells in table.rows():
+        rows = table.rows()
+        if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:
+            rows = _unguarded(rows)  # a rejects file, fixed: its cells as they were
+        for line, cells in rows:
             count = len(cells)
             if count > width and any(c.strip() for c in cells[width:]):
                 yield BadLine(
@@ -224,6 +236,16 @@ class Mapping_:
                     name: all_columns[name] for bit, name, _i, _t in fields_by_bit if present & bit
                 }
             yield SourceRow(line, values, columns)
+
+
+_GUARDED = frozenset(FORMULA_STARTS)
+
+
+def _unguarded(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    """Cells without the apostrophe ``csv_safe`` put before text a spreadsheet would take
+    for a formula."""
+    for line, cells in rows:
+        yield line, [c[1:] if c[:1] == "'" and c[1:2] in _GUARDED else c for c in cells]
 
 
 def _left_out(cells: list[str], keep: list[tuple[int, str, frozenset[str]]]) -> str | None:

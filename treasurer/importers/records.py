@@ -58,6 +58,11 @@ FIELDS = (
 )
 
 
+#: The first columns of a rejects file (the bad rows of an import, then each row's own
+#: cells): a file that starts so is read back with the formula guards taken off.
+REJECTS_COLUMNS = ("line", "column", "value", "reason")
+
+
 class ImportFileError(UserError):
     """A file that cannot be imported at all (wrong format, unreadable, empty).
 

@@ -68,7 +68,13 @@ from treasurer.importers.plan import (
     new_donor,
     reference_key,
 )
-from treasurer.importers.records import FIELDS, ImportFileError, Item, SourceRow
+from treasurer.importers.records import (
+    FIELDS,
+    REJECTS_COLUMNS,
+    ImportFileError,
+    Item,
+    SourceRow,
+)
 from treasurer.importers.tables import (
     Table,
     holds_formulas,
@@ -1094,7 +1100,7 @@ def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue], source: R
     headers, originals = _original_rows(source, {issue.line for issue in errors})
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["line", "column", "value", "reason", *map(csv_safe, headers)])
+        writer.writerow([*REJECTS_COLUMNS, *map(csv_safe, headers)])
         for issue in errors:
             writer.writerow(
                 [
