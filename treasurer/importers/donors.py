@@ -183,9 +183,8 @@ class DonorIndex:
         """New donors to review as maybe the same person as another, never merged: those
         who have the very name of a known donor, or of another new donor of the file,
         with another postcode (another person, or one who moved; two emails tell two
-        people apart), and those
-        whose name is close to a known donor's. ``real`` gives a new donor's ledger id
-        for its temporary id once inserted."""
+        people apart), and those whose name is close to a known donor's. ``real`` gives
+        a new donor's ledger id for its temporary id once inserted."""
         existing = list(self._existing_keys)
         found = []
         for key, candidates in self._by_key.items():
