@@ -186,8 +186,10 @@ class DonorIndex:
         people apart), and those whose name is close to a known donor's. ``real`` gives
         a new donor's ledger id for its temporary id once inserted."""
         existing = list(self._existing_keys)
-        found = []
+        found: list[dict[str, Any]] = []
         for key, candidates in self._by_key.items():
+            if len(found) >= _FUZZY_LIMIT:
+                break
             if len(candidates) > 1:
                 first = next((c for c in candidates if c.id > 0), candidates[0])
                 found += [
@@ -219,8 +221,6 @@ class DonorIndex:
                     "score": round(score, 1),  # a similarity percentage, not money
                 }
             )
-            if len(found) >= _FUZZY_LIMIT:
-                break
         return found[:_FUZZY_LIMIT]
 
 
