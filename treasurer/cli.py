@@ -12,10 +12,8 @@ import argparse
 import datetime as dt
 import json
 import os
-import re
 import sys
 import traceback
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -841,13 +839,12 @@ def _print_import(report: importing.ImportReport) -> None:
         f"new donors {report.donors_created}, fees {report.fees}, flags raised {report.flags}"
     )
     if report.skipped:
-        reasons = Counter(re.sub(r" \(.*\)$", "", reason) for _n, reason in report.skipped)
         what = "entries that are not donations"
         if not report.statement:
             what = "rows the preset does not import"
         print(
             f"  {what}, left out: {len(report.skipped)} ("
-            + ", ".join(f"{reason} {count}" for reason, count in reasons.most_common())
+            + ", ".join(f"{reason} {count}" for reason, count in report.left_out())
             + ")"
         )
     for issue in report.errors[:50]:

@@ -132,6 +132,11 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     statement: bool = False  # the file is a bank statement
 
+    def left_out(self) -> list[tuple[str, int]]:
+        """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
+        'Hors ligne'"), each with how many entries it left out, the commonest first."""
+        return Counter(reason.split(" (")[0] for _n, reason in self.skipped).most_common()
+
     def to_json(self) -> dict[str, Any]:
         return {
             "batch_id": self.batch_id,
@@ -444,8 +449,7 @@ def _nothing_to_read(report: ImportReport) -> Message:
     """Why a file gives no row to import: none under its header, or all left out."""
     if not report.skipped:
         return Message("the file has no rows under its header")
-    reasons = Counter(reason.split(" (")[0] for _line, reason in report.skipped)
-    listed = ", ".join(f"{reason} {count}" for reason, count in reasons.most_common(5))
+    listed = ", ".join(f"{reason} {count}" for reason, count in report.left_out()[:5])
     if report.statement:
         return Message(
             "the statement has no credit to import: its {count} entries are not donations "
@@ -753,9 +757,9 @@ class _ImportRun:
         wanted = {r for s in same if not s[5] for r in (s[0], reference_key(s[0]))}
         there = self.repo.entries_by_reference(wanted)
         donations = self.repo.donations_by_reference(s[0] for s in same if s[5])
-        given_back = self.repo.refunded_totals(found[0] for found in donations.values())
+        given_back = self.repo.refunded_totals(found.id for found in donations.values())
         refunded = {
-            ref: given_back[found[0]] for ref, found in donations.items() if found[0] in given_back
+            ref: given_back[found.id] for ref, found in donations.items() if found.id in given_back
         }
         for reference, ordinal, minor, line, column, marked_refund in same:
             if marked_refund:
@@ -799,7 +803,7 @@ class _ImportRun:
         wanted = {r.refund_of for r, _, _ in refunds if r.refund_of}
         originals = self.repo.donations_by_reference(wanted)
         # what each donation's refunds give back so far: the ledger's, then this file's
-        given_back = self.repo.refunded_totals(found[0] for found in originals.values())
+        given_back = self.repo.refunded_totals(found.id for found in originals.values())
         rows = []
         for row, _unit_id, _donor in refunds:
             found = originals.get(row.refund_of or "")
@@ -821,22 +825,24 @@ class _ImportRun:
                     "is dated before the donation it refunds ({date})",
                     date=found.received_on.isoformat(),
                 )
-            elif row.amount.minor > found[3]:
+            elif row.amount.minor > found.amount_minor:
                 reason = Message(
                     "refunds {refund}, more than its donation of {donation}",
                     refund=str(row.amount),
-                    donation=str(Money(found[3], row.amount.currency)),
+                    donation=str(Money(found.amount_minor, row.amount.currency)),
                 )
-            elif row.amount.minor > found[3] - given_back.get(found[0], 0):
+            elif row.amount.minor > found.amount_minor - given_back.get(found.id, 0):
                 reason = Message(
                     "refunds {refund}, but only {left} of its donation of {donation} is left "
                     "to give back (other refunds gave back the rest)",
                     refund=str(row.amount),
-                    left=str(Money(found[3] - given_back.get(found[0], 0), row.amount.currency)),
-                    donation=str(Money(found[3], row.amount.currency)),
+                    left=str(
+                        Money(found.amount_minor - given_back.get(found.id, 0), row.amount.currency)
+                    ),
+                    donation=str(Money(found.amount_minor, row.amount.currency)),
                 )
             else:
-                given_back[found[0]] = given_back.get(found[0], 0) + row.amount.minor
+                given_back[found.id] = given_back.get(found.id, 0) + row.amount.minor
             if reason is not None:
                 self.report.errors.append(RowIssue(row.line, column, value, reason))
                 continue
@@ -1021,7 +1027,9 @@ def _mapped_table(
         sheet=sheet,
         delimiter=delimiter or (given.delimiter if given else None),
     )
-    first = _mapping_of(table, given)
+    # the presets a header is recognised by, read once for every row tried as the header
+    candidates = None if given else [*_user_presets(), *preset_files.shipped_presets()]
+    first = _mapping_of(table, given, candidates)
     if isinstance(first, ImportFileError) or first[1].missing():
         best = None if isinstance(first, ImportFileError) else (table, *first)
         rows = table.first_rows(table.skip + _HEADER_SEARCH)
@@ -1030,7 +1038,7 @@ def _mapped_table(
                 lower = table.with_header(skip, rows[skip])
             except ImportFileError:
                 continue
-            found = _mapping_of(lower, given)
+            found = _mapping_of(lower, given, candidates)
             if isinstance(found, ImportFileError):
                 continue
             if not found[1].missing():
@@ -1045,13 +1053,13 @@ def _mapped_table(
 
 
 def _mapping_of(
-    table: Table, given: preset_files.Preset | None
+    table: Table,
+    given: preset_files.Preset | None,
+    candidates: list[preset_files.Preset] | None,
 ) -> tuple[preset_files.Preset, preset_files.Mapping_] | ImportFileError:
-    """The preset (``given``, or detected from the header) and how it maps the table's
-    columns, or why it cannot."""
-    chosen = given or preset_files.detect_preset(
-        table.headers, [*_user_presets(), *preset_files.shipped_presets()]
-    )
+    """The preset (``given``, or the one of ``candidates`` its header names) and how it
+    maps the table's columns, or why it cannot."""
+    chosen = given or preset_files.detect_preset(table.headers, candidates)
     try:
         return chosen, preset_files.map_table(table, chosen)
     except ImportFileError as exc:
