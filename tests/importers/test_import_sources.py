@@ -508,6 +508,31 @@ def test_a_postcode_a_spreadsheet_stripped_of_its_zero_is_the_same_donor(
     assert [f["kind"] for f in flags if f["kind"] == "over_limit"] == ["over_limit"]
 
 
+def test_the_same_postcode_in_another_country_is_another_donor(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Jean Martin of 01200 Bellegarde (France) and Jean Martin of 1200 Genève
+    (Switzerland): once the French postcode has lost its zero the two compare equal,
+    but their countries say they are two people, asked about, never merged."""
+    header = "Date;Nom;Montant;Code postal;Pays;Référence\n"
+    first, later = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text(header + "05/01/2025;Jean Martin;4000;01200;France;A1\n", encoding="utf-8")
+    later.write_text(
+        header
+        + "05/02/2025;Jean Martin;4000;1200;Suisse;A2\n"
+        + "06/02/2025;Jean Martin;50;1200;France;A3\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(first))
+    report = run_json(capsys, "--ledger", ledger, "import", str(later))
+    assert (report["new"], report["donors_created"]) == (2, 1)
+    # the Swiss gift stands alone; the French one and the later French gift together
+    donors = run_json(capsys, "--ledger", ledger, "donors")
+    assert sorted(d["total"] for d in donors) == ["4000.00", "4050.00"]
+    assert [p["score"] for p in report["fuzzy_matches"]] == [100.0]
+
+
 def test_a_known_donors_name_with_another_postcode_is_proposed_for_a_merge(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -1,8 +1,10 @@
 """Which known donor a new contribution comes from.
 
 Donors are matched on their normalised name key; among donors of the same name, a
-matching email or postcode decides, and otherwise the one donor whose email and
-postcode do not contradict the new details. Two such donors are ambiguous: the
+matching email or postcode decides (a postcode in another country is another place:
+01200 in France and 1200 in Switzerland compare equal once a spreadsheet has dropped
+the zero), and otherwise the one donor whose email and postcode do not contradict the
+new details (its country included). Two such donors are ambiguous: the
 caller must ask (``AmbiguousDonorError``), never guess.
 """
 
@@ -33,23 +35,44 @@ class AmbiguousDonorError(UserError):
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A known donor with the same name key (postcode and email as normalised keys)."""
+    """A known donor with the same name key (postcode and email as normalised keys,
+    country as its ISO code or None where not known)."""
 
     id: int
     postcode: str | None
     email: str | None
+    country: str | None = None
 
     @classmethod
-    def of(cls, donor_id: int, postcode: str | None, email: str | None) -> Candidate:
+    def of(
+        cls,
+        donor_id: int,
+        postcode: str | None,
+        email: str | None,
+        country: str | None = None,
+    ) -> Candidate:
         return cls(
             donor_id,
             normalise_postcode(postcode) if postcode else None,
             normalise_email(email) if email else None,
+            country.upper() if country else None,
+        )
+
+    def lives_at(self, postcode: str, country: str | None) -> bool:
+        """Whether this donor's postcode is ``postcode`` (a normalised key) in ``country``:
+        a country missing on either side does not contradict."""
+        return self.postcode == postcode and not (
+            country and self.country and self.country != country.upper()
         )
 
 
 def match_donor(
-    candidates: Sequence[Candidate], *, name: str, postcode: str | None, email: str | None
+    candidates: Sequence[Candidate],
+    *,
+    name: str,
+    postcode: str | None,
+    email: str | None,
+    country: str | None = None,
 ) -> int | None:
     """The id of the donor the details describe, or None for a new donor. Candidates
     are built with ``Candidate.of`` (normalised postcode and email).
@@ -67,10 +90,15 @@ def match_donor(
                 return c.id
     if postcode_key:
         for c in candidates:
-            if c.postcode == postcode_key:
+            if c.lives_at(postcode_key, country):
                 return c.id
+    country_key = country.upper() if country else None
     compatible = [
-        c for c in candidates if not (email_key and c.email) and not (postcode_key and c.postcode)
+        c
+        for c in candidates
+        if not (email_key and c.email)
+        and not (postcode_key and c.postcode)
+        and not (country_key and c.country and c.country != country_key)
     ]
     if len(compatible) == 1:
         return compatible[0].id

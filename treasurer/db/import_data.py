@@ -140,14 +140,15 @@ class ImportQueries:
     def import_batch_uuid(self, batch_id: int) -> str:
         return str(self._s.scalar(select(m.ImportBatch.uuid).where(m.ImportBatch.id == batch_id)))
 
-    def donor_index(self) -> list[tuple[int, str, str, str | None, str | None]]:
-        """(id, name key, name, postcode, email) of every live donor."""
+    def donor_index(self) -> list[tuple[int, str, str, str | None, str | None, str | None]]:
+        """(id, name key, name, postcode, email, country) of every live donor."""
+        d = m.Donor
         stmt = (
-            select(m.Donor.id, m.Donor.name_key, m.Donor.name, m.Donor.postcode, m.Donor.email)
-            .where(m.Donor.merged_into_id.is_(None))
-            .order_by(m.Donor.id)
+            select(d.id, d.name_key, d.name, d.postcode, d.email, d.country)
+            .where(d.merged_into_id.is_(None))
+            .order_by(d.id)
         )
-        return [(r[0], r[1], r[2], r[3], r[4]) for r in self._s.execute(stmt)]
+        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self._s.execute(stmt)]
 
     def references(self) -> set[str]:
         stmt = select(m.Donation.reference).where(m.Donation.reference.is_not(None))

@@ -34,7 +34,7 @@ class _Group:
 
     def __init__(self, candidates: Iterable[Candidate]) -> None:
         self.emails: dict[str, int] = {}
-        self.postcodes: dict[str, int] = {}
+        self.postcodes: dict[str, Candidate] = {}
         # by what the new details have (0: neither email nor postcode, 1: an email,
         # 2: a postcode, 3: both), the candidates match_donor finds compatible
         self.first: list[int | None] = [None, None, None, None]
@@ -46,7 +46,7 @@ class _Group:
         if c.email:
             self.emails.setdefault(c.email, c.id)
         if c.postcode:
-            self.postcodes.setdefault(c.postcode, c.id)
+            self.postcodes.setdefault(c.postcode, c)
         for slot in (0, 1, 2, 3):
             if (slot & 1 and c.email) or (slot & 2 and c.postcode):
                 continue
@@ -55,8 +55,9 @@ class _Group:
             self.count[slot] += 1
 
 
-#: (id, name key, name, postcode, email) of a known donor: ``repo.donor_index()``'s rows
-KnownDonor = tuple[int, str, str, str | None, str | None]
+#: (id, name key, name, postcode, email, country) of a known donor:
+#: ``repo.donor_index()``'s rows
+KnownDonor = tuple[int, str, str, str | None, str | None, str | None]
 
 
 class NewDonor(NamedTuple):
@@ -76,8 +77,8 @@ class DonorIndex:
         self._by_key: dict[str, list[Candidate]] = defaultdict(list)
         self._groups: dict[str, _Group] = {}
         self._names: dict[str, str] = {}
-        for donor_id, key, name, postcode, email in known:
-            self._by_key[key].append(Candidate.of(donor_id, postcode, email))
+        for donor_id, key, name, postcode, email, country in known:
+            self._by_key[key].append(Candidate.of(donor_id, postcode, email, country))
             self._names.setdefault(key, name)
         for key, candidates in self._by_key.items():
             if len(candidates) >= _GROUP_AT:
@@ -128,7 +129,11 @@ class DonorIndex:
             group = self._groups.get(key)
             if group is None:
                 found = match_donor(
-                    candidates, name=details.name, postcode=details.postcode, email=details.email
+                    candidates,
+                    name=details.name,
+                    postcode=details.postcode,
+                    email=details.email,
+                    country=details.country,
                 )
             else:
                 found = _match(group, candidates, details, postcode, email)
@@ -156,7 +161,7 @@ class DonorIndex:
         self._new[temp] = (details, key, uuid)
         if uuid is not None:
             self._given[temp] = uuid
-        candidate = Candidate(temp, postcode, email)
+        candidate = Candidate(temp, postcode, email, details.country)
         if candidates is None:
             self._by_key[key] = [candidate]
             return temp
@@ -237,9 +242,27 @@ def _match(
         if found is not None:
             return found
     if postcode:
-        found = group.postcodes.get(postcode)
-        if found is not None:
-            return found
+        at = group.postcodes.get(postcode)
+        if at is not None:
+            if not at.lives_at(postcode, details.country):
+                # the first donor of the postcode lives in another country: ask them all
+                return match_donor(
+                    candidates,
+                    name=details.name,
+                    postcode=details.postcode,
+                    email=details.email,
+                    country=details.country,
+                )
+            return at.id
+    if details.country:
+        # the index does not know countries: ask the candidates one by one
+        return match_donor(
+            candidates,
+            name=details.name,
+            postcode=details.postcode,
+            email=details.email,
+            country=details.country,
+        )
     slot = (1 if email else 0) | (2 if postcode else 0)
     count = group.count[slot]
     if count == 1:
@@ -248,5 +271,9 @@ def _match(
         return None
     # ambiguous: match_donor raises the error
     return match_donor(
-        candidates, name=details.name, postcode=details.postcode, email=details.email
+        candidates,
+        name=details.name,
+        postcode=details.postcode,
+        email=details.email,
+        country=details.country,
     )

@@ -24,7 +24,7 @@ from treasurer.core.compliance import (
 from treasurer.core.errors import UserError
 from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
 from treasurer.core.messages import FlagText, explain
-from treasurer.core.model import Donation, Donor, DonorKind, EntryType
+from treasurer.core.model import Donation, Donor, DonorDetails, DonorKind, EntryType
 from treasurer.core.money import Money
 from treasurer.core.names import normalise_name
 from treasurer.core.profiles import DONOR_FIELDS, Period, Profile, Rule, RuleKind
@@ -263,7 +263,7 @@ def preview_donation(
     details = _donor_details(request)
     new = _new_donation(request, settings, today)
     with ledger.store.transaction() as repo:
-        donor = _find_donor(repo, request, details.name, details.postcode, details.email)
+        donor = _find_donor(repo, request, details)
         context = rule_context(repo)
         data = rule_data(repo)
         if donor is not None:
@@ -335,11 +335,7 @@ def _ordered(flags: list[PreviewFlag]) -> list[PreviewFlag]:
 
 
 def _find_donor(
-    repo: LedgerRepository,
-    request: DonationRequest,
-    name: str,
-    postcode: str | None,
-    email: str | None,
+    repo: LedgerRepository, request: DonationRequest, details: DonorDetails
 ) -> Donor | None:
     """The donor ``add_donation`` would give the donation to, or None for a new one."""
     if request.donor_id is not None:
@@ -347,15 +343,19 @@ def _find_donor(
         if chosen is None:
             raise UserError("there is no donor with id {id}", id=request.donor_id)
         return chosen
-    candidates = repo.donors_by_key(normalise_name(name))
+    candidates = repo.donors_by_key(normalise_name(details.name))
     if request.kind:
         candidates = [c for c in candidates if c.details.kind.value == request.kind]
     try:
         found = match_donor(
-            [Candidate.of(d.id, d.details.postcode, d.details.email) for d in candidates],
-            name=name,
-            postcode=postcode,
-            email=email,
+            [
+                Candidate.of(d.id, d.details.postcode, d.details.email, d.details.country)
+                for d in candidates
+            ],
+            name=details.name,
+            postcode=details.postcode,
+            email=details.email,
+            country=details.country,
         )
     except AmbiguousDonorError as exc:
         raise UserError(

@@ -672,10 +672,14 @@ def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None
     """The one donor among same-name ``candidates`` that ``details`` describes, if any."""
     try:
         found = match_donor(
-            [Candidate.of(d.id, d.details.postcode, d.details.email) for d in candidates],
+            [
+                Candidate.of(d.id, d.details.postcode, d.details.email, d.details.country)
+                for d in candidates
+            ],
             name=details.name,
             postcode=details.postcode,
             email=details.email,
+            country=details.country,
         )
     except AmbiguousDonorError as exc:
         raise UserError(
