@@ -7,13 +7,13 @@ import pytest
 
 from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
 from treasurer.core.model import DonorDetails
-from treasurer.importers.donors import DonorIndex
+from treasurer.importers.donors import DonorIndex, KnownDonor
 
 
-def _known(count: int) -> list[tuple[int, str, str, str | None, str | None, str | None]]:
+def _known(count: int) -> list[KnownDonor]:
     """``count`` known Jean Martins: the first of 01200 in France, the next of 1200 in
     Switzerland, the others each at a postcode of their own in France."""
-    rows = [
+    rows: list[KnownDonor] = [
         (1, "jean martin", "Jean Martin", "01200", None, "FR"),
         (2, "jean martin", "Jean Martin", "1200", None, "CH"),
     ]
