@@ -578,6 +578,36 @@ def test_a_refund_dated_before_its_donation_is_a_bad_row(
     assert ledger_info(ledger).totals == {"EUR": "70.00"}
 
 
+def test_a_refund_naming_another_donor_is_a_bad_row(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """A refund whose reference names Anne Roy's donation but whose name is Paul Girard's
+    is a mistake in one of the two: it would lower the wrong donor's total (and hide her
+    from a cap), so it is reported, not recorded. The donor's name written otherwise
+    (surname first, an initial) is hers."""
+    text = (
+        "Date;Name;Amount;Ref;Refund of\n"
+        "02/02/2025;Anne Roy;100;D2;\n"
+        "03/02/2025;Paul Girard;50;D3;\n"
+        "04/02/2025;Paul Girard;-30;R2;D2\n"
+        "05/02/2025;ROY Anne;-10;R3;D2\n"
+        "06/02/2025;A. Roy;-5;R4;D2\n"
+    )
+    report = run(ledger, write(tmp_path, "refunds.csv", text), mapping, skip_bad_rows=True)
+    assert (report.new, report.refunds) == (2, 2)
+    assert [(e.line, e.column, e.value, str(e.reason)) for e in report.errors] == [
+        (
+            4,
+            "donor",
+            "Paul Girard",
+            "refunds the donation D2 of Anne Roy, but names another donor: correct the name "
+            "or the reference of the donation it refunds",
+        )
+    ]
+    totals = {d.name: d.total for d in list_donors(ledger)}
+    assert totals == {"Anne Roy": Money(8500, "EUR"), "Paul Girard": Money(5000, "EUR")}
+
+
 def test_a_unit_the_ledger_lacks_is_a_bad_row_that_lists_the_units(
     ledger: Ledger, tmp_path: Path, mapping: Path
 ) -> None:

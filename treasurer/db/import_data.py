@@ -32,6 +32,8 @@ class Referenced(NamedTuple):
     unit_id: int | None
     amount_minor: int
     received_on: dt.date
+    donor_name: str  # its donor's, as the ledger writes it
+    donor_key: str  # and as a normalised name key
 
 
 #: The columns of a donation row in the order ``insert_import_rows`` builds them: the
@@ -295,20 +297,32 @@ class ImportQueries:
         found: dict[str, Referenced] = {}
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
-            stmt = select(
-                m.Donation.reference,
-                m.Donation.id,
-                m.Donation.donor_id,
-                m.Donation.unit_id,
-                m.Donation.amount_minor,
-                m.Donation.received_on,
-            ).where(m.Donation.reference.in_(chunk), m.Donation.entry_type == "donation")
+            stmt = (
+                select(
+                    m.Donation.reference,
+                    m.Donation.id,
+                    m.Donation.donor_id,
+                    m.Donation.unit_id,
+                    m.Donation.amount_minor,
+                    m.Donation.received_on,
+                    m.Donor.name,
+                    m.Donor.name_key,
+                )
+                .join(m.Donor, m.Donor.id == m.Donation.donor_id)
+                .where(m.Donation.reference.in_(chunk), m.Donation.entry_type == "donation")
+            )
             found.update(
                 {
                     str(ref): Referenced(
-                        int(i), int(donor), None if unit is None else int(unit), int(amt), day
+                        int(i),
+                        int(donor),
+                        None if unit is None else int(unit),
+                        int(amt),
+                        day,
+                        str(name),
+                        str(key),
                     )
-                    for ref, i, donor, unit, amt, day in self._s.execute(stmt)
+                    for ref, i, donor, unit, amt, day, name, key in self._s.execute(stmt)
                 }
             )
         return found

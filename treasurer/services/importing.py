@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from rapidfuzz import fuzz
 
 import treasurer
 from treasurer.core.dates import DateOrder
@@ -93,6 +94,7 @@ log = logging.getLogger(__name__)
 _CHUNK = 50_000
 _PROGRESS_EVERY = 2_000  # rows between two progress reports
 _HEADER_SEARCH = 10  # rows in which to look for a header below a title
+_SAME_WORD_SCORE = 80  # how alike a word of a refund's donor and of its donation's must be
 #: A header cell that is a value (a date, an amount): the file has no header line.
 _LOOKS_LIKE_DATA = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*|-?\d[\d\s.,]*")
 _DONATION = EntryType.DONATION
@@ -819,6 +821,14 @@ class _ImportRun:
                 )
             elif found is None:
                 reason = Message("refunds a donation that is not in the ledger or the file")
+            elif not _same_donor(row.donor_key, found.donor_key):
+                column, value = "donor", row.donor.name
+                reason = Message(
+                    "refunds the donation {reference} of {donor}, but names another donor: "
+                    "correct the name or the reference of the donation it refunds",
+                    reference=row.refund_of or "",
+                    donor=found.donor_name,
+                )
             elif row.received_on < found.received_on:
                 column, value = "date", row.received_on.isoformat()
                 reason = Message(
@@ -865,6 +875,29 @@ class _ImportRun:
             )
         self.repo.insert_import_rows(rows, batch_id=self.batch_id)
         self.report.refunds += len(rows)
+
+
+def _same_donor(key: str, donor_key: str) -> bool:
+    """Whether a refund row's donor (its name key) can be the donor of the donation it
+    refunds: the same words, in any order, one side's words all found on the other's
+    ("DUPONT Jean", "M. Jean Dupont", "J. Dupont" for Jean Dupont), a word of one letter
+    standing for any word it begins and a long word misspelt by a letter or two."""
+    if key == donor_key:
+        return True
+    words, others = key.split(), donor_key.split()
+    return _words_within(words, others) or _words_within(others, words)
+
+
+def _words_within(words: list[str], others: list[str]) -> bool:
+    return all(
+        any(
+            word == other
+            or (len(word) == 1 and other.startswith(word))
+            or (len(word) > 3 and fuzz.ratio(word, other) >= _SAME_WORD_SCORE)
+            for other in others
+        )
+        for word in words
+    )
 
 
 # ---------------------------------------------------------------- the worker process

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cli.py" line="586"/>
+        <location filename="../../cli.py" line="584"/>
         <source>--donations must be between 0 and 10,000,000</source>
         <translation>--donations doit être compris entre 0 et 10 000 000</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="589"/>
+        <location filename="../../cli.py" line="587"/>
         <source>--end-date must not be in the future</source>
         <translation>--end-date ne doit pas être une date future</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="643"/>
+        <location filename="../../cli.py" line="641"/>
         <source>profile {profile} has no variant {variant!r}</source>
         <translation>le profil {profile} n&apos;a pas de variante {variant!r}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="760"/>
+        <location filename="../../cli.py" line="758"/>
         <source>say what to override: --exclude-from-aggregate and/or --force-report, or --clear</source>
         <translation>indiquez la dérogation : --exclude-from-aggregate et/ou --force-report, ou --clear</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../core/matching.py" line="26"/>
+        <location filename="../../core/matching.py" line="28"/>
         <source>{count} donors are named {name!r} (ids {ids})</source>
         <translation>{count} donateurs s&apos;appellent {name!r} (identifiants {ids})</translation>
     </message>
@@ -1189,79 +1189,79 @@
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="55"/>
+        <location filename="../../importers/presets.py" line="64"/>
         <source>is not a readable mapping file ({problem})</source>
         <translation>n&apos;est pas un fichier de correspondance lisible ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="61"/>
+        <location filename="../../importers/presets.py" line="70"/>
         <source>mapping</source>
         <translation>correspondance</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="72"/>
+        <location filename="../../importers/presets.py" line="81"/>
         <source>maps the unknown field {name!r} (fields: {fields})</source>
         <translation>associe le champ inconnu {name!r} (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="79"/>
+        <location filename="../../importers/presets.py" line="88"/>
         <source>needs the headers of {name!r} as a list of texts</source>
         <translation>doit donner les en-têtes de {name!r} sous forme de liste de textes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="83"/>
+        <location filename="../../importers/presets.py" line="92"/>
         <source>sets unknown fields: {fields}</source>
         <translation>définit des champs inconnus : {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="88"/>
+        <location filename="../../importers/presets.py" line="97"/>
         <source>needs the texts kept in {header!r} as a list</source>
         <translation>demande les textes gardés dans {header!r} sous forme de liste</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="97"/>
+        <location filename="../../importers/presets.py" line="106"/>
         <source>translates values of fields that take none: {fields}</source>
         <translation>traduit les valeurs de champs qui n&apos;en prennent pas : {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="103"/>
+        <location filename="../../importers/presets.py" line="112"/>
         <source>decimal_separator must be &apos;.&apos; or &apos;,&apos;</source>
         <translation>decimal_separator doit valoir &apos;.&apos; ou &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="106"/>
+        <location filename="../../importers/presets.py" line="115"/>
         <source>date_order must be &apos;dmy&apos; or &apos;mdy&apos;</source>
         <translation>date_order doit valoir &apos;dmy&apos; ou &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="111"/>
+        <location filename="../../importers/presets.py" line="120"/>
         <source>delimiter must be one character, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>delimiter doit être un seul caractère, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="140"/>
+        <location filename="../../importers/presets.py" line="149"/>
         <source>is not a preset (presets: {known})</source>
         <translation>n&apos;est pas un modèle (modèles : {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="196"/>
+        <location filename="../../importers/presets.py" line="208"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="267"/>
+        <location filename="../../importers/presets.py" line="289"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="283"/>
+        <location filename="../../importers/presets.py" line="305"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="72"/>
+        <location filename="../../importers/records.py" line="77"/>
         <source>{path}: {reason}</source>
-        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation).</extracomment>
+        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation). The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="115"/>
-        <location filename="../../services/importing.py" line="1078"/>
+        <location filename="../../services/importing.py" line="1125"/>
         <source>there is no such file</source>
         <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1420,7 +1420,7 @@
     <message>
         <location filename="../../services/audit.py" line="84"/>
         <location filename="../../services/browse.py" line="170"/>
-        <location filename="../../services/browse.py" line="348"/>
+        <location filename="../../services/browse.py" line="344"/>
         <location filename="../../services/browse.py" line="459"/>
         <location filename="../../services/compliance.py" line="589"/>
         <location filename="../../services/compliance.py" line="714"/>
@@ -1758,38 +1758,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="158"/>
+        <location filename="../../services/importing.py" line="171"/>
         <source>1 bad row</source>
         <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...).</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="158"/>
+        <location filename="../../services/importing.py" line="171"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="161"/>
+        <location filename="../../services/importing.py" line="174"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="241"/>
+        <location filename="../../services/importing.py" line="254"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="243"/>
+        <location filename="../../services/importing.py" line="256"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="246"/>
+        <location filename="../../services/importing.py" line="259"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="426"/>
+        <location filename="../../services/importing.py" line="439"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1798,7 +1798,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="820"/>
+        <location filename="../../services/importing.py" line="840"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1833,38 +1833,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="440"/>
+        <location filename="../../services/importing.py" line="453"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="445"/>
+        <location filename="../../services/importing.py" line="457"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="451"/>
+        <location filename="../../services/importing.py" line="463"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="764"/>
+        <location filename="../../services/importing.py" line="776"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="780"/>
+        <location filename="../../services/importing.py" line="792"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="806"/>
+        <location filename="../../services/importing.py" line="818"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="811"/>
+        <location filename="../../services/importing.py" line="823"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1873,57 +1873,62 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="815"/>
+        <location filename="../../services/importing.py" line="835"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="826"/>
+        <location filename="../../services/importing.py" line="846"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="872"/>
+        <location filename="../../services/importing.py" line="917"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="967"/>
+        <location filename="../../services/importing.py" line="1031"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="973"/>
+        <location filename="../../services/importing.py" line="1012"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="982"/>
+        <location filename="../../services/importing.py" line="827"/>
+        <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
+        <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1021"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="991"/>
+        <location filename="../../services/importing.py" line="1036"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1081"/>
+        <location filename="../../services/importing.py" line="1128"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1145"/>
+        <location filename="../../services/importing.py" line="1192"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1148"/>
+        <location filename="../../services/importing.py" line="1195"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1152"/>
+        <location filename="../../services/importing.py" line="1199"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -2024,23 +2029,23 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>doit être supérieur à zéro (un remboursement s&apos;enregistre sur le don qu&apos;il rembourse)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="682"/>
+        <location filename="../../services/ledger.py" line="686"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem} ; donnez --postcode, --email ou --donor-id pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="705"/>
-        <location filename="../../services/ledger.py" line="711"/>
+        <location filename="../../services/ledger.py" line="709"/>
+        <location filename="../../services/ledger.py" line="715"/>
         <source>fiscal year start</source>
         <translation>début de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="705"/>
+        <location filename="../../services/ledger.py" line="709"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>n&apos;est pas un mois et un jour comme 01-01 ou 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="711"/>
+        <location filename="../../services/ledger.py" line="715"/>
         <source>is not a day of the year</source>
         <translation>n&apos;est pas un jour de l&apos;année</translation>
     </message>
