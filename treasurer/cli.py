@@ -791,8 +791,8 @@ def _declare(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _import(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as ledger:
-        try:
+    try:
+        with _open(args) as ledger:
             report = importing.import_file(
                 ledger,
                 args.file,
@@ -804,9 +804,13 @@ def _import(args: argparse.Namespace) -> dict[str, Any]:
                 dry_run=args.dry_run,
                 skip_bad_rows=args.skip_bad_rows,
             )
-        except importing.BadRowsError as exc:
-            _show_import(args, exc.report)
-            raise
+    except importing.BadRowsError as exc:
+        _show_import(args, exc.report)
+        raise
+    except TreasurerError as exc:
+        if args.json:  # a script reads the report on stdout whatever happened
+            _json_out({**_nothing_imported(args), "error": str(exc)})
+        raise
     if report.dry_run and report.errors and not args.skip_bad_rows:
         # the import itself would stop: so does its dry run (exit 2), for a script to see
         _show_import(args, report)
@@ -819,10 +823,31 @@ def _import(args: argparse.Namespace) -> dict[str, Any]:
 def _show_import(args: argparse.Namespace, report: importing.ImportReport) -> None:
     """The report of an import that ends in an error: JSON on stdout, or the summary."""
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _json_out(report.to_json())
     else:
         _print_import(report)
+
+
+def _nothing_imported(args: argparse.Namespace) -> dict[str, Any]:
+    """The JSON report of an import that stopped before reading its rows (a file that is
+    not one Treasurer reads, a mapping that does not fit it): nothing counted, nothing
+    written; the reason is on stderr, and in its ``error``."""
+    return {
+        "batch_id": None,
+        "file": str(args.file),
+        "new": 0,
+        "duplicates": 0,
+        "refunds": 0,
+        "errors": [],
+        "flags": 0,
+        "committed": False,
+        "dry_run": bool(args.dry_run),
+    }
+
+
+def _json_out(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
 
 
 def _print_import(report: importing.ImportReport) -> None:

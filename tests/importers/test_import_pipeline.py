@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -729,6 +730,9 @@ def test_another_currency_is_refused_per_row(ledger: Ledger, tmp_path: Path, map
             "line 2: a cell holds more than 131072 characters, which no cell of a donation does",
         ),
         (b"Date;Name;Amount\n\x00\x01\x02\x03;A;1\n", "binary data"),
+        # random bytes with no zero byte: no encoding fits, and their control characters
+        # say they are no text
+        (bytes(b or 1 for b in random.Random(4).randbytes(4096)), "binary data"),
     ],
 )
 def test_files_that_cannot_be_imported(

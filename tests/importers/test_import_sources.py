@@ -686,6 +686,37 @@ def test_presets_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(r.get("source") for r in rows if r["id"] != "generic")
 
 
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "is empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "")],
+    ids=["empty", "an image renamed .csv"],
+)
+def test_a_file_that_cannot_be_read_still_gives_its_json_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, reason: str
+) -> None:
+    """A script that reads ``--json`` gets a report on stdout even when the file cannot
+    be read at all: nothing counted, nothing committed, and the reason in ``error`` as on
+    stderr."""
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    path = tmp_path / "dons.csv"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    report = json.loads(out)
+    assert err == f"treasurer: error: {report['error']}\n"
+    assert reason in report["error"]
+    assert report["error"].startswith(str(path))
+    assert {k: report[k] for k in ("batch_id", "new", "duplicates", "errors", "flags")} == {
+        "batch_id": None,
+        "new": 0,
+        "duplicates": 0,
+        "errors": [],
+        "flags": 0,
+    }
+    assert report["committed"] is False
+    assert run_json(capsys, "--ledger", ledger, "imports") == []
+
+
 def test_bad_rows_give_json_and_a_non_zero_exit(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -146,14 +146,9 @@ def open_table(
         # "UTF-16" without its byte-order mark: which order, its zero bytes tell
         chosen = _utf16_order(head) or "utf_16_le"
     text = _decode_sample(name, head, chosen)
-    if "\x00" in text:
-        raise ImportFileError(
-            name,
-            Message(
-                "the file holds binary data, not text (if it is text in an encoding that was "
-                "not recognised, give it with --encoding, such as utf-16-le)"
-            ),
-        )
+    if "\x00" in text or len(text.translate(_CONTROLS)) * 100 < len(text) * 99:
+        # no text has control characters (bar tab and line ends) in 1 of 100 characters
+        raise ImportFileError(name, _BINARY)
     skip = 0
     excel = _EXCEL_SEPARATOR.match(text.lstrip("\ufeff"))
     if excel:  # Excel's first line "sep=;" names the delimiter; the header follows
@@ -178,6 +173,16 @@ def open_table(
     return Table(path, "csv", headers, encoding=chosen, delimiter=delimiter, skip=skip)
 
 
+_BINARY = Message(
+    "the file holds binary data, not text (if it is text in an encoding that was not "
+    "recognised, give it with --encoding, such as utf-16-le)"
+)
+#: bytes that are control characters in every 8-bit encoding (tab, line ends and form
+#: feed excepted), and the same characters with the C1 controls, deleted by translate
+_CONTROL_BYTES = [bytes([b]) for b in (*range(9), 11, *range(14, 32), 127)]
+_CONTROLS = dict.fromkeys((*range(9), 11, *range(14, 32), *range(127, 160)))
+
+
 def _detect_encoding(name: str, head: bytes) -> str:
     if head.startswith(codecs.BOM_UTF8):
         return "utf_8_sig"
@@ -192,6 +197,9 @@ def _detect_encoding(name: str, head: bytes) -> str:
         if exc.start < len(head) - 4:  # not just a character cut at the sample's end
             best = from_bytes(head, cp_isolation=_ENCODINGS).best()
             if best is None:
+                if sum(map(head.count, _CONTROL_BYTES)) * 100 >= len(head):
+                    # no text has control characters (bar tab and line ends) in 1 byte of 100
+                    raise ImportFileError(name, _BINARY) from None
                 raise ImportFileError(
                     name, Message("the text encoding cannot be recognised; give it with --encoding")
                 ) from None
