@@ -374,7 +374,8 @@ def test_bad_rows_commit_nothing_unless_skipped(
     assert "nothing was imported" in str(caught.value)
     assert [(e.line, e.column, e.value, str(e.reason)) for e in caught.value.report.errors] == [
         (6, "Date", "31/02/2025", "is not a day of the calendar"),
-        (7, "Amount", "12,34,5", "has digits grouped in a way that is not thousands"),
+        # the column's "150,00" showed "," as its decimal mark
+        (7, "Amount", "12,34,5", "has more than one decimal separator ','"),
         (8, "Amount", "-0", "is zero"),
         (9, "Method", "bitcoin", "is not one of: cash, cheque, card, transfer, online, in-kind"),
         (10, "Email", "nobody@", "is not an email address"),
@@ -971,3 +972,33 @@ def test_a_platform_export_shows_how_its_preset_reads_it() -> None:
     assert seen.columns["amount"] == "Converted Amount"
     assert seen.columns["refund_amount"] == "Converted Amount Refunded"
     assert seen.missing == []
+
+
+@pytest.mark.parametrize("worker", [False, True], ids=["one process", "worker"])
+def test_an_amount_that_reads_both_ways_takes_the_decimal_mark_its_column_shows(
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker: bool
+) -> None:
+    """ "1.500" is 1,500 where "." groups thousands and 1.50 where it is the decimal mark:
+    the column's other amounts say which ("1,234.50" after it: 1.50), as a column's dates
+    settle their order; an amount written the other way in the same column is a bad row.
+    Alone, "1.500" keeps its reading as thousands."""
+    if worker:
+        monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
+        monkeypatch.setattr(importing, "_WORKER_CHUNK", 2)
+    text = (
+        "Date,Name,Amount\n"
+        "01/03/2025,Ann Lee,1.500\n"
+        "02/03/2025,Bob Ray,12.345\n"
+        '03/03/2025,Cy Dunn,"1,234.50"\n'
+        '04/03/2025,Di Fox,"1.234,50"\n'
+    )
+    report = run(ledger, write(tmp_path, "usd.csv", text), skip_bad_rows=True)
+    assert [(e.line, e.value, str(e.reason)) for e in report.errors] == [
+        (3, "12.345", "has 3 decimals but EUR has 2"),
+        (5, "1.234,50", "uses ',' as decimal separator where '.' is expected"),
+    ]
+    amounts = {d.name: d.total for d in list_donors(ledger)}
+    assert amounts == {"Ann Lee": Money(150, "EUR"), "Cy Dunn": Money(123450, "EUR")}
+    alone = run(ledger, write(tmp_path, "alone.csv", "Date,Name,Amount\n05/03/2025,Ed Roe,1.500\n"))
+    assert (alone.new, alone.errors) == (1, [])
+    assert {d.name: d.total for d in list_donors(ledger)}["Ed Roe"] == Money(150000, "EUR")

@@ -23,7 +23,7 @@ from treasurer.core.countries import country_code
 from treasurer.core.dates import DateOrder, contradiction, order_evidence, parse_date
 from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType, PaymentMethod, parse_choice
-from treasurer.core.money import Money, parse_amount, validate_currency
+from treasurer.core.money import Money, decimal_mark_shown, parse_amount, validate_currency
 from treasurer.core.names import LATIN_DIGITS, clean_text, normalise_name
 
 _T = TypeVar("_T")
@@ -111,14 +111,32 @@ class RefundOnRow(NamedTuple):
     reference: str
 
 
-class DateOrderChanged(Exception):
+class ParseAgain(Exception):
+    """A column's values settled a reading other than the one the rows before were
+    parsed with: parse them all again with ``settings`` (``RowParser`` arguments)."""
+
+    def __init__(self, settings: dict[str, object]) -> None:
+        super().__init__(settings)
+        self.settings = settings
+
+
+class DateOrderChanged(ParseAgain):
     """The date column settles the other order (``25/01/2025`` after only ambiguous
     dates read in the default order): the rows must be parsed again in ``order``."""
 
     def __init__(self, order: DateOrder, settled_by: str) -> None:
-        super().__init__(order, settled_by)
+        super().__init__({"date_order": order, "settled_by": settled_by})
         self.order = order
         self.settled_by = settled_by
+
+
+class DecimalMarkChanged(ParseAgain):
+    """An amount shows its decimal mark (``1,234.50``) after an amount that reads both
+    ways (``1.500``) was read with that mark grouping thousands: parse again with
+    ``mark`` as the decimal mark."""
+
+    def __init__(self, mark: str) -> None:
+        super().__init__({"decimal_separator": mark})
 
 
 class DateColumnError(UserError):
@@ -138,7 +156,11 @@ class RowParser:
     default order reads dates until a value that only one order can read appears. If
     that is the default, it is settled; if not, ``DateOrderChanged`` asks the caller to
     parse again in the other order (``settled_by`` that value); a value that contradicts
-    a settled order raises ``DateColumnError``.
+    a settled order raises ``DateColumnError``. The decimal mark, unless given, is
+    settled the same way by the first amount that shows it ("1,234.50", "12,5"): an
+    amount that reads both ways ("1.500") read before it with that mark grouping
+    thousands makes ``DecimalMarkChanged`` ask for the rows again; an amount with the
+    other mark after it is a bad row.
     """
 
     def __init__(
@@ -155,6 +177,9 @@ class RowParser:
         self.date_order = date_order
         self.settled_by = settled_by
         self.decimal_separator = decimal_separator
+        # the mark an amount that reads both ways ("1.500") was read with as grouping
+        # thousands, until an amount shows the file's decimal mark
+        self._grouping_guessed: str | None = None
         self.today = today
         self.default_method = default_method
         self._amounts: dict[str, Money | Message] = {}
@@ -476,6 +501,16 @@ class RowParser:
             return exc.reason
 
     def _amount(self, text: str) -> Money | Message:
+        if self.decimal_separator is None:
+            # the file's decimal mark is settled by its first amount that shows it, as
+            # the order of its dates is
+            shown, ambiguous = decimal_mark_shown(text)
+            if shown is not None:
+                if shown == self._grouping_guessed:
+                    raise DecimalMarkChanged(shown)
+                self.decimal_separator = shown
+            elif ambiguous is not None and self._grouping_guessed is None:
+                self._grouping_guessed = ambiguous
         try:
             return parse_amount(text, self.currency, decimal_separator=self.decimal_separator)
         except ParseError as exc:

@@ -40,6 +40,7 @@ _ARABIC_DECIMAL = "\u066b"
 _ARABIC_THOUSANDS = "\u066c"
 _SPACES = frozenset(" \u00a0\u202f\u2009\u2007\u2008")
 _APOSTROPHES = frozenset("'\u2019")
+_GROUPS = _SPACES | _APOSTROPHES
 _MINUS = frozenset("-\u2212\u2012\u2013")
 
 #: Currency signs seen in donation files, longest first when matched. ``$`` alone
@@ -359,6 +360,33 @@ def _check_currency(original: str, found: str, expected: str) -> None:
             )
         )
         raise ParseError("amount", original, reason)
+
+
+def decimal_mark_shown(text: str) -> tuple[str | None, str | None]:
+    """What an amount as written says of its decimal mark: ``(shown, ambiguous)``.
+    ``shown`` is the mark the text shows to be decimal ("1,234.50", "12.5", "0,125",
+    "1 234,50" show theirs; "1.234.567" shows its grouping, so the other mark), or None;
+    ``ambiguous`` is the mark of a text that reads both ways ("1.500", "12,345"), or None.
+    Arabic separators say nothing of "." and "," (``parse_amount`` reads them apart)."""
+    if _ARABIC_DECIMAL in text or _ARABIC_THOUSANDS in text:
+        return None, None
+    body = "".join(
+        c for c in text.translate(LATIN_DIGITS) if c in _ASCII_DIGITS or c in ".," or c in _GROUPS
+    ).strip("".join(_GROUPS))
+    marks = [c for c in body if c in ".,"]
+    if not marks or not any(c in _ASCII_DIGITS for c in body):
+        return None, None
+    if len(set(marks)) == 2:
+        return body[max(body.rfind("."), body.rfind(","))], None
+    mark = marks[0]
+    if len(marks) > 1:
+        return ("," if mark == "." else "."), None
+    integer, fraction = body.split(mark)
+    if any(c in _GROUPS for c in integer):
+        return mark, None
+    if len(fraction) != 3 or not integer or integer.startswith("0") or len(integer) > 3:
+        return mark, None
+    return None, mark
 
 
 def _split_decimal(

@@ -30,8 +30,8 @@ from treasurer.core.errors import Message, TreasurerError
 from treasurer.core.importing import (
     MISSING,
     NO_NAME,
-    DateOrderChanged,
     ImportRow,
+    ParseAgain,
     RowIssue,
     RowParser,
 )
@@ -392,8 +392,8 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
             planner.left_out,
         )
         send(b"E", pickle.dumps(ending, protocol=pickle.HIGHEST_PROTOCOL))
-    except DateOrderChanged as change:
-        send(b"D", pickle.dumps((change.order, change.settled_by)))
+    except ParseAgain as change:
+        send(b"D", pickle.dumps(change.settings))
     except BaseException as exc:  # every failure is the importing process's to raise
         # Treasurer's own errors travel as they are (they speak to the person); anything
         # else is a bug, sent with the worker's traceback

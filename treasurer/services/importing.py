@@ -42,8 +42,8 @@ from treasurer.core.errors import Message, TreasurerError, UserError
 from treasurer.core.export import csv_safe
 from treasurer.core.importing import (
     DateColumnError,
-    DateOrderChanged,
     ImportRow,
+    ParseAgain,
     RowIssue,
     RowParser,
 )
@@ -384,19 +384,18 @@ def import_file(
     if progress is not None:
         rows_of = _reporting(rows_of, progress, expected)
     settings = ledger.settings()
-    order = DateOrder(order_hint or settings.date_order)
-    settled_by: str | None = None
+    # how the rows are parsed: settled again by a column's values (ParseAgain)
+    parsing: dict[str, Any] = {
+        "currency": settings.base_currency,
+        "date_order": DateOrder(order_hint or settings.date_order),
+        "decimal_separator": decimal,
+        "today": today,
+        "settled_by": None,
+    }
     formulas = spreadsheet and holds_formulas(path)
     # a table only (a statement is read already, and is small)
     in_worker = source.table is not None and _file_size(path) >= WORKER_FROM_BYTES
     while True:
-        parsing: dict[str, Any] = {
-            "currency": settings.base_currency,
-            "date_order": order,
-            "decimal_separator": decimal,
-            "today": today,
-            "settled_by": settled_by,
-        }
         report = ImportReport(
             file=str(path),
             preset=chosen,
@@ -425,10 +424,10 @@ def import_file(
                 ):
                     raise _Rollback(report)
                 report.committed = True
-        except DateOrderChanged as change:
-            # rare: only ambiguous dates came before the value that settles the order, and
-            # the default order was the wrong one; everything was rolled back
-            order, settled_by = change.order, change.settled_by
+        except ParseAgain as change:
+            # rare: only ambiguous dates (or amounts) came before the value that settles
+            # their reading, and the default was the wrong one; everything was rolled back
+            parsing.update(change.settings)
             continue
         except _NoWorker:
             log.warning("the import's worker process did not start; importing in this one")
@@ -596,7 +595,7 @@ class _ImportRun:
                         progress(read, max(expected, read))
                     continue
                 if tag == b"D":
-                    raise DateOrderChanged(*pickle.loads(body))
+                    raise ParseAgain(pickle.loads(body))
                 if tag == b"X":
                     raise pickle.loads(body)
                 ending: Ending = pickle.loads(body)
