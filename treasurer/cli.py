@@ -872,6 +872,11 @@ def _print_import(report: importing.ImportReport) -> None:
             + ", ".join(f"{reason} {count}" for reason, count in report.left_out())
             + ")"
         )
+    if report.unread:
+        print(
+            "  columns not read (name them in a mapping to import them): "
+            + ", ".join(report.unread)
+        )
     for issue in report.errors[:50]:
         print(f"  line {issue.line}, {issue.column} {issue.value!r}: {issue.reason}")
     if len(report.errors) > 50:

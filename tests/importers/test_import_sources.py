@@ -468,6 +468,48 @@ def test_a_delimiter_of_several_characters_is_refused_in_words(
     assert "delimiter must be one character, such as ';' or ',', or 'tab'" in err
 
 
+def test_a_mode_column_is_the_payment_method_and_unread_columns_are_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A volunteer's "Mode" column says the gift was cash, so the cash cap applies; a
+    bare "Type" column is not guessed, but the import says it did not read it (so the
+    treasurer can map it, and "Personne morale" there is a company)."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date,Nom,Montant,Mode,Type\n2025-04-01,Carl Cash,500,espèces,Personne physique\n"
+        "2025-04-02,SARL Dupuis,300,chèque,Personne morale\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(path), "--dry-run")
+    assert code == 0
+    assert "  columns not read (name them in a mapping to import them): Type\n" in out
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert report["unread_columns"] == ["Type"]
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    assert sorted((d["amount"], d["method"]) for d in donations) == [
+        ("300.00", "cheque"),
+        ("500.00", "cash"),
+    ]
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    cash = [(f["donor_name"], f["total"]) for f in flags if f["kind"] == "cash_over_cap"]
+    assert cash == [("Carl Cash", "500.00")]
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'id = "dons"\nname = "Dons"\n[columns]\ndate = ["Date"]\ndonor = ["Nom"]\n'
+        'amount = ["Montant"]\nmethod = ["Mode"]\nkind = ["Type"]\n'
+        '[values.kind]\n"personne physique" = "individual"\n"personne morale" = "company"\n'
+        '[values.method]\n"espèces" = "cash"\n"chèque" = "cheque"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b").mkdir()
+    second = make_ledger(capsys, tmp_path / "b", "fr", "EUR")
+    mapped = run_json(capsys, "--ledger", second, "import", str(path), "--mapping", str(mapping))
+    assert (mapped["new"], mapped["unread_columns"]) == (2, [])
+    kinds = {d["name"]: d["kind"] for d in run_json(capsys, "--ledger", second, "donors")}
+    assert kinds == {"Carl Cash": "individual", "SARL Dupuis": "company"}
+
+
 @pytest.mark.parametrize("vague", ["Total", "Sum", "Somme", "القيمة"])
 def test_the_precise_amount_column_wins_over_a_vague_one(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, vague: str

@@ -178,6 +178,11 @@ class Mapping_:
             missing.append("donor")
         return missing
 
+    def unread(self) -> list[str]:
+        """The file's named columns that feed no field (nor the choice of rows kept)."""
+        used = set(self.indexes.values()) | set(self.keep)
+        return [h for i, h in enumerate(self.headers) if h.strip() and i not in used]
+
     def rows(self, table: Table) -> Iterator[Item]:
         """Each kept row as a SourceRow; a row with more cells than headers is reported
         as a BadLine instead, and a row the preset does not keep as a LeftOut."""

@@ -133,6 +133,9 @@ class ImportReport:
     #: not import (its ``[keep]`` column: a HelloAsso payment made offline...).
     skipped: list[tuple[int, str]] = field(default_factory=list)
     statement: bool = False  # the file is a bank statement
+    #: The columns of a file read with the generic preset that it does not read (a
+    #: "Type" or "Mode" column of values it cannot guess): a mapping can name them.
+    unread: list[str] = field(default_factory=list)
 
     def left_out(self) -> list[tuple[str, int]]:
         """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
@@ -158,6 +161,7 @@ class ImportReport:
             "dry_run": self.dry_run,
             "rejects": self.rejects,
             "skipped": [{"entry": number, "reason": reason} for number, reason in self.skipped],
+            "unread_columns": self.unread,
         }
 
 
@@ -403,6 +407,11 @@ def import_file(
             dry_run=dry_run,
             skipped=list(source.skipped),
             statement=source.statement is not None,
+            unread=(
+                source.mapping.unread()
+                if source.mapping is not None and chosen == preset_files.GENERIC
+                else []
+            ),
         )
         job = (
             Job(source, parsing, check_cells=spreadsheet, formulas=formulas, chunk=_WORKER_CHUNK)
