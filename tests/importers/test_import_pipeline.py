@@ -1002,3 +1002,34 @@ def test_an_amount_that_reads_both_ways_takes_the_decimal_mark_its_column_shows(
     alone = run(ledger, write(tmp_path, "alone.csv", "Date,Name,Amount\n05/03/2025,Ed Roe,1.500\n"))
     assert (alone.new, alone.errors) == (1, [])
     assert {d.name: d.total for d in list_donors(ledger)}["Ed Roe"] == Money(150000, "EUR")
+
+
+def test_a_reference_date_and_amount_already_there_for_another_donor_is_a_bad_row(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """Two bank accounts number their entries alike: Luc Petit's 50.00 of 10 February
+    with entry 20250210001 on one, Éric Moreau's on the other. The second is not a
+    duplicate of the first (it would be lost): it is reported. The same gift exported
+    again, its donor written surname first, is still a duplicate."""
+    first = "Date;Name;Amount;Ref\n10/02/2025;Luc Petit;50;20250210001\n"
+    run(ledger, write(tmp_path, "a.csv", first), mapping)
+    other = (
+        "Date;Name;Amount;Ref\n10/02/2025;Éric Moreau;50;20250210001\n"
+        "10/02/2025;PETIT Luc;50;20250210001\n"
+    )
+    with pytest.raises(importing.BadRowsError) as caught:
+        run(ledger, write(tmp_path, "b.csv", other), mapping)
+    report = caught.value.report
+    assert [(e.line, e.column, e.value, str(e.reason)) for e in report.errors] == [
+        (
+            2,
+            "Ref",
+            "20250210001",
+            "is already the reference of Luc Petit's donation of 50.00 EUR on 2025-02-10, but "
+            "this row names another donor: if it is that gift, leave the row out; if not, its "
+            "reference comes from another source (another account's numbering): map another "
+            "column as the reference, or none",
+        )
+    ]
+    assert report.duplicates == 1  # PETIT Luc's row: his gift again
+    assert [d.name for d in list_donors(ledger)] == ["Luc Petit"]

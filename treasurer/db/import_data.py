@@ -327,17 +327,24 @@ class ImportQueries:
             )
         return found
 
-    def entries_by_reference(self, references: Iterable[str]) -> dict[str, set[tuple[int, int]]]:
-        """Reference -> the (date's ordinal, amount in minor units, positive) of every
-        entry (donation, refund or return) with that reference."""
+    def entries_by_reference(
+        self, references: Iterable[str]
+    ) -> dict[str, set[tuple[int, int, str, str]]]:
+        """Reference -> the (date's ordinal, amount in minor units, positive, donor's
+        name key, donor's name) of every entry (donation, refund or return) with that
+        reference."""
         wanted = sorted(set(references))
-        found: dict[str, set[tuple[int, int]]] = {}
+        found: dict[str, set[tuple[int, int, str, str]]] = {}
+        d = m.Donation
         for start in range(0, len(wanted), _IN_CHUNK):
-            stmt = select(
-                m.Donation.reference, m.Donation.received_on, m.Donation.amount_minor
-            ).where(m.Donation.reference.in_(wanted[start : start + _IN_CHUNK]))
-            for ref, day, amount in self._s.execute(stmt):
-                found.setdefault(str(ref), set()).add((day.toordinal(), abs(int(amount))))
+            stmt = (
+                select(d.reference, d.received_on, d.amount_minor, m.Donor.name_key, m.Donor.name)
+                .join(m.Donor, m.Donor.id == d.donor_id)
+                .where(d.reference.in_(wanted[start : start + _IN_CHUNK]))
+            )
+            for ref, day, amount, key, name in self._s.execute(stmt):
+                entry = (day.toordinal(), abs(int(amount)), str(key), str(name))
+                found.setdefault(str(ref), set()).add(entry)
         return found
 
     def refunded_totals(self, donation_ids: Iterable[int]) -> dict[int, int]:

@@ -80,8 +80,9 @@ Planned = tuple[
 #: as the importing process checks it against what is there (``_ImportRun``): reference,
 #: the date's ordinal, amount in minor units (positive), line, column, and whether it is
 #: the refund a platform marks on its donation's row (then the reference is the
-#: donation's, and the amount must be what the ledger's refunds of it give back in all).
-SameReference = tuple[str, int, int, int, str, bool]
+#: donation's, and the amount must be what the ledger's refunds of it give back in all),
+#: and the row's donor (name key).
+SameReference = tuple[str, int, int, int, str, bool, str]
 
 
 @dataclass(slots=True)
@@ -213,6 +214,7 @@ class Planner:
                     parsed.line,
                     columns.get("refund_amount") or columns.get("refund_status", "refund"),
                     True,
+                    parsed.donor_key,
                 )
             )
             refunded = None
@@ -227,6 +229,7 @@ class Planner:
                         parsed.line,
                         item.columns.get("reference", "reference"),
                         False,
+                        parsed.donor_key,
                     )
                 )
             return None

@@ -771,11 +771,11 @@ class _ImportRun:
         refunded = {
             ref: given_back[found.id] for ref, found in donations.items() if found.id in given_back
         }
-        for reference, ordinal, minor, line, column, marked_refund in same:
+        for reference, ordinal, minor, line, column, marked_refund, donor in same:
             if marked_refund:
                 recorded = refunded.get(reference)
                 if recorded is None and not last:  # its refund is recorded at the end
-                    self.unconfirmed.append((reference, ordinal, minor, line, column, True))
+                    self.unconfirmed.append((reference, ordinal, minor, line, column, True, donor))
                 if recorded is None or recorded == minor:
                     continue
                 value = str(Money(minor, self.currency))  # the refunded amount, not the id
@@ -790,19 +790,33 @@ class _ImportRun:
             else:
                 entries = there.get(reference, set()) | there.get(reference_key(reference), set())
                 if not entries and not last:
-                    self.unconfirmed.append((reference, ordinal, minor, line, column, False))
-                if not entries or (ordinal, minor) in entries:
-                    continue  # the same donation (or a duplicate of a row reported bad)
+                    self.unconfirmed.append((reference, ordinal, minor, line, column, False, donor))
+                if not entries:
+                    continue  # a duplicate of a row reported bad
+                alike = [e for e in entries if (e[0], e[1]) == (ordinal, minor)]
+                if any(_same_donor(donor, e[2]) for e in alike):
+                    continue  # the same donation
                 self.duplicate_clashes += 1
                 value = reference
-                day, amount = min(entries)
-                reason = Message(
-                    "is already the reference of another entry ({amount} on {date}): if "
-                    "this row is another donation, its reference comes from another "
-                    "source; map another column as the reference, or none",
-                    amount=str(Money(amount, self.currency)),
-                    date=dt.date.fromordinal(day).isoformat(),
-                )
+                if alike:
+                    reason = Message(
+                        "is already the reference of {donor}'s donation of {amount} on {date}, "
+                        "but this row names another donor: if it is that gift, leave the row "
+                        "out; if not, its reference comes from another source (another "
+                        "account's numbering): map another column as the reference, or none",
+                        donor=min(alike)[3],
+                        amount=str(Money(minor, self.currency)),
+                        date=dt.date.fromordinal(ordinal).isoformat(),
+                    )
+                else:
+                    day, amount, _key, _name = min(entries)
+                    reason = Message(
+                        "is already the reference of another entry ({amount} on {date}): if "
+                        "this row is another donation, its reference comes from another "
+                        "source; map another column as the reference, or none",
+                        amount=str(Money(amount, self.currency)),
+                        date=dt.date.fromordinal(day).isoformat(),
+                    )
             self.clashes.append(RowIssue(line, column, value, reason))
 
     def _record_refunds(self, refunds: list[tuple[ImportRow, int | None, int]]) -> None:

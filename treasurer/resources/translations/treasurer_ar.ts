@@ -334,7 +334,7 @@
     </message>
     <message>
         <location filename="../../core/dates.py" line="75"/>
-        <location filename="../../core/money.py" line="238"/>
+        <location filename="../../core/money.py" line="239"/>
         <location filename="../../services/ledger.py" line="558"/>
         <source>is empty</source>
         <translation>فارغ</translation>
@@ -377,8 +377,8 @@
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="189"/>
-        <location filename="../../core/importing.py" line="349"/>
+        <location filename="../../core/importing.py" line="214"/>
+        <location filename="../../core/importing.py" line="374"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,44 +387,44 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="199"/>
+        <location filename="../../core/importing.py" line="224"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="129"/>
+        <location filename="../../core/importing.py" line="147"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too.</extracomment>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="336"/>
+        <location filename="../../core/importing.py" line="361"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="352"/>
+        <location filename="../../core/importing.py" line="377"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="358"/>
+        <location filename="../../core/importing.py" line="383"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="370"/>
+        <location filename="../../core/importing.py" line="395"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="378"/>
-        <location filename="../../core/money.py" line="93"/>
+        <location filename="../../core/importing.py" line="403"/>
+        <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="383"/>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
@@ -435,23 +435,23 @@
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="406"/>
+        <location filename="../../core/importing.py" line="431"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="414"/>
+        <location filename="../../core/importing.py" line="439"/>
         <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <translation>يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="432"/>
+        <location filename="../../core/importing.py" line="457"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="438"/>
+        <location filename="../../core/importing.py" line="463"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -488,30 +488,30 @@
         <translation>ليس من بين: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="93"/>
+        <location filename="../../core/money.py" line="94"/>
         <source>currency</source>
         <extracomment>No single amount Treasurer reads may reach this many major units (a billion): such a figure in a donation file is a column mix-up (an account number, a phone number), not money. Currency signs seen in donation files, longest first when matched. ``$`` alone stands for whichever dollar the ledger counts in.</extracomment>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="137"/>
-        <location filename="../../core/money.py" line="139"/>
-        <location filename="../../core/money.py" line="143"/>
-        <location filename="../../core/money.py" line="238"/>
-        <location filename="../../core/money.py" line="250"/>
-        <location filename="../../core/money.py" line="261"/>
-        <location filename="../../core/money.py" line="266"/>
-        <location filename="../../core/money.py" line="268"/>
-        <location filename="../../core/money.py" line="274"/>
-        <location filename="../../core/money.py" line="282"/>
-        <location filename="../../core/money.py" line="295"/>
-        <location filename="../../core/money.py" line="361"/>
-        <location filename="../../core/money.py" line="376"/>
-        <location filename="../../core/money.py" line="386"/>
-        <location filename="../../core/money.py" line="396"/>
-        <location filename="../../core/money.py" line="412"/>
-        <location filename="../../core/money.py" line="431"/>
-        <location filename="../../core/money.py" line="435"/>
+        <location filename="../../core/money.py" line="138"/>
+        <location filename="../../core/money.py" line="140"/>
+        <location filename="../../core/money.py" line="144"/>
+        <location filename="../../core/money.py" line="239"/>
+        <location filename="../../core/money.py" line="251"/>
+        <location filename="../../core/money.py" line="262"/>
+        <location filename="../../core/money.py" line="267"/>
+        <location filename="../../core/money.py" line="269"/>
+        <location filename="../../core/money.py" line="275"/>
+        <location filename="../../core/money.py" line="283"/>
+        <location filename="../../core/money.py" line="296"/>
+        <location filename="../../core/money.py" line="362"/>
+        <location filename="../../core/money.py" line="404"/>
+        <location filename="../../core/money.py" line="414"/>
+        <location filename="../../core/money.py" line="424"/>
+        <location filename="../../core/money.py" line="440"/>
+        <location filename="../../core/money.py" line="459"/>
+        <location filename="../../core/money.py" line="463"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -521,98 +521,98 @@
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="137"/>
+        <location filename="../../core/money.py" line="138"/>
         <source>is not a number</source>
         <translation>ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="139"/>
+        <location filename="../../core/money.py" line="140"/>
         <source>is not a finite number</source>
         <translation>ليس عدداً منتهياً</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="146"/>
+        <location filename="../../core/money.py" line="147"/>
         <source>has more decimals than {currency} has ({exponent})</source>
         <translation>فيه منازل عشرية أكثر مما لعملة {currency} ({exponent})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="167"/>
+        <location filename="../../core/money.py" line="168"/>
         <source>cannot combine amounts in {first} and {second}</source>
         <translation>لا يمكن الجمع بين مبالغ بعملة {first} وأخرى بعملة {second}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="250"/>
+        <location filename="../../core/money.py" line="251"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>فيه أكثر من إشارة واحدة (ناقص أو زائد أو أقواس)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="263"/>
+        <location filename="../../core/money.py" line="264"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>يحتوي على {bad!r}، وهو ليس جزءاً من رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="267"/>
         <source>has no digits</source>
         <translation>لا يحتوي على أي رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="268"/>
+        <location filename="../../core/money.py" line="269"/>
         <source>has two separators in a row</source>
         <translation>فيه فاصلان متتاليان</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="276"/>
+        <location filename="../../core/money.py" line="277"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>فيه فواصل الآلاف بعد الفاصل العشري</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="285"/>
+        <location filename="../../core/money.py" line="286"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>فيه {count} منازل عشرية، بينما لعملة {currency} {exponent} فقط</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="291"/>
+        <location filename="../../core/money.py" line="292"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>فيه منازل عشرية، بينما ليست لعملة {currency} وحدة صغرى</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="298"/>
+        <location filename="../../core/money.py" line="299"/>
         <source>is larger than any donation Treasurer accepts ({limit})</source>
         <translation>أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="355"/>
+        <location filename="../../core/money.py" line="356"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>مبلغ بالدولار، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="358"/>
+        <location filename="../../core/money.py" line="359"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="379"/>
+        <location filename="../../core/money.py" line="407"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="388"/>
-        <location filename="../../core/money.py" line="398"/>
+        <location filename="../../core/money.py" line="416"/>
+        <location filename="../../core/money.py" line="426"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="415"/>
+        <location filename="../../core/money.py" line="443"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="431"/>
+        <location filename="../../core/money.py" line="459"/>
         <source>mixes different thousands separators</source>
         <translation>يخلط بين فواصل آلاف مختلفة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="435"/>
+        <location filename="../../core/money.py" line="463"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
     </message>
@@ -1244,17 +1244,17 @@
         <translation>ليس نموذجاً (النماذج: {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="208"/>
+        <location filename="../../importers/presets.py" line="213"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="289"/>
+        <location filename="../../importers/presets.py" line="294"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="305"/>
+        <location filename="../../importers/presets.py" line="310"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="115"/>
-        <location filename="../../services/importing.py" line="1125"/>
+        <location filename="../../services/importing.py" line="1147"/>
         <source>there is no such file</source>
         <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1759,38 +1759,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="171"/>
+        <location filename="../../services/importing.py" line="175"/>
         <source>1 bad row</source>
-        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...).</extracomment>
+        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="171"/>
+        <location filename="../../services/importing.py" line="175"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="174"/>
+        <location filename="../../services/importing.py" line="178"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="254"/>
+        <location filename="../../services/importing.py" line="258"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="256"/>
+        <location filename="../../services/importing.py" line="260"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="259"/>
+        <location filename="../../services/importing.py" line="263"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="439"/>
+        <location filename="../../services/importing.py" line="447"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1799,28 +1799,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="840"/>
+        <location filename="../../services/importing.py" line="862"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="179"/>
+        <location filename="../../importers/plan.py" line="180"/>
         <source>is a spreadsheet error, not a value</source>
-        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all). rows the preset does not import: (line, reason)</extracomment>
+        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). rows the preset does not import: (line, reason)</extracomment>
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="191"/>
+        <location filename="../../importers/plan.py" line="192"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="243"/>
+        <location filename="../../importers/plan.py" line="246"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="318"/>
+        <location filename="../../importers/plan.py" line="321"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -1829,43 +1829,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="316"/>
+        <location filename="../../importers/plan.py" line="319"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="453"/>
+        <location filename="../../services/importing.py" line="461"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="457"/>
+        <location filename="../../services/importing.py" line="465"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="463"/>
+        <location filename="../../services/importing.py" line="471"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="776"/>
+        <location filename="../../services/importing.py" line="784"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="792"/>
+        <location filename="../../services/importing.py" line="814"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="818"/>
+        <location filename="../../services/importing.py" line="840"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="823"/>
+        <location filename="../../services/importing.py" line="845"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1874,62 +1874,67 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="835"/>
+        <location filename="../../services/importing.py" line="857"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="846"/>
+        <location filename="../../services/importing.py" line="868"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="917"/>
+        <location filename="../../services/importing.py" line="939"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1031"/>
+        <location filename="../../services/importing.py" line="1053"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1012"/>
+        <location filename="../../services/importing.py" line="1034"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="827"/>
+        <location filename="../../services/importing.py" line="803"/>
+        <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): map another column as the reference, or none</source>
+        <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="849"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1021"/>
+        <location filename="../../services/importing.py" line="1043"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1036"/>
+        <location filename="../../services/importing.py" line="1058"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1128"/>
+        <location filename="../../services/importing.py" line="1150"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1192"/>
+        <location filename="../../services/importing.py" line="1214"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1195"/>
+        <location filename="../../services/importing.py" line="1217"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1199"/>
+        <location filename="../../services/importing.py" line="1221"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

@@ -334,7 +334,7 @@
     </message>
     <message>
         <location filename="../../core/dates.py" line="75"/>
-        <location filename="../../core/money.py" line="238"/>
+        <location filename="../../core/money.py" line="239"/>
         <location filename="../../services/ledger.py" line="558"/>
         <source>is empty</source>
         <translation>est vide</translation>
@@ -377,8 +377,8 @@
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="189"/>
-        <location filename="../../core/importing.py" line="349"/>
+        <location filename="../../core/importing.py" line="214"/>
+        <location filename="../../core/importing.py" line="374"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,44 +387,44 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="199"/>
+        <location filename="../../core/importing.py" line="224"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="129"/>
+        <location filename="../../core/importing.py" line="147"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too.</extracomment>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="336"/>
+        <location filename="../../core/importing.py" line="361"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="352"/>
+        <location filename="../../core/importing.py" line="377"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="358"/>
+        <location filename="../../core/importing.py" line="383"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="370"/>
+        <location filename="../../core/importing.py" line="395"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="378"/>
-        <location filename="../../core/money.py" line="93"/>
+        <location filename="../../core/importing.py" line="403"/>
+        <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="383"/>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
@@ -435,23 +435,23 @@
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="406"/>
+        <location filename="../../core/importing.py" line="431"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="414"/>
+        <location filename="../../core/importing.py" line="439"/>
         <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <translation>ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="432"/>
+        <location filename="../../core/importing.py" line="457"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="438"/>
+        <location filename="../../core/importing.py" line="463"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -488,30 +488,30 @@
         <translation>ne fait pas partie de : {allowed}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="93"/>
+        <location filename="../../core/money.py" line="94"/>
         <source>currency</source>
         <extracomment>No single amount Treasurer reads may reach this many major units (a billion): such a figure in a donation file is a column mix-up (an account number, a phone number), not money. Currency signs seen in donation files, longest first when matched. ``$`` alone stands for whichever dollar the ledger counts in.</extracomment>
         <translation>devise</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="137"/>
-        <location filename="../../core/money.py" line="139"/>
-        <location filename="../../core/money.py" line="143"/>
-        <location filename="../../core/money.py" line="238"/>
-        <location filename="../../core/money.py" line="250"/>
-        <location filename="../../core/money.py" line="261"/>
-        <location filename="../../core/money.py" line="266"/>
-        <location filename="../../core/money.py" line="268"/>
-        <location filename="../../core/money.py" line="274"/>
-        <location filename="../../core/money.py" line="282"/>
-        <location filename="../../core/money.py" line="295"/>
-        <location filename="../../core/money.py" line="361"/>
-        <location filename="../../core/money.py" line="376"/>
-        <location filename="../../core/money.py" line="386"/>
-        <location filename="../../core/money.py" line="396"/>
-        <location filename="../../core/money.py" line="412"/>
-        <location filename="../../core/money.py" line="431"/>
-        <location filename="../../core/money.py" line="435"/>
+        <location filename="../../core/money.py" line="138"/>
+        <location filename="../../core/money.py" line="140"/>
+        <location filename="../../core/money.py" line="144"/>
+        <location filename="../../core/money.py" line="239"/>
+        <location filename="../../core/money.py" line="251"/>
+        <location filename="../../core/money.py" line="262"/>
+        <location filename="../../core/money.py" line="267"/>
+        <location filename="../../core/money.py" line="269"/>
+        <location filename="../../core/money.py" line="275"/>
+        <location filename="../../core/money.py" line="283"/>
+        <location filename="../../core/money.py" line="296"/>
+        <location filename="../../core/money.py" line="362"/>
+        <location filename="../../core/money.py" line="404"/>
+        <location filename="../../core/money.py" line="414"/>
+        <location filename="../../core/money.py" line="424"/>
+        <location filename="../../core/money.py" line="440"/>
+        <location filename="../../core/money.py" line="459"/>
+        <location filename="../../core/money.py" line="463"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -521,98 +521,98 @@
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="137"/>
+        <location filename="../../core/money.py" line="138"/>
         <source>is not a number</source>
         <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="139"/>
+        <location filename="../../core/money.py" line="140"/>
         <source>is not a finite number</source>
         <translation>n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="146"/>
+        <location filename="../../core/money.py" line="147"/>
         <source>has more decimals than {currency} has ({exponent})</source>
         <translation>a plus de décimales que {currency} n&apos;en a ({exponent})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="167"/>
+        <location filename="../../core/money.py" line="168"/>
         <source>cannot combine amounts in {first} and {second}</source>
         <translation>impossible de combiner des montants en {first} et en {second}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="250"/>
+        <location filename="../../core/money.py" line="251"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>a plus d&apos;un signe (moins, plus ou parenthèses)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="263"/>
+        <location filename="../../core/money.py" line="264"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>contient {bad!r}, qui ne fait pas partie d&apos;un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="267"/>
         <source>has no digits</source>
         <translation>ne contient aucun chiffre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="268"/>
+        <location filename="../../core/money.py" line="269"/>
         <source>has two separators in a row</source>
         <translation>a deux séparateurs à la suite</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="276"/>
+        <location filename="../../core/money.py" line="277"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>a des séparateurs de milliers après le séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="285"/>
+        <location filename="../../core/money.py" line="286"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>a {count} décimales mais {currency} en a {exponent}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="291"/>
+        <location filename="../../core/money.py" line="292"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>a des décimales mais {currency} n&apos;a pas de subdivision</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="298"/>
+        <location filename="../../core/money.py" line="299"/>
         <source>is larger than any donation Treasurer accepts ({limit})</source>
         <translation>dépasse tout don que Treasurer accepte ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="355"/>
+        <location filename="../../core/money.py" line="356"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>est un montant en dollars, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="358"/>
+        <location filename="../../core/money.py" line="359"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>est en {found}, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="379"/>
+        <location filename="../../core/money.py" line="407"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="388"/>
-        <location filename="../../core/money.py" line="398"/>
+        <location filename="../../core/money.py" line="416"/>
+        <location filename="../../core/money.py" line="426"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="415"/>
+        <location filename="../../core/money.py" line="443"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="431"/>
+        <location filename="../../core/money.py" line="459"/>
         <source>mixes different thousands separators</source>
         <translation>mélange différents séparateurs de milliers</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="435"/>
+        <location filename="../../core/money.py" line="463"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>a des chiffres groupés autrement que par milliers</translation>
     </message>
@@ -1244,17 +1244,17 @@
         <translation>n&apos;est pas un modèle (modèles : {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="208"/>
+        <location filename="../../importers/presets.py" line="213"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="289"/>
+        <location filename="../../importers/presets.py" line="294"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="305"/>
+        <location filename="../../importers/presets.py" line="310"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="115"/>
-        <location filename="../../services/importing.py" line="1125"/>
+        <location filename="../../services/importing.py" line="1147"/>
         <source>there is no such file</source>
         <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1759,38 +1759,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="171"/>
+        <location filename="../../services/importing.py" line="175"/>
         <source>1 bad row</source>
-        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...).</extracomment>
+        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="171"/>
+        <location filename="../../services/importing.py" line="175"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="174"/>
+        <location filename="../../services/importing.py" line="178"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="254"/>
+        <location filename="../../services/importing.py" line="258"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="256"/>
+        <location filename="../../services/importing.py" line="260"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="259"/>
+        <location filename="../../services/importing.py" line="263"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="439"/>
+        <location filename="../../services/importing.py" line="447"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1799,28 +1799,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="840"/>
+        <location filename="../../services/importing.py" line="862"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="179"/>
+        <location filename="../../importers/plan.py" line="180"/>
         <source>is a spreadsheet error, not a value</source>
-        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all). rows the preset does not import: (line, reason)</extracomment>
+        <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). rows the preset does not import: (line, reason)</extracomment>
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="191"/>
+        <location filename="../../importers/plan.py" line="192"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="243"/>
+        <location filename="../../importers/plan.py" line="246"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="318"/>
+        <location filename="../../importers/plan.py" line="321"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -1829,43 +1829,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="316"/>
+        <location filename="../../importers/plan.py" line="319"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="453"/>
+        <location filename="../../services/importing.py" line="461"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="457"/>
+        <location filename="../../services/importing.py" line="465"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="463"/>
+        <location filename="../../services/importing.py" line="471"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="776"/>
+        <location filename="../../services/importing.py" line="784"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="792"/>
+        <location filename="../../services/importing.py" line="814"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="818"/>
+        <location filename="../../services/importing.py" line="840"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="823"/>
+        <location filename="../../services/importing.py" line="845"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1874,62 +1874,67 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="835"/>
+        <location filename="../../services/importing.py" line="857"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="846"/>
+        <location filename="../../services/importing.py" line="868"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="917"/>
+        <location filename="../../services/importing.py" line="939"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1031"/>
+        <location filename="../../services/importing.py" line="1053"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1012"/>
+        <location filename="../../services/importing.py" line="1034"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="827"/>
+        <location filename="../../services/importing.py" line="803"/>
+        <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): map another column as the reference, or none</source>
+        <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="849"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1021"/>
+        <location filename="../../services/importing.py" line="1043"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1036"/>
+        <location filename="../../services/importing.py" line="1058"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1128"/>
+        <location filename="../../services/importing.py" line="1150"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1192"/>
+        <location filename="../../services/importing.py" line="1214"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1195"/>
+        <location filename="../../services/importing.py" line="1217"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1199"/>
+        <location filename="../../services/importing.py" line="1221"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
