@@ -379,6 +379,25 @@ def test_rows_a_preset_does_not_import_are_counted_and_named(
     ) in out
 
 
+def test_a_helloasso_shop_sale_is_not_a_gift(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A T-shirt sold through the association's HelloAsso shop is paid like a gift but is
+    none: left out by its Type, and said so."""
+    lines = (PLATFORMS / "helloasso.csv").read_text(encoding="utf-8-sig").splitlines()
+    sale = lines[1].split(";")
+    sale[0:3] = ["82900", "53900", "35,00"]
+    sale[15:17] = ["Boutique", "Boutique"]
+    path = tmp_path / "helloasso-boutique.csv"
+    path.write_text("\n".join([lines[0], lines[1], ";".join(sale)]) + "\n", encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert (report["preset"], report["new"], report["errors"]) == ("helloasso", 1, [])
+    assert report["skipped"] == [{"entry": 3, "reason": "Type 'Boutique' (not a donation)"}]
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    assert [d["amount"] for d in donations] == ["50.00"]
+
+
 def test_a_file_whose_rows_the_preset_all_leaves_out_says_so(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

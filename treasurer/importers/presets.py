@@ -44,6 +44,8 @@ class Preset:
     columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     constants: Mapping[str, str] = field(default_factory=dict)
     keep: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: column -> the texts that leave a row out (a column the file lacks leaves none out)
+    leave_out: Mapping[str, frozenset[str]] = field(default_factory=dict)
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     delimiter: str | None = None
     decimal_separator: str | None = None
@@ -96,6 +98,12 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
         if not isinstance(kept, list) or not all(isinstance(v, str) for v in kept):
             raise fail(Message("needs the texts kept in {header!r} as a list", header=header))
         keep[str(header)] = frozenset(v.casefold() for v in kept)
+    leave_out: dict[str, frozenset[str]] = {}
+    for header, given in dict(data.get("leave_out", {})).items():
+        left = [given] if isinstance(given, str) else given
+        if not isinstance(left, list) or not all(isinstance(v, str) for v in left):
+            raise fail(Message("needs the texts left out in {header!r} as a list", header=header))
+        leave_out[str(header)] = frozenset(v.casefold() for v in left)
     values = {
         name: {str(k).casefold(): str(v) for k, v in dict(table).items()}
         for name, table in dict(data.get("values", {})).items()
@@ -126,6 +134,7 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
         columns=columns,
         constants=constants,
         keep=keep,
+        leave_out=leave_out,
         values=values,
         delimiter=delimiter,
         decimal_separator=decimal,
@@ -168,6 +177,7 @@ class Mapping_:
     indexes: Mapping[str, int]
     headers: tuple[str, ...]
     keep: Mapping[int, frozenset[str]]
+    leave_out: Mapping[int, frozenset[str]] = field(default_factory=dict)
 
     def missing(self) -> list[str]:
         """Required fields that no column and no constant provides."""
@@ -180,7 +190,7 @@ class Mapping_:
 
     def unread(self) -> list[str]:
         """The file's named columns that feed no field (nor the choice of rows kept)."""
-        used = set(self.indexes.values()) | set(self.keep)
+        used = set(self.indexes.values()) | set(self.keep) | set(self.leave_out)
         return [h for i, h in enumerate(self.headers) if h.strip() and i not in used]
 
     def rows(self, table: Table) -> Iterator[Item]:
@@ -200,7 +210,8 @@ class Mapping_:
             (1 << i, name, index, translations)
             for i, (name, index, _header, translations) in enumerate(fields)
         ]
-        keep = [(i, self.headers[i], allowed) for i, allowed in self.keep.items()]
+        keep = [(i, self.headers[i], allowed, True) for i, allowed in self.keep.items()]
+        keep += [(i, self.headers[i], left, False) for i, left in self.leave_out.items()]
         rows = table.rows()
         if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:
             rows = _unguarded(rows)  # a rejects file, fixed: its cells as they were
@@ -253,16 +264,21 @@ def _unguarded(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, lis
         yield line, [c[1:] if c[:1] == "'" and c[1:2] in _GUARDED else c for c in cells]
 
 
-def _left_out(cells: list[str], keep: list[tuple[int, str, frozenset[str]]]) -> str | None:
+def _left_out(
+    cells: list[str], keep: list[tuple[int, str, frozenset[str], bool]]
+) -> str | None:
     """Why the preset does not keep the row (the first of its ``[keep]`` columns whose
-    cell holds none of the texts it keeps), or None."""
+    cell holds none of the texts it keeps, or of its ``[leave_out]`` columns whose cell
+    holds one of the texts it leaves out), or None."""
     count = len(cells)
-    for index, header, allowed in keep:
+    for index, header, texts, kept in keep:
         if index >= count:  # a short row: nothing says to leave it out
             continue
         text = cells[index].strip()
-        if text.casefold() not in allowed:
-            return f"{header} {text!r} (the preset imports only: {', '.join(sorted(allowed))})"
+        if kept and text.casefold() not in texts:
+            return f"{header} {text!r} (the preset imports only: {', '.join(sorted(texts))})"
+        if not kept and text.casefold() in texts:
+            return f"{header} {text!r} (not a donation)"
     return None
 
 
@@ -313,7 +329,12 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
                 ),
             )
         keep[positions[_key(header)]] = allowed
-    return Mapping_(preset, indexes, table.headers, keep)
+    leave_out = {
+        positions[_key(header)]: left
+        for header, left in preset.leave_out.items()
+        if _key(header) in positions
+    }
+    return Mapping_(preset, indexes, table.headers, keep, leave_out)
 
 
 def _key(header: str) -> str:

@@ -1189,72 +1189,78 @@
         <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="64"/>
+        <location filename="../../importers/presets.py" line="66"/>
         <source>is not a readable mapping file ({problem})</source>
+        <extracomment>column -&gt; the texts that leave a row out (a column the file lacks leaves none out)</extracomment>
         <translation>ليس ملف مطابقة قابلاً للقراءة ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="70"/>
+        <location filename="../../importers/presets.py" line="72"/>
         <source>mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="81"/>
+        <location filename="../../importers/presets.py" line="83"/>
         <source>maps the unknown field {name!r} (fields: {fields})</source>
         <translation>يربط الحقل غير المعروف {name!r} (الحقول: {fields})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="88"/>
+        <location filename="../../importers/presets.py" line="90"/>
         <source>needs the headers of {name!r} as a list of texts</source>
         <translation>يجب أن تكون عناوين {name!r} قائمة نصوص</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="92"/>
+        <location filename="../../importers/presets.py" line="94"/>
         <source>sets unknown fields: {fields}</source>
         <translation>يحدد حقولاً غير معروفة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="97"/>
+        <location filename="../../importers/presets.py" line="99"/>
         <source>needs the texts kept in {header!r} as a list</source>
         <translation>يحتاج النصوص المحتفظ بها في {header!r} في شكل قائمة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="106"/>
+        <location filename="../../importers/presets.py" line="105"/>
+        <source>needs the texts left out in {header!r} as a list</source>
+        <translation>يحتاج النصوص المستبعدة في {header!r} على شكل قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="114"/>
         <source>translates values of fields that take none: {fields}</source>
         <translation>يترجم قيم حقول لا تقبل قيماً محددة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="112"/>
+        <location filename="../../importers/presets.py" line="120"/>
         <source>decimal_separator must be &apos;.&apos; or &apos;,&apos;</source>
         <translation>يجب أن تكون قيمة decimal_separator &apos;.&apos; أو &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="115"/>
+        <location filename="../../importers/presets.py" line="123"/>
         <source>date_order must be &apos;dmy&apos; or &apos;mdy&apos;</source>
         <translation>يجب أن تكون قيمة date_order &apos;dmy&apos; أو &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="120"/>
+        <location filename="../../importers/presets.py" line="128"/>
         <source>delimiter must be one character, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>يجب أن يكون delimiter حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="149"/>
+        <location filename="../../importers/presets.py" line="158"/>
         <source>is not a preset (presets: {known})</source>
         <translation>ليس نموذجاً (النماذج: {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="213"/>
+        <location filename="../../importers/presets.py" line="224"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="294"/>
+        <location filename="../../importers/presets.py" line="310"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="310"/>
+        <location filename="../../importers/presets.py" line="326"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>

@@ -1189,72 +1189,78 @@
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="64"/>
+        <location filename="../../importers/presets.py" line="66"/>
         <source>is not a readable mapping file ({problem})</source>
+        <extracomment>column -&gt; the texts that leave a row out (a column the file lacks leaves none out)</extracomment>
         <translation>n&apos;est pas un fichier de correspondance lisible ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="70"/>
+        <location filename="../../importers/presets.py" line="72"/>
         <source>mapping</source>
         <translation>correspondance</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="81"/>
+        <location filename="../../importers/presets.py" line="83"/>
         <source>maps the unknown field {name!r} (fields: {fields})</source>
         <translation>associe le champ inconnu {name!r} (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="88"/>
+        <location filename="../../importers/presets.py" line="90"/>
         <source>needs the headers of {name!r} as a list of texts</source>
         <translation>doit donner les en-têtes de {name!r} sous forme de liste de textes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="92"/>
+        <location filename="../../importers/presets.py" line="94"/>
         <source>sets unknown fields: {fields}</source>
         <translation>définit des champs inconnus : {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="97"/>
+        <location filename="../../importers/presets.py" line="99"/>
         <source>needs the texts kept in {header!r} as a list</source>
         <translation>demande les textes gardés dans {header!r} sous forme de liste</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="106"/>
+        <location filename="../../importers/presets.py" line="105"/>
+        <source>needs the texts left out in {header!r} as a list</source>
+        <translation>demande les textes écartés dans {header!r} sous forme de liste</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="114"/>
         <source>translates values of fields that take none: {fields}</source>
         <translation>traduit les valeurs de champs qui n&apos;en prennent pas : {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="112"/>
+        <location filename="../../importers/presets.py" line="120"/>
         <source>decimal_separator must be &apos;.&apos; or &apos;,&apos;</source>
         <translation>decimal_separator doit valoir &apos;.&apos; ou &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="115"/>
+        <location filename="../../importers/presets.py" line="123"/>
         <source>date_order must be &apos;dmy&apos; or &apos;mdy&apos;</source>
         <translation>date_order doit valoir &apos;dmy&apos; ou &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="120"/>
+        <location filename="../../importers/presets.py" line="128"/>
         <source>delimiter must be one character, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>delimiter doit être un seul caractère, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="149"/>
+        <location filename="../../importers/presets.py" line="158"/>
         <source>is not a preset (presets: {known})</source>
         <translation>n&apos;est pas un modèle (modèles : {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="213"/>
+        <location filename="../../importers/presets.py" line="224"/>
         <source>has {count} cells but the header has {width} columns</source>
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="294"/>
+        <location filename="../../importers/presets.py" line="310"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="310"/>
+        <location filename="../../importers/presets.py" line="326"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
