@@ -688,6 +688,7 @@ def test_ofx2_xml() -> None:
                 "address": "1200 MAIN ST, SUITE 4",
                 "postcode": "45402",
                 "city": "DAYTON",
+                "country": "US",  # USA, as OFX writes it
                 "reference": "202406050003",
                 "method": "transfer",
                 "notes": "Business contribution",
@@ -749,12 +750,12 @@ def test_ofx_amounts_are_kept_as_written(tmp_path: Path, amount: str, expected: 
     assert result.rows[0].values["amount"] == expected
 
 
-def test_ofx_without_header_credit_card_and_empty_leaves(tmp_path: Path) -> None:
+def test_ofx_without_header_and_empty_leaves(tmp_path: Path) -> None:
     text = (
-        "<OFX>\n<CREDITCARDMSGSRSV1><CCSTMTTRNRS><CCSTMTRS><CURDEF>GBP<CCACCTFROM><ACCTID>4111"
-        "</CCACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240301120000[0:GMT]"
-        "<TRNAMT>20.00<FITID>C1<NAME><MEMO>Refund of overcharge</STMTTRN></BANKTRANLIST>"
-        "</CCSTMTRS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>"
+        "<OFX>\n<BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>GBP<BANKACCTFROM><ACCTID>4111"
+        "</BANKACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240301120000[0:GMT]"
+        "<TRNAMT>20.00<FITID>C1<NAME><MEMO>Gift at the fair</STMTTRN></BANKTRANLIST>"
+        "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>"
     )
     result = read_statement(write(tmp_path, "s.qfx", text))
     assert (result.currency, values(result)) == (
@@ -768,11 +769,50 @@ def test_ofx_without_header_credit_card_and_empty_leaves(tmp_path: Path) -> None
                     "currency": "GBP",
                     "reference": "C1",
                     "method": "transfer",
-                    "notes": "Refund of overcharge",
+                    "notes": "Gift at the fair",
                 },
             )
         ],
     )
+
+
+def test_a_credit_card_statements_credits_are_not_donations(tmp_path: Path) -> None:
+    """A card's credits are its repayments and merchants' refunds: gifts reach a bank
+    account, so none of a card statement's entries is imported, and each is named."""
+    text = (
+        "<OFX>\n<CREDITCARDMSGSRSV1><CCSTMTTRNRS><CCSTMTRS><CURDEF>USD<CCACCTFROM><ACCTID>4111"
+        "</CCACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240301"
+        "<TRNAMT>1200.00<FITID>C1<NAME>PAYMENT - THANK YOU</STMTTRN><STMTTRN><TRNTYPE>CREDIT"
+        "<DTPOSTED>20240302<TRNAMT>45.00<FITID>C2<NAME>STAPLES REFUND</STMTTRN></BANKTRANLIST>"
+        "</CCSTMTRS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>"
+    )
+    result = read_statement(write(tmp_path, "card.qfx", text))
+    card = "credit card account (repayments and refunds, not donations)"
+    assert (result.currency, result.rows, result.skipped) == ("USD", [], [(1, card), (2, card)])
+
+
+def test_a_platforms_payout_and_an_alpha3_country(tmp_path: Path) -> None:
+    """Stripe's or PayPal's transfer of the donations it collected is no donor's gift
+    (they come from the platform's export: counted twice otherwise); OFX gives countries
+    in ISO alpha-3, the ledger in alpha-2."""
+    payee = (
+        "<PAYEE><NAME>Anne Lefèvre<ADDR1>1 rue Haute<CITY>Lyon<POSTALCODE>69003<COUNTRY>FRA</PAYEE>"
+    )
+    trns = (
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240102<TRNAMT>8254.49<FITID>P1"
+        "<NAME>VIR STRIPE TECHNOLOGY EUROPE LTD</STMTTRN>\n"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240103<TRNAMT>310.00<FITID>P2"
+        "<NAME>PAYPAL EUROPE S.A.R.L. ET CIE</STMTTRN>\n"
+        f"<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240104<TRNAMT>50.00<FITID>P3{payee}</STMTTRN>\n"
+    )
+    result = read_statement(write(tmp_path, "s.ofx", OFX1.format(trns)))
+    assert result.skipped == [
+        (1, "payout from Stripe (import its own export instead)"),
+        (2, "payout from PayPal (import its own export instead)"),
+    ]
+    assert [(r.line, r.values["donor"], r.values["country"]) for r in result.rows] == [
+        (3, "Anne Lefèvre", "FR")
+    ]
 
 
 def test_ofx2_with_an_unescaped_ampersand_is_read_leniently(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
 
+from treasurer.core.countries import country_code
 from treasurer.core.errors import Message
 from treasurer.importers.records import ImportFileError, SourceRow
 
@@ -234,6 +235,11 @@ class _Collector:
         self.skipped: list[tuple[int, str]] = []
 
     def add(self, number: int, fields: _Fields) -> None:
+        platform = _payout_from(fields.values.get("donor", ""))
+        if platform is not None:
+            # the platform paying out its donations: they come from its own export
+            self.skip(number, f"payout from {platform} (import its own export instead)")
+            return
         self.rows.append(SourceRow(number, fields.values, fields.columns))
 
     def skip(self, number: int, reason: str) -> None:
@@ -241,6 +247,40 @@ class _Collector:
 
     def result(self) -> StatementResult:
         return StatementResult(self.kind, self.currency, self.rows, self.skipped)
+
+
+#: Payment platforms that pay a party its donations out in one transfer: a credit from
+#: one of them on a statement is a payout (its donations are in the platform's export),
+#: never a donor.
+_PLATFORMS = {
+    "STRIPE": "Stripe",
+    "PAYPAL": "PayPal",
+    "HELLOASSO": "HelloAsso",
+    "ACTBLUE": "ActBlue",
+    "DONORBOX": "Donorbox",
+    "SUMUP": "SumUp",
+    "GOCARDLESS": "GoCardless",
+    "MOLLIE": "Mollie",
+    "ADYEN": "Adyen",
+    "PAYPLUG": "PayPlug",
+    "LEMONWAY": "Lemonway",
+    "ZETTLE": "Zettle",
+    "IZETTLE": "Zettle",
+    "ULULE": "Ulule",
+    "GOFUNDME": "GoFundMe",
+    "TIPEEE": "Tipeee",
+    "KISSKISSBANKBANK": "KissKissBankBank",
+    "BRAINTREE": "Braintree",
+    "WORLDPAY": "Worldpay",
+    "WINRED": "WinRed",
+}
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _payout_from(name: str) -> str | None:
+    """The payment platform a counterparty's name is ("VIR STRIPE TECHNOLOGY EUROPE
+    LTD", "PAYPAL EUROPE S.A.R.L."), or None."""
+    return next((_PLATFORMS[w] for w in _WORD.findall(name.upper()) if w in _PLATFORMS), None)
 
 
 def _clean(text: str) -> str:
@@ -399,21 +439,27 @@ def _read_ofx(data: bytes, encoding: str | None) -> StatementResult:
     if ofx.name != "OFX":
         raise _BadFileError(Message("the file has an OFX header but no <OFX> element"))
     out = _Collector("ofx")
-    stack: list[tuple[_Node, str, str]] = [(ofx, "", "")]
+    stack: list[tuple[_Node, str, str, bool]] = [(ofx, "", "", False)]
     corrected: dict[str, int] = {}  # FITID -> the transaction that corrects it
     number = 0
     while stack:  # depth first, in document order, knowing each statement's CURDEF
-        node, curdef, column = stack.pop()
+        node, curdef, column, card = stack.pop()
         if node.name in ("STMTRS", "CCSTMTRS") and node.get("CURDEF"):
             curdef, column = node.get("CURDEF"), f"{node.name}/CURDEF"
             out.currency = out.currency or curdef
-        if node.name == "STMTTRN":
+        card = card or node.name == "CCSTMTRS"
+        if node.name == "STMTTRN" and card:
+            # a credit card's statement: its credits are the card's repayments and
+            # merchants' refunds, never gifts (those reach a bank account)
+            number += 1
+            out.skip(number, "credit card account (repayments and refunds, not donations)")
+        elif node.name == "STMTTRN":
             number += 1
             _ofx_entry(out, number, node, curdef, column)
             if node.get("CORRECTACTION").upper() in ("DELETE", "REPLACE"):
                 corrected[node.get("CORRECTFITID")] = number
         else:
-            stack.extend((child, curdef, column) for child in reversed(node.children))
+            stack.extend((child, curdef, column, card) for child in reversed(node.children))
     for row in [r for r in out.rows if r.values.get("reference") in corrected]:
         # A correction of a transaction in the same file: the old one is gone.
         out.rows.remove(row)
@@ -464,8 +510,9 @@ def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column
         fields.put("address", address, "STMTTRN/PAYEE/ADDR1")
         fields.put("postcode", trn.get("PAYEE/POSTALCODE"), "STMTTRN/PAYEE/POSTALCODE")
         fields.put("city", trn.get("PAYEE/CITY"), "STMTTRN/PAYEE/CITY")
-        country = trn.get("PAYEE/COUNTRY")  # OFX writes ISO 3166 alpha-3, the ledger alpha-2
-        if _COUNTRY.fullmatch(country):
+        # OFX writes ISO 3166 alpha-3 ("FRA"), the ledger alpha-2
+        country = country_code(trn.get("PAYEE/COUNTRY"))
+        if country is not None:
             fields.put("country", country, "STMTTRN/PAYEE/COUNTRY")
         fields.put("reference", fitid, "STMTTRN/FITID")
         fields.put("method", _OFX_METHODS.get(trntype, "transfer"))

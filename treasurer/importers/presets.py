@@ -264,9 +264,7 @@ def _unguarded(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, lis
         yield line, [c[1:] if c[:1] == "'" and c[1:2] in _GUARDED else c for c in cells]
 
 
-def _left_out(
-    cells: list[str], keep: list[tuple[int, str, frozenset[str], bool]]
-) -> str | None:
+def _left_out(cells: list[str], keep: list[tuple[int, str, frozenset[str], bool]]) -> str | None:
     """Why the preset does not keep the row (the first of its ``[keep]`` columns whose
     cell holds none of the texts it keeps, or of its ``[leave_out]`` columns whose cell
     holds one of the texts it leaves out), or None."""
