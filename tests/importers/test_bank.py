@@ -509,6 +509,30 @@ def test_camt053_batch_entry_without_details_and_zero_payment(tmp_path: Path) ->
     assert result.skipped == [(1, "transaction 2: zero amount"), (1, "transaction 3: debit")]
 
 
+def test_camt053_a_batchs_shared_end_to_end_id_is_no_payments_reference(tmp_path: Path) -> None:
+    """A direct-debit run gives all its collections one EndToEndId: the payments are
+    told apart by their entry's reference and number; an id of their own is theirs."""
+    tx = (
+        '<TxDtls><Refs><EndToEndId>PRLV-DON-MARS</EndToEndId>{own}</Refs><Amt Ccy="EUR">{amount}'
+        "</Amt><RltdPties><Dbtr><Nm>{name}</Nm></Dbtr></RltdPties></TxDtls>"
+    )
+    batch = (
+        '<Ntry><AcctSvcrRef>B7</AcctSvcrRef><Amt Ccy="EUR">85.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>'
+        "<BookgDt><Dt>2024-05-02</Dt></BookgDt><NtryDtls>"
+        + tx.format(own="", amount="20.00", name="ANNE ROY")
+        + tx.format(own="", amount="15.00", name="LUC PETIT")
+        + tx.format(own="<TxId>T-3</TxId>", amount="50.00", name="ERIC MOREAU")
+        + "</NtryDtls></Ntry>"
+    )
+    result = read_statement(write(tmp_path, "s.xml", camt(batch)))
+    assert [(r.values["donor"], r.values["reference"]) for r in result.rows] == [
+        ("ANNE ROY", "B7/1"),
+        ("LUC PETIT", "B7/2"),
+        ("ERIC MOREAU", "T-3"),
+    ]
+    assert result.rows[0].columns["amount"] == "NtryDtls/TxDtls[1]/Amt"
+
+
 @pytest.mark.parametrize(
     ("entry", "reason"),
     [

@@ -456,6 +456,47 @@ def test_a_statements_rejected_entries_keep_their_fields(
     assert all(row["reference"] for row in rows)
 
 
+def test_a_batch_entrys_rejected_payments_are_each_in_the_rejects_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A CAMT entry of three payments (10 + 20 + 30), two without a name: each bad
+    payment is in the rejects file once, with its own amount, and its column says which
+    payment of the entry it is."""
+    statement = tmp_path / "camt.xml"
+    payment = (
+        '<TxDtls><AmtDtls><TxAmt><Amt Ccy="EUR">{amount}</Amt></TxAmt></AmtDtls>{party}'
+        "<RmtInf><Ustrd>{note}</Ustrd></RmtInf></TxDtls>"
+    )
+    payments = "".join(
+        payment.format(amount=amount, party=party, note=note)
+        for amount, party, note in [
+            ("10.00", "<RltdPties><Dbtr><Nm>ALPHA ANNE</Nm></Dbtr></RltdPties>", "don"),
+            ("20.00", "", "sans nom 1"),
+            ("30.00", "", "sans nom 2"),
+        ]
+    )
+    statement.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>'
+        "<GrpHdr><MsgId>R</MsgId><CreDtTm>2025-05-31T18:00:00</CreDtTm></GrpHdr><Stmt><Id>S</Id>"
+        "<Acct><Id><IBAN>FR7630004008230001012345678</IBAN></Id><Ccy>EUR</Ccy></Acct>"
+        '<Ntry><Amt Ccy="EUR">60.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>'
+        "<BookgDt><Dt>2025-05-05</Dt></BookgDt><AcctSvcrRef>B5</AcctSvcrRef>"
+        f"<NtryDtls>{payments}</NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(statement), "--skip-bad-rows")
+    assert report["new"] == 1
+    rejects = sorted(tmp_path.glob("camt-rejects-*.csv"))
+    with rejects[0].open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["line"], r["amount"], r["notes"], r["reference"]) for r in rows] == [
+        ("1", "20.00", "sans nom 1", "B5/2"),
+        ("1", "30.00", "sans nom 2", "B5/3"),
+    ]
+
+
 @pytest.mark.parametrize("given", ["\t", "\\t", "tab", "TAB"])
 def test_a_tab_delimiter_can_be_given_as_a_shell_passes_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, given: str

@@ -34,6 +34,7 @@ import codecs
 import html
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -699,6 +700,12 @@ def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) 
         base.put("method", _camt_method(entry))
         details: list[Element | None] = [*entry.findall("NtryDtls/TxDtls")] or [None]
         batch = len(details) > 1
+        # a reference the sender gave every payment of a batch (a direct debit run's
+        # EndToEndId) tells none apart: not theirs
+        seen = Counter(
+            _text(tx, path) for tx in details for path in ("Refs/EndToEndId", "Refs/TxId")
+        )
+        shared = frozenset(ref for ref, count in seen.items() if ref and count > 1)
         for k, tx in enumerate(details, 1):
             label = f"transaction {k}: " if batch else ""
             if _text(tx, "CdtDbtInd").upper() == "DBIT":
@@ -706,7 +713,7 @@ def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) 
             elif tx is not None and _camt_return(tx):
                 out.skip(number, f"{label}returned transfer ({_camt_return(tx)})")
             else:
-                fields = _camt_payment(base, entry, tx, k if batch else 0, where)
+                fields = _camt_payment(base, entry, tx, k if batch else 0, where, shared=shared)
                 if _is_zero(fields.values["amount"]):
                     out.skip(number, f"{label}zero amount")
                 else:
@@ -714,11 +721,20 @@ def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) 
 
 
 def _camt_payment(
-    base: _Fields, entry: Element, tx: Element | None, k: int, entry_where: _Where
+    base: _Fields,
+    entry: Element,
+    tx: Element | None,
+    k: int,
+    entry_where: _Where,
+    *,
+    shared: frozenset[str] = frozenset(),
 ) -> _Fields:
-    """The row of payment ``k`` of a batch entry, or (``k`` 0) of a single entry."""
+    """The row of payment ``k`` of a batch entry, or (``k`` 0) of a single entry; a
+    reference in ``shared`` is given to several payments of the entry and is none's."""
     fields = _Fields(base)
-    prefix = "NtryDtls/TxDtls/"
+    # a batch's payments are told apart by their number, in their columns too (a bad
+    # row's column then says which payment of the entry it is)
+    prefix = f"NtryDtls/TxDtls[{k}]/" if k else "NtryDtls/TxDtls/"
     if k:  # a batch: each payment has its own amount; the entry's is their total
         fields.values.pop("amount")
 
@@ -753,7 +769,8 @@ def _camt_payment(
     else:
         references = [own[0], *references, own[1]]
     for reference, column in references:
-        fields.put("reference", reference, column)
+        if reference not in shared:
+            fields.put("reference", reference, column)
 
     party = prefix + "RltdPties/Dbtr/"
     debtor = _find(tx, "RltdPties/Dbtr")

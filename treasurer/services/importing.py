@@ -1160,42 +1160,70 @@ def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue], source: R
     folder = ledger.location.path.parent if ledger.location.path else path.parent
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     out = folder / f"{path.stem}-rejects-{stamp}.csv"
-    headers, originals = _original_rows(source, {issue.line for issue in errors})
+    if source.table is None:
+        headers, cells = _statement_rows(source, errors)
+    else:
+        headers, originals = _original_rows(source, {issue.line for issue in errors})
+        cells = [originals.get(issue.line, []) for issue in errors]
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([*REJECTS_COLUMNS, *map(csv_safe, headers)])
-        for issue in errors:
+        for issue, row in zip(errors, cells, strict=True):
             writer.writerow(
                 [
                     issue.line,
                     csv_safe(issue.column),
                     csv_safe(issue.value),
                     str(issue.reason),
-                    *map(csv_safe, originals.get(issue.line, ())),
+                    *map(csv_safe, row),
                 ]
             )
     return out
 
 
 def _original_rows(source: RowSource, lines: set[int]) -> tuple[list[str], dict[int, list[str]]]:
-    """The headers and the cells of the given lines (a table's, read again; a
-    statement's fields). A file that cannot be read again (moved or changed since)
-    gives none: the reasons are written all the same."""
+    """The headers and the cells of the given lines of a table, read again. A file that
+    cannot be read again (moved or changed since) gives none: the reasons are written
+    all the same."""
+    assert source.table is not None
     found: dict[int, list[str]] = {}
-    if source.table is not None:
-        try:
-            for line, cells in source.table.rows():
-                if line in lines:
-                    found[line] = cells
-                    if len(found) == len(lines):
-                        break
-        except (ImportFileError, OSError) as exc:
-            log.warning("the rejects file has no original cells: %s", exc)
-            return [], {}
-        return list(source.table.headers), found
+    try:
+        for line, cells in source.table.rows():
+            if line in lines:
+                found[line] = cells
+                if len(found) == len(lines):
+                    break
+    except (ImportFileError, OSError) as exc:
+        log.warning("the rejects file has no original cells: %s", exc)
+        return [], {}
+    return list(source.table.headers), found
+
+
+def _statement_rows(source: RowSource, errors: list[RowIssue]) -> tuple[list[str], list[list[str]]]:
+    """The fields of a statement's bad rows, one per error, in the errors' order. A batch
+    entry's payments share its number: each error is the payment whose column (which
+    names the payment) holds its value, or that lacks the field it names."""
+    lines = {issue.line for issue in errors}
     entries = [i for i in source.rows() if isinstance(i, SourceRow) and i.line in lines]
     headers = [name for name in FIELDS if any(name in entry.values for entry in entries)]
-    return headers, {e.line: [e.values.get(name, "") for name in headers] for e in entries}
+    used: set[int] = set()
+
+    def fits(entry: SourceRow, issue: RowIssue) -> bool:
+        named = [f for f, column in entry.columns.items() if column == issue.column]
+        if named:
+            return entry.values.get(named[0], "") == issue.value
+        return issue.column in FIELDS and not entry.values.get(issue.column)
+
+    rows: list[list[str]] = []
+    for issue in errors:
+        same = [i for i, e in enumerate(entries) if e.line == issue.line and i not in used]
+        chosen = next((i for i in same if fits(entries[i], issue)), same[0] if same else None)
+        if chosen is None:
+            rows.append([])
+            continue
+        used.add(chosen)
+        rows.append([entries[chosen].values.get(name, "") for name in headers])
+    return headers, rows
 
 
 # ---------------------------------------------------------------- batches
