@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from treasurer.core.names import clean_text, normalise_email, normalise_name, normalise_postcode
+from treasurer.core.names import (
+    clean_text,
+    legal_form,
+    normalise_email,
+    normalise_name,
+    normalise_postcode,
+)
 
 _SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -196,3 +202,38 @@ def test_accents_harakat_and_tatweel_do_not_change_the_key(name: str, data: st.D
             accented.append(data.draw(st.sampled_from(["", "\u0640", *_HARAKAT])))
     variant = unicodedata.normalize("NFC", "".join(accented))
     assert normalise_name(variant) == normalise_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        ("ACME S.A.R.L.", "company"),
+        ("SARL Dupuis", "company"),
+        ("BATIMENT DURAND SAS", "company"),
+        ("Müller & Söhne GmbH", "company"),
+        ("SMITH & SONS HARDWARE LLC", "company"),
+        ("Acme, Inc.", "company"),
+        ("Green Valley Farms Ltd", "company"),
+        ("Total SA", "company"),
+        ("Total S.A.", "company"),
+        ("Siemens AG", "company"),
+        ("شركة الأطلس للتجارة", "company"),
+        ("الأطلس ش.م.م", "company"),
+        ("Stichting Vrienden van de Partij", "association"),
+        ("Les Amis de la Terre (association)", "association"),
+        ("Verein e.V.", "association"),
+        ("جمعية الأمل", "association"),
+        # people: a surname that is a form's letters, initials, plain names
+        ("Anne Sa", None),
+        ("ANNE SA", None),
+        ("Ab Ali", None),
+        ("S. L. Dupont", None),
+        ("J. R. R. Tolkien", None),
+        ("Garage Martin", None),
+        ("Jean Dupont", None),
+        ("محمد العلمي", None),
+        ("", None),
+    ],
+)
+def test_a_legal_form_in_a_name_says_what_the_donor_is(name: str, form: str | None) -> None:
+    assert legal_form(name) == form

@@ -15,6 +15,7 @@ import pytest
 
 from tests.cli.support import run, run_json
 from treasurer.cli import EXIT_USER
+from treasurer.importers import bank
 from treasurer.services import importing
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -115,6 +116,47 @@ def test_a_gift_paid_by_a_company_is_the_companys_and_raises_its_flag(
     ]
     flags = run_json(capsys, "--ledger", ledger, "flags")
     assert [(f["kind"], f["donor_name"]) for f in flags] == [("prohibited_source", "ACME SAS")]
+
+
+def test_a_name_with_a_legal_form_is_a_company_or_an_association(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """No column says what the donor is, but "SARL", "GmbH" or "Stichting" in the name
+    does: the French ban on gifts from legal persons is flagged for them; a bank
+    statement's debtor identified as an organisation (OrgId) is a company too."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Montant\n05/01/2025;Garage Dupuis SARL;300\n06/01/2025;Müller & Söhne GmbH;200"
+        "\n07/01/2025;Stichting Vrienden;100\n08/01/2025;Anne Sa;50\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(path))
+    kinds = {d["name"]: d["kind"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert kinds == {
+        "Garage Dupuis SARL": "company",
+        "Müller & Söhne GmbH": "company",
+        "Stichting Vrienden": "association",
+        "Anne Sa": "individual",
+    }
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    prohibited = sorted(f["donor_name"] for f in flags if f["kind"] == "prohibited_source")
+    assert prohibited == ["Garage Dupuis SARL", "Müller & Söhne GmbH", "Stichting Vrienden"]
+    statement = tmp_path / "camt.xml"
+    statement.write_text(
+        (SAMPLES / "camt053_v02.xml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "<Dbtr><Nm>",
+            "<Dbtr><Id><OrgId><Othr><Id>44306184100047</Id></Othr></OrgId></Id><Nm>",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    rows = bank.read_statement(statement).rows
+    kinds = {r.values.get("donor"): r.values.get("kind") for r in rows}
+    assert kinds.pop("Karim El Idrissi") == "company"
+    assert set(kinds.values()) == {None}
 
 
 def test_a_refund_that_grew_since_the_last_export_is_reported_not_lost(

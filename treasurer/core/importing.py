@@ -24,7 +24,7 @@ from treasurer.core.dates import DateOrder, contradiction, order_evidence, parse
 from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType, PaymentMethod, parse_choice
 from treasurer.core.money import Money, decimal_mark_shown, parse_amount, validate_currency
-from treasurer.core.names import LATIN_DIGITS, clean_text, normalise_name
+from treasurer.core.names import LATIN_DIGITS, clean_text, legal_form, normalise_name
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=enum.StrEnum)
@@ -442,6 +442,9 @@ class RowParser:
             )
 
         kind = DonorKind.COMPANY if company else DonorKind.INDIVIDUAL
+        if not company and (form := legal_form(name, key)) is not None:
+            # "ACME SARL", "Stichting …": the rules on gifts from legal persons see it
+            kind = DonorKind(form)
         if values.get("kind"):
             found = self._choice(DonorKind, values["kind"], "donor kind")
             if isinstance(found, ParseError):

@@ -772,20 +772,7 @@ def _camt_payment(
         if reference not in shared:
             fields.put("reference", reference, column)
 
-    party = prefix + "RltdPties/Dbtr/"
-    debtor = _find(tx, "RltdPties/Dbtr")
-    if _find(debtor, "Pty") is not None:  # version 08 and later
-        debtor, party = _find(debtor, "Pty"), party + "Pty/"
-    fields.put("donor", _text(debtor, "Nm"), party + "Nm")
-    address = _find(debtor, "PstlAdr")
-    street = f"{_text(address, 'StrtNm')} {_text(address, 'BldgNb')}"
-    fields.put("address", street, party + "PstlAdr/StrtNm")
-    lines = [] if address is None else address.findall("AdrLine")
-    fields.put("address", ", ".join(_clean(a.text or "") for a in lines), party + "PstlAdr/AdrLine")
-    fields.put("postcode", _text(address, "PstCd"), party + "PstlAdr/PstCd")
-    fields.put("city", _text(address, "TwnNm"), party + "PstlAdr/TwnNm")
-    if _COUNTRY.fullmatch(_text(address, "Ctry")):
-        fields.put("country", _text(address, "Ctry"), party + "PstlAdr/Ctry")
+    _camt_debtor(fields, tx, prefix)
 
     fields.put("notes", _all_text(tx, "RmtInf/Ustrd"), prefix + "RmtInf/Ustrd")
     fields.put("notes", _all_text(tx, "RmtInf/Strd/CdtrRefInf/Ref"), prefix + "RmtInf/Strd")
@@ -799,6 +786,26 @@ def _camt_payment(
         notes = fields.values.get("notes", "")
         fields.replace("notes", f"{notes} (ultimate debtor: {ultimate})", column)
     return fields
+
+
+def _camt_debtor(fields: _Fields, tx: Element | None, prefix: str) -> None:
+    """Who paid: the debtor's name, kind, address and country."""
+    party = prefix + "RltdPties/Dbtr/"
+    debtor = _find(tx, "RltdPties/Dbtr")
+    if _find(debtor, "Pty") is not None:  # version 08 and later
+        debtor, party = _find(debtor, "Pty"), party + "Pty/"
+    fields.put("donor", _text(debtor, "Nm"), party + "Nm")
+    if _find(debtor, "Id/OrgId") is not None:  # identified as an organisation (SIRET, LEI…)
+        fields.put("kind", "company", party + "Id/OrgId")
+    address = _find(debtor, "PstlAdr")
+    street = f"{_text(address, 'StrtNm')} {_text(address, 'BldgNb')}"
+    fields.put("address", street, party + "PstlAdr/StrtNm")
+    lines = [] if address is None else address.findall("AdrLine")
+    fields.put("address", ", ".join(_clean(a.text or "") for a in lines), party + "PstlAdr/AdrLine")
+    fields.put("postcode", _text(address, "PstCd"), party + "PstlAdr/PstCd")
+    fields.put("city", _text(address, "TwnNm"), party + "PstlAdr/TwnNm")
+    if _COUNTRY.fullmatch(_text(address, "Ctry")):
+        fields.put("country", _text(address, "Ctry"), party + "PstlAdr/Ctry")
 
 
 def _camt_return(element: Element) -> str:
