@@ -159,6 +159,30 @@ def test_a_name_with_a_legal_form_is_a_company_or_an_association(
     assert set(kinds.values()) == {None}
 
 
+def test_a_refunded_gift_over_the_reporting_threshold_is_reported_at_what_was_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Carl gave $250 (over the FEC's $200 itemisation threshold), refunded since: the
+    gift was reportable and its flag says what he gave, never "$0.00 … over the
+    threshold"."""
+    path = tmp_path / "gifts.csv"
+    path.write_text(
+        "Date,Name,Amount,Reference,Occupation,Employer\n"
+        "2025-03-01,Carl Refund,250.00,A1,Teacher,School\n2025-03-09,Carl Refund,-250.00,A1,,\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "us-fec", "USD")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert (report["new"], report["refunds"], report["errors"]) == (1, 1, [])
+    reportable = [
+        f for f in run_json(capsys, "--ledger", ledger, "flags") if f["kind"] == "reportable"
+    ]
+    assert [(f["donor_name"], f["total"], f["limit"]) for f in reportable] == [
+        ("Carl Refund", "250.00", "200.00")
+    ]
+    assert "has given $250.00" in reportable[0]["message"]
+
+
 def test_a_refund_that_grew_since_the_last_export_is_reported_not_lost(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -442,13 +442,14 @@ def _reportable(
             if not kept:
                 continue
             entries[:] = kept
-        running = 0
+        running = given = 0
         crossed = False
         reported: list[int] = []
         entry_used: Entry | None = None
         trigger: dt.date | None = None
         for c in entries:
             running += c.amount.minor
+            given += max(c.amount.minor, 0)
             entry = rule.entry_on(c.received_on)
             if entry is None or entry.amount is None:
                 continue
@@ -482,7 +483,9 @@ def _reportable(
                     currency=currency,
                     entry=entry_used,
                     trigger=trigger or entries[-1].received_on,
-                    total=running,
+                    # the gifts (a refund after they were reportable does not undo that
+                    # they were: it is reported in its turn), not "0.00 given" once refunded
+                    total=given if crossed else running,
                     limit=entry_used.amount.minor if entry_used.amount else None,
                     over=None,
                 ),
