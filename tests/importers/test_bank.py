@@ -253,18 +253,48 @@ def test_mt940_variants(tmp_path: Path, lines: str, expected: dict[str, str]) ->
 
 
 @pytest.mark.parametrize(
-    ("line", "reason"),
+    ("line", "closing", "reason"),
     [
-        (":61:2401150115RD12,50NTRFNONREF\n", "reversal (RD)"),
-        (":61:2401150115C12,50NRTINONREF\n", "returned transfer (transaction type RTI)"),
-        (":61:2401150115C1,20NINTNONREF\n", "interest (transaction type INT)"),
-        (":61:2401150115C0,00NTRFNONREF\n", "zero amount"),
-        (":61:2401150115D12,50NTRFNONREF\n:86:/RTRN/AC04/\n", "debit"),
+        (":61:2401150115RD12,50NTRFNONREF\n", "112,50", "reversal (RD)"),
+        (":61:2401150115C12,50NRTINONREF\n", "112,50", "returned transfer (transaction type RTI)"),
+        (":61:2401150115C1,20NINTNONREF\n", "101,20", "interest (transaction type INT)"),
+        (":61:2401150115C0,00NTRFNONREF\n", "100,00", "zero amount"),
+        (":61:2401150115D12,50NTRFNONREF\n:86:/RTRN/AC04/\n", "87,50", "debit"),
     ],
 )
-def test_mt940_entries_that_are_not_donations(tmp_path: Path, line: str, reason: str) -> None:
-    result = read_statement(write(tmp_path, "s.sta", MT940_HEAD + line + "-\n"))
+def test_mt940_entries_that_are_not_donations(
+    tmp_path: Path, line: str, closing: str, reason: str
+) -> None:
+    text = MT940_HEAD + line + f":62F:C240131EUR{closing}\n-\n"
+    result = read_statement(write(tmp_path, "s.sta", text))
     assert (result.rows, result.skipped) == ([], [(1, reason)])
+
+
+@pytest.mark.parametrize(
+    ("ending", "reason"),
+    [
+        (
+            "",
+            "the statement (STMT) has an opening balance but no closing one (:62F:): the file may "
+            "be cut short; export it again",
+        ),
+        (
+            ":62F:C240131EUR150,00\n-\n",
+            "the statement (STMT): its entries take the opening balance to 112.50, but its "
+            "closing balance is 150.00: entries are missing or damaged; export it again",
+        ),
+    ],
+    ids=["cut short", "entries missing"],
+)
+def test_mt940_a_statement_cut_short_is_refused(tmp_path: Path, ending: str, reason: str) -> None:
+    """A file cut before its closing balance, or missing entries the balances count, would
+    import part of the statement as if it were all of it."""
+    text = MT940_HEAD + ":61:2401150115C12,50NTRFNONREF\n:86:Spende von Max\n" + ending
+    assert refused(write(tmp_path, "s.sta", text)) == reason
+    whole = read_statement(
+        write(tmp_path, "ok.sta", text.split(":62F:")[0] + ":62F:C240131EUR112,50\n-\n")
+    )
+    assert [r.values["amount"] for r in whole.rows] == ["12.50"]
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
@@ -96,6 +97,7 @@ _MT_LINE = re.compile(
     r"(?P<amount>[0-9][0-9,.]*)(?P<type>[NFS][A-Z0-9]{3})(?P<refs>.*)"
 )
 _MT_BALANCE = re.compile(r"[CD][0-9]{6}([A-Z]{3})")
+_MT_BALANCE_AMOUNT = re.compile(r"([CD])[0-9]{6}[A-Z]{3}([0-9]+(?:,[0-9]*)?)")
 _MT_WIDTH = 65  # a SWIFT line; a full one was cut by the bank, not ended by the writer
 _MT_SUBFIELD_WIDTH = 27  # a German ?2x subfield; a full one runs on into the next
 _MT_STRUCTURED = re.compile(r"([0-9]{3})?([?~])[0-9]{2}")
@@ -889,7 +891,59 @@ def _read_mt940(data: bytes, encoding: str | None) -> StatementResult:
                 number += 1
                 info = next_lines if next_tag == "86" else [""]
                 _mt940_entry(out, number, lines[0], _mt940_details(info), currency)
+        _mt940_balances(fields, len(statements) > 1 and statements.index(fields) + 1)
     return out.result()
+
+
+def _mt940_balances(fields: list[tuple[str, list[str]]], which: int) -> None:
+    """A statement with an opening balance must close (a file cut short has no :62F:), and
+    its entries must take the opening balance to the closing one (none lost or garbled).
+
+    Raises:
+        _BadFileError: either is not so.
+    """
+    tags = dict(fields)  # the first of each tag
+    opening = next((tags[t] for t in ("60F", "60M") if t in tags), None)
+    closing = next((tags[t] for t in ("62F", "62M") if t in tags), None)
+    if opening is None:
+        return  # no balances at all (an excerpt some banks give): nothing to check
+    name = Message("statement {number}", number=which) if which else Message("the statement")
+    reference = tags.get("20", [""])[0].strip()
+    if reference:
+        name = Message("{name} ({reference})", name=name, reference=reference)
+    if closing is None:
+        raise _BadFileError(
+            Message(
+                "{name} has an opening balance but no closing one (:62F:): the file may be cut "
+                "short; export it again",
+                name=name,
+            )
+        )
+    total = _mt940_balance(opening[0])
+    for tag, lines in fields:
+        if tag == "61" and (match := _MT_LINE.match(lines[0].strip())):
+            amount = Decimal(match.group("amount").replace(",", "."))
+            total += amount if match.group("mark") in ("C", "RD", "EC") else -amount
+    expected = _mt940_balance(closing[0])
+    if None not in (total, expected) and total != expected:
+        raise _BadFileError(
+            Message(
+                "{name}: its entries take the opening balance to {total}, but its closing "
+                "balance is {expected}: entries are missing or damaged; export it again",
+                name=name,
+                total=f"{total:.2f}",
+                expected=f"{expected:.2f}",
+            )
+        )
+
+
+def _mt940_balance(text: str) -> Decimal:
+    """The signed amount of a balance line ("C240301EUR1234,56")."""
+    match = _MT_BALANCE_AMOUNT.match(text.strip())
+    if match is None:
+        raise _BadFileError(Message("the balance {value!r} is unreadable", value=text))
+    amount = Decimal(match.group(2).replace(",", ".") or "0")
+    return -amount if match.group(1) == "D" else amount
 
 
 def _mt940_entry(

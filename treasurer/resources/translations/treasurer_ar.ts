@@ -445,13 +445,13 @@
         <translation>يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="457"/>
+        <location filename="../../core/importing.py" line="460"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="463"/>
+        <location filename="../../core/importing.py" line="466"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -1025,166 +1025,196 @@
         <translation>تعذّر استعمال السجل {ledger}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="177"/>
+        <location filename="../../importers/bank.py" line="181"/>
         <source>the file cannot be read ({problem})</source>
         <extracomment>The formats ``detect_statement`` names.</extracomment>
         <translation>تتعذر قراءة الملف ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="180"/>
+        <location filename="../../importers/bank.py" line="184"/>
         <location filename="../../importers/tables.py" line="119"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="185"/>
+        <location filename="../../importers/bank.py" line="189"/>
         <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
         <translation>هذا ليس كشف حساب بنكي يستطيع Treasurer قراءته (OFX/QFX أو CAMT.053 أو MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="261"/>
+        <location filename="../../importers/bank.py" line="304"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where}: المبلغ {amount!r} ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="267"/>
+        <location filename="../../importers/bank.py" line="310"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where}: المبلغ {amount!r} سالب</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="276"/>
+        <location filename="../../importers/bank.py" line="319"/>
         <source>entry {number} ({reference})</source>
         <translation>القيد {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="277"/>
+        <location filename="../../importers/bank.py" line="320"/>
         <source>entry {number}</source>
         <translation>القيد {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="308"/>
+        <location filename="../../importers/bank.py" line="351"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} ليس ترميز نص معروفاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="313"/>
+        <location filename="../../importers/bank.py" line="356"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>الملف ليس نصاً بترميز {encoding} (البايت {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="345"/>
+        <location filename="../../importers/bank.py" line="388"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>يصرّح ملف XML بـ DTD أو بكيانات، وهو ما لا يفعله أي كشف حساب بنكي؛ تم رفضه حفاظاً على الأمان</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="353"/>
+        <location filename="../../importers/bank.py" line="396"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>ملف XML تالف أو مبتور (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="360"/>
+        <location filename="../../importers/bank.py" line="403"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>تتعذر قراءة ملف XML ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="400"/>
+        <location filename="../../importers/bank.py" line="443"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>للملف ترويسة OFX لكن دون عنصر &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="430"/>
+        <location filename="../../importers/bank.py" line="479"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>المعاملة {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="431"/>
+        <location filename="../../importers/bank.py" line="480"/>
         <source>transaction {number}</source>
         <translation>المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="434"/>
+        <location filename="../../importers/bank.py" line="483"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where}: لا يوجد مبلغ (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="438"/>
+        <location filename="../../importers/bank.py" line="487"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where}: لا يوجد تاريخ (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="443"/>
-        <location filename="../../importers/bank.py" line="621"/>
+        <location filename="../../importers/bank.py" line="492"/>
+        <location filename="../../importers/bank.py" line="671"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where}: {tag} {value!r} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="524"/>
+        <location filename="../../importers/bank.py" line="574"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>عناصر OFX متداخلة بعمق مفرط: الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="527"/>
+        <location filename="../../importers/bank.py" line="577"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>ينتهي ملف OFX قبل &lt;/OFX&gt;: إنه مبتور أو تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="589"/>
+        <location filename="../../importers/bank.py" line="639"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>مستند CAMT.053 لا يتضمن أي كشف حساب (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="596"/>
+        <location filename="../../importers/bank.py" line="646"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>ملف XML رسالة من نوع {kind}، وليس كشف حساب CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="599"/>
+        <location filename="../../importers/bank.py" line="649"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>العنصر الجذر في XML هو &lt;{root}&gt;، وليس &lt;Document&gt; من نوع CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="611"/>
+        <location filename="../../importers/bank.py" line="661"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where}: لا يوجد مبلغ (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="616"/>
+        <location filename="../../importers/bank.py" line="666"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where}: لا يوجد تاريخ (BookgDt أو ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="632"/>
+        <location filename="../../importers/bank.py" line="682"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where}: قيمة CdtDbtInd هي {indicator!r}، لا CRDT ولا DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="680"/>
+        <location filename="../../importers/bank.py" line="745"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}، المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="694"/>
+        <location filename="../../importers/bank.py" line="759"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where}: إحدى الدفعات في قيد مجمّع ليس لها مبلغ خاص بها</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="809"/>
+        <location filename="../../importers/bank.py" line="882"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>الرصيد :{tag}:{value} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="832"/>
+        <location filename="../../importers/bank.py" line="910"/>
+        <source>statement {number}</source>
+        <translation>الكشف {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="910"/>
+        <source>the statement</source>
+        <translation>الكشف</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="913"/>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="917"/>
+        <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
+        <translation>{name} فيه رصيد افتتاحي بلا رصيد ختامي (:62F:): ربما قُطع الملف؛ صدّره من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="931"/>
+        <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
+        <translation>{name}: عملياته تبلغ بالرصيد الافتتاحي {total}، لكن رصيده الختامي {expected}: بعض العمليات ناقصة أو تالفة؛ صدّره من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="944"/>
+        <source>the balance {value!r} is unreadable</source>
+        <translation>الرصيد {value!r} غير مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="957"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>القيد {number}: :61:{line} ليس سطر كشف حساب (تاريخ القيمة، علامة C/D، المبلغ، نوع العملية، المرجع)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="850"/>
+        <location filename="../../importers/bank.py" line="975"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where}: تاريخ القيمة {value} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="859"/>
+        <location filename="../../importers/bank.py" line="984"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
     </message>
@@ -1255,12 +1285,12 @@
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="310"/>
+        <location filename="../../importers/presets.py" line="308"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="326"/>
+        <location filename="../../importers/presets.py" line="324"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
@@ -1930,17 +1960,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1214"/>
+        <location filename="../../services/importing.py" line="1242"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1217"/>
+        <location filename="../../services/importing.py" line="1245"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1221"/>
+        <location filename="../../services/importing.py" line="1249"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

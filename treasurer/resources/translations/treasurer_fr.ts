@@ -445,13 +445,13 @@
         <translation>ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="457"/>
+        <location filename="../../core/importing.py" line="460"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="463"/>
+        <location filename="../../core/importing.py" line="466"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -1025,166 +1025,196 @@
         <translation>impossible d&apos;utiliser le registre {ledger} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="177"/>
+        <location filename="../../importers/bank.py" line="181"/>
         <source>the file cannot be read ({problem})</source>
         <extracomment>The formats ``detect_statement`` names.</extracomment>
         <translation>le fichier ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="180"/>
+        <location filename="../../importers/bank.py" line="184"/>
         <location filename="../../importers/tables.py" line="119"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="185"/>
+        <location filename="../../importers/bank.py" line="189"/>
         <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
         <translation>ce n&apos;est pas un relevé bancaire que Treasurer sait lire (OFX/QFX, CAMT.053 ou MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="261"/>
+        <location filename="../../importers/bank.py" line="304"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where} : le montant {amount!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="267"/>
+        <location filename="../../importers/bank.py" line="310"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where} : le montant {amount!r} est négatif</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="276"/>
+        <location filename="../../importers/bank.py" line="319"/>
         <source>entry {number} ({reference})</source>
         <translation>écriture {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="277"/>
+        <location filename="../../importers/bank.py" line="320"/>
         <source>entry {number}</source>
         <translation>écriture {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="308"/>
+        <location filename="../../importers/bank.py" line="351"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} n&apos;est pas un encodage de texte connu</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="313"/>
+        <location filename="../../importers/bank.py" line="356"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>le fichier n&apos;est pas du texte {encoding} (octet {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="345"/>
+        <location filename="../../importers/bank.py" line="388"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>le XML déclare une DTD ou des entités, ce que ne fait aucun relevé bancaire ; il a été refusé par sécurité</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="353"/>
+        <location filename="../../importers/bank.py" line="396"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>le XML est endommagé ou tronqué (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="360"/>
+        <location filename="../../importers/bank.py" line="403"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>le XML ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="400"/>
+        <location filename="../../importers/bank.py" line="443"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>le fichier a un en-tête OFX mais pas d&apos;élément &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="430"/>
+        <location filename="../../importers/bank.py" line="479"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>transaction {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="431"/>
+        <location filename="../../importers/bank.py" line="480"/>
         <source>transaction {number}</source>
         <translation>transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="434"/>
+        <location filename="../../importers/bank.py" line="483"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where} : pas de montant (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="438"/>
+        <location filename="../../importers/bank.py" line="487"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where} : pas de date (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="443"/>
-        <location filename="../../importers/bank.py" line="621"/>
+        <location filename="../../importers/bank.py" line="492"/>
+        <location filename="../../importers/bank.py" line="671"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where} : {tag} {value!r} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="524"/>
+        <location filename="../../importers/bank.py" line="574"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>les éléments OFX sont imbriqués trop profondément : le fichier est endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="527"/>
+        <location filename="../../importers/bank.py" line="577"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>le fichier OFX s&apos;arrête avant &lt;/OFX&gt; : il est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="589"/>
+        <location filename="../../importers/bank.py" line="639"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>le document CAMT.053 ne contient aucun relevé (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="596"/>
+        <location filename="../../importers/bank.py" line="646"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>le XML est un message {kind}, pas un relevé CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="599"/>
+        <location filename="../../importers/bank.py" line="649"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>l&apos;élément racine du XML est &lt;{root}&gt;, pas un &lt;Document&gt; CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="611"/>
+        <location filename="../../importers/bank.py" line="661"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where} : pas de montant (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="616"/>
+        <location filename="../../importers/bank.py" line="666"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where} : pas de date (BookgDt ou ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="632"/>
+        <location filename="../../importers/bank.py" line="682"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where} : CdtDbtInd vaut {indicator!r}, ni CRDT ni DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="680"/>
+        <location filename="../../importers/bank.py" line="745"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}, transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="694"/>
+        <location filename="../../importers/bank.py" line="759"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where} : un paiement d&apos;une écriture groupée n&apos;a pas de montant propre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="809"/>
+        <location filename="../../importers/bank.py" line="882"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>le solde :{tag}:{value} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="832"/>
+        <location filename="../../importers/bank.py" line="910"/>
+        <source>statement {number}</source>
+        <translation>le relevé {number}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="910"/>
+        <source>the statement</source>
+        <translation>le relevé</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="913"/>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="917"/>
+        <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
+        <translation>{name} a un solde d&apos;ouverture mais pas de solde de clôture (:62F:) : le fichier est peut-être tronqué ; exportez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="931"/>
+        <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
+        <translation>{name} : ses opérations portent le solde d&apos;ouverture à {total}, mais son solde de clôture est de {expected} : des opérations manquent ou sont abîmées ; exportez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="944"/>
+        <source>the balance {value!r} is unreadable</source>
+        <translation>le solde {value!r} est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="957"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>écriture {number} : :61:{line} n&apos;est pas une ligne de relevé (date de valeur, marque C/D, montant, type d&apos;opération, référence)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="850"/>
+        <location filename="../../importers/bank.py" line="975"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where} : la date de valeur {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="859"/>
+        <location filename="../../importers/bank.py" line="984"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
@@ -1255,12 +1285,12 @@
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="310"/>
+        <location filename="../../importers/presets.py" line="308"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="326"/>
+        <location filename="../../importers/presets.py" line="324"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
@@ -1930,17 +1960,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1214"/>
+        <location filename="../../services/importing.py" line="1242"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1217"/>
+        <location filename="../../services/importing.py" line="1245"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1221"/>
+        <location filename="../../services/importing.py" line="1249"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
