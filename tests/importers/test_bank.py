@@ -74,7 +74,7 @@ def test_mt940_german_structured() -> None:
                 "date": "2024-03-04",
                 "amount": "120.00",
                 "currency": "EUR",
-                "donor": "DR. ELISABETH VON HOHENSTEIN-MEYER",
+                "donor": "ELISABETH VON HOHENSTEIN-MEYER",  # "DR." is a title
                 "reference": "2403040012345678",
                 "method": "transfer",
                 "notes": "Beitrag und Spende 2024",
@@ -707,7 +707,7 @@ def test_ofx1_sgml_in_windows_1252() -> None:
                 "date": "2024-04-04",
                 "amount": "200.00",
                 "currency": "EUR",
-                "donor": "M OU MME PIERRE LAMBERT",
+                "donor": "PIERRE LAMBERT",  # "M OU MME", the bank's "Mr or Mrs"
                 "reference": "24095000005",
                 "method": "cheque",
             },
@@ -843,6 +843,34 @@ def test_a_credit_card_statements_credits_are_not_donations(tmp_path: Path) -> N
     result = read_statement(write(tmp_path, "card.qfx", text))
     card = "credit card account (repayments and refunds, not donations)"
     assert (result.currency, result.rows, result.skipped) == ("USD", [], [(1, card), (2, card)])
+
+
+@pytest.mark.parametrize(
+    ("written", "donor"),
+    [
+        ("VIR SEPA DUPONT CLAIRE", "DUPONT CLAIRE"),
+        ("VIR RECU DE: MME CLAIRE DUPONT", "CLAIRE DUPONT"),
+        ("VIR SEPA RECU /DE M OU MME LEROY PIERRE", "LEROY PIERRE"),
+        ("TRANSFER FROM JOHN SMITH", "JOHN SMITH"),
+        ("Dr. Anne Roy", "Anne Roy"),
+        # names that only look like it
+        ("DE VRIES JAN", "DE VRIES JAN"),
+        ("Von Trapp Maria", "Von Trapp Maria"),
+        ("Virginie Roux", "Virginie Roux"),
+        ("M ET MME DUPONT", "M ET MME DUPONT"),
+        ("Monique Martin", "Monique Martin"),
+        ("VIREMENT", "VIREMENT"),
+    ],
+)
+def test_a_counterparty_is_named_without_the_banks_words_or_a_title(
+    tmp_path: Path, written: str, donor: str
+) -> None:
+    """What a bank writes before the name ("VIR SEPA RECU DE:") and a title ("MME") are
+    not the donor's name: left as they were, Claire Dupont of a platform's export and of
+    the bank were neither one donor nor proposed as one."""
+    trn = TRN.format("5.00").replace("Hélène Roy", written)
+    result = read_statement(write(tmp_path, "s.ofx", OFX1.format(trn)))
+    assert [r.values["donor"] for r in result.rows] == [donor]
 
 
 def test_a_platforms_payout_and_an_alpha3_country(tmp_path: Path) -> None:

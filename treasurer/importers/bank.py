@@ -238,6 +238,8 @@ class _Collector:
         self.skipped: list[tuple[int, str]] = []
 
     def add(self, number: int, fields: _Fields) -> None:
+        if "donor" in fields.values:
+            fields.values["donor"] = _counterparty(fields.values["donor"])
         platform = _payout_from(fields.values.get("donor", ""))
         if platform is not None:
             # the platform paying out its donations: they come from its own export
@@ -278,6 +280,30 @@ _PLATFORMS = {
     "WINRED": "WinRed",
 }
 _WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+#: What banks write before the name of who paid ("VIR SEPA RECU DE: ", "VIREMENT DE ",
+#: "GUTSCHRIFT ") and the titles before it ("MME ", "M OU MME ", "Herrn "): not the name.
+_TRANSFER_WORDS = (
+    r"VIR(?:EMENT)?|VRT|SEPA|INST(?:ANTANE)?|RECU|REÇU|EN\s+VOTRE\s+FAVEUR|TRANSFER|"
+    r"GUTSCHRIFT|UEBERWEISUNG|ÜBERWEISUNG"
+)
+_BANK_PREFIX = re.compile(
+    rf"^(?:(?:{_TRANSFER_WORDS})\b[\s:./-]*)+(?:(?:DE|FROM|VON)\b[\s:./-]*)?", re.IGNORECASE
+)
+_TITLE = re.compile(
+    r"^(?:M\.?\s+OU\s+MME|MR\.?\s+OR\s+MRS|MONSIEUR|MADAME|MADEMOISELLE|MME|MLLE|MLE|MR|MRS|"
+    r"MS|MISS|DR|HERRN?|FRAU|M(?!\.?\s+ET\b))\b\.?\s+",
+    re.IGNORECASE,
+)
+
+
+def _counterparty(name: str) -> str:
+    """A statement's counterparty as the donor's name: without the bank's words for the
+    transfer before it ("VIR SEPA RECU DE: MME CLAIRE DUPONT" is CLAIRE DUPONT), nor a
+    title; a name that is nothing else is kept as it is."""
+    stripped = _TITLE.sub("", _BANK_PREFIX.sub("", name.strip()), count=1).strip()
+    return stripped if any(c.isalpha() for c in stripped) else name
 
 
 def _payout_from(name: str) -> str | None:
