@@ -885,6 +885,44 @@ def test_a_file_that_cannot_be_read_still_gives_its_json_report(
     assert run_json(capsys, "--ledger", ledger, "imports") == []
 
 
+def test_files_that_are_not_what_the_command_says_are_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An ISO 20022 file that is no statement (camt.054, a pain.001 payment order), the
+    ledger itself, a CSV given --sheet, a PayPal file given --preset stripe: each says
+    what it is, exit 2, nothing imported."""
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    camt054 = tmp_path / "notif.xml"
+    camt054.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:'
+        'xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn/></Document>\n',
+        encoding="utf-8",
+    )
+    sheet = tmp_path / "dons.csv"
+    sheet.write_text("Date;Nom;Montant\n05/01/2025;Anne Roy;10\n", encoding="utf-8")
+    cases = [
+        (
+            [str(camt054)],
+            "this is an XML document (ISO 20022 camt.054), neither a table of donations nor a "
+            "bank statement Treasurer reads (CAMT.053, OFX)",
+        ),
+        ([ledger], "this is an SQLite database (a ledger?), not a table of donations"),
+        (
+            [str(sheet), "--sheet", "Dons"],
+            "--sheet 'Dons' names a sheet of a workbook, but this file is text (CSV): import it "
+            "without --sheet",
+        ),
+        (
+            [str(PLATFORMS / "paypal.csv"), "--preset", "stripe"],
+            "this is not what the preset 'Stripe — payments export' reads: no column gives the",
+        ),
+    ]
+    for args, reason in cases:
+        code, _out, err = run(capsys, "--ledger", ledger, "import", *args)
+        assert (code, err.split(": ", 3)[-1][: len(reason)]) == (EXIT_USER, reason)
+    assert run_json(capsys, "--ledger", ledger, "imports") == []
+
+
 def test_bad_rows_give_json_and_a_non_zero_exit(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

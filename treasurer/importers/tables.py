@@ -45,7 +45,11 @@ _SIGNATURES = {
     b"\x1f\x8b": Message("a gzip archive"),
     b"Rar!": Message("a RAR archive"),
     b"7z\xbc\xaf": Message("a 7-Zip archive"),
+    b"SQLite format 3\x00": Message("an SQLite database (a ledger?)"),
 }
+#: An XML document's root element, past its declaration, comments and doctype.
+_XML_ROOT = re.compile(r"\s*(?:<[?!][^>]*>\s*)*<([A-Za-z_][\w:.-]*)[\s>/]")
+_ISO20022 = re.compile(r"iso:20022:tech:xsd:([a-z]{4}\.[0-9]{3})")
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # legacy .xls
 _SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -149,6 +153,7 @@ def open_table(
     if "\x00" in text or len(text.translate(_CONTROLS)) * 100 < len(text) * 99:
         # no text has control characters (bar tab and line ends) in 1 of 100 characters
         raise ImportFileError(name, _BINARY)
+    _refuse_as_text(name, text, sheet)
     skip = 0
     excel = _EXCEL_SEPARATOR.match(text.lstrip("\ufeff"))
     if excel:  # Excel's first line "sep=;" names the delimiter; the header follows
@@ -181,6 +186,36 @@ _BINARY = Message(
 #: feed excepted), and the same characters with the C1 controls, deleted by translate
 _CONTROL_BYTES = [bytes([b]) for b in (*range(9), 11, *range(14, 32), 127)]
 _CONTROLS = dict.fromkeys((*range(9), 11, *range(14, 32), *range(127, 160)))
+
+
+def _refuse_as_text(name: str, text: str, sheet: str | None) -> None:
+    """Refuse text that is no table: an XML document that is not a statement Treasurer
+    reads, or a CSV given a workbook's --sheet.
+
+    Raises:
+        ImportFileError: saying which.
+    """
+    if xml := _XML_ROOT.match(text.lstrip("\ufeff")):
+        root = xml.group(1)
+        if iso := _ISO20022.search(text[:4096]):  # its root is always "Document"
+            root = f"ISO 20022 {iso.group(1)}"
+        raise ImportFileError(
+            name,
+            Message(
+                "this is an XML document ({root}), neither a table of donations nor a bank "
+                "statement Treasurer reads (CAMT.053, OFX)",
+                root=root,
+            ),
+        )
+    if sheet is not None:
+        raise ImportFileError(
+            name,
+            Message(
+                "--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): "
+                "import it without --sheet",
+                sheet=sheet,
+            ),
+        )
 
 
 def _detect_encoding(name: str, head: bytes) -> str:

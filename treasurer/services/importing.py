@@ -1020,15 +1020,33 @@ def _source(
     )
     missing = mapped.missing()
     if missing:
-        raise ImportFileError(str(path), _missing_columns(table, missing, mapping=mapping))
+        raise ImportFileError(
+            str(path),
+            _missing_columns(
+                table, missing, mapping=mapping, preset=chosen.name if preset else None
+            ),
+        )
     return RowSource(path, table, mapped), chosen.id, chosen.decimal_separator, chosen.date_order
 
 
-def _missing_columns(table: Table, missing: list[str], *, mapping: Path | None) -> Message:
+def _missing_columns(
+    table: Table, missing: list[str], *, mapping: Path | None, preset: str | None = None
+) -> Message:
     """Why the file cannot be read as donations, and what to do: check the mapping's
-    column names, pick another sheet, or write a mapping."""
+    column names, let the file be recognised rather than name a preset it is not, pick
+    another sheet, or write a mapping."""
     fields = ", ".join(missing)
     columns = ", ".join(h for h in table.headers if h)
+    if preset is not None:
+        return Message(
+            "this is not what the preset {preset!r} reads: no column gives the {fields} of "
+            "each donation as it names them (columns: {columns}); import it without "
+            "--preset to let Treasurer recognise it, or choose another preset "
+            "('treasurer presets')",
+            preset=preset,
+            fields=fields,
+            columns=columns,
+        )
     if mapping is not None:
         return Message(
             "no column gives the {fields} of each donation (columns: {columns}): check the "

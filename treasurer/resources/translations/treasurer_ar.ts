@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="184"/>
-        <location filename="../../importers/tables.py" line="119"/>
+        <location filename="../../importers/tables.py" line="123"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -1042,179 +1042,179 @@
         <translation>هذا ليس كشف حساب بنكي يستطيع Treasurer قراءته (OFX/QFX أو CAMT.053 أو MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="304"/>
+        <location filename="../../importers/bank.py" line="330"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where}: المبلغ {amount!r} ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="310"/>
+        <location filename="../../importers/bank.py" line="336"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where}: المبلغ {amount!r} سالب</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="319"/>
+        <location filename="../../importers/bank.py" line="345"/>
         <source>entry {number} ({reference})</source>
         <translation>القيد {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="320"/>
+        <location filename="../../importers/bank.py" line="346"/>
         <source>entry {number}</source>
         <translation>القيد {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="351"/>
+        <location filename="../../importers/bank.py" line="377"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} ليس ترميز نص معروفاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="356"/>
+        <location filename="../../importers/bank.py" line="382"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>الملف ليس نصاً بترميز {encoding} (البايت {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="388"/>
+        <location filename="../../importers/bank.py" line="414"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>يصرّح ملف XML بـ DTD أو بكيانات، وهو ما لا يفعله أي كشف حساب بنكي؛ تم رفضه حفاظاً على الأمان</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="396"/>
+        <location filename="../../importers/bank.py" line="422"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>ملف XML تالف أو مبتور (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="403"/>
+        <location filename="../../importers/bank.py" line="429"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>تتعذر قراءة ملف XML ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="443"/>
+        <location filename="../../importers/bank.py" line="469"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>للملف ترويسة OFX لكن دون عنصر &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="479"/>
+        <location filename="../../importers/bank.py" line="505"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>المعاملة {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="480"/>
+        <location filename="../../importers/bank.py" line="506"/>
         <source>transaction {number}</source>
         <translation>المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="483"/>
+        <location filename="../../importers/bank.py" line="509"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where}: لا يوجد مبلغ (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="487"/>
+        <location filename="../../importers/bank.py" line="513"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where}: لا يوجد تاريخ (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="492"/>
-        <location filename="../../importers/bank.py" line="671"/>
+        <location filename="../../importers/bank.py" line="518"/>
+        <location filename="../../importers/bank.py" line="697"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where}: {tag} {value!r} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="574"/>
+        <location filename="../../importers/bank.py" line="600"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>عناصر OFX متداخلة بعمق مفرط: الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="577"/>
+        <location filename="../../importers/bank.py" line="603"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>ينتهي ملف OFX قبل &lt;/OFX&gt;: إنه مبتور أو تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="639"/>
+        <location filename="../../importers/bank.py" line="665"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>مستند CAMT.053 لا يتضمن أي كشف حساب (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="646"/>
+        <location filename="../../importers/bank.py" line="672"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>ملف XML رسالة من نوع {kind}، وليس كشف حساب CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="649"/>
+        <location filename="../../importers/bank.py" line="675"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>العنصر الجذر في XML هو &lt;{root}&gt;، وليس &lt;Document&gt; من نوع CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="661"/>
+        <location filename="../../importers/bank.py" line="687"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where}: لا يوجد مبلغ (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="666"/>
+        <location filename="../../importers/bank.py" line="692"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where}: لا يوجد تاريخ (BookgDt أو ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="682"/>
+        <location filename="../../importers/bank.py" line="708"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where}: قيمة CdtDbtInd هي {indicator!r}، لا CRDT ولا DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="745"/>
+        <location filename="../../importers/bank.py" line="771"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}، المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="759"/>
+        <location filename="../../importers/bank.py" line="785"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where}: إحدى الدفعات في قيد مجمّع ليس لها مبلغ خاص بها</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="882"/>
+        <location filename="../../importers/bank.py" line="908"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>الرصيد :{tag}:{value} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="910"/>
+        <location filename="../../importers/bank.py" line="936"/>
         <source>statement {number}</source>
         <translation>الكشف {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="910"/>
+        <location filename="../../importers/bank.py" line="936"/>
         <source>the statement</source>
         <translation>الكشف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="913"/>
+        <location filename="../../importers/bank.py" line="939"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="917"/>
+        <location filename="../../importers/bank.py" line="943"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} فيه رصيد افتتاحي بلا رصيد ختامي (:62F:): ربما قُطع الملف؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="931"/>
+        <location filename="../../importers/bank.py" line="957"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name}: عملياته تبلغ بالرصيد الافتتاحي {total}، لكن رصيده الختامي {expected}: بعض العمليات ناقصة أو تالفة؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="944"/>
+        <location filename="../../importers/bank.py" line="970"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>الرصيد {value!r} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="957"/>
+        <location filename="../../importers/bank.py" line="983"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>القيد {number}: :61:{line} ليس سطر كشف حساب (تاريخ القيمة، علامة C/D، المبلغ، نوع العملية، المرجع)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="975"/>
+        <location filename="../../importers/bank.py" line="1001"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where}: تاريخ القيمة {value} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="984"/>
+        <location filename="../../importers/bank.py" line="1010"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
     </message>
@@ -1337,24 +1337,24 @@
         <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="115"/>
-        <location filename="../../services/importing.py" line="1147"/>
+        <location filename="../../importers/tables.py" line="119"/>
+        <location filename="../../services/importing.py" line="1165"/>
         <source>there is no such file</source>
-        <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
+        <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../importers/tables.py" line="129"/>
         <source>this is {what}, not a table of donations</source>
         <translation>هذا {what}، وليس جدول تبرعات</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="131"/>
+        <location filename="../../importers/tables.py" line="135"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>ينتهي اسمه بـ {suffix}، لكنه ليس مصنفًا: ربما هو تالف، أو ملف من نوع آخر أُعيدت تسميته</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="143"/>
+        <location filename="../../importers/tables.py" line="147"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
     </message>
@@ -1363,78 +1363,93 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="289"/>
+        <location filename="../../importers/tables.py" line="324"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="295"/>
+        <location filename="../../importers/tables.py" line="330"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="300"/>
+        <location filename="../../importers/tables.py" line="335"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="204"/>
+        <location filename="../../importers/tables.py" line="239"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
-        <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="177"/>
+        <location filename="../../importers/tables.py" line="48"/>
+        <source>an SQLite database (a ledger?)</source>
+        <translation>قاعدة بيانات SQLite (سجل؟)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="182"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="237"/>
+        <location filename="../../importers/tables.py" line="205"/>
+        <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
+        <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
+        <translation>هذا مستند XML ‏({root})، ليس جدول تبرعات ولا كشفا بنكيا يقرؤه Treasurer ‏(CAMT.053، OFX)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="214"/>
+        <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
+        <translation>‏--sheet {sheet!r} يسمي ورقة من مصنف، لكن هذا الملف نصي (CSV): استورده بدون --sheet</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="272"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="257"/>
+        <location filename="../../importers/tables.py" line="292"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="277"/>
+        <location filename="../../importers/tables.py" line="312"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="318"/>
+        <location filename="../../importers/tables.py" line="353"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="333"/>
+        <location filename="../../importers/tables.py" line="368"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="339"/>
+        <location filename="../../importers/tables.py" line="374"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="352"/>
+        <location filename="../../importers/tables.py" line="387"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="358"/>
+        <location filename="../../importers/tables.py" line="393"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="373"/>
+        <location filename="../../importers/tables.py" line="408"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="397"/>
+        <location filename="../../importers/tables.py" line="432"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1925,12 +1940,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1053"/>
+        <location filename="../../services/importing.py" line="1071"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1034"/>
+        <location filename="../../services/importing.py" line="1052"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -1945,32 +1960,37 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1043"/>
+        <location filename="../../services/importing.py" line="1042"/>
+        <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
+        <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1061"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1058"/>
+        <location filename="../../services/importing.py" line="1076"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1150"/>
+        <location filename="../../services/importing.py" line="1168"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1242"/>
+        <location filename="../../services/importing.py" line="1260"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1245"/>
+        <location filename="../../services/importing.py" line="1263"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1249"/>
+        <location filename="../../services/importing.py" line="1267"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="184"/>
-        <location filename="../../importers/tables.py" line="119"/>
+        <location filename="../../importers/tables.py" line="123"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1042,179 +1042,179 @@
         <translation>ce n&apos;est pas un relevé bancaire que Treasurer sait lire (OFX/QFX, CAMT.053 ou MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="304"/>
+        <location filename="../../importers/bank.py" line="330"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where} : le montant {amount!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="310"/>
+        <location filename="../../importers/bank.py" line="336"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where} : le montant {amount!r} est négatif</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="319"/>
+        <location filename="../../importers/bank.py" line="345"/>
         <source>entry {number} ({reference})</source>
         <translation>écriture {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="320"/>
+        <location filename="../../importers/bank.py" line="346"/>
         <source>entry {number}</source>
         <translation>écriture {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="351"/>
+        <location filename="../../importers/bank.py" line="377"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} n&apos;est pas un encodage de texte connu</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="356"/>
+        <location filename="../../importers/bank.py" line="382"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>le fichier n&apos;est pas du texte {encoding} (octet {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="388"/>
+        <location filename="../../importers/bank.py" line="414"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>le XML déclare une DTD ou des entités, ce que ne fait aucun relevé bancaire ; il a été refusé par sécurité</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="396"/>
+        <location filename="../../importers/bank.py" line="422"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>le XML est endommagé ou tronqué (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="403"/>
+        <location filename="../../importers/bank.py" line="429"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>le XML ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="443"/>
+        <location filename="../../importers/bank.py" line="469"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>le fichier a un en-tête OFX mais pas d&apos;élément &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="479"/>
+        <location filename="../../importers/bank.py" line="505"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>transaction {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="480"/>
+        <location filename="../../importers/bank.py" line="506"/>
         <source>transaction {number}</source>
         <translation>transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="483"/>
+        <location filename="../../importers/bank.py" line="509"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where} : pas de montant (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="487"/>
+        <location filename="../../importers/bank.py" line="513"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where} : pas de date (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="492"/>
-        <location filename="../../importers/bank.py" line="671"/>
+        <location filename="../../importers/bank.py" line="518"/>
+        <location filename="../../importers/bank.py" line="697"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where} : {tag} {value!r} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="574"/>
+        <location filename="../../importers/bank.py" line="600"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>les éléments OFX sont imbriqués trop profondément : le fichier est endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="577"/>
+        <location filename="../../importers/bank.py" line="603"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>le fichier OFX s&apos;arrête avant &lt;/OFX&gt; : il est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="639"/>
+        <location filename="../../importers/bank.py" line="665"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>le document CAMT.053 ne contient aucun relevé (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="646"/>
+        <location filename="../../importers/bank.py" line="672"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>le XML est un message {kind}, pas un relevé CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="649"/>
+        <location filename="../../importers/bank.py" line="675"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>l&apos;élément racine du XML est &lt;{root}&gt;, pas un &lt;Document&gt; CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="661"/>
+        <location filename="../../importers/bank.py" line="687"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where} : pas de montant (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="666"/>
+        <location filename="../../importers/bank.py" line="692"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where} : pas de date (BookgDt ou ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="682"/>
+        <location filename="../../importers/bank.py" line="708"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where} : CdtDbtInd vaut {indicator!r}, ni CRDT ni DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="745"/>
+        <location filename="../../importers/bank.py" line="771"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}, transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="759"/>
+        <location filename="../../importers/bank.py" line="785"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where} : un paiement d&apos;une écriture groupée n&apos;a pas de montant propre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="882"/>
+        <location filename="../../importers/bank.py" line="908"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>le solde :{tag}:{value} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="910"/>
+        <location filename="../../importers/bank.py" line="936"/>
         <source>statement {number}</source>
         <translation>le relevé {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="910"/>
+        <location filename="../../importers/bank.py" line="936"/>
         <source>the statement</source>
         <translation>le relevé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="913"/>
+        <location filename="../../importers/bank.py" line="939"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="917"/>
+        <location filename="../../importers/bank.py" line="943"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} a un solde d&apos;ouverture mais pas de solde de clôture (:62F:) : le fichier est peut-être tronqué ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="931"/>
+        <location filename="../../importers/bank.py" line="957"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name} : ses opérations portent le solde d&apos;ouverture à {total}, mais son solde de clôture est de {expected} : des opérations manquent ou sont abîmées ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="944"/>
+        <location filename="../../importers/bank.py" line="970"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>le solde {value!r} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="957"/>
+        <location filename="../../importers/bank.py" line="983"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>écriture {number} : :61:{line} n&apos;est pas une ligne de relevé (date de valeur, marque C/D, montant, type d&apos;opération, référence)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="975"/>
+        <location filename="../../importers/bank.py" line="1001"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where} : la date de valeur {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="984"/>
+        <location filename="../../importers/bank.py" line="1010"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
@@ -1337,24 +1337,24 @@
         <translation>une archive 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="115"/>
-        <location filename="../../services/importing.py" line="1147"/>
+        <location filename="../../importers/tables.py" line="119"/>
+        <location filename="../../services/importing.py" line="1165"/>
         <source>there is no such file</source>
-        <extracomment>Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
+        <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../importers/tables.py" line="129"/>
         <source>this is {what}, not a table of donations</source>
         <translation>c&apos;est {what}, pas un tableau de dons</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="131"/>
+        <location filename="../../importers/tables.py" line="135"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>son nom finit par {suffix}, mais ce n’est pas un classeur : il est peut-être abîmé, ou c’est un autre fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="143"/>
+        <location filename="../../importers/tables.py" line="147"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
     </message>
@@ -1363,78 +1363,93 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="289"/>
+        <location filename="../../importers/tables.py" line="324"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="295"/>
+        <location filename="../../importers/tables.py" line="330"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="300"/>
+        <location filename="../../importers/tables.py" line="335"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="204"/>
+        <location filename="../../importers/tables.py" line="239"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
-        <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="177"/>
+        <location filename="../../importers/tables.py" line="48"/>
+        <source>an SQLite database (a ledger?)</source>
+        <translation>une base de données SQLite (un registre ?)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="182"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="237"/>
+        <location filename="../../importers/tables.py" line="205"/>
+        <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
+        <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
+        <translation>c&apos;est un document XML ({root}), ni un tableau de dons ni un relevé bancaire que Treasurer lit (CAMT.053, OFX)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="214"/>
+        <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
+        <translation>--sheet {sheet!r} désigne une feuille d&apos;un classeur, mais ce fichier est du texte (CSV) : importez-le sans --sheet</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="272"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="257"/>
+        <location filename="../../importers/tables.py" line="292"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="277"/>
+        <location filename="../../importers/tables.py" line="312"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="318"/>
+        <location filename="../../importers/tables.py" line="353"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="333"/>
+        <location filename="../../importers/tables.py" line="368"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="339"/>
+        <location filename="../../importers/tables.py" line="374"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="352"/>
+        <location filename="../../importers/tables.py" line="387"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="358"/>
+        <location filename="../../importers/tables.py" line="393"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="373"/>
+        <location filename="../../importers/tables.py" line="408"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="397"/>
+        <location filename="../../importers/tables.py" line="432"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1925,12 +1940,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1053"/>
+        <location filename="../../services/importing.py" line="1071"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1034"/>
+        <location filename="../../services/importing.py" line="1052"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -1945,32 +1960,37 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1043"/>
+        <location filename="../../services/importing.py" line="1042"/>
+        <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
+        <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1061"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1058"/>
+        <location filename="../../services/importing.py" line="1076"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1150"/>
+        <location filename="../../services/importing.py" line="1168"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1242"/>
+        <location filename="../../services/importing.py" line="1260"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1245"/>
+        <location filename="../../services/importing.py" line="1263"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1249"/>
+        <location filename="../../services/importing.py" line="1267"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
