@@ -766,7 +766,7 @@ def test_ofx2_xml() -> None:
     assert result.skipped == [
         (1, "corrected by transaction 5"),
         (2, "debit"),
-        (5, "reversal (deletes transaction 202406030001)"),
+        (5, "reversal (deletes transaction 202406030001, in this file)"),
         (6, "debit"),
     ]
 

@@ -397,6 +397,47 @@ def test_a_bank_statement_imports_its_credits(
     assert (again["new"], again["duplicates"]) == (0, 3)
 
 
+def test_a_banks_reversal_of_an_imported_credit_is_its_refund(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Martin's 150 came in January's statement; February's deletes that transaction (the
+    bank took it back): the donation is refunded, his total is 0, and importing February
+    again adds nothing. A reversal of a transaction never imported is a bad row."""
+    head = (
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+        "<CURDEF>EUR<BANKTRANLIST>"
+    )
+    tail = "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+    january, february = tmp_path / "janvier.ofx", tmp_path / "fevrier.ofx"
+    january.write_text(
+        head + "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250110<TRNAMT>150.00<FITID>F-150"
+        "<NAME>MARTIN PAUL</STMTTRN>" + tail,
+        encoding="utf-8",
+    )
+    february.write_text(
+        head + "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250203<TRNAMT>150.00<FITID>F-151"
+        "<CORRECTFITID>F-150<CORRECTACTION>DELETE</STMTTRN>"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250204<TRNAMT>40.00<FITID>F-152"
+        "<NAME>ROY ANNE</STMTTRN>" + tail,
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(january))
+    report = run_json(capsys, "--ledger", ledger, "import", str(february))
+    assert (report["new"], report["refunds"], report["errors"]) == (1, 1, [])
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"MARTIN PAUL": "0.00", "ROY ANNE": "40.00"}
+    again = run_json(capsys, "--ledger", ledger, "import", str(february))
+    assert (again["new"], again["refunds"], again["duplicates"]) == (0, 0, 2)
+    (tmp_path / "b").mkdir()
+    fresh = make_ledger(capsys, tmp_path / "b", "fr", "EUR")
+    code, out, _err = run(capsys, "--ledger", fresh, "import", str(february), "--json")
+    assert code == EXIT_USER
+    assert [(e["line"], e["value"], e["reason"]) for e in json.loads(out)["errors"]] == [
+        (1, "F-150", "refunds a donation that is not in the ledger or the file")
+    ]
+
+
 def test_a_statements_entries_that_are_not_donations_are_counted_and_named(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

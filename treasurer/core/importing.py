@@ -45,6 +45,14 @@ _DONOR_FIELDS = (
     "occupation",
 )
 _BLANKS = ("",) * len(_DONOR_FIELDS)
+#: The donor of a refund row that names none (a bank's reversal): its donation's.
+_NAMELESS = DonorDetails(name="")
+
+
+def _named(values: Mapping[str, str]) -> bool:
+    return any(values.get(f) for f in ("company", "donor", "first_name", "last_name"))
+
+
 _DONATION = EntryType.DONATION
 _REFUND_FIELDS = frozenset({"refund_reference", "refund_date", "refund_amount", "refund_status"})
 _REFUND = EntryType.REFUND
@@ -251,12 +259,7 @@ class RowParser:
         if isinstance(fee, Message):
             return issue("fee", fee)
 
-        signature = tuple(map(get, _DONOR_FIELDS, _BLANKS))
-        donor = self._donors.get(signature)
-        if donor is None:
-            donor = self._donor(values, issue)
-            if not isinstance(donor, RowIssue):
-                self._donors[signature] = donor
+        donor = self._row_donor(values, entry_type, issue)
         if isinstance(donor, RowIssue):
             return donor
         text = get("method")
@@ -270,7 +273,7 @@ class RowParser:
         )
         if isinstance(refunded, RowIssue):
             return refunded
-        key = self._keys[donor.name]
+        key = self._keys[donor.name] if donor is not _NAMELESS else ""
         fingerprint: str | None = None
         older: tuple[str, ...] = ()
         if not reference:
@@ -412,6 +415,24 @@ class RowParser:
                     ),
                 )
         return None
+
+    def _row_donor(
+        self,
+        values: Mapping[str, str],
+        entry_type: EntryType,
+        issue: Callable[[str, Message], RowIssue],
+    ) -> DonorDetails | RowIssue:
+        """The row's donor (the same details for the same texts), or why it has none."""
+        signature = tuple(map(values.get, _DONOR_FIELDS, _BLANKS))
+        donor = self._donors.get(signature)
+        if donor is None and entry_type is not _DONATION and not _named(values):
+            # money given back needs no name: it is its donation's donor's
+            return _NAMELESS
+        if donor is None:
+            donor = self._donor(values, issue)
+            if not isinstance(donor, RowIssue):
+                self._donors[signature] = donor
+        return donor
 
     def _donor(
         self, values: Mapping[str, str], issue: Callable[[str, Message], RowIssue]

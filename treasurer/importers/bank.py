@@ -490,9 +490,17 @@ def _read_ofx(data: bytes, encoding: str | None) -> StatementResult:
         else:
             stack.extend((child, curdef, column, card) for child in reversed(node.children))
     for row in [r for r in out.rows if r.values.get("reference") in corrected]:
-        # A correction of a transaction in the same file: the old one is gone.
+        # A correction of a transaction in the same file: the old one is gone, and so is
+        # a deletion's reversal of it (a reversal of a transaction of an earlier file
+        # stays: the refund of the donation imported from it)
         out.rows.remove(row)
         out.skip(row.line, f"corrected by transaction {corrected[row.values['reference']]}")
+        for reversal in [
+            r for r in out.rows if r.values.get("refund_of") == row.values["reference"]
+        ]:
+            out.rows.remove(reversal)
+            target = row.values["reference"]
+            out.skip(reversal.line, f"reversal (deletes transaction {target}, in this file)")
     out.skipped.sort()
     return out.result()
 
@@ -520,7 +528,7 @@ def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column
     )
     trntype = trn.get("TRNTYPE").upper()
     if trn.get("CORRECTACTION").upper() == "DELETE":
-        out.skip(number, f"reversal (deletes transaction {trn.get('CORRECTFITID')})")
+        _ofx_reversal(out, number, trn, day=day, amount=amount, curdef=curdef)
     elif negative:
         out.skip(number, "debit")
     elif trntype in _OFX_TYPES_NOT_DONATIONS:
@@ -547,6 +555,28 @@ def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column
         fields.put("method", _OFX_METHODS.get(trntype, "transfer"))
         fields.put("notes", trn.get("MEMO"), "STMTTRN/MEMO")
         out.add(number, fields)
+
+
+def _ofx_reversal(
+    out: _Collector, number: int, trn: _Node, *, day: str, amount: str, curdef: str
+) -> None:
+    """A deletion of an earlier transaction: the refund of the donation it was (by its
+    FITID), so that the money the bank took back leaves the donor's total."""
+    target = trn.get("CORRECTFITID")
+    if not target or _is_zero(amount):
+        out.skip(number, f"reversal (deletes transaction {target or '?'})")
+        return
+    fields = _Fields()
+    fields.put("date", day, "STMTTRN/DTPOSTED")
+    fields.put("amount", amount, "STMTTRN/TRNAMT")
+    fields.put("currency", trn.get("CURRENCY/CURSYM") or curdef, "STMTTRN/CURRENCY/CURSYM")
+    fields.put("entry_type", "refund")
+    fields.put("refund_of", target, "STMTTRN/CORRECTFITID")
+    fields.put("reference", trn.get("FITID") or f"{target}/reversal", "STMTTRN/FITID")
+    fields.put("donor", trn.get("NAME"), "STMTTRN/NAME")
+    fields.put("method", "transfer")
+    fields.put("notes", f"bank reversal of transaction {target}", "STMTTRN/CORRECTACTION")
+    out.add(number, fields)
 
 
 def _ofx_root(root: _Node) -> _Node:

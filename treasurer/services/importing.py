@@ -843,7 +843,7 @@ class _ImportRun:
                 )
             elif found is None:
                 reason = Message("refunds a donation that is not in the ledger or the file")
-            elif not _same_donor(row.donor_key, found.donor_key):
+            elif row.donor_key and not _same_donor(row.donor_key, found.donor_key):
                 column, value = "donor", row.donor.name
                 reason = Message(
                     "refunds the donation {reference} of {donor}, but names another donor: "
