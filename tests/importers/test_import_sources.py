@@ -397,6 +397,28 @@ def test_a_bank_statement_imports_its_credits(
     assert (again["new"], again["duplicates"]) == (0, 3)
 
 
+def test_a_stripe_dispute_the_party_lost_gives_the_gift_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A charge whose dispute was lost was taken back by the card's bank: recorded as the
+    donation and its refund in full; a dispute won, or under review, leaves the gift."""
+    lines = (PLATFORMS / "stripe.csv").read_text(encoding="utf-8").splitlines()
+    statuses = ["lost", "won", "under_review"]
+    rows = [f"{lines[0]},Disputed Amount,Dispute Status"] + [
+        f"{line},1.00,{status}" for line, status in zip(lines[1:4], statuses, strict=True)
+    ]
+    path = tmp_path / "stripe-disputes.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
+    assert report["refunds"] == 1
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    first = lines[1].split(",")[0]
+    assert sorted(
+        (d["reference"], d["amount"]) for d in donations if d["reference"].startswith(first)
+    ) == [(first, "50.00"), (f"{first}/refund", "-50.00")]
+
+
 def test_a_banks_reversal_of_an_imported_credit_is_its_refund(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -339,11 +339,12 @@ class RowParser:
     ) -> RefundOnRow | RowIssue | None:
         """The refund the row marks on its donation, or None (an amount refunded of 0, a
         status that is not "refunded")."""
+        said = values.get("refund_status", "").casefold() == "refunded"
         if not (
             values.get("refund_reference")
             or values.get("refund_date")
             or values.get("refund_amount")
-            or values.get("refund_status", "").casefold() == "refunded"
+            or said
         ):
             return None
         refunded = amount
@@ -353,7 +354,7 @@ class RowParser:
             if isinstance(parsed, Message):
                 return issue("refund_amount", parsed)
             if parsed.minor == 0:
-                if not (values.get("refund_reference") or values.get("refund_date")):
+                if not (values.get("refund_reference") or values.get("refund_date") or said):
                     return None  # "Amount Refunded: 0.00": not refunded
             else:
                 refunded = abs(parsed)
