@@ -191,6 +191,8 @@ class Mapping_:
     def unread(self) -> list[str]:
         """The file's named columns that feed no field (nor the choice of rows kept)."""
         used = set(self.indexes.values()) | set(self.keep) | set(self.leave_out)
+        if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:  # a rejects file's own
+            used |= set(range(len(REJECTS_COLUMNS)))
         return [h for i, h in enumerate(self.headers) if h.strip() and i not in used]
 
     def rows(self, table: Table) -> Iterator[Item]:

@@ -1223,7 +1223,9 @@ def _statement_rows(source: RowSource, errors: list[RowIssue]) -> tuple[list[str
     names the payment) holds its value, or that lacks the field it names."""
     lines = {issue.line for issue in errors}
     entries = [i for i in source.rows() if isinstance(i, SourceRow) and i.line in lines]
-    headers = [name for name in FIELDS if any(name in entry.values for entry in entries)]
+    # the fields every donation needs are there to fill in, even when no entry had them
+    needed = {"date", "amount", "donor"}
+    headers = [name for name in FIELDS if name in needed or any(name in e.values for e in entries)]
     used: set[int] = set()
 
     def fits(entry: SourceRow, issue: RowIssue) -> bool:
