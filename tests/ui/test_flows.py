@@ -336,6 +336,24 @@ def test_the_wizard_counts_the_rows_a_preset_leaves_out(qtbot: Any, french: Path
     window.close()
 
 
+def test_the_preview_names_the_columns_it_does_not_read(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    """A volunteer's "Type" column is not guessed: the preview says so, as the CLI does."""
+    window = open_window(qtbot, french)
+    sheet = tmp_path / "dons.csv"
+    sheet.write_text(
+        "Date,Nom,Montant,Mode,Type\n2025-04-01,Carl Cash,100,espèces,Personne physique\n",
+        encoding="utf-8",
+    )
+    wizard = previewed(qtbot, window, sheet)
+    assert "Columns not read: Type (go Back to say what they hold)." in (
+        wizard.preview_page.status.text()
+    )
+    wizard.reject()
+    window.close()
+
+
 def test_an_import_can_be_cancelled(qtbot: Any, french: Path, tmp_path: Path) -> None:
     window = open_window(qtbot, french)
     csv = tmp_path / "gifts.csv"

@@ -351,6 +351,14 @@ class _RunPage(QWizardPage):
             )
         return text.format(n=len(report.skipped))
 
+    @staticmethod
+    def unread(report: ImportReport) -> str:
+        """The sentence that names the columns the import does not read."""
+        return QCoreApplication.translate(
+            "ImportWizard",
+            "Columns not read: {columns} (go Back to say what they hold).",
+        ).format(columns=", ".join(report.unread))
+
     def isComplete(self) -> bool:
         return self.report is not None
 
@@ -425,6 +433,7 @@ class PreviewPage(_RunPage):
                 donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             )
             + ("\n" + self.left_out(report) if report.skipped else "")
+            + ("\n" + self.unread(report) if report.unread else "")
         )
         brush = QBrush(_BAD)
         for issue in report.errors:
