@@ -325,6 +325,40 @@ def test_an_xlsx_workbook_imports(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert "there is no sheet 'Autre' (sheets: Dons)" in err
 
 
+def test_a_volunteers_workbook_with_merged_cells_text_amounts_and_a_total_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A name merged over the rows of two gifts is the name of both; a number cell (75.5)
+    beside amounts typed as text in the French way ("1 200,00 €") is 75.50; a total line
+    without a date is named a total line."""
+    path = tmp_path / "registre.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [
+        ["Date", "Nom", "Montant"],
+        [dt.date(2025, 3, 10), "Lambert Sophie", 3000],
+        [dt.date(2025, 3, 11), None, 500],
+        ["03/02/2025", "Dupont Claire", "1 200,00 €"],
+        [dt.date(2025, 2, 28), "Bernard Luc", 75.5],
+        [None, "TOTAL", "=SUM(C2:C5)"],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("B2:B3")
+    book.save(path)
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
+    assert [(e["line"], e["value"], e["reason"][:40]) for e in report["errors"]] == [
+        (6, "TOTAL", "looks like a total or subtotal line of t")
+    ]
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {
+        "Lambert Sophie": "3500.00",
+        "Dupont Claire": "1200.00",
+        "Bernard Luc": "75.50",
+    }
+
+
 def test_numbers_with_three_decimals_in_a_workbook_are_never_read_as_thousands(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -180,6 +180,7 @@ class RowParser:
         today: dt.date,
         default_method: PaymentMethod = PaymentMethod.TRANSFER,
         settled_by: str | None = None,
+        settle_decimal: bool = True,
     ) -> None:
         self.currency = currency
         self.date_order = date_order
@@ -188,6 +189,9 @@ class RowParser:
         # the mark an amount that reads both ways ("1.500") was read with as grouping
         # thousands, until an amount shows the file's decimal mark
         self._grouping_guessed: str | None = None
+        # a workbook's number cells are written with "." whatever its text cells use:
+        # there, each amount is read on its own
+        self.settle_decimal = settle_decimal
         self.today = today
         self.default_method = default_method
         self._amounts: dict[str, Money | Message] = {}
@@ -213,7 +217,8 @@ class RowParser:
 
         text = get("date")
         if not text:
-            return issue("date", MISSING)
+            # a sheet's total line has no date: said as what it is
+            return self._total_line(values, issue) or issue("date", MISSING)
         received_on = _cached(self._dates, text, self._date)
         if isinstance(received_on, Message):
             return issue("date", received_on)
@@ -224,7 +229,7 @@ class RowParser:
 
         text = get("amount")
         if not text:
-            return issue("amount", MISSING)
+            return self._total_line(values, issue) or issue("amount", MISSING)
         amount = _cached(self._amounts, text, self._amount)
         if isinstance(amount, Message):
             return issue("amount", amount)
@@ -452,16 +457,7 @@ class RowParser:
         if not key:
             return issue("company" if company else "donor", Message("has no letters or digits"))
         if not company and _is_total(key):  # a company's name is its own ("TOTAL")
-            field = "donor" if values.get("donor") else "last_name"
-            if not values.get("donor") and not values.get("last_name"):
-                field = "first_name"
-            return issue(
-                field,
-                Message(
-                    "looks like a total or subtotal line of the sheet, not a donor: remove the "
-                    "line from the file, or import the other rows with --skip-bad-rows"
-                ),
-            )
+            return self._total_line(values, issue) or issue("donor", NO_NAME)
 
         kind = DonorKind.COMPANY if company else DonorKind.INDIVIDUAL
         if not company and (form := legal_form(name, key)) is not None:
@@ -499,6 +495,29 @@ class RowParser:
             occupation=values.get("occupation") or None,
         )
 
+    def _total_line(
+        self, values: Mapping[str, str], issue: Callable[[str, Message], RowIssue]
+    ) -> RowIssue | None:
+        """The issue of a sheet's total or subtotal line ("TOTAL", "Sous-total mars"
+        where the donor's name goes), or None for any other row."""
+        if values.get("company"):
+            return None  # a company's name is its own ("TOTAL")
+        name = clean_text(values.get("donor", ""))
+        if not name:
+            name = clean_text(f"{values.get('first_name', '')} {values.get('last_name', '')}")
+        if not name or not _is_total(_cached(self._keys, name, normalise_name)):
+            return None
+        field = "donor" if values.get("donor") else "last_name"
+        if not values.get("donor") and not values.get("last_name"):
+            field = "first_name"
+        return issue(
+            field,
+            Message(
+                "looks like a total or subtotal line of the sheet, not a donor: remove the "
+                "line from the file, or import the other rows with --skip-bad-rows"
+            ),
+        )
+
     def _choice(self, kind: type[_E], text: str, what: str) -> _E | ParseError:
         """The member named by ``text``, or the error saying it names none (cached)."""
         key = (kind, text)
@@ -526,7 +545,7 @@ class RowParser:
             return exc.reason
 
     def _amount(self, text: str) -> Money | Message:
-        if self.decimal_separator is None:
+        if self.decimal_separator is None and self.settle_decimal:
             # the file's decimal mark is settled by its first amount that shows it, as
             # the order of its dates is
             shown, ambiguous = decimal_mark_shown(text)

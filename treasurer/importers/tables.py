@@ -414,9 +414,12 @@ def _sheet_cells(
 ) -> Iterator[tuple[int, list[str]]]:
     workbook = _workbook(path)
     try:
-        rows = workbook.get_sheet_by_name(sheet).iter_rows()
-        for line, row in enumerate(rows, start=1):
+        data = workbook.get_sheet_by_name(sheet)
+        merged = _MergedCells(data)
+        for line, row in enumerate(data.iter_rows(), start=1):
             cells = [_cell_text(value) for value in row]
+            if merged:
+                merged.fill(line - 1, cells)
             if any(cells):
                 yield line, cells
                 if limit is not None:
@@ -432,6 +435,35 @@ def _sheet_cells(
                 "the sheet {sheet!r} cannot be read ({problem})", sheet=sheet, problem=str(exc)
             ),
         ) from None
+
+
+class _MergedCells:
+    """A sheet's merged cells: each cell of a merge shows the value of its first (top
+    left) cell, as the person who merged them sees it (a date or a name merged over the
+    rows of two gifts is the date or name of both)."""
+
+    def __init__(self, sheet: Any) -> None:
+        top, left = sheet.start or (0, 0)
+        self.ranges = [
+            (r0 - top, c0 - left, r1 - top, c1 - left)
+            for (r0, c0), (r1, c1) in (getattr(sheet, "merged_cell_ranges", None) or [])
+            if (r1, c1) != (r0, c0)
+        ]
+        self.first: dict[tuple[int, int], str] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges)
+
+    def fill(self, row: int, cells: list[str]) -> None:
+        """Give the cells of ``row`` (from 0) that a merge covers its first cell's text."""
+        for r0, c0, r1, c1 in self.ranges:
+            if row == r0 and c0 < len(cells):
+                self.first[(r0, c0)] = cells[c0]
+            if r0 <= row <= r1 and (r0, c0) in self.first:
+                text = self.first[(r0, c0)]
+                for column in range(c0, min(c1, len(cells) - 1) + 1):
+                    if (row, column) != (r0, c0) and not cells[column]:
+                        cells[column] = text
 
 
 def _cell_text(value: object) -> str:

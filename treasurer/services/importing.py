@@ -395,6 +395,7 @@ def import_file(
         "decimal_separator": decimal,
         "today": today,
         "settled_by": None,
+        "settle_decimal": not spreadsheet,
     }
     formulas = spreadsheet and holds_formulas(path)
     # a table only (a statement is read already, and is small)
