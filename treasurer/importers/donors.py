@@ -128,13 +128,7 @@ class DonorIndex:
         if candidates:
             group = self._groups.get(key)
             if group is None:
-                found = match_donor(
-                    candidates,
-                    name=details.name,
-                    postcode=details.postcode,
-                    email=details.email,
-                    country=details.country,
-                )
+                found = _ask(candidates, details)
             else:
                 found = _match(group, candidates, details, postcode, email)
             if found is not None:
@@ -246,23 +240,11 @@ def _match(
         if at is not None:
             if not at.lives_at(postcode, details.country):
                 # the first donor of the postcode lives in another country: ask them all
-                return match_donor(
-                    candidates,
-                    name=details.name,
-                    postcode=details.postcode,
-                    email=details.email,
-                    country=details.country,
-                )
+                return _ask(candidates, details)
             return at.id
     if details.country:
         # the index does not know countries: ask the candidates one by one
-        return match_donor(
-            candidates,
-            name=details.name,
-            postcode=details.postcode,
-            email=details.email,
-            country=details.country,
-        )
+        return _ask(candidates, details)
     slot = (1 if email else 0) | (2 if postcode else 0)
     count = group.count[slot]
     if count == 1:
@@ -270,6 +252,11 @@ def _match(
     if count == 0:
         return None
     # ambiguous: match_donor raises the error
+    return _ask(candidates, details)
+
+
+def _ask(candidates: list[Candidate], details: DonorDetails) -> int | None:
+    """``match_donor``'s answer for ``details`` among ``candidates``, one by one."""
     return match_donor(
         candidates,
         name=details.name,
