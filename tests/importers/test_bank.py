@@ -830,6 +830,26 @@ def test_ofx_without_header_and_empty_leaves(tmp_path: Path) -> None:
     )
 
 
+def test_an_ofx_replacement_takes_the_fitid_it_replaces(tmp_path: Path) -> None:
+    """A REPLACE correction is the transaction it corrects: under the replaced FITID (so a
+    statement imported before holds the same gift, or a clash to correct, never two);
+    in the same file, the replaced one is left out."""
+    replacement = (
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240105<TRNAMT>125.00<FITID>F9"
+        "<CORRECTFITID>F1<CORRECTACTION>REPLACE<NAME>Hélène Roy</STMTTRN>\n"
+    )
+    alone = read_statement(write(tmp_path, "later.ofx", OFX1.format(replacement)))
+    assert [(r.line, r.values["reference"], r.values["amount"]) for r in alone.rows] == [
+        (1, "F1", "125.00")
+    ]
+    assert alone.rows[0].values["notes"] == "corrects transaction F1"
+    both = read_statement(write(tmp_path, "both.ofx", OFX1.format(ONE + replacement)))
+    assert [(r.line, r.values["reference"], r.values["amount"]) for r in both.rows] == [
+        (2, "F1", "125.00")
+    ]
+    assert both.skipped == [(1, "corrected by transaction 2")]
+
+
 def test_a_credit_card_statements_credits_are_not_donations(tmp_path: Path) -> None:
     """A card's credits are its repayments and merchants' refunds: gifts reach a bank
     account, so none of a card statement's entries is imported, and each is named."""
@@ -875,8 +895,8 @@ def test_a_counterparty_is_named_without_the_banks_words_or_a_title(
 
 def test_a_platforms_payout_and_an_alpha3_country(tmp_path: Path) -> None:
     """Stripe's or PayPal's transfer of the donations it collected is no donor's gift
-    (they come from the platform's export: counted twice otherwise); OFX gives countries
-    in ISO alpha-3, the ledger in alpha-2."""
+    (they come from the platform's export: counted twice otherwise), nor is a deposit of
+    cheques; OFX gives countries in ISO alpha-3, the ledger in alpha-2."""
     payee = (
         "<PAYEE><NAME>Anne Lefèvre<ADDR1>1 rue Haute<CITY>Lyon<POSTALCODE>69003<COUNTRY>FRA</PAYEE>"
     )
@@ -886,11 +906,14 @@ def test_a_platforms_payout_and_an_alpha3_country(tmp_path: Path) -> None:
         "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240103<TRNAMT>310.00<FITID>P2"
         "<NAME>PAYPAL EUROPE S.A.R.L. ET CIE</STMTTRN>\n"
         f"<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240104<TRNAMT>50.00<FITID>P3{payee}</STMTTRN>\n"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240105<TRNAMT>300.00<FITID>P4"
+        "<NAME>REMISE CHEQUE 1234567</STMTTRN>\n"
     )
     result = read_statement(write(tmp_path, "s.ofx", OFX1.format(trns)))
     assert result.skipped == [
         (1, "payout from Stripe (import its own export instead)"),
         (2, "payout from PayPal (import its own export instead)"),
+        (4, "deposit of several cheques (import each from your register)"),
     ]
     assert [(r.line, r.values["donor"], r.values["country"]) for r in result.rows] == [
         (3, "Anne Lefèvre", "FR")

@@ -245,6 +245,10 @@ class _Collector:
             # the platform paying out its donations: they come from its own export
             self.skip(number, f"payout from {platform} (import its own export instead)")
             return
+        if _DEPOSIT.match(fields.values.get("donor", "")):
+            # the bank's line for cheques paid in together: no one donor's gift
+            self.skip(number, "deposit of several cheques (import each from your register)")
+            return
         self.rows.append(SourceRow(number, fields.values, fields.columns))
 
     def skip(self, number: int, reason: str) -> None:
@@ -280,6 +284,12 @@ _PLATFORMS = {
     "WINRED": "WinRed",
 }
 _WORD = re.compile(r"[A-Za-z0-9]+")
+#: A bank's line for cheques paid in together ("REMISE CHEQUES N 0001234 NB 3").
+_DEPOSIT = re.compile(
+    r"\s*(?:REMISE\s+(?:DE\s+)?CH[EÈ]QUES?|D[EÉ]P[OÔ]T\s+(?:DE\s+)?CH[EÈ]QUES?|"
+    r"CHE(?:QUE|CK)\s+DEPOSIT|SCHECKEINREICHUNG)\b",
+    re.IGNORECASE,
+)
 
 
 #: What banks write before the name of who paid ("VIR SEPA RECU DE: ", "VIREMENT DE ",
@@ -489,7 +499,13 @@ def _read_ofx(data: bytes, encoding: str | None) -> StatementResult:
                 corrected[node.get("CORRECTFITID")] = number
         else:
             stack.extend((child, curdef, column, card) for child in reversed(node.children))
-    for row in [r for r in out.rows if r.values.get("reference") in corrected]:
+    replaced = [
+        r
+        for r in out.rows
+        if r.values.get("reference") in corrected
+        and r.line != corrected[r.values["reference"]]  # not the replacement itself
+    ]
+    for row in replaced:
         # A correction of a transaction in the same file: the old one is gone, and so is
         # a deletion's reversal of it (a reversal of a transaction of an earlier file
         # stays: the refund of the donation imported from it)
@@ -551,6 +567,13 @@ def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column
         country = country_code(trn.get("PAYEE/COUNTRY"))
         if country is not None:
             fields.put("country", country, "STMTTRN/PAYEE/COUNTRY")
+        replaced = trn.get("CORRECTFITID")
+        if trn.get("CORRECTACTION").upper() == "REPLACE" and replaced:
+            # it is the transaction it replaces, corrected: under that one's FITID, so that
+            # the one imported from an earlier statement is this one (the same, or a clash
+            # to correct by hand), never counted beside it
+            fields.put("reference", replaced, "STMTTRN/CORRECTFITID")
+            fields.put("notes", f"corrects transaction {replaced}", "STMTTRN/CORRECTACTION")
         fields.put("reference", fitid, "STMTTRN/FITID")
         fields.put("method", _OFX_METHODS.get(trntype, "transfer"))
         fields.put("notes", trn.get("MEMO"), "STMTTRN/MEMO")
@@ -563,8 +586,15 @@ def _ofx_reversal(
     """A deletion of an earlier transaction: the refund of the donation it was (by its
     FITID), so that the money the bank took back leaves the donor's total."""
     target = trn.get("CORRECTFITID")
-    if not target or _is_zero(amount):
-        out.skip(number, f"reversal (deletes transaction {target or '?'})")
+    if not target:
+        out.skip(number, "reversal (of no transaction it names)")
+        return
+    if _is_zero(amount):
+        out.skip(
+            number,
+            f"reversal (deletes transaction {target} without its amount: if it was imported, "
+            "record its refund with 'treasurer refund')",
+        )
         return
     fields = _Fields()
     fields.put("date", day, "STMTTRN/DTPOSTED")
