@@ -539,6 +539,27 @@ def test_camt053_batch_entry_without_details_and_zero_payment(tmp_path: Path) ->
     assert result.skipped == [(1, "transaction 2: zero amount"), (1, "transaction 3: debit")]
 
 
+@pytest.mark.parametrize(
+    ("identity", "kind"),
+    [
+        ("<OrgId><Othr><Id>44306184100047</Id></Othr></OrgId>", "company"),
+        ("<PrvtId><Othr><Id>X1</Id></Othr></PrvtId>", "individual"),
+        ("", None),
+    ],
+)
+def test_camt053_a_debtors_identity_says_what_it_is(
+    tmp_path: Path, identity: str, kind: str | None
+) -> None:
+    """An organisation's id makes the debtor a company; a private person's id makes
+    "PAUL SAS" a person, whatever the name looks like."""
+    party = f"<RltdPties><Dbtr><Nm>PAUL SAS</Nm><Id>{identity}</Id></Dbtr></RltdPties>"
+    entry = CREDIT.replace(
+        "</Ntry>", f'<NtryDtls><TxDtls><Amt Ccy="EUR">10.00</Amt>{party}</TxDtls></NtryDtls></Ntry>'
+    )
+    result = read_statement(write(tmp_path, "s.xml", camt(entry)))
+    assert [r.values.get("kind") for r in result.rows] == [kind]
+
+
 def test_camt053_a_batchs_shared_end_to_end_id_is_no_payments_reference(tmp_path: Path) -> None:
     """A direct-debit run gives all its collections one EndToEndId: the payments are
     told apart by their entry's reference and number; an id of their own is theirs."""

@@ -594,9 +594,10 @@ def test_a_refund_naming_another_donor_is_a_bad_row(
         "04/02/2025;Paul Girard;-30;R2;D2\n"
         "05/02/2025;ROY Anne;-10;R3;D2\n"
         "06/02/2025;A. Roy;-5;R4;D2\n"
+        "07/02/2025;Mme ROY;-5;R5;D2\n"
     )
     report = run(ledger, write(tmp_path, "refunds.csv", text), mapping, skip_bad_rows=True)
-    assert (report.new, report.refunds) == (2, 2)
+    assert (report.new, report.refunds) == (2, 3)
     assert [(e.line, e.column, e.value, str(e.reason)) for e in report.errors] == [
         (
             4,
@@ -607,7 +608,7 @@ def test_a_refund_naming_another_donor_is_a_bad_row(
         )
     ]
     totals = {d.name: d.total for d in list_donors(ledger)}
-    assert totals == {"Anne Roy": Money(8500, "EUR"), "Paul Girard": Money(5000, "EUR")}
+    assert totals == {"Anne Roy": Money(8000, "EUR"), "Paul Girard": Money(5000, "EUR")}
 
 
 def test_a_unit_the_ledger_lacks_is_a_bad_row_that_lists_the_units(
@@ -975,13 +976,13 @@ def test_a_platform_export_shows_how_its_preset_reads_it() -> None:
 
 
 @pytest.mark.parametrize("worker", [False, True], ids=["one process", "worker"])
-def test_an_amount_that_reads_both_ways_takes_the_decimal_mark_its_column_shows(
+def test_an_amount_that_reads_both_ways_is_reported_against_what_the_file_shows(
     ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker: bool
 ) -> None:
-    """ "1.500" is 1,500 where "." groups thousands and 1.50 where it is the decimal mark:
-    the column's other amounts say which ("1,234.50" after it: 1.50), as a column's dates
-    settle their order; an amount written the other way in the same column is a bad row.
-    Alone, "1.500" keeps its reading as thousands."""
+    """ "1.500" is 1,500 where "." groups thousands and 1.50 where it is the decimal mark.
+    A file whose other amounts write decimals with "." ("1,234.50", even after it) makes
+    it a bad row, never read one way in silence; so does an amount written the other way,
+    and "1,500" beside "12.345" in one file. Alone, "1.500" is read as thousands."""
     if worker:
         monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
         monkeypatch.setattr(importing, "_WORKER_CHUNK", 2)
@@ -991,17 +992,35 @@ def test_an_amount_that_reads_both_ways_takes_the_decimal_mark_its_column_shows(
         "02/03/2025,Bob Ray,12.345\n"
         '03/03/2025,Cy Dunn,"1,234.50"\n'
         '04/03/2025,Di Fox,"1.234,50"\n'
+        "05/03/2025,Ed Roe,12.50\n"
     )
     report = run(ledger, write(tmp_path, "usd.csv", text), skip_bad_rows=True)
+    shown = (
+        "reads two ways ('.' separating thousands or decimals), and the file's amounts write "
+        "decimals with '.' (as '1,234.50'): write it without a thousands mark, or with its "
+        "decimals only"
+    )
     assert [(e.line, e.value, str(e.reason)) for e in report.errors] == [
-        (3, "12.345", "has 3 decimals but EUR has 2"),
+        (2, "1.500", shown),
+        (3, "12.345", shown),
         (5, "1.234,50", "uses ',' as decimal separator where '.' is expected"),
     ]
     amounts = {d.name: d.total for d in list_donors(ledger)}
-    assert amounts == {"Ann Lee": Money(150, "EUR"), "Cy Dunn": Money(123450, "EUR")}
-    alone = run(ledger, write(tmp_path, "alone.csv", "Date,Name,Amount\n05/03/2025,Ed Roe,1.500\n"))
+    assert amounts == {"Cy Dunn": Money(123450, "EUR"), "Ed Roe": Money(1250, "EUR")}
+    mixed = 'Date,Name,Amount\n06/03/2025,Fay Poe,"1,500"\n07/03/2025,Gil Orr,12.345\n'
+    both = run(ledger, write(tmp_path, "mixed.csv", mixed), dry_run=True)
+    assert [(e.line, str(e.reason)) for e in both.errors] == [
+        (
+            3,
+            "reads two ways ('.' separating thousands or decimals), and the file also writes "
+            "'1,500': write the amounts one way",
+        )
+    ]
+    alone = run(
+        ledger, write(tmp_path, "alone.csv", "Date,Name,Amount\n05/03/2025,Hal Ito,1.500\n")
+    )
     assert (alone.new, alone.errors) == (1, [])
-    assert {d.name: d.total for d in list_donors(ledger)}["Ed Roe"] == Money(150000, "EUR")
+    assert {d.name: d.total for d in list_donors(ledger)}["Hal Ito"] == Money(150000, "EUR")
 
 
 def test_a_reference_date_and_amount_already_there_for_another_donor_is_a_bad_row(

@@ -143,8 +143,8 @@ class DecimalMarkChanged(ParseAgain):
     ways (``1.500``) was read with that mark grouping thousands: parse again with
     ``mark`` as the decimal mark."""
 
-    def __init__(self, mark: str) -> None:
-        super().__init__({"decimal_separator": mark})
+    def __init__(self, mark: str, shown_by: str) -> None:
+        super().__init__({"decimal_separator": mark, "decimal_shown_by": shown_by})
 
 
 class DateColumnError(UserError):
@@ -181,6 +181,7 @@ class RowParser:
         default_method: PaymentMethod = PaymentMethod.TRANSFER,
         settled_by: str | None = None,
         settle_decimal: bool = True,
+        decimal_shown_by: str | None = None,
     ) -> None:
         self.currency = currency
         self.date_order = date_order
@@ -189,6 +190,9 @@ class RowParser:
         # the mark an amount that reads both ways ("1.500") was read with as grouping
         # thousands, until an amount shows the file's decimal mark
         self._grouping_guessed: str | None = None
+        self._guessed_by = ""  # the amount it was first guessed by
+        # the amount that showed the decimal mark (None: not settled, or given by a preset)
+        self._shown_by = decimal_shown_by
         # a workbook's number cells are written with "." whatever its text cells use:
         # there, each amount is read on its own
         self.settle_decimal = settle_decimal
@@ -545,20 +549,45 @@ class RowParser:
             return exc.reason
 
     def _amount(self, text: str) -> Money | Message:
-        if self.decimal_separator is None and self.settle_decimal:
-            # the file's decimal mark is settled by its first amount that shows it, as
-            # the order of its dates is
-            shown, ambiguous = decimal_mark_shown(text)
-            if shown is not None:
-                if shown == self._grouping_guessed:
-                    raise DecimalMarkChanged(shown)
-                self.decimal_separator = shown
-            elif ambiguous is not None and self._grouping_guessed is None:
-                self._grouping_guessed = ambiguous
+        if self.settle_decimal and (self.decimal_separator is None or self._shown_by):
+            doubt = self._decimal_mark(text)
+            if doubt is not None:
+                return doubt
         try:
             return parse_amount(text, self.currency, decimal_separator=self.decimal_separator)
         except ParseError as exc:
             return exc.reason
+
+    def _decimal_mark(self, text: str) -> Message | None:
+        """Settle the file's decimal mark by its first amount that shows it, as the order
+        of its dates is; an amount that reads two ways ("1.500") against what the file's
+        other amounts show is reported, never read one way in silence."""
+        shown, ambiguous = decimal_mark_shown(text)
+        if self.decimal_separator is None and shown is not None:
+            if shown == self._grouping_guessed:
+                # an amount before was read with this mark grouping thousands
+                raise DecimalMarkChanged(shown, text)
+            self.decimal_separator, self._shown_by = shown, text
+        elif ambiguous is None:
+            pass
+        elif self.decimal_separator is not None and ambiguous == self.decimal_separator:
+            return Message(
+                "reads two ways ({mark!r} separating thousands or decimals), and the file's "
+                "amounts write decimals with {mark!r} (as {shown!r}): write it without a "
+                "thousands mark, or with its decimals only",
+                mark=ambiguous,
+                shown=self._shown_by,
+            )
+        elif self.decimal_separator is None and self._grouping_guessed is None:
+            self._grouping_guessed, self._guessed_by = ambiguous, text
+        elif self.decimal_separator is None and ambiguous != self._grouping_guessed:
+            return Message(
+                "reads two ways ({mark!r} separating thousands or decimals), and the file "
+                "also writes {other!r}: write the amounts one way",
+                mark=ambiguous,
+                other=self._guessed_by,
+            )
+        return None
 
     def _fingerprints(
         self,

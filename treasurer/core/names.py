@@ -84,24 +84,26 @@ def normalise_email(email: str) -> str:
 #: Words of a legal form that make a name a company's wherever they stand ("SARL Dupuis",
 #: "Müller & Söhne GmbH", "Acme, Inc."), and those that name an association; initials
 #: written with dots count ("S.A.R.L."), and Arabic's شركة ("company") and ش.م.م (SARL).
+#: Words that are also people's names ("Sas", "Sae", "Asso") are not among them.
 _COMPANY_WORDS = frozenset(
     (
-        *("sarl", "sas", "sasu", "eurl", "snc", "sci", "scop", "scic", "selarl", "sarlau"),
-        *("sarlu", "gmbh", "llc", "inc", "incorporated", "ltd", "limited", "plc", "llp"),
-        *("lllp", "corp", "corporation", "sprl", "bvba", "srl", "sae", "شركه", "شمم"),
+        *("sarl", "sasu", "eurl", "snc", "sci", "scop", "scic", "selarl", "sarlau", "sarlu"),
+        *("gmbh", "llc", "inc", "incorporated", "ltd", "limited", "plc", "llp", "lllp"),
+        *("corp", "corporation", "sprl", "bvba", "srl", "شركه", "شمم"),
     )
 )
 _ASSOCIATION_WORDS = frozenset(
     (
-        *("association", "associations", "asso", "stichting", "fondation", "foundation"),
-        *("verein", "vereniging", "fundacion", "associazione", "جمعيه"),
+        *("association", "associations", "stichting", "fondation", "foundation", "verein"),
+        *("vereniging", "fundacion", "associazione", "جمعيه"),
     )
 )
-#: Short forms that are a company's (an association's: e.V.) only at the start or end of
-#: a name, and only written in capitals in a name that is not, or with dots ("Total SA",
-#: "Siemens A.G.", "Verein e.V."): "Anne Sa" and "ANNE SA" are people.
-_EDGE_FORMS = {
+#: Short forms that are also names or initials ("Rui SA", "E. V. Rao", "Paul Sas"): a
+#: company's (an association's: e.V.) only as the last of three words or more
+#: ("BATIMENT DURAND SAS"); "Total SA" alone is not told from a person.
+_END_FORMS = {
     "sa": "company",
+    "sas": "company",
     "ag": "company",
     "bv": "company",
     "nv": "company",
@@ -118,9 +120,9 @@ _INITIALS = re.compile(r"(?<!\S)((?:\S )+\S)(?!\S)")
 
 def legal_form(name: str, key: str | None = None) -> str | None:
     """``"company"`` or ``"association"`` when a donor's name carries the legal form of one
-    ("ACME S.A.R.L.", "SMITH & SONS HARDWARE LLC", "Stichting Vrienden", "Total SA"),
-    else None: a person, as far as the name says. ``key``: its ``normalise_name``, if
-    known."""
+    ("ACME S.A.R.L.", "SMITH & SONS HARDWARE LLC", "Stichting Vrienden", "BATIMENT DURAND
+    SAS"), else None: a person, as far as the name says. ``key``: its ``normalise_name``,
+    if known."""
     words = (normalise_name(name) if key is None else key).split()
     if not words:
         return None
@@ -131,15 +133,9 @@ def legal_form(name: str, key: str | None = None) -> str | None:
         words = _INITIALS.sub(_joined_initials, " ".join(words)).split()
         if not _FORM_WORDS.isdisjoint(words):
             return "association" if not _ASSOCIATION_WORDS.isdisjoint(words) else "company"
-    if len(words) < 2 or (words[-1] not in _EDGE_FORMS and words[0] not in _EDGE_FORMS):
-        return None
-    written = name.split()
-    for word, as_written in ((words[-1], written[-1]), (words[0], written[0])):
-        form = _EDGE_FORMS.get(word)
-        if form is not None and (
-            "." in as_written or (as_written.isupper() and not name.isupper())
-        ):
-            return form
+    form = _END_FORMS.get(words[-1])
+    if form is not None and len(name.split()) >= 3:
+        return form
     return None
 
 

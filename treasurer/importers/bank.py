@@ -269,7 +269,6 @@ _PLATFORMS = {
     "DONORBOX": "Donorbox",
     "SUMUP": "SumUp",
     "GOCARDLESS": "GoCardless",
-    "MOLLIE": "Mollie",
     "ADYEN": "Adyen",
     "PAYPLUG": "PayPlug",
     "LEMONWAY": "Lemonway",
@@ -287,23 +286,28 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 #: A bank's line for cheques paid in together ("REMISE CHEQUES N 0001234 NB 3").
 _DEPOSIT = re.compile(
     r"\s*(?:REMISE\s+(?:DE\s+)?CH[EÈ]QUES?|D[EÉ]P[OÔ]T\s+(?:DE\s+)?CH[EÈ]QUES?|"
-    r"CHE(?:QUE|CK)\s+DEPOSIT|SCHECKEINREICHUNG)\b",
+    r"CHE(?:QUE|CK)S?\s+DEPOSIT|DEPOSITED\s+CHE(?:QUE|CK)S?|SCHECKEINREICHUNG)\b",
     re.IGNORECASE,
 )
 
 
 #: What banks write before the name of who paid ("VIR SEPA RECU DE: ", "VIREMENT DE ",
 #: "GUTSCHRIFT ") and the titles before it ("MME ", "M OU MME ", "Herrn "): not the name.
-_TRANSFER_WORDS = (
-    r"VIR(?:EMENT)?|VRT|SEPA|INST(?:ANTANE)?|RECU|REÇU|EN\s+VOTRE\s+FAVEUR|TRANSFER|"
-    r"GUTSCHRIFT|UEBERWEISUNG|ÜBERWEISUNG"
-)
+#: The words that open it ("VIR", "GUTSCHRIFT"), those that may follow ("SEPA", "INST",
+#: "RECU"), and the "from" that may end it, taken only before a colon, after a slash or
+#: before a title ("VIR RECU DE: MME", "/DE M OU MME"): "VIR DE GAULLE CHARLES" is
+#: Charles de Gaulle, "INST PASTEUR" an institute.
 _BANK_PREFIX = re.compile(
-    rf"^(?:(?:{_TRANSFER_WORDS})\b[\s:./-]*)+(?:(?:DE|FROM|VON)\b[\s:./-]*)?", re.IGNORECASE
+    r"^(?:VIR(?:EMENT)?|VRT|SEPA|TRANSFER|GUTSCHRIFT|UEBERWEISUNG|ÜBERWEISUNG)\b"
+    r"(?:[\s:./-]*(?:SEPA|INST(?:ANTANE)?|RECU|REÇU|EN\s+VOTRE\s+FAVEUR|CT)\b)*"
+    r"(?:[\s./-]*(?:FROM\b|(?:DE|VON)\s*:|/\s*(?:DE|VON)\b(?=\s*\S)|(?:DE|VON)(?=\s+(?:"
+    r"M|MME|MLLE|MR|MRS|MS|MONSIEUR|MADAME|HERRN?|FRAU)\b)))?[\s:./-]*",
+    re.IGNORECASE,
 )
+#: A title before a name; not one of a couple ("M ET MME", "MR & MRS": both are named).
 _TITLE = re.compile(
-    r"^(?:M\.?\s+OU\s+MME|MR\.?\s+OR\s+MRS|MONSIEUR|MADAME|MADEMOISELLE|MME|MLLE|MLE|MR|MRS|"
-    r"MS|MISS|DR|HERRN?|FRAU|M(?!\.?\s+ET\b))\b\.?\s+",
+    r"^(?:M\.?\s+OU\s+MME|MR\.?\s+OR\s+MRS|(?:MONSIEUR|MADAME|MADEMOISELLE|MME|MLLE|MLE|MR|"
+    r"MRS|MS|MISS|DR|HERRN?|FRAU|M)(?!\.?\s+(?:ET|&|AND|UND|OR|OU)\s))\b\.?\s+",
     re.IGNORECASE,
 )
 
@@ -603,7 +607,8 @@ def _ofx_reversal(
     fields.put("entry_type", "refund")
     fields.put("refund_of", target, "STMTTRN/CORRECTFITID")
     fields.put("reference", trn.get("FITID") or f"{target}/reversal", "STMTTRN/FITID")
-    fields.put("donor", trn.get("NAME"), "STMTTRN/NAME")
+    # no donor: the FITID names the gift, and with it its donor (a deletion's NAME may be
+    # the bank's word for it, "STORNO")
     fields.put("method", "transfer")
     fields.put("notes", f"bank reversal of transaction {target}", "STMTTRN/CORRECTACTION")
     out.add(number, fields)
@@ -885,6 +890,8 @@ def _camt_debtor(fields: _Fields, tx: Element | None, prefix: str) -> None:
     fields.put("donor", _text(debtor, "Nm"), party + "Nm")
     if _find(debtor, "Id/OrgId") is not None:  # identified as an organisation (SIRET, LEI…)
         fields.put("kind", "company", party + "Id/OrgId")
+    elif _find(debtor, "Id/PrvtId") is not None:  # a person, whatever the name looks like
+        fields.put("kind", "individual", party + "Id/PrvtId")
     address = _find(debtor, "PstlAdr")
     street = f"{_text(address, 'StrtNm')} {_text(address, 'BldgNb')}"
     fields.put("address", street, party + "PstlAdr/StrtNm")

@@ -95,6 +95,13 @@ _CHUNK = 50_000
 _PROGRESS_EVERY = 2_000  # rows between two progress reports
 _HEADER_SEARCH = 10  # rows in which to look for a header below a title
 _SAME_WORD_SCORE = 80  # how alike a word of a refund's donor and of its donation's must be
+#: Titles before a name, as name keys write them: no part of who the donor is.
+_TITLES = frozenset(
+    (
+        *("m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr"),
+        *("monsieur", "madame", "mademoiselle", "herr", "herrn", "frau"),
+    )
+)
 #: A header cell that is a value (a date, an amount): the file has no header line.
 _LOOKS_LIKE_DATA = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*|-?\d[\d\s.,]*")
 _DONATION = EntryType.DONATION
@@ -907,7 +914,8 @@ def _same_donor(key: str, donor_key: str) -> bool:
     standing for any word it begins and a long word misspelt by a letter or two."""
     if key == donor_key:
         return True
-    words, others = key.split(), donor_key.split()
+    words = [w for w in key.split() if w not in _TITLES]
+    others = [w for w in donor_key.split() if w not in _TITLES]
     return _words_within(words, others) or _words_within(others, words)
 
 

@@ -377,8 +377,8 @@
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="222"/>
-        <location filename="../../core/importing.py" line="378"/>
+        <location filename="../../core/importing.py" line="231"/>
+        <location filename="../../core/importing.py" line="387"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,7 +387,7 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="232"/>
+        <location filename="../../core/importing.py" line="241"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
@@ -398,35 +398,45 @@
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="365"/>
+        <location filename="../../core/importing.py" line="374"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="381"/>
+        <location filename="../../core/importing.py" line="390"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="387"/>
+        <location filename="../../core/importing.py" line="396"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="399"/>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="407"/>
+        <location filename="../../core/importing.py" line="416"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="412"/>
+        <location filename="../../core/importing.py" line="421"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="575"/>
+        <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
+        <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، ومبالغ الملف تكتب الكسور بـ {mark!r} (مثل {shown!r}): اكتبه بلا فاصل آلاف، أو بكسوره فقط</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="585"/>
+        <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
+        <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، والملف يكتب أيضا {other!r}: اكتب المبالغ بطريقة واحدة</translation>
     </message>
     <message>
         <location filename="../../core/importing.py" line="67"/>
@@ -435,12 +445,12 @@
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="453"/>
+        <location filename="../../core/importing.py" line="462"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="461"/>
+        <location filename="../../core/importing.py" line="520"/>
         <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <translation>يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
@@ -1042,179 +1052,179 @@
         <translation>هذا ليس كشف حساب بنكي يستطيع Treasurer قراءته (OFX/QFX أو CAMT.053 أو MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="330"/>
+        <location filename="../../importers/bank.py" line="344"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where}: المبلغ {amount!r} ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="336"/>
+        <location filename="../../importers/bank.py" line="350"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where}: المبلغ {amount!r} سالب</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="345"/>
+        <location filename="../../importers/bank.py" line="359"/>
         <source>entry {number} ({reference})</source>
         <translation>القيد {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="346"/>
+        <location filename="../../importers/bank.py" line="360"/>
         <source>entry {number}</source>
         <translation>القيد {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="377"/>
+        <location filename="../../importers/bank.py" line="391"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} ليس ترميز نص معروفاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="382"/>
+        <location filename="../../importers/bank.py" line="396"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>الملف ليس نصاً بترميز {encoding} (البايت {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="414"/>
+        <location filename="../../importers/bank.py" line="428"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>يصرّح ملف XML بـ DTD أو بكيانات، وهو ما لا يفعله أي كشف حساب بنكي؛ تم رفضه حفاظاً على الأمان</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="422"/>
+        <location filename="../../importers/bank.py" line="436"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>ملف XML تالف أو مبتور (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="429"/>
+        <location filename="../../importers/bank.py" line="443"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>تتعذر قراءة ملف XML ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="469"/>
+        <location filename="../../importers/bank.py" line="483"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>للملف ترويسة OFX لكن دون عنصر &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="513"/>
+        <location filename="../../importers/bank.py" line="533"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>المعاملة {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="514"/>
+        <location filename="../../importers/bank.py" line="534"/>
         <source>transaction {number}</source>
         <translation>المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="517"/>
+        <location filename="../../importers/bank.py" line="537"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where}: لا يوجد مبلغ (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="521"/>
+        <location filename="../../importers/bank.py" line="541"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where}: لا يوجد تاريخ (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="526"/>
-        <location filename="../../importers/bank.py" line="727"/>
+        <location filename="../../importers/bank.py" line="546"/>
+        <location filename="../../importers/bank.py" line="762"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where}: {tag} {value!r} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="630"/>
+        <location filename="../../importers/bank.py" line="665"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>عناصر OFX متداخلة بعمق مفرط: الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="633"/>
+        <location filename="../../importers/bank.py" line="668"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>ينتهي ملف OFX قبل &lt;/OFX&gt;: إنه مبتور أو تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="695"/>
+        <location filename="../../importers/bank.py" line="730"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>مستند CAMT.053 لا يتضمن أي كشف حساب (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="702"/>
+        <location filename="../../importers/bank.py" line="737"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>ملف XML رسالة من نوع {kind}، وليس كشف حساب CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="705"/>
+        <location filename="../../importers/bank.py" line="740"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>العنصر الجذر في XML هو &lt;{root}&gt;، وليس &lt;Document&gt; من نوع CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="717"/>
+        <location filename="../../importers/bank.py" line="752"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where}: لا يوجد مبلغ (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="722"/>
+        <location filename="../../importers/bank.py" line="757"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where}: لا يوجد تاريخ (BookgDt أو ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="738"/>
+        <location filename="../../importers/bank.py" line="773"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where}: قيمة CdtDbtInd هي {indicator!r}، لا CRDT ولا DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="801"/>
+        <location filename="../../importers/bank.py" line="836"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}، المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="815"/>
+        <location filename="../../importers/bank.py" line="850"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where}: إحدى الدفعات في قيد مجمّع ليس لها مبلغ خاص بها</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="938"/>
+        <location filename="../../importers/bank.py" line="975"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>الرصيد :{tag}:{value} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="966"/>
+        <location filename="../../importers/bank.py" line="1003"/>
         <source>statement {number}</source>
         <translation>الكشف {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="966"/>
+        <location filename="../../importers/bank.py" line="1003"/>
         <source>the statement</source>
         <translation>الكشف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="969"/>
+        <location filename="../../importers/bank.py" line="1006"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="973"/>
+        <location filename="../../importers/bank.py" line="1010"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} فيه رصيد افتتاحي بلا رصيد ختامي (:62F:): ربما قُطع الملف؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="987"/>
+        <location filename="../../importers/bank.py" line="1024"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name}: عملياته تبلغ بالرصيد الافتتاحي {total}، لكن رصيده الختامي {expected}: بعض العمليات ناقصة أو تالفة؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1000"/>
+        <location filename="../../importers/bank.py" line="1037"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>الرصيد {value!r} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1013"/>
+        <location filename="../../importers/bank.py" line="1050"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>القيد {number}: :61:{line} ليس سطر كشف حساب (تاريخ القيمة، علامة C/D، المبلغ، نوع العملية، المرجع)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1031"/>
+        <location filename="../../importers/bank.py" line="1068"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where}: تاريخ القيمة {value} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1040"/>
+        <location filename="../../importers/bank.py" line="1077"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
     </message>
@@ -1338,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1165"/>
+        <location filename="../../services/importing.py" line="1174"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1449,7 +1459,7 @@
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="432"/>
+        <location filename="../../importers/tables.py" line="435"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1810,38 +1820,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="175"/>
+        <location filename="../../services/importing.py" line="182"/>
         <source>1 bad row</source>
-        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them.</extracomment>
+        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="175"/>
+        <location filename="../../services/importing.py" line="182"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="178"/>
+        <location filename="../../services/importing.py" line="185"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="258"/>
+        <location filename="../../services/importing.py" line="265"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="260"/>
+        <location filename="../../services/importing.py" line="267"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="263"/>
+        <location filename="../../services/importing.py" line="270"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="447"/>
+        <location filename="../../services/importing.py" line="455"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1850,7 +1860,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="862"/>
+        <location filename="../../services/importing.py" line="870"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1885,38 +1895,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="461"/>
+        <location filename="../../services/importing.py" line="469"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="465"/>
+        <location filename="../../services/importing.py" line="473"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="471"/>
+        <location filename="../../services/importing.py" line="479"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="784"/>
+        <location filename="../../services/importing.py" line="792"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="814"/>
+        <location filename="../../services/importing.py" line="822"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="840"/>
+        <location filename="../../services/importing.py" line="848"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="845"/>
+        <location filename="../../services/importing.py" line="853"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1925,72 +1935,72 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="857"/>
+        <location filename="../../services/importing.py" line="865"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="868"/>
+        <location filename="../../services/importing.py" line="876"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="939"/>
+        <location filename="../../services/importing.py" line="948"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1071"/>
+        <location filename="../../services/importing.py" line="1080"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1052"/>
+        <location filename="../../services/importing.py" line="1061"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="803"/>
+        <location filename="../../services/importing.py" line="811"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): map another column as the reference, or none</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="849"/>
+        <location filename="../../services/importing.py" line="857"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1042"/>
+        <location filename="../../services/importing.py" line="1051"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1061"/>
+        <location filename="../../services/importing.py" line="1070"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1076"/>
+        <location filename="../../services/importing.py" line="1085"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1168"/>
+        <location filename="../../services/importing.py" line="1177"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1262"/>
+        <location filename="../../services/importing.py" line="1271"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1265"/>
+        <location filename="../../services/importing.py" line="1274"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1269"/>
+        <location filename="../../services/importing.py" line="1278"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

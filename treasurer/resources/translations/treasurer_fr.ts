@@ -377,8 +377,8 @@
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="222"/>
-        <location filename="../../core/importing.py" line="378"/>
+        <location filename="../../core/importing.py" line="231"/>
+        <location filename="../../core/importing.py" line="387"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,7 +387,7 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="232"/>
+        <location filename="../../core/importing.py" line="241"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
@@ -398,35 +398,45 @@
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="365"/>
+        <location filename="../../core/importing.py" line="374"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="381"/>
+        <location filename="../../core/importing.py" line="390"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="387"/>
+        <location filename="../../core/importing.py" line="396"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="399"/>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="407"/>
+        <location filename="../../core/importing.py" line="416"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="412"/>
+        <location filename="../../core/importing.py" line="421"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="575"/>
+        <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
+        <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et les montants du fichier écrivent les décimales avec {mark!r} (comme {shown!r}) : écrivez-le sans séparateur de milliers, ou avec ses seules décimales</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="585"/>
+        <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
+        <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et le fichier écrit aussi {other!r} : écrivez les montants d&apos;une seule façon</translation>
     </message>
     <message>
         <location filename="../../core/importing.py" line="67"/>
@@ -435,12 +445,12 @@
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="453"/>
+        <location filename="../../core/importing.py" line="462"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="461"/>
+        <location filename="../../core/importing.py" line="520"/>
         <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <translation>ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
@@ -1042,179 +1052,179 @@
         <translation>ce n&apos;est pas un relevé bancaire que Treasurer sait lire (OFX/QFX, CAMT.053 ou MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="330"/>
+        <location filename="../../importers/bank.py" line="344"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where} : le montant {amount!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="336"/>
+        <location filename="../../importers/bank.py" line="350"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where} : le montant {amount!r} est négatif</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="345"/>
+        <location filename="../../importers/bank.py" line="359"/>
         <source>entry {number} ({reference})</source>
         <translation>écriture {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="346"/>
+        <location filename="../../importers/bank.py" line="360"/>
         <source>entry {number}</source>
         <translation>écriture {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="377"/>
+        <location filename="../../importers/bank.py" line="391"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} n&apos;est pas un encodage de texte connu</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="382"/>
+        <location filename="../../importers/bank.py" line="396"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>le fichier n&apos;est pas du texte {encoding} (octet {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="414"/>
+        <location filename="../../importers/bank.py" line="428"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>le XML déclare une DTD ou des entités, ce que ne fait aucun relevé bancaire ; il a été refusé par sécurité</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="422"/>
+        <location filename="../../importers/bank.py" line="436"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>le XML est endommagé ou tronqué (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="429"/>
+        <location filename="../../importers/bank.py" line="443"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>le XML ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="469"/>
+        <location filename="../../importers/bank.py" line="483"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>le fichier a un en-tête OFX mais pas d&apos;élément &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="513"/>
+        <location filename="../../importers/bank.py" line="533"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>transaction {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="514"/>
+        <location filename="../../importers/bank.py" line="534"/>
         <source>transaction {number}</source>
         <translation>transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="517"/>
+        <location filename="../../importers/bank.py" line="537"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where} : pas de montant (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="521"/>
+        <location filename="../../importers/bank.py" line="541"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where} : pas de date (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="526"/>
-        <location filename="../../importers/bank.py" line="727"/>
+        <location filename="../../importers/bank.py" line="546"/>
+        <location filename="../../importers/bank.py" line="762"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where} : {tag} {value!r} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="630"/>
+        <location filename="../../importers/bank.py" line="665"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>les éléments OFX sont imbriqués trop profondément : le fichier est endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="633"/>
+        <location filename="../../importers/bank.py" line="668"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>le fichier OFX s&apos;arrête avant &lt;/OFX&gt; : il est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="695"/>
+        <location filename="../../importers/bank.py" line="730"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>le document CAMT.053 ne contient aucun relevé (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="702"/>
+        <location filename="../../importers/bank.py" line="737"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>le XML est un message {kind}, pas un relevé CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="705"/>
+        <location filename="../../importers/bank.py" line="740"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>l&apos;élément racine du XML est &lt;{root}&gt;, pas un &lt;Document&gt; CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="717"/>
+        <location filename="../../importers/bank.py" line="752"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where} : pas de montant (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="722"/>
+        <location filename="../../importers/bank.py" line="757"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where} : pas de date (BookgDt ou ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="738"/>
+        <location filename="../../importers/bank.py" line="773"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where} : CdtDbtInd vaut {indicator!r}, ni CRDT ni DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="801"/>
+        <location filename="../../importers/bank.py" line="836"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}, transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="815"/>
+        <location filename="../../importers/bank.py" line="850"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where} : un paiement d&apos;une écriture groupée n&apos;a pas de montant propre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="938"/>
+        <location filename="../../importers/bank.py" line="975"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>le solde :{tag}:{value} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="966"/>
+        <location filename="../../importers/bank.py" line="1003"/>
         <source>statement {number}</source>
         <translation>le relevé {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="966"/>
+        <location filename="../../importers/bank.py" line="1003"/>
         <source>the statement</source>
         <translation>le relevé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="969"/>
+        <location filename="../../importers/bank.py" line="1006"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="973"/>
+        <location filename="../../importers/bank.py" line="1010"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} a un solde d&apos;ouverture mais pas de solde de clôture (:62F:) : le fichier est peut-être tronqué ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="987"/>
+        <location filename="../../importers/bank.py" line="1024"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name} : ses opérations portent le solde d&apos;ouverture à {total}, mais son solde de clôture est de {expected} : des opérations manquent ou sont abîmées ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1000"/>
+        <location filename="../../importers/bank.py" line="1037"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>le solde {value!r} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1013"/>
+        <location filename="../../importers/bank.py" line="1050"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>écriture {number} : :61:{line} n&apos;est pas une ligne de relevé (date de valeur, marque C/D, montant, type d&apos;opération, référence)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1031"/>
+        <location filename="../../importers/bank.py" line="1068"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where} : la date de valeur {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1040"/>
+        <location filename="../../importers/bank.py" line="1077"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
@@ -1338,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1165"/>
+        <location filename="../../services/importing.py" line="1174"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1449,7 +1459,7 @@
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="432"/>
+        <location filename="../../importers/tables.py" line="435"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1810,38 +1820,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="175"/>
+        <location filename="../../services/importing.py" line="182"/>
         <source>1 bad row</source>
-        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them.</extracomment>
+        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="175"/>
+        <location filename="../../services/importing.py" line="182"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="178"/>
+        <location filename="../../services/importing.py" line="185"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="258"/>
+        <location filename="../../services/importing.py" line="265"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="260"/>
+        <location filename="../../services/importing.py" line="267"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="263"/>
+        <location filename="../../services/importing.py" line="270"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="447"/>
+        <location filename="../../services/importing.py" line="455"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1850,7 +1860,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="862"/>
+        <location filename="../../services/importing.py" line="870"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1885,38 +1895,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="461"/>
+        <location filename="../../services/importing.py" line="469"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="465"/>
+        <location filename="../../services/importing.py" line="473"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="471"/>
+        <location filename="../../services/importing.py" line="479"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="784"/>
+        <location filename="../../services/importing.py" line="792"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="814"/>
+        <location filename="../../services/importing.py" line="822"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="840"/>
+        <location filename="../../services/importing.py" line="848"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="845"/>
+        <location filename="../../services/importing.py" line="853"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1925,72 +1935,72 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="857"/>
+        <location filename="../../services/importing.py" line="865"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="868"/>
+        <location filename="../../services/importing.py" line="876"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="939"/>
+        <location filename="../../services/importing.py" line="948"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1071"/>
+        <location filename="../../services/importing.py" line="1080"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1052"/>
+        <location filename="../../services/importing.py" line="1061"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="803"/>
+        <location filename="../../services/importing.py" line="811"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): map another column as the reference, or none</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="849"/>
+        <location filename="../../services/importing.py" line="857"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1042"/>
+        <location filename="../../services/importing.py" line="1051"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1061"/>
+        <location filename="../../services/importing.py" line="1070"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1076"/>
+        <location filename="../../services/importing.py" line="1085"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1168"/>
+        <location filename="../../services/importing.py" line="1177"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1262"/>
+        <location filename="../../services/importing.py" line="1271"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1265"/>
+        <location filename="../../services/importing.py" line="1274"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1269"/>
+        <location filename="../../services/importing.py" line="1278"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
