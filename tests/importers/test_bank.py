@@ -899,6 +899,13 @@ def test_a_credit_card_statements_credits_are_not_donations(tmp_path: Path) -> N
         ("Von Trapp Maria", "Von Trapp Maria"),
         ("Virginie Roux", "Virginie Roux"),
         ("M ET MME DUPONT", "M ET MME DUPONT"),
+        ("M & MME LEFEVRE", "M & MME LEFEVRE"),
+        ("VIR DE GAULLE CHARLES", "DE GAULLE CHARLES"),
+        ("VIR SEPA DE SOUSA MARIA", "DE SOUSA MARIA"),
+        ("GUTSCHRIFT VON DER LEYEN URSULA", "VON DER LEYEN URSULA"),
+        ("VIR DE MME ROY ANNE", "ROY ANNE"),
+        ("INST PASTEUR", "INST PASTEUR"),
+        ("VIR INST DUPONT ANNE", "DUPONT ANNE"),
         ("Monique Martin", "Monique Martin"),
         ("VIREMENT", "VIREMENT"),
     ],
@@ -929,15 +936,21 @@ def test_a_platforms_payout_and_an_alpha3_country(tmp_path: Path) -> None:
         f"<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240104<TRNAMT>50.00<FITID>P3{payee}</STMTTRN>\n"
         "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240105<TRNAMT>300.00<FITID>P4"
         "<NAME>REMISE CHEQUE 1234567</STMTTRN>\n"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240105<TRNAMT>500.00<FITID>P5"
+        "<NAME>DEPOSITED CHECK</STMTTRN>\n"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240106<TRNAMT>20.00<FITID>P6"
+        "<NAME>MOLLIE JONES</STMTTRN>\n"
     )
     result = read_statement(write(tmp_path, "s.ofx", OFX1.format(trns)))
     assert result.skipped == [
         (1, "payout from Stripe (import its own export instead)"),
         (2, "payout from PayPal (import its own export instead)"),
         (4, "deposit of several cheques (import each from your register)"),
+        (5, "deposit of several cheques (import each from your register)"),
     ]
-    assert [(r.line, r.values["donor"], r.values["country"]) for r in result.rows] == [
-        (3, "Anne Lefèvre", "FR")
+    assert [(r.line, r.values["donor"], r.values.get("country")) for r in result.rows] == [
+        (3, "Anne Lefèvre", "FR"),
+        (6, "MOLLIE JONES", None),  # a given name, not the platform Mollie
     ]
 
 

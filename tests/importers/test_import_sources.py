@@ -441,11 +441,14 @@ def test_a_stripe_dispute_the_party_lost_gives_the_gift_back(
     rows = [f"{lines[0]},Disputed Amount,Dispute Status"] + [
         f"{line},1.00,{status}" for line, status in zip(lines[1:4], statuses, strict=True)
     ]
+    # a charge made in test mode is no money: left out
+    rows.append(lines[2].replace(",Live,", ",Test,").replace("ch_", "ch_test_") + ",,")
     path = tmp_path / "stripe-disputes.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     report = run_json(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
     assert report["refunds"] == 1
+    assert report["skipped"] == [{"entry": 5, "reason": "Mode 'Test' (not a donation)"}]
     donations = run_json(capsys, "--ledger", ledger, "donations")
     first = lines[1].split(",")[0]
     assert sorted(
