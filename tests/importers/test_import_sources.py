@@ -695,6 +695,25 @@ def test_a_delimiter_of_several_characters_is_refused_in_words(
     assert "delimiter must be one character, such as ';' or ',', or 'tab'" in err
 
 
+def test_a_volunteers_status_column_leaves_out_cancelled_gifts_and_refunds_refunded_ones(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A "Statut" column: a cancelled gift was never received (left out, and said so); a
+    refunded one is the gift and its refund; a paid one is a gift."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Montant;Référence;Statut\n05/01/2025;Anne Roy;100;D1;Payé\n"
+        "06/01/2025;Paul Girard;200;D2;Annulé\n07/01/2025;Luc Petit;50;D3;Remboursé\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert (report["new"], report["refunds"], report["unread_columns"]) == (2, 1, [])
+    assert report["skipped"] == [{"entry": 3, "reason": "Statut 'Annulé' (not a donation)"}]
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Anne Roy": "100.00", "Luc Petit": "0.00"}
+
+
 def test_a_mode_column_is_the_payment_method_and_unread_columns_are_named(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
