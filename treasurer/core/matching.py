@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from treasurer.core.errors import Message, UserError
+from treasurer.core.model import Donor, DonorDetails
 from treasurer.core.names import normalise_email, normalise_postcode
 
 
@@ -105,3 +106,22 @@ def match_donor(
     if not compatible:
         return None  # the same name with another email or postcode: another person
     raise AmbiguousDonorError(name, [c.id for c in compatible])
+
+
+def donor_among(donors: Sequence[Donor], details: DonorDetails) -> Donor | None:
+    """The one donor among same-name ``donors`` that ``details`` describes, or None.
+
+    Raises:
+        AmbiguousDonorError: two or more fit and nothing decides.
+    """
+    found = match_donor(
+        [
+            Candidate.of(d.id, d.details.postcode, d.details.email, d.details.country)
+            for d in donors
+        ],
+        name=details.name,
+        postcode=details.postcode,
+        email=details.email,
+        country=details.country,
+    )
+    return next((d for d in donors if d.id == found), None)

@@ -22,7 +22,7 @@ from treasurer.core.compliance import (
     period_bucket,
 )
 from treasurer.core.errors import UserError
-from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
+from treasurer.core.matching import AmbiguousDonorError, donor_among
 from treasurer.core.messages import FlagText, explain
 from treasurer.core.model import Donation, Donor, DonorDetails, DonorKind, EntryType
 from treasurer.core.money import Money
@@ -347,21 +347,11 @@ def _find_donor(
     if request.kind:
         candidates = [c for c in candidates if c.details.kind.value == request.kind]
     try:
-        found = match_donor(
-            [
-                Candidate.of(d.id, d.details.postcode, d.details.email, d.details.country)
-                for d in candidates
-            ],
-            name=details.name,
-            postcode=details.postcode,
-            email=details.email,
-            country=details.country,
-        )
+        return donor_among(candidates, details)
     except AmbiguousDonorError as exc:
         raise UserError(
             "{problem}; choose the donor from the list to say which", problem=exc.message
         ) from None
-    return next((d for d in candidates if d.id == found), None)
 
 
 def _cap_rule(profile: Profile, variant: str | None, kind: DonorKind, day: dt.date) -> Rule | None:

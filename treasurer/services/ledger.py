@@ -17,7 +17,7 @@ from typing import Any
 from treasurer.core.countries import country_code
 from treasurer.core.dates import DateOrder, parse_date
 from treasurer.core.errors import Message, ParseError, UserError
-from treasurer.core.matching import AmbiguousDonorError, Candidate, match_donor
+from treasurer.core.matching import AmbiguousDonorError, donor_among
 from treasurer.core.model import (
     Donation,
     DonationId,
@@ -671,21 +671,11 @@ def _find_or_create_donor(
 def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None:
     """The one donor among same-name ``candidates`` that ``details`` describes, if any."""
     try:
-        found = match_donor(
-            [
-                Candidate.of(d.id, d.details.postcode, d.details.email, d.details.country)
-                for d in candidates
-            ],
-            name=details.name,
-            postcode=details.postcode,
-            email=details.email,
-            country=details.country,
-        )
+        return donor_among(candidates, details)
     except AmbiguousDonorError as exc:
         raise UserError(
             "{problem}; give --postcode, --email or --donor-id to say which", problem=exc.message
         ) from None
-    return next((d for d in candidates if d.id == found), None)
 
 
 def _fill_blanks(existing: DonorDetails, new: DonorDetails) -> DonorDetails:
