@@ -431,6 +431,30 @@ def test_a_bank_statement_imports_its_credits(
     assert (again["new"], again["duplicates"]) == (0, 3)
 
 
+def test_two_accounts_numbering_their_entries_alike_is_said_with_a_remedy_for_a_statement(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A statement's columns are the bank's: the clash of two accounts' entry numbers
+    says to record the other gift by hand, not to map a column."""
+    head = (
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+        "<CURDEF>EUR<BANKTRANLIST>"
+    )
+    tail = "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+    trn = "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250210<TRNAMT>50.00<FITID>20250210001<NAME>{}"
+    first, second = tmp_path / "a.ofx", tmp_path / "b.ofx"
+    first.write_text(head + trn.format("PETIT LUC") + "</STMTTRN>" + tail, encoding="utf-8")
+    second.write_text(head + trn.format("MOREAU ERIC") + "</STMTTRN>" + tail, encoding="utf-8")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(first))
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(second), "--json")
+    assert code == EXIT_USER
+    reason = json.loads(out)["errors"][0]["reason"]
+    assert reason.endswith(
+        "(another account's numbering): record this gift by hand ('treasurer add')"
+    )
+
+
 def test_a_stripe_dispute_the_party_lost_gives_the_gift_back(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -806,24 +806,32 @@ class _ImportRun:
                     continue  # the same donation
                 self.duplicate_clashes += 1
                 value = reference
+                remedy = (
+                    # a statement's columns are the bank's: nothing to map
+                    Message("record this gift by hand ('treasurer add')")
+                    if self.report.statement
+                    else Message("map another column as the reference, or none")
+                )
                 if alike:
                     reason = Message(
                         "is already the reference of {donor}'s donation of {amount} on {date}, "
                         "but this row names another donor: if it is that gift, leave the row "
                         "out; if not, its reference comes from another source (another "
-                        "account's numbering): map another column as the reference, or none",
+                        "account's numbering): {remedy}",
                         donor=min(alike)[3],
                         amount=str(Money(minor, self.currency)),
                         date=dt.date.fromordinal(ordinal).isoformat(),
+                        remedy=remedy,
                     )
                 else:
                     day, amount, _key, _name = min(entries)
                     reason = Message(
                         "is already the reference of another entry ({amount} on {date}): if "
                         "this row is another donation, its reference comes from another "
-                        "source; map another column as the reference, or none",
+                        "source; {remedy}",
                         amount=str(Money(amount, self.currency)),
                         date=dt.date.fromordinal(day).isoformat(),
+                        remedy=remedy,
                     )
             self.clashes.append(RowIssue(line, column, value, reason))
 

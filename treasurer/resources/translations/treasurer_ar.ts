@@ -467,7 +467,7 @@
         <translation>ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../core/matching.py" line="28"/>
+        <location filename="../../core/matching.py" line="29"/>
         <source>{count} donors are named {name!r} (ids {ids})</source>
         <translation>{count} من المتبرعين يحملون الاسم {name!r} (المعرّفات {ids})</translation>
     </message>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1174"/>
+        <location filename="../../services/importing.py" line="1182"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <location filename="../../services/audit.py" line="79"/>
-        <location filename="../../services/browse.py" line="529"/>
+        <location filename="../../services/browse.py" line="519"/>
         <location filename="../../services/compliance.py" line="493"/>
         <location filename="../../services/compliance.py" line="650"/>
         <location filename="../../services/compliance.py" line="912"/>
@@ -1483,7 +1483,7 @@
         <location filename="../../services/audit.py" line="84"/>
         <location filename="../../services/browse.py" line="170"/>
         <location filename="../../services/browse.py" line="344"/>
-        <location filename="../../services/browse.py" line="459"/>
+        <location filename="../../services/browse.py" line="449"/>
         <location filename="../../services/compliance.py" line="589"/>
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
@@ -1553,29 +1553,29 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>تعذّر حفظ السجل الحالي قبل الاستعادة: {problem}</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="362"/>
+        <location filename="../../services/browse.py" line="353"/>
         <source>{problem}; choose the donor from the list to say which</source>
         <translation>{problem}؛ اختر المتبرع من القائمة لتحديد المقصود</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="454"/>
+        <location filename="../../services/browse.py" line="444"/>
         <location filename="../../services/compliance.py" line="781"/>
         <source>a donor cannot be merged into itself</source>
         <translation>لا يمكن دمج متبرع في نفسه</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="462"/>
+        <location filename="../../services/browse.py" line="452"/>
         <location filename="../../services/compliance.py" line="788"/>
         <source>one of these donors was already merged into another</source>
         <translation>سبق دمج أحد هذين المتبرعين في متبرع آخر</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="532"/>
+        <location filename="../../services/browse.py" line="522"/>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
         <translation>للتبرع {id} استردادات أو رسوم أو عمليات تحقق مسجلة عليه؛ لا يمكن التراجع عنه، سجّل استرداداً بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="551"/>
+        <location filename="../../services/browse.py" line="541"/>
         <source>flag {id} is not a dismissed flag</source>
         <translation>التنبيه {id} ليس تنبيهاً مرفوضاً</translation>
     </message>
@@ -1860,7 +1860,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="870"/>
+        <location filename="../../services/importing.py" line="878"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1916,17 +1916,16 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="822"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
-        <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
+        <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="848"/>
+        <location filename="../../services/importing.py" line="856"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="853"/>
+        <location filename="../../services/importing.py" line="861"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1935,72 +1934,91 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="865"/>
+        <location filename="../../services/importing.py" line="873"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="876"/>
+        <location filename="../../services/importing.py" line="884"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="948"/>
+        <location filename="../../services/importing.py" line="956"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1080"/>
+        <location filename="../../services/importing.py" line="1088"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1061"/>
+        <location filename="../../services/importing.py" line="1069"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="811"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): map another column as the reference, or none</source>
-        <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
+        <translation type="vanished">هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="857"/>
+        <location filename="../../services/importing.py" line="811"/>
+        <source>record this gift by hand (&apos;treasurer add&apos;)</source>
+        <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="813"/>
+        <source>map another column as the reference, or none</source>
+        <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="817"/>
+        <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
+        <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="829"/>
+        <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
+        <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="865"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1051"/>
+        <location filename="../../services/importing.py" line="1059"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1070"/>
+        <location filename="../../services/importing.py" line="1078"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1085"/>
+        <location filename="../../services/importing.py" line="1093"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1177"/>
+        <location filename="../../services/importing.py" line="1185"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1271"/>
+        <location filename="../../services/importing.py" line="1279"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1274"/>
+        <location filename="../../services/importing.py" line="1282"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1278"/>
+        <location filename="../../services/importing.py" line="1286"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
@@ -2101,23 +2119,23 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>يجب أن يكون أكبر من الصفر (يُسجَّل الاسترداد على التبرع الذي يُرجعه)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="686"/>
+        <location filename="../../services/ledger.py" line="677"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem}؛ حدد --postcode أو --email أو --donor-id لتعيين المقصود</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="709"/>
-        <location filename="../../services/ledger.py" line="715"/>
+        <location filename="../../services/ledger.py" line="699"/>
+        <location filename="../../services/ledger.py" line="705"/>
         <source>fiscal year start</source>
         <translation>بداية السنة المالية</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="709"/>
+        <location filename="../../services/ledger.py" line="699"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>ليست شهراً ويوماً على صيغة 01-01 أو 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="715"/>
+        <location filename="../../services/ledger.py" line="705"/>
         <source>is not a day of the year</source>
         <translation>ليست يوماً من أيام السنة</translation>
     </message>

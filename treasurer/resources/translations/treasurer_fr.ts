@@ -467,7 +467,7 @@
         <translation>n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../core/matching.py" line="28"/>
+        <location filename="../../core/matching.py" line="29"/>
         <source>{count} donors are named {name!r} (ids {ids})</source>
         <translation>{count} donateurs s&apos;appellent {name!r} (identifiants {ids})</translation>
     </message>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1174"/>
+        <location filename="../../services/importing.py" line="1182"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <location filename="../../services/audit.py" line="79"/>
-        <location filename="../../services/browse.py" line="529"/>
+        <location filename="../../services/browse.py" line="519"/>
         <location filename="../../services/compliance.py" line="493"/>
         <location filename="../../services/compliance.py" line="650"/>
         <location filename="../../services/compliance.py" line="912"/>
@@ -1483,7 +1483,7 @@
         <location filename="../../services/audit.py" line="84"/>
         <location filename="../../services/browse.py" line="170"/>
         <location filename="../../services/browse.py" line="344"/>
-        <location filename="../../services/browse.py" line="459"/>
+        <location filename="../../services/browse.py" line="449"/>
         <location filename="../../services/compliance.py" line="589"/>
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
@@ -1553,29 +1553,29 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>impossible de sauvegarder le registre actuel avant la restauration : {problem}</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="362"/>
+        <location filename="../../services/browse.py" line="353"/>
         <source>{problem}; choose the donor from the list to say which</source>
         <translation>{problem} ; choisissez le donateur dans la liste pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="454"/>
+        <location filename="../../services/browse.py" line="444"/>
         <location filename="../../services/compliance.py" line="781"/>
         <source>a donor cannot be merged into itself</source>
         <translation>un donateur ne peut pas être fusionné avec lui-même</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="462"/>
+        <location filename="../../services/browse.py" line="452"/>
         <location filename="../../services/compliance.py" line="788"/>
         <source>one of these donors was already merged into another</source>
         <translation>l&apos;un de ces donateurs a déjà été fusionné avec un autre</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="532"/>
+        <location filename="../../services/browse.py" line="522"/>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
         <translation>le don {id} a des remboursements, des frais ou des vérifications enregistrés à son titre ; il ne peut pas être annulé, enregistrez plutôt un remboursement</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="551"/>
+        <location filename="../../services/browse.py" line="541"/>
         <source>flag {id} is not a dismissed flag</source>
         <translation>l&apos;alerte {id} n&apos;est pas une alerte écartée</translation>
     </message>
@@ -1860,7 +1860,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="870"/>
+        <location filename="../../services/importing.py" line="878"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1916,17 +1916,16 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="822"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; map another column as the reference, or none</source>
-        <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
+        <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="848"/>
+        <location filename="../../services/importing.py" line="856"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="853"/>
+        <location filename="../../services/importing.py" line="861"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1935,72 +1934,91 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="865"/>
+        <location filename="../../services/importing.py" line="873"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="876"/>
+        <location filename="../../services/importing.py" line="884"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="948"/>
+        <location filename="../../services/importing.py" line="956"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1080"/>
+        <location filename="../../services/importing.py" line="1088"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1061"/>
+        <location filename="../../services/importing.py" line="1069"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="811"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): map another column as the reference, or none</source>
-        <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
+        <translation type="vanished">est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="857"/>
+        <location filename="../../services/importing.py" line="811"/>
+        <source>record this gift by hand (&apos;treasurer add&apos;)</source>
+        <translation>enregistrez ce don à la main (« treasurer add »)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="813"/>
+        <source>map another column as the reference, or none</source>
+        <translation>choisissez une autre colonne comme référence, ou aucune</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="817"/>
+        <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
+        <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="829"/>
+        <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
+        <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="865"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1051"/>
+        <location filename="../../services/importing.py" line="1059"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1070"/>
+        <location filename="../../services/importing.py" line="1078"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1085"/>
+        <location filename="../../services/importing.py" line="1093"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1177"/>
+        <location filename="../../services/importing.py" line="1185"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1271"/>
+        <location filename="../../services/importing.py" line="1279"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1274"/>
+        <location filename="../../services/importing.py" line="1282"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1278"/>
+        <location filename="../../services/importing.py" line="1286"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -2101,23 +2119,23 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>doit être supérieur à zéro (un remboursement s&apos;enregistre sur le don qu&apos;il rembourse)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="686"/>
+        <location filename="../../services/ledger.py" line="677"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem} ; donnez --postcode, --email ou --donor-id pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="709"/>
-        <location filename="../../services/ledger.py" line="715"/>
+        <location filename="../../services/ledger.py" line="699"/>
+        <location filename="../../services/ledger.py" line="705"/>
         <source>fiscal year start</source>
         <translation>début de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="709"/>
+        <location filename="../../services/ledger.py" line="699"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>n&apos;est pas un mois et un jour comme 01-01 ou 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="715"/>
+        <location filename="../../services/ledger.py" line="705"/>
         <source>is not a day of the year</source>
         <translation>n&apos;est pas un jour de l&apos;année</translation>
     </message>
