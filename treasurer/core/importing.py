@@ -460,8 +460,8 @@ class RowParser:
         key = _cached(self._keys, name, normalise_name)
         if not key:
             return issue("company" if company else "donor", Message("has no letters or digits"))
-        if not company and _is_total(key):  # a company's name is its own ("TOTAL")
-            return self._total_line(values, issue) or issue("donor", NO_NAME)
+        if not company and (total := self._total_line(values, issue)) is not None:
+            return total
 
         kind = DonorKind.COMPANY if company else DonorKind.INDIVIDUAL
         if not company and (form := legal_form(name, key)) is not None:

@@ -96,8 +96,8 @@ _MT_LINE = re.compile(
     r"(?P<value>[0-9]{6})(?P<entry>[0-9]{4})?(?P<mark>RC|RD|EC|ED|C|D)(?P<funds>[A-Z])?"
     r"(?P<amount>[0-9][0-9,.]*)(?P<type>[NFS][A-Z0-9]{3})(?P<refs>.*)"
 )
-_MT_BALANCE = re.compile(r"[CD][0-9]{6}([A-Z]{3})")
-_MT_BALANCE_AMOUNT = re.compile(r"([CD])[0-9]{6}[A-Z]{3}([0-9]+(?:,[0-9]*)?)")
+#: A balance: credit or debit, date, currency, amount ("C240301EUR1234,56").
+_MT_BALANCE = re.compile(r"([CD])[0-9]{6}([A-Z]{3})([0-9]+(?:,[0-9]*)?)?")
 _MT_WIDTH = 65  # a SWIFT line; a full one was cut by the bank, not ended by the writer
 _MT_SUBFIELD_WIDTH = 27  # a German ?2x subfield; a full one runs on into the next
 _MT_STRUCTURED = re.compile(r"([0-9]{3})?([?~])[0-9]{2}")
@@ -964,7 +964,7 @@ def _read_mt940(data: bytes, encoding: str | None) -> StatementResult:
 
     out = _Collector("mt940")
     number = 0
-    for fields in statements:
+    for which, fields in enumerate(statements, 1):
         currency = ("", "")
         balance = next((f for f in fields if f[0] in ("60F", "60M", "62F", "62M", "64")), None)
         if balance is not None:
@@ -977,14 +977,14 @@ def _read_mt940(data: bytes, encoding: str | None) -> StatementResult:
                         value=balance[1][0],
                     )
                 )
-            currency = (match.group(1), f":{balance[0]}:")
+            currency = (match.group(2), f":{balance[0]}:")
             out.currency = out.currency or currency[0]
         for (tag, lines), (next_tag, next_lines) in itertools.pairwise([*fields, ("", [""])]):
             if tag == "61":
                 number += 1
                 info = next_lines if next_tag == "86" else [""]
                 _mt940_entry(out, number, lines[0], _mt940_details(info), currency)
-        _mt940_balances(fields, len(statements) > 1 and statements.index(fields) + 1)
+        _mt940_balances(fields, which if len(statements) > 1 else 0)
     return out.result()
 
 
@@ -995,7 +995,9 @@ def _mt940_balances(fields: list[tuple[str, list[str]]], which: int) -> None:
     Raises:
         _BadFileError: either is not so.
     """
-    tags = dict(fields)  # the first of each tag
+    tags: dict[str, list[str]] = {}
+    for tag, lines in fields:
+        tags.setdefault(tag, lines)  # the first of each tag
     opening = next((tags[t] for t in ("60F", "60M") if t in tags), None)
     closing = next((tags[t] for t in ("62F", "62M") if t in tags), None)
     if opening is None:
@@ -1032,10 +1034,10 @@ def _mt940_balances(fields: list[tuple[str, list[str]]], which: int) -> None:
 
 def _mt940_balance(text: str) -> Decimal:
     """The signed amount of a balance line ("C240301EUR1234,56")."""
-    match = _MT_BALANCE_AMOUNT.match(text.strip())
-    if match is None:
+    match = _MT_BALANCE.match(text.strip())
+    if match is None or match.group(3) is None:
         raise _BadFileError(Message("the balance {value!r} is unreadable", value=text))
-    amount = Decimal(match.group(2).replace(",", ".") or "0")
+    amount = Decimal(match.group(3).replace(",", ".") or "0")
     return -amount if match.group(1) == "D" else amount
 
 
