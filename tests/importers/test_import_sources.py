@@ -459,14 +459,16 @@ def test_a_stripe_dispute_the_party_lost_gives_the_gift_back(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """A charge whose dispute was lost was taken back by the card's bank: recorded as the
-    donation and its refund in full; a dispute won, or under review, leaves the gift."""
+    donation and its refund in full, on the day of the dispute; a dispute won, or under
+    review, leaves the gift."""
     lines = (PLATFORMS / "stripe.csv").read_text(encoding="utf-8").splitlines()
     statuses = ["lost", "won", "under_review"]
-    rows = [f"{lines[0]},Disputed Amount,Dispute Status"] + [
-        f"{line},1.00,{status}" for line, status in zip(lines[1:4], statuses, strict=True)
+    rows = [f"{lines[0]},Disputed Amount,Dispute Status,Dispute Date (UTC)"] + [
+        f"{line},1.00,{status},2025-04-1{n} 10:00:00"
+        for n, (line, status) in enumerate(zip(lines[1:4], statuses, strict=True))
     ]
     # a charge made in test mode is no money: left out
-    rows.append(lines[2].replace(",Live,", ",Test,").replace("ch_", "ch_test_") + ",,")
+    rows.append(lines[2].replace(",Live,", ",Test,").replace("ch_", "ch_test_") + ",,,")
     path = tmp_path / "stripe-disputes.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
@@ -476,8 +478,10 @@ def test_a_stripe_dispute_the_party_lost_gives_the_gift_back(
     donations = run_json(capsys, "--ledger", ledger, "donations")
     first = lines[1].split(",")[0]
     assert sorted(
-        (d["reference"], d["amount"]) for d in donations if d["reference"].startswith(first)
-    ) == [(first, "50.00"), (f"{first}/refund", "-50.00")]
+        (d["reference"], d["date"], d["amount"])
+        for d in donations
+        if d["reference"].startswith(first)
+    ) == [(first, "2025-03-02", "50.00"), (f"{first}/refund", "2025-04-10", "-50.00")]
 
 
 def test_a_banks_reversal_of_an_imported_credit_is_its_refund(

@@ -376,18 +376,20 @@ class RowParser:
                     ),
                 )
         day = received_on
-        text = values.get("refund_date")
+        # the day of the refund, else of the status that says it (a dispute lost)
+        field = "refund_date" if values.get("refund_date") or not said else "refund_status_date"
+        text = values.get(field)
         if text:
             parsed_day = _cached(self._dates, text, self._date)
             if isinstance(parsed_day, Message):
-                return issue("refund_date", parsed_day)
+                return issue(field, parsed_day)
             if parsed_day > self.today:
                 return issue(
-                    "refund_date",
+                    field,
                     Message("is in the future (today is {today})", today=self.today.isoformat()),
                 )
             if parsed_day < received_on:
-                return issue("refund_date", Message("is before the donation it refunds"))
+                return issue(field, Message("is before the donation it refunds"))
             day = parsed_day
         if reference is None:
             return issue(

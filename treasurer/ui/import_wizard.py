@@ -165,6 +165,7 @@ class ColumnsPage(QWizardPage):
             "refund_date": self.tr("Refund date"),
             "refund_amount": self.tr("Amount refunded"),
             "refund_status": self.tr("Refund status"),
+            "refund_status_date": self.tr("Date of the refund status"),
         }
 
     def initializePage(self) -> None:
