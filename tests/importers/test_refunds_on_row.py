@@ -232,3 +232,58 @@ def test_a_refund_on_a_row_without_reference_is_refused(ledger: Ledger, tmp_path
     assert str(error.reason).startswith(
         "says the donation was refunded, but the row has no reference"
     )
+
+
+def test_a_donation_refunded_in_part_needs_the_amount_refunded(
+    usd_ledger: Ledger, tmp_path: Path
+) -> None:
+    """Donorbox says "partially_refunded" but not how much: neither the whole gift nor
+    nothing would be right, so the row is bad and says what to do."""
+    donorbox = (
+        "Name,Donor Email,Amount,Currency,Donated At,Receipt Id,Donation Type,Status\n"
+        "Omar Farouk,o@example.com,100.00,USD,01/22/25 10:00:00,40116044,stripe,"
+        "partially_refunded\n"
+        "Linh Tran,l@example.com,20.00,USD,01/25/25 10:00:00,40117333,stripe,paid\n"
+    )
+    with pytest.raises(importing.BadRowsError) as caught:
+        importing.import_file(usd_ledger, write(tmp_path, "db.csv", donorbox), today=TODAY)
+    [error] = caught.value.report.errors
+    assert (error.line, error.column) == (2, "Status")
+    assert str(error.reason).startswith(
+        "says part of the donation was refunded, but the file does not say how much"
+    )
+    assert list_donations(usd_ledger) == []
+
+
+def test_a_volunteers_sheet_says_a_gift_was_refunded_in_part(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """A plain French sheet with a status and the amount refunded: the donation at its gross
+    amount and its refund of the part given back, on the day it was; a status "partly
+    refunded" with no amount is a bad row."""
+    sheet = (
+        "Date;Nom;Montant;Référence;Statut;Montant remboursé;Date de remboursement\n"
+        "03/02/2025;Claire Petit;200,00;D-1;partiellement remboursé;50,00;10/02/2025\n"
+        "04/02/2025;Paul Roy;80,00;D-2;payé;;\n"
+        "05/02/2025;Anne Lenoir;30,00;D-3;remboursé;;\n"
+    )
+    report = importing.import_file(ledger, write(tmp_path, "dons.csv", sheet), today=TODAY)
+    assert (report.new, report.refunds) == (3, 2)
+    assert [r for r in rows(ledger) if r[0] == "refund"] == [
+        ("refund", dt.date(2025, 2, 10), "-50.00", "D-1/refund"),
+        ("refund", dt.date(2025, 2, 5), "-30.00", "D-3/refund"),
+    ]
+    assert totals(ledger) == {
+        "Claire Petit": Money(15000, "EUR"),
+        "Paul Roy": Money(8000, "EUR"),
+        "Anne Lenoir": Money(0, "EUR"),
+    }
+    bad = write(
+        tmp_path,
+        "bad.csv",
+        "Date;Nom;Montant;Référence;Statut\n06/02/2025;Luc Marin;40,00;D-4;remboursement partiel\n",
+    )
+    with pytest.raises(importing.BadRowsError) as caught:
+        importing.import_file(ledger, bad, today=TODAY)
+    [error] = caught.value.report.errors
+    assert (error.line, error.column) == (2, "Statut")

@@ -347,13 +347,17 @@ class RowParser:
         issue: Callable[[str, Message], RowIssue],
     ) -> RefundOnRow | RowIssue | None:
         """The refund the row marks on its donation, or None (an amount refunded of 0, a
-        status that is not "refunded")."""
-        said = values.get("refund_status", "").casefold() == "refunded"
+        status that is neither "refunded" nor "partly refunded"). A status "partly
+        refunded" needs the amount refunded."""
+        status = values.get("refund_status", "").casefold()
+        said = status == "refunded"
+        partly = status == "partly refunded"
         if not (
             values.get("refund_reference")
             or values.get("refund_date")
             or values.get("refund_amount")
             or said
+            or partly
         ):
             return None
         refunded = amount
@@ -363,7 +367,9 @@ class RowParser:
             if isinstance(parsed, Message):
                 return issue("refund_amount", parsed)
             if parsed.minor == 0:
-                if not (values.get("refund_reference") or values.get("refund_date") or said):
+                if not (
+                    values.get("refund_reference") or values.get("refund_date") or said or partly
+                ):
                     return None  # "Amount Refunded: 0.00": not refunded
             else:
                 refunded = abs(parsed)
@@ -375,6 +381,16 @@ class RowParser:
                         minor=amount.minor,
                     ),
                 )
+        if partly and refunded is amount:
+            # neither the gift in full nor nothing: only the platform knows how much
+            return issue(
+                "refund_status",
+                Message(
+                    "says part of the donation was refunded, but the file does not say how "
+                    "much: look the refund up on the platform, then record the donation "
+                    "('treasurer add') and its refund ('treasurer refund') by hand"
+                ),
+            )
         day = received_on
         # the day of the refund, else of the status that says it (a dispute lost)
         field = "refund_date" if values.get("refund_date") or not said else "refund_status_date"

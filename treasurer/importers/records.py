@@ -27,7 +27,8 @@ from treasurer.core.errors import Message, UserError
 #: (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the
 #: donation's day; referenced ``refund_reference``, else the donation's reference and
 #: ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the
-#: preset's ``[values.refund_status]`` translation); ``refund_status_date`` is the day the
+#: preset's ``[values.refund_status]`` translation), and ``partly refunded`` with the
+#: amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the
 #: status was reached (Stripe's dispute date), the refund's day when ``refund_date`` is
 #: empty.
 FIELDS = (
