@@ -560,7 +560,7 @@ def test_a_company_named_total_is_a_donor() -> None:
     assert (row.donor.name, row.donor.kind.value) == ("TOTAL", "company")
     total = parser.parse(3, {**values, "company": "", "donor": "TOTAL"}, {"donor": "Nom"})
     assert not isinstance(total, ImportRow)
-    assert (total.column, str(total.reason)[:30]) == ("Nom", "looks like a total or subtotal")
+    assert (total.column, str(total.reason)[:30]) == ("Nom", "looks like a total, subtotal o")
 
 
 def test_a_refund_dated_before_its_donation_is_a_bad_row(

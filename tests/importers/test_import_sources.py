@@ -349,7 +349,7 @@ def test_a_volunteers_workbook_with_merged_cells_text_amounts_and_a_total_line(
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     report = run_json(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
     assert [(e["line"], e["value"], e["reason"][:40]) for e in report["errors"]] == [
-        (6, "TOTAL", "looks like a total or subtotal line of t")
+        (6, "TOTAL", "looks like a total, subtotal or carried-")
     ]
     totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
     assert totals == {
@@ -906,7 +906,11 @@ def test_a_sheets_total_lines_are_not_donors(
         "Date;Nom;Montant\n05/01/2025;Jean Dupont;100\n06/01/2025;Anne Roy;50\n"
         "31/01/2025;TOTAL JANVIER;150\n28/02/2025;Sous-total;30\n28/02/2025;Total;180\n"
         "28/02/2025;المجموع;180\n01/03/2025;Total SA;40\n31/03/2025;Total des dons;220\n"
-        "31/03/2025;Sous-total espèces;20\n31/03/2025;Montant total;220\n",
+        "31/03/2025;Sous-total espèces;20\n31/03/2025;Montant total;220\n"
+        # a register's carried-forward lines
+        "01/04/2025;Report page précédente;220\n30/04/2025;À reporter;260\n"
+        "01/05/2025;Report à nouveau;260\n01/05/2025;Balance brought forward;260\n"
+        "02/05/2025;Paul Reporter;10\n",
         encoding="utf-8",
     )
     ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
@@ -914,8 +918,8 @@ def test_a_sheets_total_lines_are_not_donors(
     assert code == EXIT_USER
     report = json.loads(out)
     reason = (
-        "looks like a total or subtotal line of the sheet, not a donor: remove the line "
-        "from the file, or import the other rows with --skip-bad-rows"
+        "looks like a total, subtotal or carried-forward line of the sheet, not a donor: "
+        "remove the line from the file, or import the other rows with --skip-bad-rows"
     )
     assert [(e["line"], e["column"], e["value"], e["reason"]) for e in report["errors"]] == [
         (4, "Nom", "TOTAL JANVIER", reason),
@@ -925,8 +929,12 @@ def test_a_sheets_total_lines_are_not_donors(
         (9, "Nom", "Total des dons", reason),
         (10, "Nom", "Sous-total espèces", reason),
         (11, "Nom", "Montant total", reason),
+        (12, "Nom", "Report page précédente", reason),
+        (13, "Nom", "À reporter", reason),
+        (14, "Nom", "Report à nouveau", reason),
+        (15, "Nom", "Balance brought forward", reason),
     ]
-    assert report["new"] == 3
+    assert report["new"] == 4
 
 
 def test_a_dry_run_with_bad_rows_fails_as_the_import_would(

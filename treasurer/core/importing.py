@@ -535,8 +535,8 @@ class RowParser:
         return issue(
             field,
             Message(
-                "looks like a total or subtotal line of the sheet, not a donor: remove the "
-                "line from the file, or import the other rows with --skip-bad-rows"
+                "looks like a total, subtotal or carried-forward line of the sheet, not a donor: "
+                "remove the line from the file, or import the other rows with --skip-bad-rows"
             ),
         )
 
@@ -666,10 +666,13 @@ def _words(*texts: str) -> frozenset[str]:
 #: it there (a period, what was summed: "Total janvier 2025", "Total des dons", "Total
 #: espèces", "مجموع شهر يناير"). "Sous-total …" is always one.
 _TOTALS = _words(
-    "total totaux totals cumul cumuls sum somme المجموع مجموع الاجمالي اجمالي الإجمالي"
+    "total totaux totals cumul cumuls sum somme المجموع مجموع الاجمالي اجمالي الإجمالي",
+    # a register's carried-forward lines: "Report page précédente", "À reporter",
+    # "Report à nouveau", "Carried forward", "Balance brought forward", "رصيد مرحل"
+    "report reports reporter reporte reportee carried brought المرحل مرحل",
 )
 _SUBTOTALS = _words("soustotal subtotal")
-_TOTAL_PREFIXES = _words("sous sub grand montant")
+_TOTAL_PREFIXES = _words("sous sub grand montant a balance solde رصيد")
 _TOTAL_WORDS = _words(
     "general generale des de du la le les of the for pour par year annee an annuel annuelle",
     "annual mois month mensuel monthly semaine week jour day page trimestre quarter semestre",
@@ -679,6 +682,8 @@ _TOTAL_WORDS = _words(
     "transfers transfer prelevements online en ligne ligne",
     "january february march april may june july august september october november december",
     "jan feb mar apr jun jul aug sep sept oct nov dec janv fevr avr juil",
+    "a nouveau precedente precedent suivante anterieur anterieure forward over من الصفحة",
+    "السابقة",
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "شهر سنة عام الشهر السنة العام الكلي يناير فبراير مارس ابريل أبريل ماي مايو يونيو",
     "يوليو يوليوز غشت اغسطس أغسطس شتنبر سبتمبر اكتوبر أكتوبر نونبر نوفمبر دجنبر ديسمبر",

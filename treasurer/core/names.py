@@ -89,7 +89,7 @@ _COMPANY_WORDS = frozenset(
     (
         *("sarl", "sasu", "eurl", "snc", "sci", "scop", "scic", "selarl", "sarlau", "sarlu"),
         *("gmbh", "llc", "inc", "incorporated", "ltd", "limited", "plc", "llp", "lllp"),
-        *("corp", "corporation", "sprl", "bvba", "srl", "شركه", "شمم"),
+        *("corp", "corporation", "sprl", "bvba", "srl", "gaec", "scea", "selas", "شركه", "شمم"),
     )
 )
 _ASSOCIATION_WORDS = frozenset(
@@ -116,13 +116,35 @@ _END_FORMS = {
 }
 _FORM_WORDS = _COMPANY_WORDS | _ASSOCIATION_WORDS
 _INITIALS = re.compile(r"(?<!\S)((?:\S )+\S)(?!\S)")
+#: Words that open the name of a body, never a person's ("Société Générale", "Mairie de
+#: Lyon", "Syndicat CGT", "Amicale des retraités", "Ets Martin et Fils"): what the donor is
+#: when the name has two words or more and starts with one.
+_LEAD_WORDS = {
+    **dict.fromkeys(
+        ("societe", "ets", "etablissements", "entreprise", "compagnie", "groupe", "cooperative"),
+        "company",
+    ),
+    **dict.fromkeys(("syndicat", "confederation", "نقابه"), "union"),
+    **dict.fromkeys(
+        (
+            *("mairie", "commune", "prefecture", "ministere", "departement", "region"),
+            *("conseil", "communaute", "collectivite", "بلديه", "وزاره"),
+        ),
+        "public-body",
+    ),
+    **dict.fromkeys(
+        ("comite", "amicale", "federation", "club", "cercle", "collectif", "mutuelle"),
+        "association",
+    ),
+}
 
 
 def legal_form(name: str, key: str | None = None) -> str | None:
-    """``"company"`` or ``"association"`` when a donor's name carries the legal form of one
-    ("ACME S.A.R.L.", "SMITH & SONS HARDWARE LLC", "Stichting Vrienden", "BATIMENT DURAND
-    SAS"), else None: a person, as far as the name says. ``key``: its ``normalise_name``,
-    if known."""
+    """``"company"``, ``"association"``, ``"union"`` or ``"public-body"`` when a donor's
+    name carries the legal form of one ("ACME S.A.R.L.", "SMITH & SONS HARDWARE LLC",
+    "Stichting Vrienden", "BATIMENT DURAND SAS", "SAS Boulangerie Durand") or starts as
+    one's does ("Société Générale", "Syndicat CGT", "Mairie de Lyon"), else None: a person,
+    as far as the name says. ``key``: its ``normalise_name``, if known."""
     words = (normalise_name(name) if key is None else key).split()
     if not words:
         return None
@@ -133,9 +155,17 @@ def legal_form(name: str, key: str | None = None) -> str | None:
         words = _INITIALS.sub(_joined_initials, " ".join(words)).split()
         if not _FORM_WORDS.isdisjoint(words):
             return "association" if not _ASSOCIATION_WORDS.isdisjoint(words) else "company"
-    form = _END_FORMS.get(words[-1])
-    if form is not None and len(name.split()) >= 3:
-        return form
+    if len(words) >= 2 and (lead := _LEAD_WORDS.get(words[0])) is not None:
+        return lead
+    written = name.split()
+    if len(written) >= 3:
+        form = _END_FORMS.get(words[-1])
+        if form is not None:
+            return form
+        # "SAS Boulangerie Durand", "S.A.S. Dupuis Frères", "SA des Eaux de Paris"; not
+        # initials ("S.A. de Villiers")
+        if words[0] == "sas" or (words[0] == "sa" and written[0] == "SA"):
+            return "company"
     return None
 
 

@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="231"/>
-        <location filename="../../core/importing.py" line="389"/>
+        <location filename="../../core/importing.py" line="405"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -398,43 +398,53 @@
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="374"/>
+        <location filename="../../core/importing.py" line="380"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="392"/>
+        <location filename="../../core/importing.py" line="389"/>
+        <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
+        <translation>يذكر أن جزءاً من التبرع قد استُرد، لكن الملف لا يذكر المبلغ: ابحث عن الاسترداد في المنصة، ثم سجّل التبرع (&apos;treasurer add&apos;) واسترداده (&apos;treasurer refund&apos;) يدوياً</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="398"/>
+        <location filename="../../core/importing.py" line="414"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="410"/>
+        <location filename="../../core/importing.py" line="426"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="418"/>
+        <location filename="../../core/importing.py" line="434"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="423"/>
+        <location filename="../../core/importing.py" line="439"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="577"/>
+        <location filename="../../core/importing.py" line="538"/>
+        <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
+        <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="593"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، ومبالغ الملف تكتب الكسور بـ {mark!r} (مثل {shown!r}): اكتبه بلا فاصل آلاف، أو بكسوره فقط</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="587"/>
+        <location filename="../../core/importing.py" line="603"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، والملف يكتب أيضا {other!r}: اكتب المبالغ بطريقة واحدة</translation>
     </message>
@@ -445,23 +455,22 @@
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="464"/>
+        <location filename="../../core/importing.py" line="480"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="522"/>
         <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
-        <translation>يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
+        <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="484"/>
+        <location filename="../../core/importing.py" line="500"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="490"/>
+        <location filename="../../core/importing.py" line="506"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -1305,9 +1314,9 @@
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="80"/>
+        <location filename="../../importers/records.py" line="81"/>
         <source>{path}: {reason}</source>
-        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
+        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
         <translation>{path}: {reason}</translation>
     </message>
     <message>

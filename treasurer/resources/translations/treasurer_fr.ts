@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="231"/>
-        <location filename="../../core/importing.py" line="389"/>
+        <location filename="../../core/importing.py" line="405"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -398,43 +398,53 @@
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="374"/>
+        <location filename="../../core/importing.py" line="380"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="392"/>
+        <location filename="../../core/importing.py" line="389"/>
+        <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
+        <translation>indique qu&apos;une partie du don a été remboursée, mais le fichier ne dit pas combien : retrouvez le remboursement sur la plateforme, puis enregistrez le don (&apos;treasurer add&apos;) et son remboursement (&apos;treasurer refund&apos;) à la main</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="398"/>
+        <location filename="../../core/importing.py" line="414"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="410"/>
+        <location filename="../../core/importing.py" line="426"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="418"/>
+        <location filename="../../core/importing.py" line="434"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="423"/>
+        <location filename="../../core/importing.py" line="439"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="577"/>
+        <location filename="../../core/importing.py" line="538"/>
+        <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
+        <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="593"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et les montants du fichier écrivent les décimales avec {mark!r} (comme {shown!r}) : écrivez-le sans séparateur de milliers, ou avec ses seules décimales</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="587"/>
+        <location filename="../../core/importing.py" line="603"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et le fichier écrit aussi {other!r} : écrivez les montants d&apos;une seule façon</translation>
     </message>
@@ -445,23 +455,22 @@
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="464"/>
+        <location filename="../../core/importing.py" line="480"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="522"/>
         <source>looks like a total or subtotal line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
-        <translation>ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
+        <translation type="vanished">ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="484"/>
+        <location filename="../../core/importing.py" line="500"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="490"/>
+        <location filename="../../core/importing.py" line="506"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -1305,9 +1314,9 @@
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="80"/>
+        <location filename="../../importers/records.py" line="81"/>
         <source>{path}: {reason}</source>
-        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
+        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
