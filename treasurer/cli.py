@@ -885,7 +885,9 @@ def _print_import(report: importing.ImportReport) -> None:
         print(
             f"  new donor {match['new_donor_id']} {match['name']!r} looks like donor "
             f"{match['known_donor_id']} "
-            f"{match['known_name']!r} ({match['score']}%): merge them if they are one person"
+            f"{match['known_name']!r} ({match['score']}%"
+            f"{', the same email' if match.get('same_email') else ''}): merge them if they "
+            "are one person"
         )
     if report.rejects:
         print(f"  bad rows written to {report.rejects}")

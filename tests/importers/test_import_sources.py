@@ -874,6 +874,48 @@ def test_a_known_donors_name_with_another_postcode_is_proposed_for_a_merge(
     ]
 
 
+def test_a_surname_written_first_or_another_name_on_one_email_is_proposed_for_a_merge(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A bank writes "DUPONT Jean", a volunteer "Jean Dupont"; a card says "MME A MARTIN"
+    where the donor typed "Alice Martin", with the same email: in one file, or across two,
+    each pair is proposed for review (never merged: the cap counts them apart until the
+    treasurer merges them)."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Code postal;Montant;Email\n15/01/2025;Jean DUPONT;75001;4000;\n"
+        "16/01/2025;DUPONT Jean;75001;4100;\n"
+        "17/01/2025;Alice Martin;69003;7500;alice.martin@example.fr\n"
+        "18/01/2025;Paul Roy;69003;10;paul@example.fr\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    ids = {d["name"]: d["donor_id"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert [
+        (p["new_donor_id"], p["known_donor_id"], p["score"]) for p in report["fuzzy_matches"]
+    ] == [(ids["DUPONT Jean"], ids["Jean DUPONT"], 100.0)]
+    later = tmp_path / "carte.csv"
+    later.write_text(
+        "Date;Nom;Code postal;Montant;Email\n"
+        "20/02/2025;MME A MARTIN;69003;100;Alice.Martin@example.fr\n",
+        encoding="utf-8",
+    )
+    report = run_json(capsys, "--ledger", ledger, "import", str(later))
+    [proposal] = report["fuzzy_matches"]
+    assert (proposal["known_donor_id"], proposal["same_email"]) == (ids["Alice Martin"], True)
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(later), "--dry-run")
+    assert code == 0
+    assert "looks like donor" not in out  # nothing new: nothing to ask
+    assert {d["name"] for d in run_json(capsys, "--ledger", ledger, "donors")} == {
+        "Jean DUPONT",
+        "DUPONT Jean",
+        "Alice Martin",
+        "Paul Roy",
+        "MME A MARTIN",
+    }
+
+
 def test_one_name_with_two_postcodes_in_a_file_is_proposed_for_a_merge(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -182,13 +182,29 @@ class DonorIndex:
         """New donors to review as maybe the same person as another, never merged: those
         who have the very name of a known donor, or of another new donor of the file,
         with another postcode (another person, or one who moved; two emails tell two
-        people apart), and those whose name is close to a known donor's. ``real`` gives
-        a new donor's ledger id for its temporary id once inserted."""
+        people apart); those whose name has the words of another donor's in another order
+        ("DUPONT Jean") or whose email is another donor's under another name ("MME A
+        MARTIN"), known or new; and those whose name is close to a known donor's. ``real``
+        gives a new donor's ledger id for its temporary id once inserted."""
         existing = list(self._existing_keys)
         found: list[dict[str, Any]] = []
+        # the first donor (known ones first) of each name's words in any order ("DUPONT
+        # Jean", "Jean Dupont"), and of each email
+        by_words: dict[str, str] = {}
+        by_email: dict[str, tuple[int, str]] = {}
+        for key, candidates in self._by_key.items():
+            by_words.setdefault(" ".join(sorted(key.split())), key)
+            for c in candidates:
+                if c.email:
+                    by_email.setdefault(c.email, (c.id, key))
+
+        def known_id(donor_id: int) -> int:
+            return donor_id if donor_id > 0 else real(donor_id)
+
         for key, candidates in self._by_key.items():
             if len(found) >= _FUZZY_LIMIT:
                 break
+            before = len(found)
             if len(candidates) > 1:
                 first = next((c for c in candidates if c.id > 0), candidates[0])
                 found += [
@@ -203,6 +219,40 @@ class DonorIndex:
                     # two emails that differ: two people, nothing to ask
                     if c.id < 0 and c is not first and not (c.email and first.email)
                 ]
+            twin = by_words[" ".join(sorted(key.split()))]
+            new = [c for c in candidates if c.id < 0]
+            if len(found) > before:
+                continue  # asked already
+            if twin != key and new:
+                # the same words in another order: a surname written first
+                found.append(
+                    {
+                        "new_donor_id": real(new[0].id),
+                        "name": key,
+                        "known_donor_id": known_id(self._by_key[twin][0].id),
+                        "known_name": self._names.get(twin, twin),
+                        "score": 100.0,
+                    }
+                )
+                continue
+            other = next(
+                ((c, by_email[c.email]) for c in new if c.email and by_email[c.email][1] != key),
+                None,
+            )
+            if other is not None:
+                # another name with the same email: a card's or a bank's spelling
+                (c, (other_id, other_key)) = other
+                found.append(
+                    {
+                        "new_donor_id": real(c.id),
+                        "name": key,
+                        "known_donor_id": known_id(other_id),
+                        "known_name": self._names.get(other_key, other_key),
+                        "score": round(fuzz.token_sort_ratio(key, other_key), 1),
+                        "same_email": True,
+                    }
+                )
+                continue
             if key in self._existing_keys or not existing:
                 continue
             best = process.extractOne(
