@@ -219,7 +219,7 @@ def _import_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--preset", help="the export's preset (default: recognised from the header)")
     p.add_argument("--mapping", type=Path, help="a TOML mapping of columns to fields")
     p.add_argument("--encoding", help="the file's text encoding (default: detected)")
-    p.add_argument("--sheet", help="the spreadsheet's sheet (default: the first)")
+    p.add_argument("--sheet", help="the spreadsheet's sheet (default: the first one not hidden)")
     p.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
     p.add_argument(
         "--dry-run", action="store_true", help="show what would be imported; write nothing"
@@ -871,6 +871,11 @@ def _print_import(report: importing.ImportReport) -> None:
             f"  {what}, left out: {len(report.skipped)} ("
             + ", ".join(f"{reason} {count}" for reason, count in report.left_out())
             + ")"
+        )
+    if report.other_sheets:
+        print(
+            f"  sheet {report.sheet!r} read; the workbook's other sheets (choose one with "
+            f"--sheet): {', '.join(report.other_sheets)}"
         )
     if report.unread:
         print(

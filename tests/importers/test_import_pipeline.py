@@ -768,6 +768,9 @@ def test_a_text_file_named_like_a_workbook_is_read_as_text(
 def test_a_workbook_whose_first_sheet_is_not_the_donations_names_its_other_sheets(
     ledger: Ledger, tmp_path: Path
 ) -> None:
+    """The one sheet that holds donations is read, and the report says which; with two
+    such sheets Treasurer does not guess. A hidden sheet (an old template) is not the
+    default, even first."""
     workbook = openpyxl.Workbook()
     summary = workbook.active
     assert summary is not None
@@ -779,16 +782,37 @@ def test_a_workbook_whose_first_sheet_is_not_the_donations_names_its_other_sheet
     gifts.append([dt.date(2025, 3, 1), "Claire Dubois", 150])
     path = tmp_path / "classeur.xlsx"
     workbook.save(path)
+    report = run(ledger, path, dry_run=True)
+    assert (report.sheet, report.other_sheets, report.new) == ("Dons", ["Résumé", "Vide"], 1)
+    older = workbook.create_sheet("Dons 2024")
+    older.append(["Date", "Nom", "Montant"])
+    older.append([dt.date(2024, 3, 1), "Paul Roy", 50])
+    workbook.save(path)
     with pytest.raises(ImportFileError) as caught:
         run(ledger, path)
     assert str(caught.value.reason) == (
         "no column of the sheet 'Résumé' gives the date, donor of each donation "
-        "(columns: Total, 1234); the workbook has other sheets (Vide, Dons): choose one "
-        "with --sheet, or import it with a --mapping"
+        "(columns: Total, 1234); the workbook has other sheets (Vide, Dons, Dons 2024): "
+        "choose one with --sheet, or import it with a --mapping"
     )
     with pytest.raises(ImportFileError, match=r"the sheet 'Vide' is empty; the workbook's other"):
         run(ledger, path, sheet="Vide")
     assert run(ledger, path, sheet="Dons").new == 1
+    # an old template kept hidden before the year's sheet: the shown one is read
+    template = openpyxl.Workbook()
+    hidden = template.active
+    assert hidden is not None
+    hidden.title = "Modèle"
+    hidden.append(["Date", "Nom", "Montant"])
+    hidden.append([dt.date(2024, 1, 1), "Jean Exemple", 100])
+    hidden.sheet_state = "hidden"
+    shown = template.create_sheet("Dons 2025")
+    shown.append(["Date", "Nom", "Montant"])
+    shown.append([dt.date(2025, 2, 1), "Anne Roy", 70])
+    both = tmp_path / "modele.xlsx"
+    template.save(both)
+    report = run(ledger, both, dry_run=True)
+    assert (report.sheet, report.other_sheets, report.new) == ("Dons 2025", ["Modèle"], 1)
 
 
 def test_a_row_with_too_many_columns(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:

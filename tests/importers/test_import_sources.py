@@ -952,7 +952,7 @@ def test_a_sheets_total_lines_are_not_donors(
         # a register's carried-forward lines
         "01/04/2025;Report page précédente;220\n30/04/2025;À reporter;260\n"
         "01/05/2025;Report à nouveau;260\n01/05/2025;Balance brought forward;260\n"
-        "02/05/2025;Paul Reporter;10\n",
+        "02/05/2025;Paul Reporter;10\n;;270\n",
         encoding="utf-8",
     )
     ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
@@ -975,6 +975,7 @@ def test_a_sheets_total_lines_are_not_donors(
         (13, "Nom", "À reporter", reason),
         (14, "Nom", "Report à nouveau", reason),
         (15, "Nom", "Balance brought forward", reason),
+        (17, "Montant", "270", reason),  # a sum under the column
     ]
     assert report["new"] == 4
 

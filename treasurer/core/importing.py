@@ -521,24 +521,23 @@ class RowParser:
         self, values: Mapping[str, str], issue: Callable[[str, Message], RowIssue]
     ) -> RowIssue | None:
         """The issue of a sheet's total or subtotal line ("TOTAL", "Sous-total mars"
-        where the donor's name goes), or None for any other row."""
+        where the donor's name goes, or an amount alone), or None for any other row."""
         if values.get("company"):
             return None  # a company's name is its own ("TOTAL")
         name = clean_text(values.get("donor", ""))
         if not name:
             name = clean_text(f"{values.get('first_name', '')} {values.get('last_name', '')}")
-        if not name or not _is_total(_cached(self._keys, name, normalise_name)):
+        if not name:
+            # an amount alone, with no date, name or reference: a sum under the column
+            if values.get("amount") and not (values.get("date") or values.get("reference")):
+                return issue("amount", _TOTAL_LINE)
+            return None
+        if not _is_total(_cached(self._keys, name, normalise_name)):
             return None
         field = "donor" if values.get("donor") else "last_name"
         if not values.get("donor") and not values.get("last_name"):
             field = "first_name"
-        return issue(
-            field,
-            Message(
-                "looks like a total, subtotal or carried-forward line of the sheet, not a donor: "
-                "remove the line from the file, or import the other rows with --skip-bad-rows"
-            ),
-        )
+        return issue(field, _TOTAL_LINE)
 
     def _choice(self, kind: type[_E], text: str, what: str) -> _E | ParseError:
         """The member named by ``text``, or the error saying it names none (cached)."""
@@ -688,6 +687,12 @@ _TOTAL_WORDS = _words(
     "شهر سنة عام الشهر السنة العام الكلي يناير فبراير مارس ابريل أبريل ماي مايو يونيو",
     "يوليو يوليوز غشت اغسطس أغسطس شتنبر سبتمبر اكتوبر أكتوبر نونبر نوفمبر دجنبر ديسمبر",
     "جانفي فيفري افريل جوان جويلية اوت التبرعات تبرعات",
+)
+
+
+_TOTAL_LINE = Message(
+    "looks like a total, subtotal or carried-forward line of the sheet, not a donor: "
+    "remove the line from the file, or import the other rows with --skip-bad-rows"
 )
 
 

@@ -366,7 +366,7 @@ def _open_sheet(path: Path, sheet: str | None) -> Table:
     names = list(workbook.sheet_names)
     if not names:
         raise ImportFileError(name, Message("the workbook has no sheet"))
-    chosen = sheet or names[0]
+    chosen = sheet or _first_shown(workbook, names)
     if chosen not in names:
         raise ImportFileError(
             name,
@@ -391,6 +391,19 @@ def _open_sheet(path: Path, sheet: str | None) -> Table:
             ),
         )
     raise ImportFileError(name, Message("the sheet {sheet!r} is empty", sheet=chosen))
+
+
+def _first_shown(workbook: Any, names: list[str]) -> str:
+    """The first sheet of the workbook that is not hidden (an old template, a list of
+    values kept out of sight), else the first."""
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    shown = [
+        s.name
+        for s in workbook.sheets_metadata
+        if s.visible == SheetVisibleEnum.Visible and s.typ == SheetTypeEnum.WorkSheet
+    ]
+    return shown[0] if shown else names[0]
 
 
 def sheet_names(path: Path) -> list[str]:

@@ -143,6 +143,9 @@ class ImportReport:
     #: The columns of a file read with the generic preset that it does not read (a
     #: "Type" or "Mode" column of values it cannot guess): a mapping can name them.
     unread: list[str] = field(default_factory=list)
+    #: The sheet of a workbook that was read, and its other sheets (not read).
+    sheet: str | None = None
+    other_sheets: list[str] = field(default_factory=list)
 
     def left_out(self) -> list[tuple[str, int]]:
         """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
@@ -169,6 +172,8 @@ class ImportReport:
             "rejects": self.rejects,
             "skipped": [{"entry": number, "reason": reason} for number, reason in self.skipped],
             "unread_columns": self.unread,
+            "sheet": self.sheet,
+            "other_sheets": self.other_sheets,
         }
 
 
@@ -233,7 +238,7 @@ def file_columns(
     Raises:
         ImportFileError: the file cannot be read as a table, or the preset is unknown.
     """
-    table, chosen, mapped = _mapped_table(
+    table, chosen, mapped = _sheet_table(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=None
     )
     return FileColumns(
@@ -407,8 +412,11 @@ def import_file(
     formulas = spreadsheet and holds_formulas(path)
     # a table only (a statement is read already, and is small)
     in_worker = source.table is not None and _file_size(path) >= WORKER_FROM_BYTES
+    read_sheet = source.table.sheet if source.table is not None else None
     while True:
         report = ImportReport(
+            sheet=read_sheet,
+            other_sheets=[n for n in sheet_names(path) if n != read_sheet] if read_sheet else [],
             file=str(path),
             preset=chosen,
             sha256=sha,
@@ -1032,7 +1040,7 @@ def _source(
     if statement is not None and preset is None and mapping is None:
         return statement
 
-    table, chosen, mapped = _mapped_table(
+    table, chosen, mapped = _sheet_table(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
     missing = mapped.missing()
@@ -1044,6 +1052,39 @@ def _source(
             ),
         )
     return RowSource(path, table, mapped), chosen.id, chosen.decimal_separator, chosen.date_order
+
+
+def _sheet_table(
+    path: Path,
+    *,
+    preset: str | None,
+    mapping: Path | None,
+    encoding: str | None,
+    sheet: str | None,
+    delimiter: str | None,
+) -> tuple[Table, preset_files.Preset, preset_files.Mapping_]:
+    """``_mapped_table``; when no sheet is named and the workbook's first shown sheet is
+    not the donations (a "read me", a summary), the one other sheet that is, if only one
+    is (the report names the sheet read)."""
+    found = _mapped_table(
+        path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
+    )
+    table, _chosen, mapped = found
+    if sheet is not None or table.sheet is None or not mapped.missing():
+        return found
+    fitting = []
+    for other in sheet_names(path):
+        if other == table.sheet:
+            continue
+        try:
+            candidate = _mapped_table(
+                path, preset=preset, mapping=mapping, encoding=None, sheet=other, delimiter=None
+            )
+        except ImportFileError:
+            continue  # an empty sheet, or one without a header
+        if not candidate[2].missing():
+            fitting.append(candidate)
+    return fitting[0] if len(fitting) == 1 else found
 
 
 def _missing_columns(
