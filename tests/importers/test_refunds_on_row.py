@@ -287,3 +287,35 @@ def test_a_volunteers_sheet_says_a_gift_was_refunded_in_part(
         importing.import_file(ledger, bad, today=TODAY)
     [error] = caught.value.report.errors
     assert (error.line, error.column) == (2, "Statut")
+
+
+def test_a_stripe_payment_without_a_card_name_takes_the_customers_name(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """A SEPA debit or a Link payment has no Card Name: the donor's name is the next column
+    of the preset the row fills (Customer Name), and so is the email; a row with none is
+    still a bad row."""
+    header = (
+        "id,Created date (UTC),Amount,Amount Refunded,Currency,Converted Amount,"
+        "Converted Amount Refunded,Converted Currency,Fee,Payment Source Type,"
+        "Refunded date (UTC),Status,Customer Email,Receipt Email,Card Name,Customer Name\n"
+    )
+    text = header + (
+        "ch_1,2025-03-02 09:14:07,50.00,0.00,eur,50.00,0.00,eur,0.95,card,,Paid,"
+        "a@example.org,,Ana Ruiz,Ana Ruiz\n"
+        "py_2,2025-03-03 10:00:00,80.00,0.00,eur,80.00,0.00,eur,0.35,sepa_debit,,Paid,"
+        ",laure@example.fr,,Laure Simon\n"
+        "py_3,2025-03-04 10:00:00,20.00,0.00,eur,20.00,0.00,eur,0.35,sepa_debit,,Paid,"
+        ",,,\n"
+    )
+    path = write(tmp_path, "stripe.csv", text)
+    with pytest.raises(importing.BadRowsError) as caught:
+        importing.import_file(ledger, path, today=TODAY)
+    [error] = caught.value.report.errors
+    assert (error.line, error.column) == (4, "donor")
+    report = importing.import_file(ledger, path, today=TODAY, skip_bad_rows=True)
+    assert report.new == 2
+    with ledger.store.transaction() as repo:
+        donors = set(repo.session.execute(select(m.Donor.name, m.Donor.email)).all())
+    assert donors == {("Ana Ruiz", "a@example.org"), ("Laure Simon", "laure@example.fr")}
+    assert totals(ledger) == {"Ana Ruiz": Money(5000, "EUR"), "Laure Simon": Money(8000, "EUR")}

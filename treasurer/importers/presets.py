@@ -178,6 +178,10 @@ class Mapping_:
     headers: tuple[str, ...]
     keep: Mapping[int, frozenset[str]]
     leave_out: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    #: For the donor's name and email, the preset's further columns the file has, read in
+    #: turn where the first is empty on a row (Stripe's Card Name is empty for a SEPA
+    #: debit; the Customer Name says who paid).
+    fallbacks: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     def missing(self) -> list[str]:
         """Required fields that no column and no constant provides."""
@@ -191,6 +195,7 @@ class Mapping_:
     def unread(self) -> list[str]:
         """The file's named columns that feed no field (nor the choice of rows kept)."""
         used = set(self.indexes.values()) | set(self.keep) | set(self.leave_out)
+        used.update(i for columns in self.fallbacks.values() for i in columns)
         if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:  # a rejects file's own
             used |= set(range(len(REJECTS_COLUMNS)))
         return [h for i, h in enumerate(self.headers) if h.strip() and i not in used]
@@ -212,6 +217,7 @@ class Mapping_:
             (1 << i, name, index, translations)
             for i, (name, index, _header, translations) in enumerate(fields)
         ]
+        fallbacks = list(self.fallbacks.items())
         keep = [(i, self.headers[i], allowed, True) for i, allowed in self.keep.items()]
         keep += [(i, self.headers[i], left, False) for i, left in self.leave_out.items()]
         rows = table.rows()
@@ -253,6 +259,14 @@ class Mapping_:
                 columns = by_presence[present] = {
                     name: all_columns[name] for bit, name, _i, _t in fields_by_bit if present & bit
                 }
+            for name, further in fallbacks:
+                if name not in values:
+                    for index in further:
+                        text = cells[index].strip() if index < count else ""
+                        if text:
+                            values[name] = text
+                            columns = {**columns, name: self.headers[index]}
+                            break
             yield SourceRow(line, values, columns)
 
 
@@ -298,7 +312,12 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
             else:
                 positions[key] = i
     indexes: dict[str, int] = {}
+    fallbacks: dict[str, tuple[int, ...]] = {}
     for name, candidates in preset.columns.items():
+        if name in _FALLBACK_FIELDS:
+            found = [positions[k] for k in map(_key, candidates) if k in positions]
+            if len(found) > 1:
+                fallbacks[name] = tuple(dict.fromkeys(found[1:]))
         for candidate in candidates:
             key = _key(candidate)
             if key in positions:
@@ -334,7 +353,11 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
         for header, left in preset.leave_out.items()
         if _key(header) in positions
     }
-    return Mapping_(preset, indexes, table.headers, keep, leave_out)
+    return Mapping_(preset, indexes, table.headers, keep, leave_out, fallbacks)
+
+
+#: Fields read from the preset's next column where the first is empty on a row.
+_FALLBACK_FIELDS = ("donor", "email")
 
 
 def _key(header: str) -> str:
