@@ -1173,3 +1173,62 @@ def test_formula_cells_without_saved_values_are_explained(
     for issue in issues:
         assert issue["reason"].startswith("is empty in the workbook, which holds formulas")
     assert run_json(capsys, "--ledger", ledger, "donations") == []
+
+
+def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Jean Dupont's 6,000 transfer is in the volunteer's register (no reference) and on
+    the bank statement (booked a day later, with the bank's reference): whichever comes
+    first, the second is a bad row naming the gift already there, never a second 6,000
+    that would put him over the cap. Another donor's gift, or another amount, is new."""
+    register = tmp_path / "registre.csv"
+    register.write_text(
+        "Date;Nom;Montant;Mode;Code postal\n20/03/2025;Jean Dupont;6 000,00;virement;75002\n"
+        "21/03/2025;Anne Roy;50,00;espèces;75003\n",
+        encoding="utf-8",
+    )
+    head = (
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+        "<CURDEF>EUR<BANKTRANLIST>"
+    )
+    tail = "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+    statement = tmp_path / "releve.ofx"
+    statement.write_text(
+        head + "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250321<TRNAMT>6000.00<FITID>BK-8"
+        "<NAME>JEAN DUPONT</STMTTRN>"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250322<TRNAMT>600.00<FITID>BK-9"
+        "<NAME>JEAN DUPONT</STMTTRN>" + tail,
+        encoding="utf-8",
+    )
+    reason = (
+        "JEAN DUPONT already gave 6000.00 EUR on 2025-03-20 in the ledger, recorded from "
+        "another source (without a reference): if this row is that gift, leave it out (import "
+        "the others with --skip-bad-rows); if it is another one, record it by hand "
+        "('treasurer add')"
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(register))
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(statement), "--json")
+    assert code == EXIT_USER
+    assert [(e["line"], e["value"], e["reason"]) for e in json.loads(out)["errors"]] == [
+        (1, "6000.00", reason)
+    ]
+    report = run_json(capsys, "--ledger", ledger, "import", str(statement), "--skip-bad-rows")
+    assert report["new"] == 1
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Jean Dupont": "6600.00", "Anne Roy": "50.00"}
+    # the other way round: the statement first, then the register
+    (tmp_path / "b").mkdir()
+    other = make_ledger(capsys, tmp_path / "b", "fr", "EUR")
+    run_json(capsys, "--ledger", other, "import", str(statement))
+    code, out, _err = run(capsys, "--ledger", other, "import", str(register), "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert (error["line"], error["column"], error["value"]) == (2, "Montant", "6 000,00")
+    assert error["reason"].startswith(
+        "Jean Dupont already gave 6000.00 EUR on 2025-03-21 in the ledger, recorded from "
+        "another source (with a reference)"
+    )
+    # the same register again: its rows are duplicates, as before
+    run_json(capsys, "--ledger", ledger, "import", str(register))

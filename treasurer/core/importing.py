@@ -712,6 +712,13 @@ def _is_total(key: str) -> bool:
     return all(w.isdigit() or w in _TOTAL_WORDS for w in words[1:])
 
 
+def gift_key(donor_id: int, ordinal: int, minor: int, referenced: bool) -> int:
+    """What a gift is, to find it again from another source: its donor, day (ordinal),
+    amount and whether it bears a reference (a bank's, a platform's), as one number (the
+    same in every process: ints and bools hash alike everywhere)."""
+    return hash((donor_id, ordinal, minor, referenced))
+
+
 def _currency(text: str) -> str | None:
     try:
         return validate_currency(text)

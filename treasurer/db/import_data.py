@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from treasurer.core.importing import gift_key
 from treasurer.db import models as m
 from treasurer.db.audit import COVERS, BatchDigest
 
@@ -159,6 +160,17 @@ class ImportQueries:
     def fingerprints(self) -> set[str]:
         stmt = select(m.Donation.fingerprint).where(m.Donation.fingerprint.is_not(None))
         return {str(r) for r in self._s.scalars(stmt)}
+
+    def gift_keys(self) -> set[int]:
+        """The ``gift_key`` of each donation of the ledger (refunds and returns not)."""
+        d = m.Donation
+        stmt = select(d.donor_id, d.received_on, d.amount_minor, d.reference.is_not(None)).where(
+            d.entry_type == "donation"
+        )
+        return {
+            gift_key(donor, day.toordinal(), minor, bool(referenced))
+            for donor, day, minor, referenced in self._s.execute(stmt)
+        }
 
     def insert_import_rows(self, rows: Sequence[ImportValues], *, batch_id: int) -> Sequence[int]:
         """Insert imported donations (``ImportValues``) into batch ``batch_id``; return

@@ -14,6 +14,7 @@ SQLAlchemy, so the worker stays small.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import marshal
 import os
@@ -22,7 +23,7 @@ import struct
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from treasurer.core.importing import (
     ParseAgain,
     RowIssue,
     RowParser,
+    gift_key,
 )
 from treasurer.core.matching import AmbiguousDonorError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
@@ -94,6 +96,8 @@ class Known:
     references: set[str]
     fingerprints: set[str]
     donors: list[KnownDonor]
+    #: the ``gift_key`` of each of the ledger's donations
+    gifts: set[int] = field(default_factory=set)
 
 
 def reference_key(reference: str) -> str:
@@ -127,6 +131,7 @@ class Planner:
             self.spelt.setdefault(key, ref)
             self.known_refs.add(key)
         self.known_prints = known.fingerprints
+        self.known_gifts = known.gifts
         self.check_cells = check_cells
         self.formulas = formulas
         self.refunds: list[tuple[ImportRow, int | None, int]] = []
@@ -268,6 +273,18 @@ class Planner:
                 )
             )
             return None
+        if donor_ref > 0 and self.known_gifts and not known:
+            other = _another_source(parsed, donor_ref, self.known_gifts)
+            if other is not None:
+                errors.append(
+                    RowIssue(
+                        parsed.line,
+                        item.columns.get("amount", "amount"),
+                        item.values.get("amount", ""),
+                        other,
+                    )
+                )
+                return None
         if refunded is not None:
             # the donation (in the file, or already in the ledger) and its refund: the
             # refund is recorded after the donations, linked by the donation's reference
@@ -309,6 +326,32 @@ class Planner:
             parsed.notes,
             None if fee is None else fee.minor,  # parsed in the ledger's currency, as amount
         )
+
+
+_NEAR_DAYS = (0, -1, 1, -2, 2, -3, 3)  # a bank books a transfer a day or three later
+
+
+def _another_source(row: ImportRow, donor_id: int, gifts: set[int]) -> Message | None:
+    """Why the row may be a gift the ledger has already, recorded from another source:
+    the same donor and amount within three days, one with a reference (a bank's, a
+    platform's) and the other without (a volunteer's register); else None."""
+    ordinal, minor = row.received_on.toordinal(), row.amount.minor
+    other_has_reference = not row.reference
+    for offset in _NEAR_DAYS:
+        if gift_key(donor_id, ordinal + offset, minor, other_has_reference) in gifts:
+            return Message(
+                "{donor} already gave {amount} on {date} in the ledger, recorded from another "
+                "source ({how}): if this row is that gift, leave it out (import the others "
+                "with --skip-bad-rows); if it is another one, record it by hand "
+                "('treasurer add')",
+                donor=row.donor.name,
+                amount=str(row.amount),
+                date=dt.date.fromordinal(ordinal + offset).isoformat(),
+                how=Message("with a reference")
+                if other_has_reference
+                else Message("without a reference"),
+            )
+    return None
 
 
 def _ambiguous(exc: AmbiguousDonorError) -> Message:

@@ -956,6 +956,7 @@ def _known(repo: LedgerRepository) -> Known:
         references=repo.references(),
         fingerprints=repo.fingerprints(),
         donors=repo.donor_index(),
+        gifts=repo.gift_keys(),
     )
 
 
