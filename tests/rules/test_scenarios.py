@@ -425,6 +425,30 @@ def test_uk_reportable_donor_without_address() -> None:
     assert missing.rule_id == "uk.address.accounting-unit"
 
 
+def test_uk_address_is_owed_only_for_donations_that_count() -> None:
+    """The address is asked of a reportable donor, and gifts of £500 or less do not make
+    one: £11,000 and £200 is not over £11,180, and neither is £11,000 − £400 + £580."""
+    no_address = donor(fields=(), checks=[PermissibilityCheck(D(2026, 1, 1), permissible=True)])
+    small = [gift(1, D(2025, 4, 1), "11000.00", "GBP"), gift(2, D(2025, 5, 1), "200.00", "GBP")]
+    assert not run("uk", small, no_address)
+    assert not run("uk", _refunded_in_part("580.00"), no_address)
+    found = run("uk", _refunded_in_part("581.00"), no_address)
+    assert kinds(found) == {
+        (FlagKind.REPORTABLE, "uk.reportable.central"),
+        (FlagKind.MISSING_INFORMATION, "uk.address.central"),
+    }
+    (missing,) = of(found, FlagKind.MISSING_INFORMATION)
+    assert (missing.total, missing.missing_fields) == (money("11181.00", "GBP"), ("address",))
+    unit = [gift(1, D(2025, 4, 1), "2000.00", "GBP"), gift(2, D(2025, 5, 1), "500.00", "GBP")]
+    assert not run("uk", unit, no_address, "accounting_unit")
+    unit[1] = gift(2, D(2025, 5, 1), "500.01", "GBP")
+    (missing,) = of(run("uk", unit, no_address, "accounting_unit"), FlagKind.MISSING_INFORMATION)
+    assert (missing.rule_id, missing.total) == (
+        "uk.address.accounting-unit",
+        money("2500.01", "GBP"),
+    )
+
+
 def test_information_is_owed_for_what_was_given_in_the_end() -> None:
     """A gift refunded in full owes no receipt fields; one refunded in part still does."""
     no_address = donor(fields=())

@@ -530,6 +530,8 @@ def _required_fields(
         return []
     findings = []
     for (bucket_key, _unit), (bucket, entries) in _sorted_buckets(rule, contributions, calendar):
+        if rule.counts_above is not None:  # as for reporting: gifts at or below it are out
+            entries[:] = _above_floor(entries, rule.counts_above.minor, contributions)
         running = 0
         # the information is owed for what the donor gave in the end: gifts refunded since
         # (counted on their donation's date) owe none
