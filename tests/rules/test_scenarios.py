@@ -425,6 +425,27 @@ def test_uk_reportable_donor_without_address() -> None:
     assert missing.rule_id == "uk.address.accounting-unit"
 
 
+def test_a_refund_of_a_donation_left_out_of_aggregates_is_left_out_with_it() -> None:
+    """Money given back from a donation marked "exclude from aggregate" does not lower
+    the aggregate the donation is not in: not the reporting total, not a cap's."""
+    loan = Contribution(1, D(2025, 3, 1), money("5000.00", "GBP"), exclude_from_aggregate=True)
+    gifts = [
+        loan,
+        gift(2, D(2025, 4, 1), "11180.01", "GBP"),
+        refund(3, D(2025, 6, 1), "5000.00", "GBP", of=1),
+    ]
+    (flag,) = of(run("uk", gifts, _checked()), FlagKind.REPORTABLE)
+    assert (flag.total, flag.donation_ids) == (money("11180.01", "GBP"), (2,))
+    excluded = Contribution(1, D(2025, 3, 1), money("100.00", "USD"), exclude_from_aggregate=True)
+    contributions = [
+        excluded,
+        gift(2, D(2025, 4, 1), "44300.01", "USD"),
+        refund(3, D(2025, 6, 1), "100.00", "USD", of=1),
+    ]
+    (over,) = of(run("us-fec", contributions), FlagKind.OVER_LIMIT)
+    assert (over.over, over.total) == (money("0.01", "USD"), money("44300.01", "USD"))
+
+
 def test_uk_address_is_owed_only_for_donations_that_count() -> None:
     """The address is asked of a reportable donor, and gifts of £500 or less do not make
     one: £11,000 and £200 is not over £11,180, and neither is £11,000 − £400 + £580."""

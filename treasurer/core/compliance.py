@@ -234,8 +234,11 @@ def _buckets(
     rule: Rule, contributions: Iterable[Contribution], calendar: Calendar
 ) -> dict[tuple[str, int | None], tuple[_Bucket, list[Contribution]]]:
     grouped: dict[tuple[str, int | None], tuple[_Bucket, list[Contribution]]] = {}
+    contributions = list(contributions)
+    # a refund or return of a donation left out of aggregates is left out with it
+    excluded = {c.id for c in contributions if c.exclude_from_aggregate}
     for c in contributions:
-        if c.exclude_from_aggregate:
+        if c.exclude_from_aggregate or (c.refund_of is not None and c.refund_of in excluded):
             continue
         bucket = period_bucket(rule.period, c.received_on, calendar, c.id)
         unit = c.unit_id if rule.per_unit else None
