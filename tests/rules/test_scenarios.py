@@ -17,6 +17,7 @@ from treasurer.core.compliance import (
     PermissibilityCheck,
     evaluate_donor,
 )
+from treasurer.core.messages import FlagText, explain
 from treasurer.core.model import DonorKind, EntryType, PaymentMethod
 from treasurer.core.money import Money
 from treasurer.core.profiles import Profile, Severity, Status, load_profile
@@ -305,6 +306,111 @@ def test_uk_accounting_unit_reports_over_2230() -> None:
     assert not run("uk", [gift(1, D(2025, 5, 1), "2230.00", "GBP")], _checked(), "accounting_unit")
 
 
+def _reportable_text(flag: Finding) -> str:
+    """The first sentence of the flag's explanation, as `flags` shows it."""
+    text = FlagText(
+        kind=flag.kind,
+        donor="Nina Owen",
+        period=flag.period,
+        total=flag.total,
+        limit=flag.limit,
+        over=flag.over,
+        deadline=flag.deadline,
+        fact_status=flag.fact_status.value,
+        source=flag.source,
+    )
+    return explain(text, profile("uk").rule(flag.rule_id)).split(". Rule ")[0]
+
+
+def _refunded_in_part(last: str) -> list[Contribution]:
+    """The new-user trial: £11,000, £400 of it refunded, then ``last``."""
+    return [
+        gift(1, D(2025, 4, 1), "11000.00", "GBP"),
+        refund(2, D(2025, 4, 5), "400.00", "GBP", of=1),
+        gift(3, D(2025, 4, 10), last, "GBP"),
+    ]
+
+
+def test_uk_a_refund_under_500_of_a_gift_that_counts_lowers_the_aggregate() -> None:
+    """£500 is a floor on gifts, not on refunds: £11,000 − £400 + £580 is £11,180, not
+    over £11,180 (the flag used to say "has given £11,580.00", leaving the refund out)."""
+    assert not of(run("uk", _refunded_in_part("580.00"), _checked()), FlagKind.REPORTABLE)
+    (flag,) = of(run("uk", _refunded_in_part("581.00"), _checked()), FlagKind.REPORTABLE)
+    assert (flag.rule_id, flag.period, flag.donation_ids) == (
+        "uk.reportable.central",
+        "2025",
+        (1, 3),
+    )
+    assert (flag.total, flag.limit) == (money("11181.00", "GBP"), money("11180.00", "GBP"))
+    assert flag.crossed_on == D(2025, 4, 10)
+    assert _reportable_text(flag) == (
+        "Nina Owen has given £11,181.00 in 2025, over the reporting threshold of £11,180.00"
+    )
+
+
+def test_uk_a_refund_over_500_lowers_the_aggregate_as_before() -> None:
+    """The control of the trial: £11,000 − £600 + £780 is £11,180, not over."""
+    control = [
+        gift(1, D(2025, 4, 1), "11000.00", "GBP"),
+        refund(2, D(2025, 4, 5), "600.00", "GBP", of=1),
+        gift(3, D(2025, 4, 10), "780.00", "GBP"),
+    ]
+    assert not of(run("uk", control, _checked()), FlagKind.REPORTABLE)
+    control[2] = gift(3, D(2025, 4, 10), "780.01", "GBP")
+    (flag,) = of(run("uk", control, _checked()), FlagKind.REPORTABLE)
+    assert (flag.total, flag.donation_ids) == (money("11180.01", "GBP"), (1, 3))
+
+
+def test_uk_a_refund_of_a_gift_of_500_or_less_does_not_lower_the_aggregate() -> None:
+    """A gift of £500 or less is outside the rules, and so is its refund: £11,180.01 in
+    gifts that count stays over £11,180 when a £300 gift is given back."""
+    gifts = [
+        gift(1, D(2025, 3, 1), "300.00", "GBP"),
+        gift(2, D(2025, 4, 1), "11180.01", "GBP"),
+        refund(3, D(2025, 4, 5), "300.00", "GBP", of=1),
+    ]
+    (flag,) = of(run("uk", gifts, _checked()), FlagKind.REPORTABLE)
+    assert (flag.total, flag.donation_ids) == (money("11180.01", "GBP"), (2,))
+    assert flag.crossed_on == D(2025, 4, 1)
+    # nor a refund of £500 exactly, the largest gift outside the rules
+    gifts[0] = gift(1, D(2025, 3, 1), "500.00", "GBP")
+    gifts[2] = refund(3, D(2025, 4, 5), "500.00", "GBP", of=1)
+    (flag,) = of(run("uk", gifts, _checked()), FlagKind.REPORTABLE)
+    assert flag.total == money("11180.01", "GBP")
+
+
+def test_uk_a_refund_whose_gift_is_unknown_lowers_the_aggregate_only_over_500() -> None:
+    """Without the gift it gives back, a refund of £500 or less may be the refund of a
+    gift outside the rules, so it does not keep the donor from being reported; one over
+    £500 cannot be, and counts."""
+    unlinked = [
+        gift(1, D(2025, 4, 1), "11000.00", "GBP"),
+        Contribution(2, D(2025, 4, 5), Money(-40000, "GBP"), entry_type=EntryType.REFUND),
+        gift(3, D(2025, 4, 10), "580.00", "GBP"),
+    ]
+    (flag,) = of(run("uk", unlinked, _checked()), FlagKind.REPORTABLE)
+    assert (flag.total, flag.donation_ids) == (money("11580.00", "GBP"), (1, 3))
+    unlinked[1] = refund(2, D(2025, 4, 5), "600.00", "GBP", of=99)  # not among the gifts
+    unlinked[2] = gift(3, D(2025, 4, 10), "780.00", "GBP")
+    assert not of(run("uk", unlinked, _checked()), FlagKind.REPORTABLE)
+
+
+def test_uk_reportable_total_is_what_crossed_and_the_gifts_since() -> None:
+    """A refund before the threshold was crossed lowers the flag's total; one after does
+    not undo that the donor was reportable, nor lower what they had given."""
+    gifts = [
+        gift(1, D(2025, 4, 1), "6000.00", "GBP"),
+        refund(2, D(2025, 4, 15), "1000.00", "GBP", of=1),
+        gift(3, D(2025, 5, 1), "6000.00", "GBP"),
+        gift(4, D(2025, 6, 1), "2230.01", "GBP"),
+        refund(5, D(2025, 7, 1), "1000.00", "GBP", of=4),
+    ]
+    (flag,) = of(run("uk", gifts, _checked()), FlagKind.REPORTABLE)
+    # £6,000 − £1,000 + £6,000 is £11,000; the gift of 1 June takes it to £13,230.01
+    assert (flag.crossed_on, flag.donation_ids) == (D(2025, 6, 1), (1, 3, 4))
+    assert flag.total == money("13230.01", "GBP")
+
+
 def test_uk_reportable_donor_without_address() -> None:
     no_address = donor(fields=(), checks=[PermissibilityCheck(D(2026, 1, 1), permissible=True)])
     found = run("uk", [gift(1, D(2025, 5, 1), "11180.01", "GBP")], no_address)
@@ -317,6 +423,51 @@ def test_uk_reportable_donor_without_address() -> None:
     found = run("uk", [gift(1, D(2025, 5, 1), "2230.01", "GBP")], no_address, "accounting_unit")
     (missing,) = of(found, FlagKind.MISSING_INFORMATION)
     assert missing.rule_id == "uk.address.accounting-unit"
+
+
+def test_a_refund_of_a_donation_left_out_of_aggregates_is_left_out_with_it() -> None:
+    """Money given back from a donation marked "exclude from aggregate" does not lower
+    the aggregate the donation is not in: not the reporting total, not a cap's."""
+    loan = Contribution(1, D(2025, 3, 1), money("5000.00", "GBP"), exclude_from_aggregate=True)
+    gifts = [
+        loan,
+        gift(2, D(2025, 4, 1), "11180.01", "GBP"),
+        refund(3, D(2025, 6, 1), "5000.00", "GBP", of=1),
+    ]
+    (flag,) = of(run("uk", gifts, _checked()), FlagKind.REPORTABLE)
+    assert (flag.total, flag.donation_ids) == (money("11180.01", "GBP"), (2,))
+    excluded = Contribution(1, D(2025, 3, 1), money("100.00", "USD"), exclude_from_aggregate=True)
+    contributions = [
+        excluded,
+        gift(2, D(2025, 4, 1), "44300.01", "USD"),
+        refund(3, D(2025, 6, 1), "100.00", "USD", of=1),
+    ]
+    (over,) = of(run("us-fec", contributions), FlagKind.OVER_LIMIT)
+    assert (over.over, over.total) == (money("0.01", "USD"), money("44300.01", "USD"))
+
+
+def test_uk_address_is_owed_only_for_donations_that_count() -> None:
+    """The address is asked of a reportable donor, and gifts of £500 or less do not make
+    one: £11,000 and £200 is not over £11,180, and neither is £11,000 − £400 + £580."""
+    no_address = donor(fields=(), checks=[PermissibilityCheck(D(2026, 1, 1), permissible=True)])
+    small = [gift(1, D(2025, 4, 1), "11000.00", "GBP"), gift(2, D(2025, 5, 1), "200.00", "GBP")]
+    assert not run("uk", small, no_address)
+    assert not run("uk", _refunded_in_part("580.00"), no_address)
+    found = run("uk", _refunded_in_part("581.00"), no_address)
+    assert kinds(found) == {
+        (FlagKind.REPORTABLE, "uk.reportable.central"),
+        (FlagKind.MISSING_INFORMATION, "uk.address.central"),
+    }
+    (missing,) = of(found, FlagKind.MISSING_INFORMATION)
+    assert (missing.total, missing.missing_fields) == (money("11181.00", "GBP"), ("address",))
+    unit = [gift(1, D(2025, 4, 1), "2000.00", "GBP"), gift(2, D(2025, 5, 1), "500.00", "GBP")]
+    assert not run("uk", unit, no_address, "accounting_unit")
+    unit[1] = gift(2, D(2025, 5, 1), "500.01", "GBP")
+    (missing,) = of(run("uk", unit, no_address, "accounting_unit"), FlagKind.MISSING_INFORMATION)
+    assert (missing.rule_id, missing.total) == (
+        "uk.address.accounting-unit",
+        money("2500.01", "GBP"),
+    )
 
 
 def test_information_is_owed_for_what_was_given_in_the_end() -> None:

@@ -146,6 +146,33 @@ def test_preview_shows_the_total_against_the_cap_and_the_flag_to_come(ledger: Le
     assert french.flags[0].message.startswith("Claire Dubois a donné 7")
 
 
+def test_preview_leaves_out_a_refund_of_a_donation_left_out_of_aggregates(
+    ledger: Ledger,
+) -> None:
+    """The total before the new donation is the engine's: a refund of a donation excluded
+    from aggregates does not lower it (7,000 − 1,000 back from an excluded 1,000)."""
+    give(ledger, "7000")
+    loan = give(ledger, "1000", date="2025-05-01")
+    compliance.set_override(
+        ledger,
+        loan.donation_id,
+        exclude_from_aggregate=True,
+        force_report=False,
+        reason="a loan",
+        today=TODAY,
+    )
+    compliance.record_refund(
+        ledger, loan.donation_id, amount="1000", date="2025-05-02", today=TODAY
+    )
+    request = DonationRequest(date="2025-06-01", donor="Claire Dubois", amount="500.01")
+    preview = browse.preview_donation(ledger, request, today=TODAY)
+    assert (preview.total_before, preview.total_after) == (
+        Money(700000, "EUR"),
+        Money(750001, "EUR"),
+    )
+    assert [f.kind for f in preview.flags] == ["over_limit"]
+
+
 def test_preview_of_a_new_donor_and_of_bad_input(ledger: Ledger) -> None:
     cash = DonationRequest(date="2025-06-01", donor="Nadia Idrissi", amount="200", method="cash")
     preview = browse.preview_donation(ledger, cash, today=TODAY)

@@ -234,8 +234,11 @@ def _buckets(
     rule: Rule, contributions: Iterable[Contribution], calendar: Calendar
 ) -> dict[tuple[str, int | None], tuple[_Bucket, list[Contribution]]]:
     grouped: dict[tuple[str, int | None], tuple[_Bucket, list[Contribution]]] = {}
+    contributions = list(contributions)
+    # a refund or return of a donation left out of aggregates is left out with it
+    excluded = {c.id for c in contributions if c.exclude_from_aggregate}
     for c in contributions:
-        if c.exclude_from_aggregate:
+        if c.exclude_from_aggregate or (c.refund_of is not None and c.refund_of in excluded):
             continue
         bucket = period_bucket(rule.period, c.received_on, calendar, c.id)
         unit = c.unit_id if rule.per_unit else None
@@ -437,11 +440,12 @@ def _reportable(
     findings = []
     for (bucket_key, unit), (bucket, entries) in _sorted_buckets(rule, contributions, calendar):
         if rule.counts_above is not None:  # gifts at or below it are outside the rules
-            floor = rule.counts_above.minor
-            kept = [c for c in entries if abs(c.amount.minor) > floor]
+            kept = _above_floor(entries, rule.counts_above.minor, contributions)
             if not kept:
                 continue
             entries[:] = kept
+        # ``given``: the aggregate when the threshold was crossed (refunds until then
+        # lower it, as they lower the total that crossed), then each later gift
         running = given = 0
         crossed = False
         reported: list[int] = []
@@ -449,12 +453,13 @@ def _reportable(
         trigger: dt.date | None = None
         for c in entries:
             running += c.amount.minor
-            given += max(c.amount.minor, 0)
+            if crossed:
+                given += max(c.amount.minor, 0)
             entry = rule.entry_on(c.received_on)
             if entry is None or entry.amount is None:
                 continue
             if not crossed and running > entry.amount.minor:
-                crossed, entry_used, trigger = True, entry, c.received_on
+                crossed, entry_used, trigger, given = True, entry, c.received_on, running
                 reported = [
                     e.id
                     for e in entries
@@ -483,8 +488,9 @@ def _reportable(
                     currency=currency,
                     entry=entry_used,
                     trigger=trigger or entries[-1].received_on,
-                    # the gifts (a refund after they were reportable does not undo that
-                    # they were: it is reported in its turn), not "0.00 given" once refunded
+                    # what took the donor over, and the gifts since (a refund after they
+                    # were reportable does not undo that they were: it is reported in its
+                    # turn), not "0.00 given" once refunded nor gifts refunded before
                     total=given if crossed else running,
                     limit=entry_used.amount.minor if entry_used.amount else None,
                     over=None,
@@ -527,6 +533,8 @@ def _required_fields(
         return []
     findings = []
     for (bucket_key, _unit), (bucket, entries) in _sorted_buckets(rule, contributions, calendar):
+        if rule.counts_above is not None:  # as for reporting: gifts at or below it are out
+            entries[:] = _above_floor(entries, rule.counts_above.minor, contributions)
         running = 0
         # the information is owed for what the donor gave in the end: gifts refunded since
         # (counted on their donation's date) owe none
@@ -585,6 +593,32 @@ def _in_original_period(contributions: Sequence[Contribution]) -> list[Contribut
         else c
         for c in contributions
     ]
+
+
+def _above_floor(
+    entries: Sequence[Contribution], floor: int, contributions: Sequence[Contribution]
+) -> list[Contribution]:
+    """The entries an aggregate keeps when gifts of ``floor`` or less are outside the
+    rules (PPERA: £500): the floor applies to what was given, gift by gift.
+
+    A gift over the floor counts, and so does every refund or return of it, whatever
+    its size (£400 back from a gift of £11,000 lowers the aggregate by £400). A refund
+    of a gift at or below the floor is left out with its gift. A refund whose gift is
+    not among ``contributions`` (no link, or a gift the engine is not given) is counted
+    only when it is over the floor, since it cannot then give back a single gift at or
+    below it; one at or below the floor may be the refund of a gift outside the rules,
+    so it does not lower the aggregate: an unknown refund never keeps a donor from
+    being reported.
+    """
+    gifts = {c.id: c.amount.minor for c in contributions if c.amount.minor > 0}
+
+    def counts(c: Contribution) -> bool:
+        if c.amount.minor >= 0:
+            return c.amount.minor > floor
+        given = gifts.get(c.refund_of) if c.refund_of is not None else None
+        return (given if given is not None else -c.amount.minor) > floor
+
+    return [c for c in entries if counts(c)]
 
 
 def _net_amounts(contributions: Sequence[Contribution]) -> dict[int, int]:

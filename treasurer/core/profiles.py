@@ -91,7 +91,7 @@ _KIND_PARAMS: dict[RuleKind, frozenset[str]] = {
     RuleKind.ANONYMOUS_CAP: frozenset({"whole"}),
     RuleKind.PERMISSIBILITY_CHECK: frozenset({"donor_kinds", "period"}),
     RuleKind.REPORTABLE: frozenset({"period", "donor_kinds", "then_each_over", "counts_above"}),
-    RuleKind.REQUIRED_FIELDS: frozenset({"period", "donor_kinds", "fields"}),
+    RuleKind.REQUIRED_FIELDS: frozenset({"period", "donor_kinds", "fields", "counts_above"}),
 }
 _COMMON = frozenset(
     {"id", "kind", "title", "remedy", "deadline", "severity", "variants", "entries", "note"}
@@ -178,7 +178,9 @@ class Rule:
     of: str | None = None  # near_limit: the cap it watches
     share: Decimal = Decimal("0.9")
     then_each_over: Money | None = None  # reportable: later contributions above this
-    counts_above: Money | None = None  # reportable: contributions at or below are left out
+    #: reportable, required_fields: gifts at or below are left out of the total, with
+    #: their refunds (a refund of a gift above it counts whatever its size)
+    counts_above: Money | None = None
     whole: bool = False  # cash/anonymous caps: the whole contribution must go back
     fields: tuple[str, ...] = ()
     note: str | None = None

@@ -371,9 +371,10 @@ def _total_in(
 ) -> int:
     """A donor's net total in a span; refunds count in the period of what they return."""
     days = {c.id: c.received_on for c in contributions}
+    excluded = {c.id for c in contributions if c.exclude_from_aggregate}
     total = 0
     for c in contributions:
-        if c.amount.currency != currency or c.exclude_from_aggregate:
+        if c.amount.currency != currency or c.exclude_from_aggregate or c.refund_of in excluded:
             continue
         day = days.get(c.refund_of, c.received_on) if c.refund_of else c.received_on
         if start <= day <= end:
