@@ -319,3 +319,96 @@ def test_a_stripe_payment_without_a_card_name_takes_the_customers_name(
         donors = set(repo.session.execute(select(m.Donor.name, m.Donor.email)).all())
     assert donors == {("Ana Ruiz", "a@example.org"), ("Laure Simon", "laure@example.fr")}
     assert totals(ledger) == {"Ana Ruiz": Money(5000, "EUR"), "Laure Simon": Money(8000, "EUR")}
+
+
+def test_money_back_after_a_dispute_won_or_a_refund_that_failed_is_a_gift_again(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """Stripe's balance report: Rose's refund failed (refund_failure, the refund's source
+    id); Simon's chargeback was won (dispute_reversal, the dispute's source id). Each is a
+    donation again, so their totals are what they gave; importing the file again adds
+    nothing."""
+    header = (
+        "balance_transaction_id,created_utc,currency,gross,fee,net,reporting_category,"
+        "source_id,description,customer_email,customer_name,charge_id\n"
+    )
+    text = header + (
+        "txn_1A,2025-03-02 09:14:07,eur,500.00,7.75,492.25,charge,ch_1A,Don,r@example.fr,"
+        "Rose Petit,ch_1A\n"
+        "txn_1B,2025-03-05 10:00:00,eur,-500.00,0.00,-500.00,refund,re_1B,Refund,r@example.fr,"
+        "Rose Petit,ch_1A\n"
+        "txn_1C,2025-03-12 10:00:00,eur,500.00,0.00,500.00,refund_failure,re_1B,Refund failure,"
+        "r@example.fr,Rose Petit,ch_1A\n"
+        'txn_2A,2025-04-02 09:00:00,eur,"7,500.00",112.75,"7,387.25",charge,ch_2A,Don,'
+        "s@example.fr,Simon Roy,ch_2A\n"
+        'txn_2B,2025-04-20 09:00:00,eur,"-7,500.00",15.00,"-7,515.00",dispute,dp_2B,'
+        "Chargeback withdrawal,s@example.fr,Simon Roy,ch_2A\n"
+        'txn_2C,2025-06-01 09:00:00,eur,"7,500.00",-15.00,"7,515.00",dispute_reversal,dp_2B,'
+        "Chargeback reversal,s@example.fr,Simon Roy,ch_2A\n"
+        "txn_3A,2025-05-02 09:00:00,eur,100.00,1.65,98.35,charge,ch_3A,Don,s@example.fr,"
+        "Simon Roy,ch_3A\n"
+    )
+    path = write(tmp_path, "balance.csv", text)
+    report = importing.import_file(ledger, path, today=TODAY)
+    assert (report.preset, report.new, report.refunds, report.errors) == (
+        "stripe-balance",
+        5,
+        2,
+        [],
+    )
+    assert totals(ledger) == {"Rose Petit": Money(50000, "EUR"), "Simon Roy": Money(760000, "EUR")}
+    assert [r for r in rows(ledger) if r[3] and r[3].endswith("/reinstated")] == [
+        ("donation", dt.date(2025, 3, 12), "500.00", "re_1B/reinstated"),
+        ("donation", dt.date(2025, 6, 1), "7500.00", "dp_2B/reinstated"),
+    ]
+    again = importing.import_file(ledger, path, today=TODAY)
+    assert (again.new, again.refunds, again.duplicates) == (0, 0, 7)
+
+
+def test_a_paypal_chargeback_won_brings_the_gift_back_to_its_donor(
+    location: LedgerLocation, tmp_path: Path
+) -> None:
+    """PayPal lists the newest first; the chargeback reversal's "From" is the party's own
+    address: the money back is Pat's gift again (the donation it names is his), after the
+    chargeback whatever the order of the rows. Money back that was never taken back is a
+    bad row."""
+    init_ledger(location, name="P", jurisdiction="uk", currency="GBP")
+    header = (
+        '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+        '"From Email Address","To Email Address","Transaction ID","Reference Txn ID",'
+        '"Balance Impact"\n'
+    )
+    rows_text = (
+        '"15/07/2025","12:00:00","Europe/London","Pat Quinn","Chargeback Reversal","Completed",'
+        '"GBP","2,000.00","0.00","2,000.00","treasurer@party.org.uk","pat@example.co.uk",'
+        '"CR01","DON01","Credit"\n'
+        '"20/06/2025","12:00:00","Europe/London","Pat Quinn","Chargeback","Completed","GBP",'
+        '"-2,000.00","0.00","-2,000.00","treasurer@party.org.uk","pat@example.co.uk","CB01",'
+        '"DON01","Debit"\n'
+        '"02/06/2025","12:00:00","Europe/London","Pat Quinn","Donation Payment","Completed",'
+        '"GBP","2,000.00","-24.30","1,975.70","pat@example.co.uk","treasurer@party.org.uk",'
+        '"DON01","","Credit"\n'
+    )
+    with Ledger.open(location) as ledger:
+        report = importing.import_file(
+            ledger, write(tmp_path, "paypal.csv", header + rows_text), today=TODAY
+        )
+        assert (report.new, report.refunds, report.donors_created) == (2, 1, 1)
+        assert totals(ledger) == {"Pat Quinn": Money(200000, "GBP")}
+        again = importing.import_file(ledger, write(tmp_path, "paypal2.csv", header + rows_text))
+        assert (again.new, again.refunds, again.duplicates) == (0, 0, 3)
+        lines = rows_text.splitlines(keepends=True)
+        # a reversal of a chargeback that never was
+        never = lines[2].replace("DON01", "DON02") + lines[0].replace("CR01", "CR02").replace(
+            "DON01", "DON02"
+        )
+        with pytest.raises(importing.BadRowsError) as caught:
+            importing.import_file(ledger, write(tmp_path, "never.csv", header + never))
+        [error] = caught.value.report.errors
+        assert (error.line, error.column, error.value, str(error.reason)) == (
+            3,
+            "refund_of",
+            "DON02",
+            "brings back 2000.00 GBP, but the refunds and chargebacks of its donation of "
+            "2000.00 GBP took back 0.00 GBP",
+        )

@@ -63,6 +63,12 @@ _MEANT = frozenset(
 
 #: The reason of a row without a value for a field it needs.
 MISSING = Message("is missing")
+# An ``entry_type`` (a preset's translation of a platform's word: Stripe's
+# dispute_reversal and refund_failure, PayPal's Chargeback Reversal) for money that came
+# back after a refund or a chargeback: a donation again, referenced ``<reference>/reinstated``.
+REINSTATED = "reinstated"
+
+_NEGATIVE_REINSTATEMENT = Message("is negative, but the row gives money back to the party")
 #: The reason of a row without any of the donor's names.
 NO_NAME = Message("is missing (no name, first or last name)")
 
@@ -109,6 +115,10 @@ class ImportRow(NamedTuple):
     #: The fingerprints earlier versions of Treasurer computed for the row, which the
     #: ledger holds for rows imported then: recognised as the same row too.
     older_fingerprints: tuple[str, ...] = ()
+    #: A donation that is money back after a refund or a chargeback (``REINSTATED``): the
+    #: reference of the donation it was taken from (its donor is that donation's), or ""
+    #: when the file does not say (the row names its donor).
+    reinstates: str | None = None
 
 
 class RefundOnRow(NamedTuple):
@@ -242,13 +252,22 @@ class RowParser:
 
         entry_type = _DONATION
         text = get("entry_type")
-        if text:
+        reinstated, reinstates = text == REINSTATED, None
+        if text and not reinstated:
             chosen = self._choice(EntryType, text, "entry type")
             if isinstance(chosen, ParseError):
                 return issue("entry_type", chosen.reason)
             entry_type = chosen
         refund_of = get("refund_of") or None
         reference = get("reference") or None
+        if reinstated:
+            # a refund that failed, a chargeback the party won: the money is the party's
+            # again, a gift once more; its reference may be the refund's or the dispute's
+            # own (Stripe's source id), so it is told apart
+            if amount.minor < 0:
+                return issue("amount", _NEGATIVE_REINSTATEMENT)
+            reinstates, refund_of = refund_of or "", None
+            reference = reference and f"{reference}/reinstated"
         if amount.minor < 0 or entry_type is not _DONATION:
             if entry_type is _DONATION:
                 entry_type = _REFUND
@@ -312,6 +331,7 @@ class RowParser:
             fingerprint,
             refunded,
             older,
+            reinstates,
         )
 
     def _fee(self, text: str | None) -> Money | Message | None:

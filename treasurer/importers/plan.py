@@ -258,9 +258,10 @@ class Planner:
         try:
             # a refund takes its donation's donor (_record_refunds): only a new donation
             # needs one
+            # money back after a refund (reinstates) is its donation's donor's too
             donor_ref = (
                 self.donors.resolve(parsed.donor, parsed.donor_key)
-                if parsed.entry_type is _DONATION and not known
+                if parsed.entry_type is _DONATION and not known and not parsed.reinstates
                 else 0
             )
         except AmbiguousDonorError as exc:
@@ -309,7 +310,7 @@ class Planner:
             if known:
                 return None
         (self.known_refs if parsed.reference else self.known_prints).add(key)
-        if parsed.entry_type is not _DONATION:
+        if parsed.entry_type is not _DONATION or parsed.reinstates:
             self.refunds.append((parsed, unit_id, donor_ref))
             return None
         amount, fee = parsed.amount, parsed.fee

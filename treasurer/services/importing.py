@@ -51,6 +51,7 @@ from treasurer.core.model import EntryType
 from treasurer.core.money import Money
 from treasurer.core.names import normalise_name
 from treasurer.db.audit import Group
+from treasurer.db.import_data import ImportValues, Referenced
 from treasurer.db.offices import OfficeData
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import bank
@@ -848,12 +849,42 @@ class _ImportRun:
         the file's donations are in the ledger by now)."""
         if not refunds:
             return
-        wanted = {r.refund_of for r, _, _ in refunds if r.refund_of}
+        wanted = {ref for r, _, _ in refunds if (ref := r.reinstates or r.refund_of)}
         originals = self.repo.donations_by_reference(wanted)
         # what each donation's refunds give back so far: the ledger's, then this file's
         given_back = self.repo.refunded_totals(found.id for found in originals.values())
-        rows = []
-        for row, _unit_id, _donor in refunds:
+        rows: list[ImportValues] = []
+        reinstated = 0
+        # money that came back after a chargeback, after the chargebacks (a download may
+        # list the newest first)
+        for row, _unit_id, _donor in sorted(refunds, key=lambda r: bool(r[0].reinstates)):
+            if row.reinstates:
+                found = originals.get(row.reinstates)
+                reason = self._reinstatement_problem(row, found, given_back)
+                if reason is not None:
+                    self.report.errors.append(
+                        RowIssue(row.line, "refund_of", row.reinstates, reason)
+                    )
+                    continue
+                assert found is not None
+                given_back[found.id] -= row.amount.minor
+                reinstated += 1
+                rows.append(
+                    (
+                        found.donor_id,  # a gift of its donation's donor again
+                        found.unit_id,
+                        None,
+                        row.received_on,
+                        row.amount.minor,
+                        row.amount.currency,
+                        row.method._value_,
+                        row.entry_type._value_,
+                        row.reference,
+                        row.fingerprint,
+                        row.notes,
+                    )
+                )
+                continue
             found = originals.get(row.refund_of or "")
             reason = None
             column, value = "refund_of", row.refund_of or ""
@@ -920,7 +951,40 @@ class _ImportRun:
                 )
             )
         self.repo.insert_import_rows(rows, batch_id=self.batch_id)
-        self.report.refunds += len(rows)
+        self.report.refunds += len(rows) - reinstated
+        self.report.new += reinstated
+
+    def _reinstatement_problem(
+        self, row: ImportRow, found: Referenced | None, given_back: dict[int, int]
+    ) -> Message | None:
+        """Why money said to come back after a refund or a chargeback of the donation
+        ``found`` cannot be recorded, or None."""
+        if found is None:
+            return Message(
+                "brings back the money of a donation that is not in the ledger or the file"
+            )
+        if row.donor_key and not _same_donor(row.donor_key, found.donor_key):
+            return Message(
+                "brings back the donation {reference} of {donor}, but names another donor: "
+                "correct the name or the reference of the donation",
+                reference=row.reinstates or "",
+                donor=found.donor_name,
+            )
+        if row.received_on < found.received_on:
+            return Message(
+                "is dated before the donation it brings back ({date})",
+                date=found.received_on.isoformat(),
+            )
+        taken = given_back.get(found.id, 0)
+        if row.amount.minor > taken:
+            return Message(
+                "brings back {amount}, but the refunds and chargebacks of its donation of "
+                "{donation} took back {taken}",
+                amount=str(row.amount),
+                donation=str(Money(found.amount_minor, row.amount.currency)),
+                taken=str(Money(taken, row.amount.currency)),
+            )
+        return None
 
 
 def _same_donor(key: str, donor_key: str) -> bool:

@@ -377,8 +377,8 @@
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="231"/>
-        <location filename="../../core/importing.py" line="405"/>
+        <location filename="../../core/importing.py" line="241"/>
+        <location filename="../../core/importing.py" line="425"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,76 +387,81 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="241"/>
+        <location filename="../../core/importing.py" line="251"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="155"/>
+        <location filename="../../core/importing.py" line="165"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
-        <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too.</extracomment>
+        <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="380"/>
+        <location filename="../../core/importing.py" line="71"/>
+        <source>is negative, but the row gives money back to the party</source>
+        <translation>سالب، لكن السطر يعيد مالاً إلى الحزب</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="400"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="389"/>
+        <location filename="../../core/importing.py" line="409"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>يذكر أن جزءاً من التبرع قد استُرد، لكن الملف لا يذكر المبلغ: ابحث عن الاسترداد في المنصة، ثم سجّل التبرع (&apos;treasurer add&apos;) واسترداده (&apos;treasurer refund&apos;) يدوياً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="408"/>
+        <location filename="../../core/importing.py" line="428"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="414"/>
+        <location filename="../../core/importing.py" line="434"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="426"/>
+        <location filename="../../core/importing.py" line="446"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="434"/>
+        <location filename="../../core/importing.py" line="454"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="439"/>
+        <location filename="../../core/importing.py" line="459"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="694"/>
+        <location filename="../../core/importing.py" line="714"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="592"/>
+        <location filename="../../core/importing.py" line="612"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، ومبالغ الملف تكتب الكسور بـ {mark!r} (مثل {shown!r}): اكتبه بلا فاصل آلاف، أو بكسوره فقط</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="602"/>
+        <location filename="../../core/importing.py" line="622"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، والملف يكتب أيضا {other!r}: اكتب المبالغ بطريقة واحدة</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="67"/>
+        <location filename="../../core/importing.py" line="73"/>
         <source>is missing (no name, first or last name)</source>
         <extracomment>The reason of a row without any of the donor&apos;s names.</extracomment>
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="480"/>
+        <location filename="../../core/importing.py" line="500"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
@@ -465,13 +470,13 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="500"/>
+        <location filename="../../core/importing.py" line="520"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="506"/>
+        <location filename="../../core/importing.py" line="526"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -665,238 +670,238 @@
         <translation>ليس فترة من قبيل 2025 أو 2025-Q3 أو 2025-03 أو 2025-01-01..2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="242"/>
+        <location filename="../../core/profiles.py" line="244"/>
         <source>profile {path}: cannot be read ({problem})</source>
-        <extracomment>Fields of a donor that ``required_fields`` may ask for. Which parameters each kind takes (beyond the common ones), and whether its entries need an ``amount``. Whether the law lets an excessive contribution be reattributed to another person who shares the account (US FEC: spouse or joint account holder, in writing).</extracomment>
+        <extracomment>Fields of a donor that ``required_fields`` may ask for. Which parameters each kind takes (beyond the common ones), and whether its entries need an ``amount``. reportable, required_fields: gifts at or below are left out of the total, with their refunds (a refund of a gift above it counts whatever its size) Whether the law lets an excessive contribution be reattributed to another person who shares the account (US FEC: spouse or joint account holder, in writing).</extracomment>
         <translation>ملف القواعد {path}: تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="247"/>
+        <location filename="../../core/profiles.py" line="249"/>
         <source>profile {path}: is not UTF-8 text</source>
         <translation>ملف القواعد {path}: ليس نصاً بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="250"/>
+        <location filename="../../core/profiles.py" line="252"/>
         <source>profile {path}: is not valid TOML ({problem})</source>
         <translation>ملف القواعد {path}: ليس TOML صالحاً ({problem})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="257"/>
+        <location filename="../../core/profiles.py" line="259"/>
         <source>profile {source}</source>
         <translation>ملف القواعد {source}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="263"/>
+        <location filename="../../core/profiles.py" line="265"/>
         <source>has keys this Treasurer does not know: {keys}</source>
         <translation>يتضمن مفاتيح لا يعرفها هذا الإصدار من Treasurer: {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="270"/>
+        <location filename="../../core/profiles.py" line="272"/>
         <source>has schema {schema!r}; this Treasurer reads schema {readable}</source>
         <translation>مخططه {schema!r}؛ وهذا الإصدار من Treasurer يقرأ المخطط {readable}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="279"/>
+        <location filename="../../core/profiles.py" line="281"/>
         <source>has date_order {order!r}; use &apos;dmy&apos; or &apos;mdy&apos;</source>
         <translation>قيمة date_order فيه {order!r}؛ استعمل &apos;dmy&apos; أو &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="289"/>
+        <location filename="../../core/profiles.py" line="291"/>
         <source>default_variant {variant!r} is not one of its variants</source>
         <translation>default_variant {variant!r} ليس من بين متغيراته</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="294"/>
+        <location filename="../../core/profiles.py" line="296"/>
         <source>has no [[rules]]</source>
         <translation>لا يتضمن [[rules]]</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="300"/>
+        <location filename="../../core/profiles.py" line="302"/>
         <source>rule {id!r}: the id is used twice</source>
         <translation>القاعدة {id!r}: المعرّف مستعمل مرتين</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="308"/>
+        <location filename="../../core/profiles.py" line="310"/>
         <source>rule {id!r}: &apos;of&apos; must name a cap rule of this profile</source>
         <translation>القاعدة {id!r}: يجب أن يشير &apos;of&apos; إلى قاعدة سقف في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="330"/>
+        <location filename="../../core/profiles.py" line="332"/>
         <source>{where}, rule {index}</source>
         <translation>{where}، القاعدة {index}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="332"/>
+        <location filename="../../core/profiles.py" line="334"/>
         <source>is not a table</source>
         <translation>ليس جدولاً</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="334"/>
+        <location filename="../../core/profiles.py" line="336"/>
         <source>{where}, rule {id!r}</source>
         <translation>{where}، القاعدة {id!r}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="340"/>
+        <location filename="../../core/profiles.py" line="342"/>
         <source>has the unknown kind {kind!r} (known kinds: {known})</source>
         <translation>نوعه {kind!r} غير معروف (الأنواع المعروفة: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="348"/>
+        <location filename="../../core/profiles.py" line="350"/>
         <source>has parameters a {kind} rule does not take: {keys}</source>
         <translation>يتضمن معاملات لا تقبلها قاعدة من نوع {kind}: {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="362"/>
+        <location filename="../../core/profiles.py" line="364"/>
         <source>names unknown variants: {variants}</source>
         <translation>يشير إلى متغيرات غير معروفة: {variants}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="369"/>
+        <location filename="../../core/profiles.py" line="371"/>
         <source>has the unknown period {period!r}</source>
         <translation>فترته {period!r} غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="376"/>
+        <location filename="../../core/profiles.py" line="378"/>
         <source>has unknown donor kinds: {kinds}</source>
         <translation>يتضمن صفات متبرعين غير معروفة: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="379"/>
+        <location filename="../../core/profiles.py" line="381"/>
         <source>must list the prohibited donor_kinds</source>
         <translation>يجب أن يسرد donor_kinds الممنوعة</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="385"/>
+        <location filename="../../core/profiles.py" line="387"/>
         <source>must list fields among: {fields}</source>
         <translation>يجب أن يسرد حقولاً من بين: {fields}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="391"/>
+        <location filename="../../core/profiles.py" line="393"/>
         <source>has a share that is not between 0 and 1</source>
         <translation>نسبته ليست بين 0 و1</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="404"/>
+        <location filename="../../core/profiles.py" line="406"/>
         <source>has a deadline with unknown keys: {keys}</source>
         <translation>يتضمن أجلاً بمفاتيح غير معروفة: {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="410"/>
+        <location filename="../../core/profiles.py" line="412"/>
         <source>has a deadline without a positive number of days</source>
         <translation>يتضمن أجلاً دون عدد أيام موجب</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="415"/>
+        <location filename="../../core/profiles.py" line="417"/>
         <source>has a deadline from {start!r}; use receipt, deposit or awareness</source>
         <translation>يتضمن أجلاً يبدأ من {start!r}؛ استعمل receipt أو deposit أو awareness</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="423"/>
+        <location filename="../../core/profiles.py" line="425"/>
         <source>has the unknown severity {severity!r}</source>
         <translation>درجة خطورته {severity!r} غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="454"/>
+        <location filename="../../core/profiles.py" line="456"/>
         <source>has no [[rules.entries]] (each with its dates, figure, status and source)</source>
         <translation>لا يتضمن [[rules.entries]] (لكل منها تواريخه ورقمه وحالته ومصدره)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="458"/>
+        <location filename="../../core/profiles.py" line="460"/>
         <source>{where}, entry {number}</source>
         <translation>{where}، المدخل {number}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="462"/>
+        <location filename="../../core/profiles.py" line="464"/>
         <source>has keys an entry does not take: {keys}</source>
         <translation>يتضمن مفاتيح لا يقبلها المدخل: {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="467"/>
+        <location filename="../../core/profiles.py" line="469"/>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>ينتهي ({end}) قبل أن يبدأ ({start})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="472"/>
+        <location filename="../../core/profiles.py" line="474"/>
         <source>has an amount that is not positive</source>
         <translation>مبلغه ليس موجباً</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="474"/>
+        <location filename="../../core/profiles.py" line="476"/>
         <source>has no amount</source>
         <translation>ليس له مبلغ</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="477"/>
+        <location filename="../../core/profiles.py" line="479"/>
         <source>needs a status: verified, verified-secondary or uncertain</source>
         <translation>يجب أن تكون له حالة: verified أو verified-secondary أو uncertain</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="480"/>
+        <location filename="../../core/profiles.py" line="482"/>
         <source>needs a source citation</source>
         <translation>يجب أن يتضمن إحالة إلى المصدر</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="499"/>
+        <location filename="../../core/profiles.py" line="501"/>
         <source>has entries whose dates overlap ({first} and {second})</source>
         <translation>يتضمن مدخلات تتداخل تواريخها ({first} و{second})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="516"/>
+        <location filename="../../core/profiles.py" line="518"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="521"/>
+        <location filename="../../core/profiles.py" line="523"/>
         <source>needs &apos;{key}&apos; (text)</source>
         <translation>يجب أن يتضمن &apos;{key}&apos; (نص)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="527"/>
+        <location filename="../../core/profiles.py" line="529"/>
         <source>needs &apos;{key}&apos; as a list of texts</source>
         <translation>يجب أن يكون &apos;{key}&apos; قائمة نصوص</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="534"/>
+        <location filename="../../core/profiles.py" line="536"/>
         <source>has an invalid {what}: {problem}</source>
         <translation>قيمة {what} فيه غير صالحة: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="545"/>
+        <location filename="../../core/profiles.py" line="547"/>
         <source>needs &apos;{key}&apos; as true or false (without quotes)</source>
         <translation>يجب أن تكون قيمة &apos;{key}&apos; true أو false (بدون علامات تنصيص)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="551"/>
+        <location filename="../../core/profiles.py" line="553"/>
         <source>needs &apos;{key}&apos; as a table</source>
         <translation>يجب أن يكون &apos;{key}&apos; جدولاً</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="560"/>
+        <location filename="../../core/profiles.py" line="562"/>
         <source>needs an English {key} ({key}.en)</source>
         <translation>يجب أن يتضمن {key} بالإنجليزية ({key}.en)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="565"/>
+        <location filename="../../core/profiles.py" line="567"/>
         <source>has {key} in unknown languages: {languages}</source>
         <translation>يتضمن {key} بلغات غير معروفة: {languages}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="576"/>
+        <location filename="../../core/profiles.py" line="578"/>
         <source>has &apos;{key}&apos; that is not a TOML date like 2025-01-01</source>
         <translation>قيمة &apos;{key}&apos; فيه ليست تاريخ TOML مثل 2025-01-01</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="583"/>
+        <location filename="../../core/profiles.py" line="585"/>
         <source>writes &apos;{key}&apos; as a float; write it as a string, e.g. &quot;7500.00&quot;</source>
         <translation>يكتب &apos;{key}&apos; عدداً عشرياً عائماً؛ اكتبه سلسلة نصية، مثلاً &quot;7500.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="586"/>
+        <location filename="../../core/profiles.py" line="588"/>
         <source>needs &apos;{key}&apos; as a string amount like &quot;7500.00&quot;</source>
         <translation>يجب أن يكون &apos;{key}&apos; مبلغاً على شكل سلسلة نصية مثل &quot;7500.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="594"/>
+        <location filename="../../core/profiles.py" line="596"/>
         <source>has an invalid {what} {value!r}: {problem}</source>
         <translation>قيمة {what} فيه غير صالحة {value!r}: {problem}</translation>
     </message>
@@ -1359,7 +1364,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1224"/>
+        <location filename="../../services/importing.py" line="1288"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1482,7 +1487,7 @@
     </message>
     <message>
         <location filename="../../services/audit.py" line="79"/>
-        <location filename="../../services/browse.py" line="519"/>
+        <location filename="../../services/browse.py" line="520"/>
         <location filename="../../services/compliance.py" line="493"/>
         <location filename="../../services/compliance.py" line="650"/>
         <location filename="../../services/compliance.py" line="912"/>
@@ -1494,7 +1499,7 @@
         <location filename="../../services/audit.py" line="84"/>
         <location filename="../../services/browse.py" line="170"/>
         <location filename="../../services/browse.py" line="344"/>
-        <location filename="../../services/browse.py" line="449"/>
+        <location filename="../../services/browse.py" line="450"/>
         <location filename="../../services/compliance.py" line="589"/>
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
@@ -1569,24 +1574,24 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem}؛ اختر المتبرع من القائمة لتحديد المقصود</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="444"/>
+        <location filename="../../services/browse.py" line="445"/>
         <location filename="../../services/compliance.py" line="781"/>
         <source>a donor cannot be merged into itself</source>
         <translation>لا يمكن دمج متبرع في نفسه</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="452"/>
+        <location filename="../../services/browse.py" line="453"/>
         <location filename="../../services/compliance.py" line="788"/>
         <source>one of these donors was already merged into another</source>
         <translation>سبق دمج أحد هذين المتبرعين في متبرع آخر</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="522"/>
+        <location filename="../../services/browse.py" line="523"/>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
         <translation>للتبرع {id} استردادات أو رسوم أو عمليات تحقق مسجلة عليه؛ لا يمكن التراجع عنه، سجّل استرداداً بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="541"/>
+        <location filename="../../services/browse.py" line="542"/>
         <source>flag {id} is not a dismissed flag</source>
         <translation>التنبيه {id} ليس تنبيهاً مرفوضاً</translation>
     </message>
@@ -1831,38 +1836,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="187"/>
+        <location filename="../../services/importing.py" line="188"/>
         <source>1 bad row</source>
         <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read).</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="187"/>
+        <location filename="../../services/importing.py" line="188"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="190"/>
+        <location filename="../../services/importing.py" line="191"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="270"/>
+        <location filename="../../services/importing.py" line="271"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="272"/>
+        <location filename="../../services/importing.py" line="273"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="275"/>
+        <location filename="../../services/importing.py" line="276"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="463"/>
+        <location filename="../../services/importing.py" line="464"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1871,7 +1876,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="886"/>
+        <location filename="../../services/importing.py" line="917"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1892,22 +1897,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="343"/>
+        <location filename="../../importers/plan.py" line="344"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out (import the others with --skip-bad-rows); if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="350"/>
+        <location filename="../../importers/plan.py" line="351"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="352"/>
+        <location filename="../../importers/plan.py" line="353"/>
         <source>without a reference</source>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="364"/>
+        <location filename="../../importers/plan.py" line="365"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -1916,27 +1921,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="362"/>
+        <location filename="../../importers/plan.py" line="363"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="477"/>
+        <location filename="../../services/importing.py" line="478"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="481"/>
+        <location filename="../../services/importing.py" line="482"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="487"/>
+        <location filename="../../services/importing.py" line="488"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="800"/>
+        <location filename="../../services/importing.py" line="801"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -1946,12 +1951,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="864"/>
+        <location filename="../../services/importing.py" line="895"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="869"/>
+        <location filename="../../services/importing.py" line="900"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1960,27 +1965,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="881"/>
+        <location filename="../../services/importing.py" line="912"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="892"/>
+        <location filename="../../services/importing.py" line="923"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="965"/>
+        <location filename="../../services/importing.py" line="1029"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1130"/>
+        <location filename="../../services/importing.py" line="1194"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1111"/>
+        <location filename="../../services/importing.py" line="1175"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -1989,62 +1994,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="819"/>
+        <location filename="../../services/importing.py" line="820"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="821"/>
+        <location filename="../../services/importing.py" line="822"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="825"/>
+        <location filename="../../services/importing.py" line="826"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="837"/>
+        <location filename="../../services/importing.py" line="838"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="873"/>
+        <location filename="../../services/importing.py" line="904"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1101"/>
+        <location filename="../../services/importing.py" line="964"/>
+        <source>brings back the money of a donation that is not in the ledger or the file</source>
+        <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="968"/>
+        <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
+        <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="975"/>
+        <source>is dated before the donation it brings back ({date})</source>
+        <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="981"/>
+        <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
+        <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1165"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1120"/>
+        <location filename="../../services/importing.py" line="1184"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1135"/>
+        <location filename="../../services/importing.py" line="1199"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1227"/>
+        <location filename="../../services/importing.py" line="1291"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1321"/>
+        <location filename="../../services/importing.py" line="1385"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1324"/>
+        <location filename="../../services/importing.py" line="1388"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1328"/>
+        <location filename="../../services/importing.py" line="1392"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>

@@ -377,8 +377,8 @@
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="231"/>
-        <location filename="../../core/importing.py" line="405"/>
+        <location filename="../../core/importing.py" line="241"/>
+        <location filename="../../core/importing.py" line="425"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,76 +387,81 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="241"/>
+        <location filename="../../core/importing.py" line="251"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="155"/>
+        <location filename="../../core/importing.py" line="165"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
-        <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too.</extracomment>
+        <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="380"/>
+        <location filename="../../core/importing.py" line="71"/>
+        <source>is negative, but the row gives money back to the party</source>
+        <translation>est négatif, mais la ligne rend de l&apos;argent au parti</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="400"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="389"/>
+        <location filename="../../core/importing.py" line="409"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>indique qu&apos;une partie du don a été remboursée, mais le fichier ne dit pas combien : retrouvez le remboursement sur la plateforme, puis enregistrez le don (&apos;treasurer add&apos;) et son remboursement (&apos;treasurer refund&apos;) à la main</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="408"/>
+        <location filename="../../core/importing.py" line="428"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="414"/>
+        <location filename="../../core/importing.py" line="434"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="426"/>
+        <location filename="../../core/importing.py" line="446"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="434"/>
+        <location filename="../../core/importing.py" line="454"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="439"/>
+        <location filename="../../core/importing.py" line="459"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="694"/>
+        <location filename="../../core/importing.py" line="714"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="592"/>
+        <location filename="../../core/importing.py" line="612"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et les montants du fichier écrivent les décimales avec {mark!r} (comme {shown!r}) : écrivez-le sans séparateur de milliers, ou avec ses seules décimales</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="602"/>
+        <location filename="../../core/importing.py" line="622"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et le fichier écrit aussi {other!r} : écrivez les montants d&apos;une seule façon</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="67"/>
+        <location filename="../../core/importing.py" line="73"/>
         <source>is missing (no name, first or last name)</source>
         <extracomment>The reason of a row without any of the donor&apos;s names.</extracomment>
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="480"/>
+        <location filename="../../core/importing.py" line="500"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
@@ -465,13 +470,13 @@
         <translation type="vanished">ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="500"/>
+        <location filename="../../core/importing.py" line="520"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="506"/>
+        <location filename="../../core/importing.py" line="526"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -665,238 +670,238 @@
         <translation>n&apos;est pas une période comme 2025, 2025-Q3, 2025-03 ou 2025-01-01..2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="242"/>
+        <location filename="../../core/profiles.py" line="244"/>
         <source>profile {path}: cannot be read ({problem})</source>
-        <extracomment>Fields of a donor that ``required_fields`` may ask for. Which parameters each kind takes (beyond the common ones), and whether its entries need an ``amount``. Whether the law lets an excessive contribution be reattributed to another person who shares the account (US FEC: spouse or joint account holder, in writing).</extracomment>
+        <extracomment>Fields of a donor that ``required_fields`` may ask for. Which parameters each kind takes (beyond the common ones), and whether its entries need an ``amount``. reportable, required_fields: gifts at or below are left out of the total, with their refunds (a refund of a gift above it counts whatever its size) Whether the law lets an excessive contribution be reattributed to another person who shares the account (US FEC: spouse or joint account holder, in writing).</extracomment>
         <translation>profil {path} : illisible ({problem})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="247"/>
+        <location filename="../../core/profiles.py" line="249"/>
         <source>profile {path}: is not UTF-8 text</source>
         <translation>profil {path} : n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="250"/>
+        <location filename="../../core/profiles.py" line="252"/>
         <source>profile {path}: is not valid TOML ({problem})</source>
         <translation>profil {path} : n&apos;est pas du TOML valide ({problem})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="257"/>
+        <location filename="../../core/profiles.py" line="259"/>
         <source>profile {source}</source>
         <translation>profil {source}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="263"/>
+        <location filename="../../core/profiles.py" line="265"/>
         <source>has keys this Treasurer does not know: {keys}</source>
         <translation>a des clés que cette version de Treasurer ne connaît pas : {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="270"/>
+        <location filename="../../core/profiles.py" line="272"/>
         <source>has schema {schema!r}; this Treasurer reads schema {readable}</source>
         <translation>a le schéma {schema!r} ; cette version de Treasurer lit le schéma {readable}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="279"/>
+        <location filename="../../core/profiles.py" line="281"/>
         <source>has date_order {order!r}; use &apos;dmy&apos; or &apos;mdy&apos;</source>
         <translation>a date_order {order!r} ; utilisez &apos;dmy&apos; ou &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="289"/>
+        <location filename="../../core/profiles.py" line="291"/>
         <source>default_variant {variant!r} is not one of its variants</source>
         <translation>default_variant {variant!r} ne fait pas partie de ses variantes</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="294"/>
+        <location filename="../../core/profiles.py" line="296"/>
         <source>has no [[rules]]</source>
         <translation>n&apos;a pas de [[rules]]</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="300"/>
+        <location filename="../../core/profiles.py" line="302"/>
         <source>rule {id!r}: the id is used twice</source>
         <translation>règle {id!r} : l&apos;identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="308"/>
+        <location filename="../../core/profiles.py" line="310"/>
         <source>rule {id!r}: &apos;of&apos; must name a cap rule of this profile</source>
         <translation>règle {id!r} : &apos;of&apos; doit désigner une règle de plafond de ce profil</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="330"/>
+        <location filename="../../core/profiles.py" line="332"/>
         <source>{where}, rule {index}</source>
         <translation>{where}, règle {index}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="332"/>
+        <location filename="../../core/profiles.py" line="334"/>
         <source>is not a table</source>
         <translation>n&apos;est pas une table</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="334"/>
+        <location filename="../../core/profiles.py" line="336"/>
         <source>{where}, rule {id!r}</source>
         <translation>{where}, règle {id!r}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="340"/>
+        <location filename="../../core/profiles.py" line="342"/>
         <source>has the unknown kind {kind!r} (known kinds: {known})</source>
         <translation>a le type inconnu {kind!r} (types connus : {known})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="348"/>
+        <location filename="../../core/profiles.py" line="350"/>
         <source>has parameters a {kind} rule does not take: {keys}</source>
         <translation>a des paramètres qu&apos;une règle {kind} ne prend pas : {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="362"/>
+        <location filename="../../core/profiles.py" line="364"/>
         <source>names unknown variants: {variants}</source>
         <translation>désigne des variantes inconnues : {variants}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="369"/>
+        <location filename="../../core/profiles.py" line="371"/>
         <source>has the unknown period {period!r}</source>
         <translation>a la période inconnue {period!r}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="376"/>
+        <location filename="../../core/profiles.py" line="378"/>
         <source>has unknown donor kinds: {kinds}</source>
         <translation>a des types de donateurs inconnus : {kinds}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="379"/>
+        <location filename="../../core/profiles.py" line="381"/>
         <source>must list the prohibited donor_kinds</source>
         <translation>doit lister les donor_kinds interdits</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="385"/>
+        <location filename="../../core/profiles.py" line="387"/>
         <source>must list fields among: {fields}</source>
         <translation>doit lister des champs parmi : {fields}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="391"/>
+        <location filename="../../core/profiles.py" line="393"/>
         <source>has a share that is not between 0 and 1</source>
         <translation>a une part qui n&apos;est pas comprise entre 0 et 1</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="404"/>
+        <location filename="../../core/profiles.py" line="406"/>
         <source>has a deadline with unknown keys: {keys}</source>
         <translation>a une échéance avec des clés inconnues : {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="410"/>
+        <location filename="../../core/profiles.py" line="412"/>
         <source>has a deadline without a positive number of days</source>
         <translation>a une échéance sans nombre de jours positif</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="415"/>
+        <location filename="../../core/profiles.py" line="417"/>
         <source>has a deadline from {start!r}; use receipt, deposit or awareness</source>
         <translation>a une échéance à partir de {start!r} ; utilisez receipt, deposit ou awareness</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="423"/>
+        <location filename="../../core/profiles.py" line="425"/>
         <source>has the unknown severity {severity!r}</source>
         <translation>a la gravité inconnue {severity!r}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="454"/>
+        <location filename="../../core/profiles.py" line="456"/>
         <source>has no [[rules.entries]] (each with its dates, figure, status and source)</source>
         <translation>n&apos;a pas de [[rules.entries]] (chacune avec ses dates, son montant, son statut et sa source)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="458"/>
+        <location filename="../../core/profiles.py" line="460"/>
         <source>{where}, entry {number}</source>
         <translation>{where}, entrée {number}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="462"/>
+        <location filename="../../core/profiles.py" line="464"/>
         <source>has keys an entry does not take: {keys}</source>
         <translation>a des clés qu&apos;une entrée ne prend pas : {keys}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="467"/>
+        <location filename="../../core/profiles.py" line="469"/>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="472"/>
+        <location filename="../../core/profiles.py" line="474"/>
         <source>has an amount that is not positive</source>
         <translation>a un montant qui n&apos;est pas positif</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="474"/>
+        <location filename="../../core/profiles.py" line="476"/>
         <source>has no amount</source>
         <translation>n&apos;a pas de montant</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="477"/>
+        <location filename="../../core/profiles.py" line="479"/>
         <source>needs a status: verified, verified-secondary or uncertain</source>
         <translation>doit avoir un statut : verified, verified-secondary ou uncertain</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="480"/>
+        <location filename="../../core/profiles.py" line="482"/>
         <source>needs a source citation</source>
         <translation>doit citer une source</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="499"/>
+        <location filename="../../core/profiles.py" line="501"/>
         <source>has entries whose dates overlap ({first} and {second})</source>
         <translation>a des entrées dont les dates se chevauchent ({first} et {second})</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="516"/>
+        <location filename="../../core/profiles.py" line="518"/>
         <source>{where}: {problem}</source>
         <translation>{where} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="521"/>
+        <location filename="../../core/profiles.py" line="523"/>
         <source>needs &apos;{key}&apos; (text)</source>
         <translation>doit avoir &apos;{key}&apos; (texte)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="527"/>
+        <location filename="../../core/profiles.py" line="529"/>
         <source>needs &apos;{key}&apos; as a list of texts</source>
         <translation>doit avoir &apos;{key}&apos; sous forme de liste de textes</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="534"/>
+        <location filename="../../core/profiles.py" line="536"/>
         <source>has an invalid {what}: {problem}</source>
         <translation>a une valeur {what} invalide : {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="545"/>
+        <location filename="../../core/profiles.py" line="547"/>
         <source>needs &apos;{key}&apos; as true or false (without quotes)</source>
         <translation>doit avoir &apos;{key}&apos; à true ou false (sans guillemets)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="551"/>
+        <location filename="../../core/profiles.py" line="553"/>
         <source>needs &apos;{key}&apos; as a table</source>
         <translation>doit avoir &apos;{key}&apos; sous forme de table</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="560"/>
+        <location filename="../../core/profiles.py" line="562"/>
         <source>needs an English {key} ({key}.en)</source>
         <translation>doit avoir un {key} en anglais ({key}.en)</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="565"/>
+        <location filename="../../core/profiles.py" line="567"/>
         <source>has {key} in unknown languages: {languages}</source>
         <translation>a {key} dans des langues inconnues : {languages}</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="576"/>
+        <location filename="../../core/profiles.py" line="578"/>
         <source>has &apos;{key}&apos; that is not a TOML date like 2025-01-01</source>
         <translation>a &apos;{key}&apos; qui n&apos;est pas une date TOML comme 2025-01-01</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="583"/>
+        <location filename="../../core/profiles.py" line="585"/>
         <source>writes &apos;{key}&apos; as a float; write it as a string, e.g. &quot;7500.00&quot;</source>
         <translation>écrit &apos;{key}&apos; comme un nombre à virgule flottante ; écrivez-le comme une chaîne, par ex. &quot;7500.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="586"/>
+        <location filename="../../core/profiles.py" line="588"/>
         <source>needs &apos;{key}&apos; as a string amount like &quot;7500.00&quot;</source>
         <translation>doit avoir &apos;{key}&apos; sous forme de montant en chaîne comme &quot;7500.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/profiles.py" line="594"/>
+        <location filename="../../core/profiles.py" line="596"/>
         <source>has an invalid {what} {value!r}: {problem}</source>
         <translation>a une valeur {what} invalide {value!r} : {problem}</translation>
     </message>
@@ -1359,7 +1364,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1224"/>
+        <location filename="../../services/importing.py" line="1288"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1482,7 +1487,7 @@
     </message>
     <message>
         <location filename="../../services/audit.py" line="79"/>
-        <location filename="../../services/browse.py" line="519"/>
+        <location filename="../../services/browse.py" line="520"/>
         <location filename="../../services/compliance.py" line="493"/>
         <location filename="../../services/compliance.py" line="650"/>
         <location filename="../../services/compliance.py" line="912"/>
@@ -1494,7 +1499,7 @@
         <location filename="../../services/audit.py" line="84"/>
         <location filename="../../services/browse.py" line="170"/>
         <location filename="../../services/browse.py" line="344"/>
-        <location filename="../../services/browse.py" line="449"/>
+        <location filename="../../services/browse.py" line="450"/>
         <location filename="../../services/compliance.py" line="589"/>
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
@@ -1569,24 +1574,24 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem} ; choisissez le donateur dans la liste pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="444"/>
+        <location filename="../../services/browse.py" line="445"/>
         <location filename="../../services/compliance.py" line="781"/>
         <source>a donor cannot be merged into itself</source>
         <translation>un donateur ne peut pas être fusionné avec lui-même</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="452"/>
+        <location filename="../../services/browse.py" line="453"/>
         <location filename="../../services/compliance.py" line="788"/>
         <source>one of these donors was already merged into another</source>
         <translation>l&apos;un de ces donateurs a déjà été fusionné avec un autre</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="522"/>
+        <location filename="../../services/browse.py" line="523"/>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
         <translation>le don {id} a des remboursements, des frais ou des vérifications enregistrés à son titre ; il ne peut pas être annulé, enregistrez plutôt un remboursement</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="541"/>
+        <location filename="../../services/browse.py" line="542"/>
         <source>flag {id} is not a dismissed flag</source>
         <translation>l&apos;alerte {id} n&apos;est pas une alerte écartée</translation>
     </message>
@@ -1831,38 +1836,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="187"/>
+        <location filename="../../services/importing.py" line="188"/>
         <source>1 bad row</source>
         <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read).</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="187"/>
+        <location filename="../../services/importing.py" line="188"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="190"/>
+        <location filename="../../services/importing.py" line="191"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="270"/>
+        <location filename="../../services/importing.py" line="271"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="272"/>
+        <location filename="../../services/importing.py" line="273"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="275"/>
+        <location filename="../../services/importing.py" line="276"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="463"/>
+        <location filename="../../services/importing.py" line="464"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1871,7 +1876,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="886"/>
+        <location filename="../../services/importing.py" line="917"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1892,22 +1897,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="343"/>
+        <location filename="../../importers/plan.py" line="344"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out (import the others with --skip-bad-rows); if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="350"/>
+        <location filename="../../importers/plan.py" line="351"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="352"/>
+        <location filename="../../importers/plan.py" line="353"/>
         <source>without a reference</source>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="364"/>
+        <location filename="../../importers/plan.py" line="365"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -1916,27 +1921,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="362"/>
+        <location filename="../../importers/plan.py" line="363"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="477"/>
+        <location filename="../../services/importing.py" line="478"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="481"/>
+        <location filename="../../services/importing.py" line="482"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="487"/>
+        <location filename="../../services/importing.py" line="488"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="800"/>
+        <location filename="../../services/importing.py" line="801"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -1946,12 +1951,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="864"/>
+        <location filename="../../services/importing.py" line="895"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="869"/>
+        <location filename="../../services/importing.py" line="900"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1960,27 +1965,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="881"/>
+        <location filename="../../services/importing.py" line="912"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="892"/>
+        <location filename="../../services/importing.py" line="923"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="965"/>
+        <location filename="../../services/importing.py" line="1029"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1130"/>
+        <location filename="../../services/importing.py" line="1194"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1111"/>
+        <location filename="../../services/importing.py" line="1175"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -1989,62 +1994,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="819"/>
+        <location filename="../../services/importing.py" line="820"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="821"/>
+        <location filename="../../services/importing.py" line="822"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="825"/>
+        <location filename="../../services/importing.py" line="826"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="837"/>
+        <location filename="../../services/importing.py" line="838"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="873"/>
+        <location filename="../../services/importing.py" line="904"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1101"/>
+        <location filename="../../services/importing.py" line="964"/>
+        <source>brings back the money of a donation that is not in the ledger or the file</source>
+        <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="968"/>
+        <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
+        <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="975"/>
+        <source>is dated before the donation it brings back ({date})</source>
+        <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="981"/>
+        <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
+        <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1165"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1120"/>
+        <location filename="../../services/importing.py" line="1184"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1135"/>
+        <location filename="../../services/importing.py" line="1199"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1227"/>
+        <location filename="../../services/importing.py" line="1291"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1321"/>
+        <location filename="../../services/importing.py" line="1385"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1324"/>
+        <location filename="../../services/importing.py" line="1388"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1328"/>
+        <location filename="../../services/importing.py" line="1392"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
