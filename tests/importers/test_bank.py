@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from treasurer.importers.bank import StatementResult, detect_statement, read_statement
-from treasurer.importers.records import FIELDS, ImportFileError
+from treasurer.importers.records import FIELDS, BadLine, ImportFileError, SourceRow
 
 SAMPLES = Path(__file__).parent / "samples"
 SAMPLE_FORMATS = {
@@ -582,6 +582,101 @@ def test_camt053_a_batchs_shared_end_to_end_id_is_no_payments_reference(tmp_path
         ("ERIC MOREAU", "T-3"),
     ]
     assert result.rows[0].columns["amount"] == "NtryDtls/TxDtls[1]/Amt"
+
+
+BATCH_OF_THREE = (
+    '<Ntry><NtryRef>E2</NtryRef><Amt Ccy="EUR">300.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>'
+    "<Sts>BOOK</Sts><BookgDt><Dt>2025-03-05</Dt></BookgDt><AcctSvcrRef>BANKREF002</AcctSvcrRef>"
+    '<NtryDtls><Btch><NbOfTxs>3</NbOfTxs><TtlAmt Ccy="EUR">300.00</TtlAmt></Btch>{payments}'
+    "</NtryDtls></Ntry>"
+)
+BATCH_PAYMENT = (
+    '<TxDtls><Refs><EndToEndId>{ref}</EndToEndId></Refs><AmtDtls><TxAmt><Amt Ccy="EUR">{amount}'
+    "</Amt></TxAmt></AmtDtls><RltdPties><Dbtr><Nm>{name}</Nm></Dbtr></RltdPties></TxDtls>"
+)
+
+
+def test_camt053_a_batch_whose_payments_do_not_make_its_amount_is_refused_whole(
+    tmp_path: Path,
+) -> None:
+    """A batch of 300.00 whose statement details two payments of 100.00: the third one's
+    100.00 must not vanish. Both payments are bad rows that say the entry's amount and
+    what its payments add up to, with their own fields for the rejects file."""
+    payments = BATCH_PAYMENT.format(ref="B1", amount="100.00", name="MARTIN CLAIRE")
+    payments += BATCH_PAYMENT.format(ref="B2", amount="100.00", name="DURAND PAUL")
+    result = read_statement(
+        write(tmp_path, "s.xml", camt(BATCH_OF_THREE.format(payments=payments)))
+    )
+    assert [type(row) for row in result.rows] == [BadLine, BadLine]
+    reason = (
+        "is the entry's amount, but the payments the statement details for it add up to "
+        "200.00 EUR: some are missing; record the entry's gifts by hand ('treasurer add') "
+        "from the bank's advice of it"
+    )
+    assert [
+        (r.line, r.column, r.value, str(r.reason)) for r in result.rows if isinstance(r, BadLine)
+    ] == [
+        (1, "Amt", "300.00", reason),
+        (1, "Amt", "300.00", reason),
+    ]
+    assert values(result) == [
+        (
+            1,
+            {
+                "date": "2025-03-05",
+                "amount": "100.00",
+                "currency": "EUR",
+                "method": "transfer",
+                "reference": "B1",
+                "donor": "MARTIN CLAIRE",
+            },
+        ),
+        (
+            1,
+            {
+                "date": "2025-03-05",
+                "amount": "100.00",
+                "currency": "EUR",
+                "method": "transfer",
+                "reference": "B2",
+                "donor": "DURAND PAUL",
+            },
+        ),
+    ]
+    assert result.skipped == []
+    # one payment of a single-payment entry that is less than the entry: refused too
+    short = BATCH_OF_THREE.format(
+        payments=BATCH_PAYMENT.format(ref="B1", amount="100.00", name="X")
+    )
+    (row,) = read_statement(write(tmp_path, "short.xml", camt(short))).rows
+    assert isinstance(row, BadLine)
+    assert (row.value, row.values["amount"]) == ("300.00", "100.00")
+    assert "add up to 100.00 EUR" in str(row.reason)
+
+
+def test_camt053_a_batch_whose_payments_make_its_amount_is_imported(tmp_path: Path) -> None:
+    """Payments that add up are the entry's rows, as before; a batch's debit (a payment
+    returned within it) may be taken off its credits."""
+    payments = "".join(
+        BATCH_PAYMENT.format(ref=f"B{n}", amount=amount, name=name)
+        for n, amount, name in [(1, "100.00", "A"), (2, "150.00", "B"), (3, "50.00", "C")]
+    )
+    result = read_statement(
+        write(tmp_path, "s.xml", camt(BATCH_OF_THREE.format(payments=payments)))
+    )
+    assert [(r.values["reference"], r.values["amount"]) for r in result.rows] == [
+        ("B1", "100.00"),
+        ("B2", "150.00"),
+        ("B3", "50.00"),
+    ]
+    assert all(isinstance(r, SourceRow) for r in result.rows)
+    debit = BATCH_PAYMENT.format(ref="B4", amount="20.00", name="D").replace(
+        "<RltdPties>", "<CdtDbtInd>DBIT</CdtDbtInd><RltdPties>"
+    )
+    net = BATCH_OF_THREE.format(payments=payments + debit).replace("300.00</Amt>", "280.00</Amt>")
+    result = read_statement(write(tmp_path, "net.xml", camt(net)))
+    assert [r.values["amount"] for r in result.rows] == ["100.00", "150.00", "50.00"]
+    assert result.skipped == [(1, "transaction 4: debit")]
 
 
 @pytest.mark.parametrize(

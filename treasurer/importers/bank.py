@@ -47,7 +47,7 @@ from defusedxml import DefusedXmlException
 
 from treasurer.core.countries import country_code
 from treasurer.core.errors import Message
-from treasurer.importers.records import ImportFileError, SourceRow
+from treasurer.importers.records import BadLine, ImportFileError, SourceRow
 
 #: The formats ``detect_statement`` names.
 FORMATS = ("ofx", "camt053", "mt940")
@@ -119,13 +119,15 @@ class StatementResult:
         format: ``"ofx"``, ``"camt053"`` or ``"mt940"``.
         currency: the account's currency (the first account's), when the file says it.
         rows: one row per credit that may be a donation (a batch credit gives one per
-            payment in it); ``line`` is the entry's number in the file, from 1.
+            payment in it); ``line`` is the entry's number in the file, from 1. A
+            ``BadLine`` is a payment that cannot be imported as it is (its entry's
+            payments do not add up to the entry), with its fields all the same.
         skipped: (entry number, reason) for every entry that is not a donation.
     """
 
     format: str
     currency: str | None
-    rows: list[SourceRow]
+    rows: list[SourceRow | BadLine]
     skipped: list[tuple[int, str]]
 
 
@@ -234,7 +236,7 @@ class _Collector:
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.currency: str | None = None
-        self.rows: list[SourceRow] = []
+        self.rows: list[SourceRow | BadLine] = []
         self.skipped: list[tuple[int, str]] = []
 
     def add(self, number: int, fields: _Fields) -> None:
@@ -791,26 +793,90 @@ def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) 
         base.put("amount", amount, "Amt")
         base.put("currency", _clean(amount_el.get("Ccy", "")) or account_ccy, "Amt/@Ccy")
         base.put("method", _camt_method(entry))
-        details: list[Element | None] = [*entry.findall("NtryDtls/TxDtls")] or [None]
-        batch = len(details) > 1
-        # a reference the sender gave every payment of a batch (a direct debit run's
-        # EndToEndId) tells none apart: not theirs
-        seen = Counter(
-            _text(tx, path) for tx in details for path in ("Refs/EndToEndId", "Refs/TxId")
-        )
-        shared = frozenset(ref for ref, count in seen.items() if ref and count > 1)
-        for k, tx in enumerate(details, 1):
-            label = f"transaction {k}: " if batch else ""
-            if _text(tx, "CdtDbtInd").upper() == "DBIT":
-                out.skip(number, f"{label}debit")
-            elif tx is not None and _camt_return(tx):
-                out.skip(number, f"{label}returned transfer ({_camt_return(tx)})")
+        _camt_payments(out, number, entry, base, where)
+
+
+def _camt_payments(
+    out: _Collector, number: int, entry: Element, base: _Fields, where: _Where
+) -> None:
+    """The rows of an entry's payments (one, or each of a batch), or, when those do not
+    add up to the entry, each of them as a bad row."""
+    details: list[Element | None] = [*entry.findall("NtryDtls/TxDtls")] or [None]
+    batch = len(details) > 1
+    # a reference the sender gave every payment of a batch (a direct debit run's
+    # EndToEndId) tells none apart: not theirs
+    seen = Counter(_text(tx, path) for tx in details for path in ("Refs/EndToEndId", "Refs/TxId"))
+    shared = frozenset(ref for ref, count in seen.items() if ref and count > 1)
+    payments: list[_Fields] = []
+    for k, tx in enumerate(details, 1):
+        label = f"transaction {k}: " if batch else ""
+        if _text(tx, "CdtDbtInd").upper() == "DBIT":
+            out.skip(number, f"{label}debit")
+        elif tx is not None and _camt_return(tx):
+            out.skip(number, f"{label}returned transfer ({_camt_return(tx)})")
+        else:
+            fields = _camt_payment(base, entry, tx, k if batch else 0, where, shared=shared)
+            if _is_zero(fields.values["amount"]):
+                out.skip(number, f"{label}zero amount")
             else:
-                fields = _camt_payment(base, entry, tx, k if batch else 0, where, shared=shared)
-                if _is_zero(fields.values["amount"]):
-                    out.skip(number, f"{label}zero amount")
-                else:
-                    out.add(number, fields)
+                payments.append(fields)
+    total = _camt_unmatched(
+        base.values["amount"], base.values["currency"], details, where, batch=batch
+    )
+    for fields in payments:
+        if total is None:
+            out.add(number, fields)
+        else:
+            # payments the statement leaves out would be lost without a word: the
+            # entry is the treasurer's to record, all its payments together
+            out.rows.append(
+                BadLine(
+                    number,
+                    Message(
+                        "is the entry's amount, but the payments the statement details for "
+                        "it add up to {total}: some are missing; record the entry's gifts "
+                        "by hand ('treasurer add') from the bank's advice of it",
+                        total=total,
+                    ),
+                    "Amt",
+                    base.values["amount"],
+                    fields.values,
+                )
+            )
+
+
+def _camt_unmatched(
+    amount: str, currency: str, details: list[Element | None], where: _Where, *, batch: bool
+) -> str | None:
+    """What the payments of an entry add up to (with the currency) when it is not the
+    entry's amount, or None. Credits, less the debits, may make the entry; a single
+    payment of more than the entry is its gross amount (the bank took charges), and
+    payments in another currency cannot be added up: None."""
+    credits, debits = Decimal(0), Decimal(0)
+    for tx in details:
+        own = _camt_own_amount(tx, where)
+        if own is None:
+            return None  # no details, or a payment without an amount (refused, unless a debit)
+        value, ccy, _path = own
+        if (ccy or currency) != currency:
+            return None
+        if _text(tx, "CdtDbtInd").upper() == "DBIT":
+            debits += Decimal(value)
+        else:
+            credits += Decimal(value)
+    expected = Decimal(amount)
+    if expected in (credits, credits - debits) or (not batch and credits > expected):
+        return None
+    return f"{credits} {currency}" if currency else str(credits)
+
+
+def _camt_own_amount(tx: Element | None, where: _Where) -> tuple[str, str, str] | None:
+    """A payment's own amount: (amount, its currency or "", where it is), or None."""
+    for path in ("Amt", "AmtDtls/TxAmt/Amt"):
+        element = _find(tx, path)
+        if element is not None and _clean(element.text or ""):
+            return _amount(element.text or "", where)[1], _clean(element.get("Ccy", "")), path
+    return None
 
 
 def _camt_payment(
@@ -836,15 +902,13 @@ def _camt_payment(
             return Message("{where}, transaction {number}", where=entry_where(), number=k)
         return entry_where()
 
-    for path in ("Amt", "AmtDtls/TxAmt/Amt"):
-        element = _find(tx, path)
-        currency = "" if element is None else element.get("Ccy", base.values.get("currency", ""))
-        if element is None or not _clean(element.text or ""):
-            continue
+    paid = _camt_own_amount(tx, where)
+    if paid is not None:
+        value, currency, path = paid
+        currency = currency or base.values.get("currency", "")
         if k or currency == base.values.get("currency"):  # else keep what the account got
-            fields.replace("amount", _amount(element.text or "", where)[1], prefix + path)
+            fields.replace("amount", value, prefix + path)
             fields.replace("currency", currency, prefix + path + "/@Ccy")
-        break
     if "amount" not in fields.values:
         raise _BadFileError(
             Message("{where}: a payment in a batch entry has no amount of its own", where=where())

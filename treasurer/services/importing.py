@@ -72,6 +72,7 @@ from treasurer.importers.plan import (
 from treasurer.importers.records import (
     FIELDS,
     REJECTS_COLUMNS,
+    BadLine,
     ImportFileError,
     Item,
     SourceRow,
@@ -1239,7 +1240,12 @@ def _statement_rows(source: RowSource, errors: list[RowIssue]) -> tuple[list[str
     entry's payments share its number: each error is the payment whose column (which
     names the payment) holds its value, or that lacks the field it names."""
     lines = {issue.line for issue in errors}
-    entries = [i for i in source.rows() if isinstance(i, SourceRow) and i.line in lines]
+    # a payment refused whole (its entry's amounts do not add up) has its fields all the same
+    entries = [
+        i if isinstance(i, SourceRow) else SourceRow(i.line, i.values)
+        for i in source.rows()
+        if isinstance(i, SourceRow | BadLine) and i.line in lines
+    ]
     # the fields every donation needs are there to fill in, even when no entry had them
     needed = {"date", "amount", "donor"}
     headers = [name for name in FIELDS if name in needed or any(name in e.values for e in entries)]
