@@ -679,6 +679,106 @@ def test_camt053_a_batch_whose_payments_make_its_amount_is_imported(tmp_path: Pa
     assert result.skipped == [(1, "transaction 4: debit")]
 
 
+CHARGED = (
+    '<Ntry><NtryRef>E3</NtryRef><Amt Ccy="EUR">98.50</Amt><CdtDbtInd>CRDT</CdtDbtInd>'
+    "<Sts>BOOK</Sts><BookgDt><Dt>2025-03-06</Dt></BookgDt><AcctSvcrRef>BANKREF003</AcctSvcrRef>"
+    "{entry}<NtryDtls><TxDtls>{tx}<RltdPties><Dbtr><Nm>SCHMIDT HANS</Nm></Dbtr></RltdPties>"
+    "</TxDtls></NtryDtls></Ntry>"
+)
+CHARGED_ROW = {
+    "date": "2025-03-06",
+    "currency": "EUR",
+    "method": "transfer",
+    "reference": "BANKREF003",
+    "donor": "SCHMIDT HANS",
+}
+V02_CHARGES = '<Chrgs><Amt Ccy="EUR">1.50</Amt><CdtDbtInd>DBIT</CdtDbtInd></Chrgs>'
+V08_CHARGES = (
+    '<Chrgs><TtlChrgsAndTaxAmt Ccy="EUR">1.50</TtlChrgsAndTaxAmt><Rcrd><Amt Ccy="EUR">1.50</Amt>'
+    "<CdtDbtInd>DBIT</CdtDbtInd><ChrgInclInd>{included}</ChrgInclInd></Rcrd></Chrgs>"
+)
+INSTRUCTED = (
+    '<AmtDtls><InstdAmt><Amt Ccy="{ccy}">{amount}</Amt></InstdAmt>'
+    '<TxAmt><Amt Ccy="EUR">98.50</Amt></TxAmt></AmtDtls>'
+)
+
+
+@pytest.mark.parametrize(
+    ("version", "entry", "tx", "amount", "fee", "column"),
+    [
+        # the donor instructed 100.00; the bank booked 98.50 and says it charged 1.50
+        (
+            "02",
+            V02_CHARGES,
+            INSTRUCTED.format(ccy="EUR", amount="100.00"),
+            "100.00",
+            "1.50",
+            "NtryDtls/TxDtls/AmtDtls/InstdAmt/Amt",
+        ),
+        (
+            "08",
+            V08_CHARGES.format(included="true"),
+            INSTRUCTED.format(ccy="EUR", amount="100.00"),
+            "100.00",
+            "1.50",
+            "NtryDtls/TxDtls/AmtDtls/InstdAmt/Amt",
+        ),
+        # the instructed amount on the entry: what the donor gave, whatever the charges
+        (
+            "02",
+            '<AmtDtls><InstdAmt><Amt Ccy="EUR">100.00</Amt></InstdAmt></AmtDtls>',
+            "",
+            "100.00",
+            "1.50",
+            "AmtDtls/InstdAmt/Amt",
+        ),
+        (
+            "08",
+            '<AmtDtls><InstdAmt><Amt Ccy="EUR">101.00</Amt></InstdAmt></AmtDtls>'
+            + V08_CHARGES.format(included="true"),
+            "",
+            "101.00",
+            "2.50",
+            "AmtDtls/InstdAmt/Amt",
+        ),
+        # no instructed amount: charges the bank says the entry includes
+        ("08", V08_CHARGES.format(included="true"), "", "100.00", "1.50", "Chrgs/Rcrd/Amt"),
+        (
+            "08",
+            "",
+            V08_CHARGES.format(included="true"),
+            "100.00",
+            "1.50",
+            "NtryDtls/TxDtls/Chrgs/Rcrd/Amt",
+        ),
+        # charges booked apart, or not said to be in the amount: the amount booked
+        ("08", V08_CHARGES.format(included="false"), "", "98.50", None, "Amt"),
+        ("02", V02_CHARGES, "", "98.50", None, "Amt"),
+        # an instructed amount in another currency was converted, not charged
+        (
+            "02",
+            V02_CHARGES,
+            INSTRUCTED.format(ccy="CHF", amount="95.00"),
+            "98.50",
+            None,
+            "NtryDtls/TxDtls/AmtDtls/TxAmt/Amt",
+        ),
+    ],
+)
+def test_camt053_a_transfer_the_bank_took_charges_from_is_the_gift_and_its_fee(
+    tmp_path: Path, version: str, entry: str, tx: str, amount: str, fee: str | None, column: str
+) -> None:
+    """The donor gave 100.00; the bank took 1.50 and booked 98.50: the donation is
+    100.00 and its fee 1.50 (recorded as its own linked row), not a gift of 98.50."""
+    content = camt(CHARGED.format(entry=entry, tx=tx), version)
+    result = read_statement(write(tmp_path, "s.xml", content))
+    expected = {**CHARGED_ROW, "amount": amount} | ({"fee": fee} if fee else {})
+    assert values(result) == [(1, expected)]
+    assert result.rows[0].columns["amount"] == column
+    if fee:
+        assert result.rows[0].columns["fee"] == column
+
+
 @pytest.mark.parametrize(
     ("entry", "reason"),
     [

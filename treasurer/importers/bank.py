@@ -14,7 +14,11 @@ Each format is every bank's own dialect of a standard. What was checked:
   the decimal separator, or an unsigned ``TRNAMT`` with ``TRNTYPE`` DEBIT.
 - CAMT.053 (``camt.053.001.02`` to ``.08`` and later): the debtor is
   ``RltdPties/Dbtr/Nm`` up to version 07 and ``RltdPties/Dbtr/Pty/Nm`` from 08; the
-  status is ``Sts`` or ``Sts/Cd``; a batch entry has one ``TxDtls`` per payment. A
+  status is ``Sts`` or ``Sts/Cd``; a batch entry has one ``TxDtls`` per payment, and
+  they add up to the entry (else some are missing: its payments are bad rows). A
+  transfer the bank took charges from books less than the donor gave: the instructed
+  amount (``AmtDtls/InstdAmt``) or the charges the entry says it includes
+  (``Chrgs/Rcrd/ChrgInclInd``, from version 04) give the gift and its fee. A
   return shows as ``TxDtls/RtrInf``, the bank transaction sub-family (``RRTN``: reversal
   due to a payment return) or a German proprietary code (``NTRF+159+``).
 - MT940: ``:61:`` is value date, optional entry date, mark (C, D, RC, RD), optional
@@ -909,6 +913,8 @@ def _camt_payment(
         if k or currency == base.values.get("currency"):  # else keep what the account got
             fields.replace("amount", value, prefix + path)
             fields.replace("currency", currency, prefix + path + "/@Ccy")
+    if "amount" in fields.values:
+        _camt_gross(fields, [(tx, prefix)] if k else [(tx, prefix), (entry, "")], where)
     if "amount" not in fields.values:
         raise _BadFileError(
             Message("{where}: a payment in a batch entry has no amount of its own", where=where())
@@ -943,6 +949,54 @@ def _camt_payment(
         notes = fields.values.get("notes", "")
         fields.replace("notes", f"{notes} (ultimate debtor: {ultimate})", column)
     return fields
+
+
+def _camt_gross(fields: _Fields, levels: list[tuple[Element | None, str]], where: _Where) -> None:
+    """A payment the bank took its charges from: the donor gave more than the account
+    got. The gift is the amount the donor instructed (``AmtDtls/InstdAmt``), else the
+    amount booked and the charges the bank says it includes (``Chrgs/Rcrd`` with
+    ``ChrgInclInd`` true, version 04 and later); the difference is the gift's fee. Only
+    in the currency booked: an amount in another one is converted, not charged. A
+    version 02 ``Chrgs`` (``Chrgs/Amt``) does not say whether the bank took it from the
+    amount or booked it apart: alone, it changes nothing.
+
+    Args:
+        levels: the payment's details, then (for an entry of one payment) the entry,
+            each with the path before its columns.
+    """
+    currency = fields.values.get("currency", "")
+    booked = Decimal(fields.values["amount"])
+    for element, prefix in levels:
+        instructed = _find(element, "AmtDtls/InstdAmt/Amt")
+        if instructed is None or not _clean(instructed.text or ""):
+            continue
+        if _clean(instructed.get("Ccy", "")) in ("", currency):
+            gross = _amount(instructed.text or "", where)[1]
+            if Decimal(gross) > booked:
+                path = prefix + "AmtDtls/InstdAmt/Amt"
+                fields.replace("amount", gross, path)
+                fields.put("fee", str(Decimal(gross) - booked), path)
+        return  # the instructed amount says what was given, whatever the charges
+    for element, prefix in levels:
+        records = [] if element is None else element.findall("Chrgs/Rcrd")
+        included = [
+            charge
+            for r in records
+            if _text(r, "ChrgInclInd").lower() in ("true", "1")
+            and _text(r, "CdtDbtInd").upper() != "CRDT"  # a charge the bank gave back
+            and (charge := _find(r, "Amt")) is not None
+            and _clean(charge.text or "")
+        ]
+        if not included:
+            continue
+        if any(_clean(c.get("Ccy", "")) not in ("", currency) for c in included):
+            return
+        charges = sum((Decimal(_amount(c.text or "", where)[1]) for c in included), Decimal(0))
+        if charges:
+            path = prefix + "Chrgs/Rcrd/Amt"
+            fields.replace("amount", str(booked + charges), path)
+            fields.put("fee", str(charges), path)
+        return
 
 
 def _camt_debtor(fields: _Fields, tx: Element | None, prefix: str) -> None:
