@@ -388,17 +388,6 @@ def test_camt053_v02() -> None:
                 "notes": "RF712348231",
             },
         ),
-        (
-            8,
-            {
-                "date": "2024-03-18",
-                "amount": "185.10",
-                "currency": "EUR",
-                "method": "cash",
-                "reference": "2024031800302",
-                "notes": "Versement especes guichet - collecte marche 16/03",
-            },
-        ),
     ]
     assert dict(result.rows[0].columns) == {
         "date": "BookgDt/Dt",
@@ -420,6 +409,7 @@ def test_camt053_v02() -> None:
         (4, "returned transfer (bank transaction code PMNT/ICDT/RRTN)"),
         (5, "transaction 3: returned transfer (return information MS03)"),
         (7, "not booked (status PDNG)"),
+        (8, "deposit of cash (record each gift from your cash register)"),
     ]
 
 
@@ -1146,6 +1136,95 @@ def test_a_platforms_payout_and_an_alpha3_country(tmp_path: Path) -> None:
     assert [(r.line, r.values["donor"], r.values.get("country")) for r in result.rows] == [
         (3, "Anne Lefèvre", "FR"),
         (6, "MOLLIE JONES", None),  # a given name, not the platform Mollie
+    ]
+
+
+CASH = "deposit of cash (record each gift from your cash register)"
+CHEQUES = "deposit of several cheques (import each from your register)"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "VERSEMENT ESPECES",
+        "VERSEMENT ESP",
+        "Versement en espèces",
+        "DEPOT ESPECES",
+        "DÉPÔT D'ESPÈCES",
+        "DEPOT D ESPECES",
+        "CASH DEPOSIT",
+        "REMISE ESPECES",
+    ],
+)
+def test_an_ofx_deposit_of_cash_is_left_out_not_a_donor(tmp_path: Path, name: str) -> None:
+    """Cash paid in is the party's takings: each gift in it is recorded from the cash
+    register, and "VERSEMENT ESPECES" is no donor."""
+    trns = (
+        "<STMTTRN><TRNTYPE>DEP<DTPOSTED>20250309<TRNAMT>200.00<FITID>O7"
+        f"<NAME>{name}</STMTTRN>\n"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250310<TRNAMT>20.00<FITID>O8"
+        "<NAME>ESPERANCE VERSAILLES</STMTTRN>\n"
+    )
+    result = read_statement(write(tmp_path, "s.ofx", OFX1.format(trns)))
+    assert result.skipped == [(1, CASH)]
+    assert [(r.line, r.values["donor"]) for r in result.rows] == [(2, "ESPERANCE VERSAILLES")]
+
+
+def test_a_camt_deposit_named_by_its_label_or_code_only_is_left_out(tmp_path: Path) -> None:
+    """A deposit with no counterparty, told by its label (AddtlNtryInf) or its bank
+    transaction code (CNTR/CDPT: cash at the counter), is left out, not a bad row
+    without a donor; cash paid in by someone the bank names is that person's gift."""
+
+    def entry(ref: str, code: str, label: str = "", debtor: str = "") -> str:
+        family, sub = code.split("/")
+        info = f"<AddtlNtryInf>{label}</AddtlNtryInf>" if label else ""
+        details = (
+            f"<NtryDtls><TxDtls><RltdPties><Dbtr><Pty><Nm>{debtor}</Nm></Pty></Dbtr></RltdPties>"
+            "</TxDtls></NtryDtls>"
+            if debtor
+            else ""
+        )
+        return (
+            f'<Ntry><Amt Ccy="EUR">150.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd>'
+            f"</Sts><BookgDt><Dt>2025-04-03</Dt></BookgDt><AcctSvcrRef>{ref}</AcctSvcrRef>"
+            f"<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>{family}</Cd><SubFmlyCd>{sub}</SubFmlyCd>"
+            f"</Fmly></Domn></BkTxCd>{details}{info}</Ntry>"
+        )
+
+    entries = (
+        entry("R1", "CNTR/CDPT", "VERSEMENT ESPECES")
+        + entry("R2", "CNTR/CDPT")
+        + entry("R3", "RCDT/ESCT", "DÉPÔT D'ESPÈCES AGENCE 12")
+        + entry("R4", "RCHQ/CCHQ", "REMISE CHEQUES N 0001234 NB 3")
+        + entry("R5", "CNTR/CDPT", "VERSEMENT", debtor="FATIMA ZAHRA")
+        + entry("R6", "RCHQ/CCHQ", "CHEQUE 0004567")
+    )
+    result = read_statement(write(tmp_path, "s.xml", camt(entries, "08")))
+    assert result.skipped == [(1, CASH), (2, CASH), (3, CASH), (4, CHEQUES)]
+    assert values(result) == [
+        (
+            5,
+            {
+                "date": "2025-04-03",
+                "amount": "150.00",
+                "currency": "EUR",
+                "method": "cash",
+                "reference": "R5",
+                "donor": "FATIMA ZAHRA",
+                "notes": "VERSEMENT",
+            },
+        ),
+        (  # one cheque: its donor is to be named (a bad row in the import)
+            6,
+            {
+                "date": "2025-04-03",
+                "amount": "150.00",
+                "currency": "EUR",
+                "method": "cheque",
+                "reference": "R6",
+                "notes": "CHEQUE 0004567",
+            },
+        ),
     ]
 
 

@@ -251,9 +251,14 @@ class _Collector:
             # the platform paying out its donations: they come from its own export
             self.skip(number, f"payout from {platform} (import its own export instead)")
             return
-        if _DEPOSIT.match(fields.values.get("donor", "")):
+        # the bank's words for the entry: who paid, else (no one named) its label
+        label = fields.values.get("donor") or fields.values.get("notes", "")
+        if _DEPOSIT.match(label):
             # the bank's line for cheques paid in together: no one donor's gift
             self.skip(number, "deposit of several cheques (import each from your register)")
+            return
+        if _CASH_DEPOSIT.match(label):
+            self.skip(number, CASH_DEPOSIT)
             return
         self.rows.append(SourceRow(number, fields.values, fields.columns))
 
@@ -295,6 +300,16 @@ _DEPOSIT = re.compile(
     r"CHE(?:QUE|CK)S?\s+DEPOSIT|DEPOSITED\s+CHE(?:QUE|CK)S?|SCHECKEINREICHUNG)\b",
     re.IGNORECASE,
 )
+
+#: A bank's line for cash paid in ("VERSEMENT ESPECES", "DÉPÔT D'ESPÈCES", "CASH
+#: DEPOSIT"): the party's own takings, whose gifts its cash register records one by one.
+_CASH_DEPOSIT = re.compile(
+    r"\s*(?:(?:VERSEMENT|VERST|D[EÉ]P[OÔ]T|REMISE)\s+(?:(?:EN|DE|D['’\s])\s*)?ESP(?:[EÈ]CES?)?\b"
+    r"|CASH\s+DEPOSIT|DEPOSIT\s+OF\s+CASH|BAREINZAHLUNG)",
+    re.IGNORECASE,
+)
+#: Why a deposit of cash is left out.
+CASH_DEPOSIT = "deposit of cash (record each gift from your cash register)"
 
 
 #: What banks write before the name of who paid ("VIR SEPA RECU DE: ", "VIREMENT DE ",
@@ -828,7 +843,9 @@ def _camt_payments(
         base.values["amount"], base.values["currency"], details, where, batch=batch
     )
     for fields in payments:
-        if total is None:
+        if total is None and "donor" not in fields.values and _camt_cash_deposit(entry):
+            out.skip(number, CASH_DEPOSIT)  # no one named: the party paid its takings in
+        elif total is None:
             out.add(number, fields)
         else:
             # payments the statement leaves out would be lost without a word: the
@@ -1034,6 +1051,12 @@ def _camt_return(element: Element) -> str:
     if code and code.group(1) in _GVC_RETURNS:
         return f"transaction code {code.group(1)}"
     return ""
+
+
+def _camt_cash_deposit(entry: Element) -> bool:
+    """Whether the bank's code says cash paid in at the counter (CNTR/CDPT)."""
+    family = _text(entry, "BkTxCd/Domn/Fmly/Cd").upper()
+    return family == "CNTR" and _text(entry, "BkTxCd/Domn/Fmly/SubFmlyCd").upper() == "CDPT"
 
 
 def _camt_method(entry: Element) -> str:
