@@ -179,8 +179,9 @@ MT940_HEAD = ":20:STMT\n:25:DE89370400440532013000\n:28C:1/1\n:60F:C240101EUR100
             ":86:VIREMENT DE MME SOPHIE DURAND POUR LA CAMPAGNE DES ELECTIONS MUNIC\n"
             "IPALES 2024, MERCI\n",
             {
+                "donor": "SOPHIE DURAND",
                 "notes": "VIREMENT DE MME SOPHIE DURAND POUR LA CAMPAGNE DES ELECTIONS "
-                "MUNICIPALES 2024, MERCI"
+                "MUNICIPALES 2024, MERCI",
             },
             id="free text, cut at 65 characters",
         ),
@@ -250,6 +251,110 @@ def test_mt940_variants(tmp_path: Path, lines: str, expected: dict[str, str]) ->
         **expected,
     }
     assert values(result) == [(1, row)]
+
+
+FREE_TEXT_NO_NAME = (
+    "names who paid only in the bank's free text, where Treasurer cannot tell the name "
+    "for sure: record this gift by hand ('treasurer add')"
+)
+
+
+def test_mt940_free_text_of_french_and_moroccan_banks_names_the_donor(tmp_path: Path) -> None:
+    """French and Moroccan banks write :86: as free text: the name after its "from" is the
+    donor's; a deposit of cash is left out; a credit whose text names no one for sure is
+    a bad row that says where the name is."""
+    french = (
+        ":20:RELEVE\n:25:30004/00001/00012345678\n:28C:12/1\n:60F:C250301EUR0,00\n"
+        ":61:250303C500,00NTRFNONREF//F001\n"
+        ":86:VIR SEPA RECU /DE M. JEAN DUPONT /MOTIF DON PARTI X /REF DON001\n"
+        ":61:250304C200,00NTRFNONREF//F002\n:86:VIREMENT DE MME CLAIRE MARTIN\n"
+        ":61:250305C1500,00NTRFNONREF//F003\n"
+        ":86:VIR SEPA RECU /DE SAS BATIMENT DURAND /MOTIF SOUTIEN\n"
+        ":61:250306C300,00NMSCNONREF//F004\n:86:VERSEMENT ESPECES\n"
+        ":61:250306C40,00NTRFNONREF//F005\n:86:VIREMENT DE JEAN ROUX\n"
+        ":61:250307D25,00NCHGNONREF//F006\n:86:FRAIS\n"
+        ":62F:C250307EUR2515,00\n-\n"
+    )
+    result = read_statement(write(tmp_path, "fr.sta", french))
+    assert [(r.line, r.values.get("donor"), r.values["amount"]) for r in result.rows] == [
+        (1, "JEAN DUPONT", "500.00"),
+        (2, "CLAIRE MARTIN", "200.00"),
+        (3, "SAS BATIMENT DURAND", "1500.00"),
+        (5, None, "40.00"),
+    ]
+    assert [type(r) for r in result.rows] == [SourceRow, SourceRow, SourceRow, BadLine]
+    bad = result.rows[3]
+    assert isinstance(bad, BadLine)
+    assert (bad.column, bad.value, str(bad.reason)) == (
+        ":86:",
+        "VIREMENT DE JEAN ROUX",  # "VIR DE GAULLE CHARLES" is a name: a bare "DE" is not sure
+        FREE_TEXT_NO_NAME,
+    )
+    assert result.rows[0].values["notes"] == (
+        "VIR SEPA RECU /DE M. JEAN DUPONT /MOTIF DON PARTI X /REF DON001"
+    )
+    assert result.rows[0].columns["donor"] == ":86:"
+    assert result.skipped == [
+        (4, "deposit of cash (record each gift from your cash register)"),
+        (6, "debit"),
+    ]
+    moroccan = (
+        "{1:F01BCMAMAMCAXXX0000000000}{2:I940XXXXXXXXXXXXN}{4:\n:20:RELEVE0325\n"
+        ":25:007780000123456789012345\n:28C:3/1\n:60F:C250301MAD10000,00\n"
+        ":61:2503030303C5000,00NTRFNONREF//MA001\n:86:VIREMENT RECU DE MOHAMED ALAMI\n"
+        ":61:2503040304C12000,00NMSCNONREF//MA002\n:86:VERSEMENT ESPECES FATIMA ZAHRA\n"
+        ":61:2503050305D150,00NCHGNONREF//MA003\n:86:FRAIS TENUE DE COMPTE\n"
+        ":62F:C250305MAD26850,00\n-}\n"
+    )
+    result = read_statement(write(tmp_path, "ma.sta", moroccan))
+    assert values(result) == [
+        (
+            1,
+            {
+                "date": "2025-03-03",
+                "amount": "5000.00",
+                "currency": "MAD",
+                "donor": "MOHAMED ALAMI",
+                "reference": "MA001",
+                "method": "transfer",
+                "notes": "VIREMENT RECU DE MOHAMED ALAMI",
+            },
+        )
+    ]
+    assert result.skipped == [
+        (2, "deposit of cash (record each gift from your cash register)"),
+        (3, "debit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "VIR SEPA INST RECU /DE MLLE YASMINE JEFFAL /REF 0320252736 /MOTIF REMB",
+            "YASMINE JEFFAL",
+        ),
+        ("VIR RECU 1234567890 DE: PAUL MOREAU MOTIF: DON 2025 REF: X12", "PAUL MOREAU"),
+        ("VIR. INSTANTANE RECU DE SARA BENNIS", "SARA BENNIS"),
+        ("VIREMENT EN VOTRE FAVEUR DE KARIM TAZI REF 123", "KARIM TAZI"),
+        ("TRANSFER FROM JOHN SMITH REF 12", "JOHN SMITH"),
+        # not sure whose name it is: none
+        ("VIR DE GAULLE CHARLES", None),
+        ("VIREMENT RECU DE L'ETRANGER DE ALI PAYS FR", None),
+        ("VIREMENT RECU DE COMPTE 0123456", None),
+        ("VIREMENT RECU DE FR7630004000031234567890143", None),
+        ("VIREMENT RECU DE ANNE MARIE LOUISE DE LA TOUR DU PIN", None),
+        ("DON DE JEAN DUPONT", None),
+    ],
+)
+def test_mt940_free_text_gives_a_name_only_when_it_is_sure(
+    tmp_path: Path, text: str, donor: str | None
+) -> None:
+    lines = f":61:2401150115C12,50NTRFNONREF\n:86:{text}\n"
+    path = write(tmp_path, "s.sta", MT940_HEAD + lines + ":62F:C240131EUR112,50\n-\n")
+    (row,) = read_statement(path).rows
+    assert row.values.get("donor") == donor
+    assert isinstance(row, BadLine) == (donor is None)
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,9 @@ Each format is every bank's own dialect of a standard. What was checked:
   due to a payment return) or a German proprietary code (``NTRF+159+``).
 - MT940: ``:61:`` is value date, optional entry date, mark (C, D, RC, RD), optional
   funds code (German banks: the last letter of the currency), amount with a decimal
-  comma, transaction type, references. ``:86:`` is free text, German/Polish subfields
+  comma, transaction type, references. ``:86:`` is free text (French and Moroccan banks
+  name the sender after a "from": ``VIR SEPA RECU /DE name /MOTIF …``, ``VIREMENT RECU
+  DE name``), German/Polish subfields
   (``?20``..``?29`` remittance with SEPA keywords such as ``SVWZ+``, ``?32``/``?33``
   name, GVC 159 a returned transfer) or Dutch ``/EREF/…/CNTP/…/REMI/…/RTRN/`` tags.
   Lines hold 65 characters and banks cut words there: a full line runs on into the next.
@@ -243,7 +245,14 @@ class _Collector:
         self.rows: list[SourceRow | BadLine] = []
         self.skipped: list[tuple[int, str]] = []
 
-    def add(self, number: int, fields: _Fields) -> None:
+    def add(self, number: int, fields: _Fields, *, free_text: str = "") -> None:
+        """A credit's row, unless it is not a donor's gift (a payout, a deposit).
+
+        Args:
+            free_text: the column of the bank's free text that a donor's name would be
+                in, when it is all the entry has: a row without a name is then a bad row
+                that says so.
+        """
         if "donor" in fields.values:
             fields.values["donor"] = _counterparty(fields.values["donor"])
         platform = _payout_from(fields.values.get("donor", ""))
@@ -259,6 +268,13 @@ class _Collector:
             return
         if _CASH_DEPOSIT.match(label):
             self.skip(number, CASH_DEPOSIT)
+            return
+        if free_text and "donor" not in fields.values:
+            reason = Message(
+                "names who paid only in the bank's free text, where Treasurer cannot tell "
+                "the name for sure: record this gift by hand ('treasurer add')"
+            )
+            self.rows.append(BadLine(number, reason, free_text, label, fields.values))
             return
         self.rows.append(SourceRow(number, fields.values, fields.columns))
 
@@ -1082,6 +1098,7 @@ class _Details:
     end_to_end: tuple[str, str] = ("", "")
     returned: str = ""
     gvc: str = ""
+    free: bool = False  # free text, no subfields or tags
 
 
 def _read_mt940(data: bytes, encoding: str | None) -> StatementResult:
@@ -1250,7 +1267,7 @@ def _mt940_entry(
         method = "cheque" if kind == "CHK" else _GVC_METHODS.get(details.gvc, "transfer")
         fields.put("method", method)
         fields.put("notes", *details.notes)
-        out.add(number, fields)
+        out.add(number, fields, free_text=":86:" if details.free else "")
 
 
 def _mt940_details(lines: list[str]) -> _Details:
@@ -1262,7 +1279,58 @@ def _mt940_details(lines: list[str]) -> _Details:
         text += line if len(previous) >= _MT_WIDTH else " " + line
     if _SLASH_TAG.match(text.lstrip()):
         return _mt940_slash_tags(text.strip())
-    return _Details(notes=(text, ":86:"))
+    text = _clean(text)
+    return _Details(donor=(_mt940_free_name(text), ":86:"), notes=(text, ":86:"), free=True)
+
+
+#: A transfer received whose free :86: text (French and Moroccan banks) names who sent
+#: it after a "from": "VIR SEPA RECU /DE M. JEAN DUPONT /MOTIF DON /REF X" (BNP
+#: Paribas), "VIR RECU 1234567 DE: JEAN DUPONT MOTIF: DON" (Société Générale), "VIREMENT
+#: RECU DE MOHAMED ALAMI", "VIR. INSTANTANE RECU DE …" (Moroccan banks), "VIREMENT DE MME
+#: CLAIRE MARTIN", "TRANSFER FROM …". A bare "DE" counts only after "RECU" or "EN VOTRE
+#: FAVEUR", or before a title: "VIR DE GAULLE CHARLES" is Charles de Gaulle.
+_MT_FREE_FROM = re.compile(
+    r"(?:VIR(?:EMENT)?\.?|VRT|TRANSFER|CREDIT\s+TRANSFER)(?![^\W\d_])"
+    r"(?P<words>(?:[\s.]*(?:SEPA|INST(?:ANTANE)?|RECU|REÇU|CPTE\s+A\s+CPTE|EN\s+VOTRE\s+FAVEUR"
+    r"|[0-9]+)\b)*)"
+    r"[\s.]*(?:(?P<marked>/\s*(?:DE|FROM)\b\s*:?|(?:DE|FROM)\s*:|FROM\b)|(?P<bare>DE\b))"
+    r"\s*(?P<rest>.*)",
+    re.IGNORECASE,
+)
+#: Where the name ends: the next "/" field, or a keyword of what follows it (the
+#: bank's "MOTIF", "REF"; the sender's "POUR LA CAMPAGNE", "DON 2025").
+_MT_FREE_END = re.compile(
+    r"/|\b(?:MOTIF|REF|REFERENCE|REFDO|REFBEN|LIB|LIBELLE|OBJET|PAYS|EREF|MDT|ECH|POUR|FOR"
+    r"|DONS?|COTISATION|ADHESION)\b",
+    re.IGNORECASE,
+)
+_MT_FREE_WORDS = 5  # a title and a name, or a company's; more is the name and more
+#: What follows "DE" and is no one's name: "VIREMENT RECU DE L'ETRANGER", "DE VOTRE
+#: COMPTE", "DE COMPTE A COMPTE".
+_MT_FREE_NOT_NAME = re.compile(
+    r"(?:L['’\s]?\s*ETRANGER|VOTRE|NOTRE|COMPTE|CPTE|CARTE)\b", re.IGNORECASE
+)
+
+
+def _mt940_free_name(text: str) -> str:
+    """Who sent a transfer, as a free :86: text names them, or "" when it does not in
+    a way that is sure (a wrong name is worse than none): the text after the "from",
+    up to the next field, of a few words; with a digit in it, it is an account or a
+    reference."""
+    match = _MT_FREE_FROM.match(text)
+    if match is None:
+        return ""
+    rest = match.group("rest")
+    if match.group("bare") and not (
+        re.search(r"RECU|REÇU|FAVEUR", match.group("words"), re.IGNORECASE) or _TITLE.match(rest)
+    ):
+        return ""
+    name = _clean(_MT_FREE_END.split(rest, maxsplit=1)[0]).strip(" :-.,")
+    if not any(c.isalpha() for c in name) or any(c.isdigit() for c in name):
+        return ""
+    if len(name.split()) > _MT_FREE_WORDS:
+        return ""
+    return "" if _MT_FREE_NOT_NAME.match(name) else name
 
 
 def _mt940_subfields(text: str) -> _Details:
