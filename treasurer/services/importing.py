@@ -162,7 +162,11 @@ class ImportReport:
             "refunds": self.refunds,
             "fees": self.fees,
             "donors_created": self.donors_created,
-            "errors": [e.to_json() for e in self.errors],
+            # a statement's rows are its entries: "entry" says so, "line" stays for tools
+            "errors": [
+                {**e.to_json(), "entry": e.line} if self.statement else e.to_json()
+                for e in self.errors
+            ],
             "fuzzy_matches": self.fuzzy,
             "flags": self.flags,
             "committed": self.committed,
@@ -181,6 +185,21 @@ class BadRowsError(UserError):
         first = report.errors[0]
         count = len(report.errors)
         rows = Message("1 bad row") if count == 1 else Message("{count} bad rows", count=count)
+        if report.statement:  # numbered by entry, and the bank's file is not to be fixed
+            super().__init__(
+                Message(
+                    "{rows} in {file}; nothing was imported. First: entry {line}, {column} "
+                    "{value!r}: {reason}. Import the good rows with --skip-bad-rows, then "
+                    "see to the others as each reason says",
+                    rows=rows,
+                    file=report.file,
+                    line=first.line,
+                    column=first.column,
+                    value=first.value,
+                    reason=first.reason,
+                )
+            )
+            return
         super().__init__(
             Message(
                 "{rows} in {file}; nothing was imported. First: line "
