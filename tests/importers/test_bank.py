@@ -357,6 +357,14 @@ def test_mt940_free_text_gives_a_name_only_when_it_is_sure(
     assert isinstance(row, BadLine) == (donor is None)
 
 
+def test_mt940_without_86_is_no_bad_row_of_free_text(tmp_path: Path) -> None:
+    """No :86: at all: the row lacks a donor as any row does (the import says so), not
+    one whose name is said to be in a free text that is not there."""
+    lines = ":61:2401150115C12,50NTRFNONREF\n"
+    path = write(tmp_path, "s.sta", MT940_HEAD + lines + ":62F:C240131EUR112,50\n-\n")
+    assert [type(row) for row in read_statement(path).rows] == [SourceRow]
+
+
 @pytest.mark.parametrize(
     ("line", "closing", "reason"),
     [
@@ -772,6 +780,11 @@ def test_camt053_a_batch_whose_payments_make_its_amount_is_imported(tmp_path: Pa
     result = read_statement(write(tmp_path, "net.xml", camt(net)))
     assert [r.values["amount"] for r in result.rows] == ["100.00", "150.00", "50.00"]
     assert result.skipped == [(1, "transaction 4: debit")]
+    # a debit's amount is not read for its own sake: an unreadable one leaves the rest be
+    garbled = net.replace('"EUR">20.00<', '"EUR">2O.OO<')
+    assert garbled != net
+    result = read_statement(write(tmp_path, "garbled.xml", camt(garbled)))
+    assert [r.values["amount"] for r in result.rows] == ["100.00", "150.00", "50.00"]
 
 
 CHARGED = (

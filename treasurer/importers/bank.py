@@ -891,7 +891,10 @@ def _camt_unmatched(
     payments in another currency cannot be added up: None."""
     credits, debits = Decimal(0), Decimal(0)
     for tx in details:
-        own = _camt_own_amount(tx, where)
+        try:
+            own = _camt_own_amount(tx, where)
+        except _BadFileError:
+            return None  # a debit's, left out: a credit's was refused already
         if own is None:
             return None  # no details, or a payment without an amount (refused, unless a debit)
         value, ccy, _path = own
@@ -1280,7 +1283,7 @@ def _mt940_details(lines: list[str]) -> _Details:
     if _SLASH_TAG.match(text.lstrip()):
         return _mt940_slash_tags(text.strip())
     text = _clean(text)
-    return _Details(donor=(_mt940_free_name(text), ":86:"), notes=(text, ":86:"), free=True)
+    return _Details(donor=(_mt940_free_name(text), ":86:"), notes=(text, ":86:"), free=bool(text))
 
 
 #: A transfer received whose free :86: text (French and Moroccan banks) names who sent
