@@ -882,8 +882,9 @@ def _print_import(report: importing.ImportReport) -> None:
             "  columns not read (name them in a mapping to import them): "
             + ", ".join(report.unread)
         )
+    row = "entry" if report.statement else "line"  # a statement's rows are its entries
     for issue in report.errors[:50]:
-        print(f"  line {issue.line}, {issue.column} {issue.value!r}: {issue.reason}")
+        print(f"  {row} {issue.line}, {issue.column} {issue.value!r}: {issue.reason}")
     if len(report.errors) > 50:
         print(f"  … and {len(report.errors) - 50} more bad rows")
     for match in report.fuzzy[:20]:

@@ -14,12 +14,18 @@ Each format is every bank's own dialect of a standard. What was checked:
   the decimal separator, or an unsigned ``TRNAMT`` with ``TRNTYPE`` DEBIT.
 - CAMT.053 (``camt.053.001.02`` to ``.08`` and later): the debtor is
   ``RltdPties/Dbtr/Nm`` up to version 07 and ``RltdPties/Dbtr/Pty/Nm`` from 08; the
-  status is ``Sts`` or ``Sts/Cd``; a batch entry has one ``TxDtls`` per payment. A
+  status is ``Sts`` or ``Sts/Cd``; a batch entry has one ``TxDtls`` per payment, and
+  they add up to the entry (else some are missing: its payments are bad rows). A
+  transfer the bank took charges from books less than the donor gave: the instructed
+  amount (``AmtDtls/InstdAmt``) or the charges the entry says it includes
+  (``Chrgs/Rcrd/ChrgInclInd``, from version 04) give the gift and its fee. A
   return shows as ``TxDtls/RtrInf``, the bank transaction sub-family (``RRTN``: reversal
   due to a payment return) or a German proprietary code (``NTRF+159+``).
 - MT940: ``:61:`` is value date, optional entry date, mark (C, D, RC, RD), optional
   funds code (German banks: the last letter of the currency), amount with a decimal
-  comma, transaction type, references. ``:86:`` is free text, German/Polish subfields
+  comma, transaction type, references. ``:86:`` is free text (French and Moroccan banks
+  name the sender after a "from": ``VIR SEPA RECU /DE name /MOTIF …``, ``VIREMENT RECU
+  DE name``), German/Polish subfields
   (``?20``..``?29`` remittance with SEPA keywords such as ``SVWZ+``, ``?32``/``?33``
   name, GVC 159 a returned transfer) or Dutch ``/EREF/…/CNTP/…/REMI/…/RTRN/`` tags.
   Lines hold 65 characters and banks cut words there: a full line runs on into the next.
@@ -47,7 +53,7 @@ from defusedxml import DefusedXmlException
 
 from treasurer.core.countries import country_code
 from treasurer.core.errors import Message
-from treasurer.importers.records import ImportFileError, SourceRow
+from treasurer.importers.records import BadLine, ImportFileError, SourceRow
 
 #: The formats ``detect_statement`` names.
 FORMATS = ("ofx", "camt053", "mt940")
@@ -119,13 +125,15 @@ class StatementResult:
         format: ``"ofx"``, ``"camt053"`` or ``"mt940"``.
         currency: the account's currency (the first account's), when the file says it.
         rows: one row per credit that may be a donation (a batch credit gives one per
-            payment in it); ``line`` is the entry's number in the file, from 1.
+            payment in it); ``line`` is the entry's number in the file, from 1. A
+            ``BadLine`` is a payment that cannot be imported as it is (its entry's
+            payments do not add up to the entry), with its fields all the same.
         skipped: (entry number, reason) for every entry that is not a donation.
     """
 
     format: str
     currency: str | None
-    rows: list[SourceRow]
+    rows: list[SourceRow | BadLine]
     skipped: list[tuple[int, str]]
 
 
@@ -234,10 +242,17 @@ class _Collector:
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.currency: str | None = None
-        self.rows: list[SourceRow] = []
+        self.rows: list[SourceRow | BadLine] = []
         self.skipped: list[tuple[int, str]] = []
 
-    def add(self, number: int, fields: _Fields) -> None:
+    def add(self, number: int, fields: _Fields, *, free_text: str = "") -> None:
+        """A credit's row, unless it is not a donor's gift (a payout, a deposit).
+
+        Args:
+            free_text: the column of the bank's free text that a donor's name would be
+                in, when it is all the entry has: a row without a name is then a bad row
+                that says so.
+        """
         if "donor" in fields.values:
             fields.values["donor"] = _counterparty(fields.values["donor"])
         platform = _payout_from(fields.values.get("donor", ""))
@@ -245,9 +260,21 @@ class _Collector:
             # the platform paying out its donations: they come from its own export
             self.skip(number, f"payout from {platform} (import its own export instead)")
             return
-        if _DEPOSIT.match(fields.values.get("donor", "")):
+        # the bank's words for the entry: who paid, else (no one named) its label
+        label = fields.values.get("donor") or fields.values.get("notes", "")
+        if _DEPOSIT.match(label):
             # the bank's line for cheques paid in together: no one donor's gift
             self.skip(number, "deposit of several cheques (import each from your register)")
+            return
+        if _CASH_DEPOSIT.match(label):
+            self.skip(number, CASH_DEPOSIT)
+            return
+        if free_text and "donor" not in fields.values:
+            reason = Message(
+                "names who paid only in the bank's free text, where Treasurer cannot tell "
+                "the name for sure: record this gift by hand ('treasurer add')"
+            )
+            self.rows.append(BadLine(number, reason, free_text, label, fields.values))
             return
         self.rows.append(SourceRow(number, fields.values, fields.columns))
 
@@ -289,6 +316,16 @@ _DEPOSIT = re.compile(
     r"CHE(?:QUE|CK)S?\s+DEPOSIT|DEPOSITED\s+CHE(?:QUE|CK)S?|SCHECKEINREICHUNG)\b",
     re.IGNORECASE,
 )
+
+#: A bank's line for cash paid in ("VERSEMENT ESPECES", "DÉPÔT D'ESPÈCES", "CASH
+#: DEPOSIT"): the party's own takings, whose gifts its cash register records one by one.
+_CASH_DEPOSIT = re.compile(
+    r"\s*(?:(?:VERSEMENT|VERST|D[EÉ]P[OÔ]T|REMISE)\s+(?:(?:EN|DE|D['’\s])\s*)?ESP(?:[EÈ]CES?)?\b"
+    r"|CASH\s+DEPOSIT|DEPOSIT\s+OF\s+CASH|BAREINZAHLUNG)",
+    re.IGNORECASE,
+)
+#: Why a deposit of cash is left out.
+CASH_DEPOSIT = "deposit of cash (record each gift from your cash register)"
 
 
 #: What banks write before the name of who paid ("VIR SEPA RECU DE: ", "VIREMENT DE ",
@@ -791,26 +828,95 @@ def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) 
         base.put("amount", amount, "Amt")
         base.put("currency", _clean(amount_el.get("Ccy", "")) or account_ccy, "Amt/@Ccy")
         base.put("method", _camt_method(entry))
-        details: list[Element | None] = [*entry.findall("NtryDtls/TxDtls")] or [None]
-        batch = len(details) > 1
-        # a reference the sender gave every payment of a batch (a direct debit run's
-        # EndToEndId) tells none apart: not theirs
-        seen = Counter(
-            _text(tx, path) for tx in details for path in ("Refs/EndToEndId", "Refs/TxId")
-        )
-        shared = frozenset(ref for ref, count in seen.items() if ref and count > 1)
-        for k, tx in enumerate(details, 1):
-            label = f"transaction {k}: " if batch else ""
-            if _text(tx, "CdtDbtInd").upper() == "DBIT":
-                out.skip(number, f"{label}debit")
-            elif tx is not None and _camt_return(tx):
-                out.skip(number, f"{label}returned transfer ({_camt_return(tx)})")
+        _camt_payments(out, number, entry, base, where)
+
+
+def _camt_payments(
+    out: _Collector, number: int, entry: Element, base: _Fields, where: _Where
+) -> None:
+    """The rows of an entry's payments (one, or each of a batch), or, when those do not
+    add up to the entry, each of them as a bad row."""
+    details: list[Element | None] = [*entry.findall("NtryDtls/TxDtls")] or [None]
+    batch = len(details) > 1
+    # a reference the sender gave every payment of a batch (a direct debit run's
+    # EndToEndId) tells none apart: not theirs
+    seen = Counter(_text(tx, path) for tx in details for path in ("Refs/EndToEndId", "Refs/TxId"))
+    shared = frozenset(ref for ref, count in seen.items() if ref and count > 1)
+    payments: list[_Fields] = []
+    for k, tx in enumerate(details, 1):
+        label = f"transaction {k}: " if batch else ""
+        if _text(tx, "CdtDbtInd").upper() == "DBIT":
+            out.skip(number, f"{label}debit")
+        elif tx is not None and _camt_return(tx):
+            out.skip(number, f"{label}returned transfer ({_camt_return(tx)})")
+        else:
+            fields = _camt_payment(base, entry, tx, k if batch else 0, where, shared=shared)
+            if _is_zero(fields.values["amount"]):
+                out.skip(number, f"{label}zero amount")
             else:
-                fields = _camt_payment(base, entry, tx, k if batch else 0, where, shared=shared)
-                if _is_zero(fields.values["amount"]):
-                    out.skip(number, f"{label}zero amount")
-                else:
-                    out.add(number, fields)
+                payments.append(fields)
+    total = _camt_unmatched(
+        base.values["amount"], base.values["currency"], details, where, batch=batch
+    )
+    for fields in payments:
+        if total is None and "donor" not in fields.values and _camt_cash_deposit(entry):
+            out.skip(number, CASH_DEPOSIT)  # no one named: the party paid its takings in
+        elif total is None:
+            out.add(number, fields)
+        else:
+            # payments the statement leaves out would be lost without a word: the
+            # entry is the treasurer's to record, all its payments together
+            out.rows.append(
+                BadLine(
+                    number,
+                    Message(
+                        "is the entry's amount, but the payments the statement details for "
+                        "it add up to {total}: some are missing; record the entry's gifts "
+                        "by hand ('treasurer add') from the bank's advice of it",
+                        total=total,
+                    ),
+                    "Amt",
+                    base.values["amount"],
+                    fields.values,
+                )
+            )
+
+
+def _camt_unmatched(
+    amount: str, currency: str, details: list[Element | None], where: _Where, *, batch: bool
+) -> str | None:
+    """What the payments of an entry add up to (with the currency) when it is not the
+    entry's amount, or None. Credits, less the debits, may make the entry; a single
+    payment of more than the entry is its gross amount (the bank took charges), and
+    payments in another currency cannot be added up: None."""
+    credits, debits = Decimal(0), Decimal(0)
+    for tx in details:
+        try:
+            own = _camt_own_amount(tx, where)
+        except _BadFileError:
+            return None  # a debit's, left out: a credit's was refused already
+        if own is None:
+            return None  # no details, or a payment without an amount (refused, unless a debit)
+        value, ccy, _path = own
+        if (ccy or currency) != currency:
+            return None
+        if _text(tx, "CdtDbtInd").upper() == "DBIT":
+            debits += Decimal(value)
+        else:
+            credits += Decimal(value)
+    expected = Decimal(amount)
+    if expected in (credits, credits - debits) or (not batch and credits > expected):
+        return None
+    return f"{credits} {currency}" if currency else str(credits)
+
+
+def _camt_own_amount(tx: Element | None, where: _Where) -> tuple[str, str, str] | None:
+    """A payment's own amount: (amount, its currency or "", where it is), or None."""
+    for path in ("Amt", "AmtDtls/TxAmt/Amt"):
+        element = _find(tx, path)
+        if element is not None and _clean(element.text or ""):
+            return _amount(element.text or "", where)[1], _clean(element.get("Ccy", "")), path
+    return None
 
 
 def _camt_payment(
@@ -836,15 +942,15 @@ def _camt_payment(
             return Message("{where}, transaction {number}", where=entry_where(), number=k)
         return entry_where()
 
-    for path in ("Amt", "AmtDtls/TxAmt/Amt"):
-        element = _find(tx, path)
-        currency = "" if element is None else element.get("Ccy", base.values.get("currency", ""))
-        if element is None or not _clean(element.text or ""):
-            continue
+    paid = _camt_own_amount(tx, where)
+    if paid is not None:
+        value, currency, path = paid
+        currency = currency or base.values.get("currency", "")
         if k or currency == base.values.get("currency"):  # else keep what the account got
-            fields.replace("amount", _amount(element.text or "", where)[1], prefix + path)
+            fields.replace("amount", value, prefix + path)
             fields.replace("currency", currency, prefix + path + "/@Ccy")
-        break
+    if "amount" in fields.values:
+        _camt_gross(fields, [(tx, prefix)] if k else [(tx, prefix), (entry, "")], where)
     if "amount" not in fields.values:
         raise _BadFileError(
             Message("{where}: a payment in a batch entry has no amount of its own", where=where())
@@ -879,6 +985,54 @@ def _camt_payment(
         notes = fields.values.get("notes", "")
         fields.replace("notes", f"{notes} (ultimate debtor: {ultimate})", column)
     return fields
+
+
+def _camt_gross(fields: _Fields, levels: list[tuple[Element | None, str]], where: _Where) -> None:
+    """A payment the bank took its charges from: the donor gave more than the account
+    got. The gift is the amount the donor instructed (``AmtDtls/InstdAmt``), else the
+    amount booked and the charges the bank says it includes (``Chrgs/Rcrd`` with
+    ``ChrgInclInd`` true, version 04 and later); the difference is the gift's fee. Only
+    in the currency booked: an amount in another one is converted, not charged. A
+    version 02 ``Chrgs`` (``Chrgs/Amt``) does not say whether the bank took it from the
+    amount or booked it apart: alone, it changes nothing.
+
+    Args:
+        levels: the payment's details, then (for an entry of one payment) the entry,
+            each with the path before its columns.
+    """
+    currency = fields.values.get("currency", "")
+    booked = Decimal(fields.values["amount"])
+    for element, prefix in levels:
+        instructed = _find(element, "AmtDtls/InstdAmt/Amt")
+        if instructed is None or not _clean(instructed.text or ""):
+            continue
+        if _clean(instructed.get("Ccy", "")) in ("", currency):
+            gross = _amount(instructed.text or "", where)[1]
+            if Decimal(gross) > booked:
+                path = prefix + "AmtDtls/InstdAmt/Amt"
+                fields.replace("amount", gross, path)
+                fields.put("fee", str(Decimal(gross) - booked), path)
+        return  # the instructed amount says what was given, whatever the charges
+    for element, prefix in levels:
+        records = [] if element is None else element.findall("Chrgs/Rcrd")
+        included = [
+            charge
+            for r in records
+            if _text(r, "ChrgInclInd").lower() in ("true", "1")
+            and _text(r, "CdtDbtInd").upper() != "CRDT"  # a charge the bank gave back
+            and (charge := _find(r, "Amt")) is not None
+            and _clean(charge.text or "")
+        ]
+        if not included:
+            continue
+        if any(_clean(c.get("Ccy", "")) not in ("", currency) for c in included):
+            return
+        charges = sum((Decimal(_amount(c.text or "", where)[1]) for c in included), Decimal(0))
+        if charges:
+            path = prefix + "Chrgs/Rcrd/Amt"
+            fields.replace("amount", str(booked + charges), path)
+            fields.put("fee", str(charges), path)
+        return
 
 
 def _camt_debtor(fields: _Fields, tx: Element | None, prefix: str) -> None:
@@ -918,6 +1072,12 @@ def _camt_return(element: Element) -> str:
     return ""
 
 
+def _camt_cash_deposit(entry: Element) -> bool:
+    """Whether the bank's code says cash paid in at the counter (CNTR/CDPT)."""
+    family = _text(entry, "BkTxCd/Domn/Fmly/Cd").upper()
+    return family == "CNTR" and _text(entry, "BkTxCd/Domn/Fmly/SubFmlyCd").upper() == "CDPT"
+
+
 def _camt_method(entry: Element) -> str:
     family = _text(entry, "BkTxCd/Domn/Fmly/Cd").upper()
     sub = _text(entry, "BkTxCd/Domn/Fmly/SubFmlyCd").upper()
@@ -941,6 +1101,7 @@ class _Details:
     end_to_end: tuple[str, str] = ("", "")
     returned: str = ""
     gvc: str = ""
+    free: bool = False  # free text, no subfields or tags
 
 
 def _read_mt940(data: bytes, encoding: str | None) -> StatementResult:
@@ -1109,7 +1270,7 @@ def _mt940_entry(
         method = "cheque" if kind == "CHK" else _GVC_METHODS.get(details.gvc, "transfer")
         fields.put("method", method)
         fields.put("notes", *details.notes)
-        out.add(number, fields)
+        out.add(number, fields, free_text=":86:" if details.free else "")
 
 
 def _mt940_details(lines: list[str]) -> _Details:
@@ -1121,7 +1282,58 @@ def _mt940_details(lines: list[str]) -> _Details:
         text += line if len(previous) >= _MT_WIDTH else " " + line
     if _SLASH_TAG.match(text.lstrip()):
         return _mt940_slash_tags(text.strip())
-    return _Details(notes=(text, ":86:"))
+    text = _clean(text)
+    return _Details(donor=(_mt940_free_name(text), ":86:"), notes=(text, ":86:"), free=bool(text))
+
+
+#: A transfer received whose free :86: text (French and Moroccan banks) names who sent
+#: it after a "from": "VIR SEPA RECU /DE M. JEAN DUPONT /MOTIF DON /REF X" (BNP
+#: Paribas), "VIR RECU 1234567 DE: JEAN DUPONT MOTIF: DON" (Société Générale), "VIREMENT
+#: RECU DE MOHAMED ALAMI", "VIR. INSTANTANE RECU DE …" (Moroccan banks), "VIREMENT DE MME
+#: CLAIRE MARTIN", "TRANSFER FROM …". A bare "DE" counts only after "RECU" or "EN VOTRE
+#: FAVEUR", or before a title: "VIR DE GAULLE CHARLES" is Charles de Gaulle.
+_MT_FREE_FROM = re.compile(
+    r"(?:VIR(?:EMENT)?\.?|VRT|TRANSFER|CREDIT\s+TRANSFER)(?![^\W\d_])"
+    r"(?P<words>(?:[\s.]*(?:SEPA|INST(?:ANTANE)?|RECU|REÇU|CPTE\s+A\s+CPTE|EN\s+VOTRE\s+FAVEUR"
+    r"|[0-9]+)\b)*)"
+    r"[\s.]*(?:(?P<marked>/\s*(?:DE|FROM)\b\s*:?|(?:DE|FROM)\s*:|FROM\b)|(?P<bare>DE\b))"
+    r"\s*(?P<rest>.*)",
+    re.IGNORECASE,
+)
+#: Where the name ends: the next "/" field, or a keyword of what follows it (the
+#: bank's "MOTIF", "REF"; the sender's "POUR LA CAMPAGNE", "DON 2025").
+_MT_FREE_END = re.compile(
+    r"/|\b(?:MOTIF|REF|REFERENCE|REFDO|REFBEN|LIB|LIBELLE|OBJET|PAYS|EREF|MDT|ECH|POUR|FOR"
+    r"|DONS?|COTISATION|ADHESION)\b",
+    re.IGNORECASE,
+)
+_MT_FREE_WORDS = 5  # a title and a name, or a company's; more is the name and more
+#: What follows "DE" and is no one's name: "VIREMENT RECU DE L'ETRANGER", "DE VOTRE
+#: COMPTE", "DE COMPTE A COMPTE".
+_MT_FREE_NOT_NAME = re.compile(
+    r"(?:L['’\s]?\s*ETRANGER|VOTRE|NOTRE|COMPTE|CPTE|CARTE)\b", re.IGNORECASE
+)
+
+
+def _mt940_free_name(text: str) -> str:
+    """Who sent a transfer, as a free :86: text names them, or "" when it does not in
+    a way that is sure (a wrong name is worse than none): the text after the "from",
+    up to the next field, of a few words; with a digit in it, it is an account or a
+    reference."""
+    match = _MT_FREE_FROM.match(text)
+    if match is None:
+        return ""
+    rest = match.group("rest")
+    if match.group("bare") and not (
+        re.search(r"RECU|REÇU|FAVEUR", match.group("words"), re.IGNORECASE) or _TITLE.match(rest)
+    ):
+        return ""
+    name = _clean(_MT_FREE_END.split(rest, maxsplit=1)[0]).strip(" :-.,")
+    if not any(c.isalpha() for c in name) or any(c.isdigit() for c in name):
+        return ""
+    if len(name.split()) > _MT_FREE_WORDS:
+        return ""
+    return "" if _MT_FREE_NOT_NAME.match(name) else name
 
 
 def _mt940_subfields(text: str) -> _Details:

@@ -174,7 +174,7 @@ class Planner:
         self.rows += 1
         errors = self.errors
         if isinstance(item, BadLine):
-            errors.append(RowIssue(item.line, "(row)", "", item.reason))
+            errors.append(RowIssue(item.line, item.column, item.value, item.reason))
             return None
         if self.check_cells and (bad := [n for n, text in item.values.items() if cell_error(text)]):
             errors.append(

@@ -101,10 +101,22 @@ class SourceRow(NamedTuple):
 
 
 class BadLine(NamedTuple):
-    """A line of a file that cannot be a row at all (too many cells), and why."""
+    """A line of a file that cannot be a row at all (too many cells), and why.
+
+    Attributes:
+        line: as ``SourceRow.line``.
+        reason: why it cannot be imported.
+        column: where the problem is (the whole row unless said).
+        value: the text there.
+        values: what the row holds all the same (a statement's entry read in full whose
+            amounts do not add up), for the rejects file.
+    """
 
     line: int
     reason: Message
+    column: str = "(row)"
+    value: str = ""
+    values: Mapping[str, str] = _NO_COLUMNS
 
 
 class LeftOut(NamedTuple):

@@ -73,6 +73,7 @@ from treasurer.importers.plan import (
 from treasurer.importers.records import (
     FIELDS,
     REJECTS_COLUMNS,
+    BadLine,
     ImportFileError,
     Item,
     SourceRow,
@@ -165,7 +166,11 @@ class ImportReport:
             "refunds": self.refunds,
             "fees": self.fees,
             "donors_created": self.donors_created,
-            "errors": [e.to_json() for e in self.errors],
+            # a statement's rows are its entries: "entry" says so, "line" stays for tools
+            "errors": [
+                {**e.to_json(), "entry": e.line} if self.statement else e.to_json()
+                for e in self.errors
+            ],
             "fuzzy_matches": self.fuzzy,
             "flags": self.flags,
             "committed": self.committed,
@@ -186,6 +191,21 @@ class BadRowsError(UserError):
         first = report.errors[0]
         count = len(report.errors)
         rows = Message("1 bad row") if count == 1 else Message("{count} bad rows", count=count)
+        if report.statement:  # numbered by entry, and the bank's file is not to be fixed
+            super().__init__(
+                Message(
+                    "{rows} in {file}; nothing was imported. First: entry {line}, {column} "
+                    "{value!r}: {reason}. Import the good rows with --skip-bad-rows, then "
+                    "see to the others as each reason says",
+                    rows=rows,
+                    file=report.file,
+                    line=first.line,
+                    column=first.column,
+                    value=first.value,
+                    reason=first.reason,
+                )
+            )
+            return
         super().__init__(
             Message(
                 "{rows} in {file}; nothing was imported. First: line "
@@ -1345,7 +1365,12 @@ def _statement_rows(source: RowSource, errors: list[RowIssue]) -> tuple[list[str
     entry's payments share its number: each error is the payment whose column (which
     names the payment) holds its value, or that lacks the field it names."""
     lines = {issue.line for issue in errors}
-    entries = [i for i in source.rows() if isinstance(i, SourceRow) and i.line in lines]
+    # a payment refused whole (its entry's amounts do not add up) has its fields all the same
+    entries = [
+        i if isinstance(i, SourceRow) else SourceRow(i.line, i.values)
+        for i in source.rows()
+        if isinstance(i, SourceRow | BadLine) and i.line in lines
+    ]
     # the fields every donation needs are there to fill in, even when no entry had them
     needed = {"date", "amount", "donor"}
     headers = [name for name in FIELDS if name in needed or any(name in e.values for e in entries)]

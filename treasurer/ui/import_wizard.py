@@ -437,6 +437,8 @@ class PreviewPage(_RunPage):
             + ("\n" + self.unread(report) if report.unread else "")
         )
         brush = QBrush(_BAD)
+        number = self.tr("Entry") if report.statement else self.tr("Line")
+        self.issues.setHeaderLabels([number, self.tr("Column"), self.tr("Value"), self.tr("Why")])
         for issue in report.errors:
             # a line that is not a row at all (too many cells) has no column of its own
             where = self.tr("(whole line)") if issue.column == "(row)" else issue.column
