@@ -1050,196 +1050,206 @@
         <translation>تعذّر استعمال السجل {ledger}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="181"/>
+        <location filename="../../importers/bank.py" line="189"/>
         <source>the file cannot be read ({problem})</source>
         <extracomment>The formats ``detect_statement`` names. A balance: credit or debit, date, currency, amount (&quot;C240301EUR1234,56&quot;).</extracomment>
         <translation>تتعذر قراءة الملف ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="184"/>
+        <location filename="../../importers/bank.py" line="192"/>
         <location filename="../../importers/tables.py" line="123"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="189"/>
+        <location filename="../../importers/bank.py" line="197"/>
         <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
         <translation>هذا ليس كشف حساب بنكي يستطيع Treasurer قراءته (OFX/QFX أو CAMT.053 أو MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="344"/>
+        <location filename="../../importers/bank.py" line="274"/>
+        <source>names who paid only in the bank&apos;s free text, where Treasurer cannot tell the name for sure: record this gift by hand (&apos;treasurer add&apos;)</source>
+        <translation>لا يذكر من دفع إلا في النص الحر للبنك، حيث لا يستطيع Treasurer تمييز الاسم بيقين: سجّل هذا التبرع يدوياً (&apos;treasurer add&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="381"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). A bank&apos;s line for cash paid in (&quot;VERSEMENT ESPECES&quot;, &quot;DÉPÔT D&apos;ESPÈCES&quot;, &quot;CASH DEPOSIT&quot;): the party&apos;s own takings, whose gifts its cash register records one by one. Why a deposit of cash is left out. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where}: المبلغ {amount!r} ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="350"/>
+        <location filename="../../importers/bank.py" line="387"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where}: المبلغ {amount!r} سالب</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="359"/>
+        <location filename="../../importers/bank.py" line="396"/>
         <source>entry {number} ({reference})</source>
         <translation>القيد {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="360"/>
+        <location filename="../../importers/bank.py" line="397"/>
         <source>entry {number}</source>
         <translation>القيد {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="391"/>
+        <location filename="../../importers/bank.py" line="428"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} ليس ترميز نص معروفاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="396"/>
+        <location filename="../../importers/bank.py" line="433"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>الملف ليس نصاً بترميز {encoding} (البايت {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="428"/>
+        <location filename="../../importers/bank.py" line="465"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>يصرّح ملف XML بـ DTD أو بكيانات، وهو ما لا يفعله أي كشف حساب بنكي؛ تم رفضه حفاظاً على الأمان</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="436"/>
+        <location filename="../../importers/bank.py" line="473"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>ملف XML تالف أو مبتور (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="443"/>
+        <location filename="../../importers/bank.py" line="480"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>تتعذر قراءة ملف XML ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="483"/>
+        <location filename="../../importers/bank.py" line="520"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>للملف ترويسة OFX لكن دون عنصر &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="533"/>
+        <location filename="../../importers/bank.py" line="570"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>المعاملة {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="534"/>
+        <location filename="../../importers/bank.py" line="571"/>
         <source>transaction {number}</source>
         <translation>المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="537"/>
+        <location filename="../../importers/bank.py" line="574"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where}: لا يوجد مبلغ (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="541"/>
+        <location filename="../../importers/bank.py" line="578"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where}: لا يوجد تاريخ (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="546"/>
-        <location filename="../../importers/bank.py" line="762"/>
+        <location filename="../../importers/bank.py" line="583"/>
+        <location filename="../../importers/bank.py" line="799"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where}: {tag} {value!r} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="665"/>
+        <location filename="../../importers/bank.py" line="702"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>عناصر OFX متداخلة بعمق مفرط: الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="668"/>
+        <location filename="../../importers/bank.py" line="705"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>ينتهي ملف OFX قبل &lt;/OFX&gt;: إنه مبتور أو تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="730"/>
+        <location filename="../../importers/bank.py" line="767"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>مستند CAMT.053 لا يتضمن أي كشف حساب (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="737"/>
+        <location filename="../../importers/bank.py" line="774"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>ملف XML رسالة من نوع {kind}، وليس كشف حساب CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="740"/>
+        <location filename="../../importers/bank.py" line="777"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>العنصر الجذر في XML هو &lt;{root}&gt;، وليس &lt;Document&gt; من نوع CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="752"/>
+        <location filename="../../importers/bank.py" line="789"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where}: لا يوجد مبلغ (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="757"/>
+        <location filename="../../importers/bank.py" line="794"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where}: لا يوجد تاريخ (BookgDt أو ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="773"/>
+        <location filename="../../importers/bank.py" line="810"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where}: قيمة CdtDbtInd هي {indicator!r}، لا CRDT ولا DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="836"/>
+        <location filename="../../importers/bank.py" line="873"/>
+        <source>is the entry&apos;s amount, but the payments the statement details for it add up to {total}: some are missing; record the entry&apos;s gifts by hand (&apos;treasurer add&apos;) from the bank&apos;s advice of it</source>
+        <translation>هو مبلغ القيد، لكن الدفعات التي يفصّلها الكشف له مجموعها {total}: بعضها ناقص؛ سجّل تبرعات القيد يدوياً (&apos;treasurer add&apos;) من إشعار البنك به</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="942"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}، المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="850"/>
+        <location filename="../../importers/bank.py" line="956"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where}: إحدى الدفعات في قيد مجمّع ليس لها مبلغ خاص بها</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="975"/>
+        <location filename="../../importers/bank.py" line="1136"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>الرصيد :{tag}:{value} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1005"/>
+        <location filename="../../importers/bank.py" line="1166"/>
         <source>statement {number}</source>
         <translation>الكشف {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1005"/>
+        <location filename="../../importers/bank.py" line="1166"/>
         <source>the statement</source>
         <translation>الكشف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1008"/>
+        <location filename="../../importers/bank.py" line="1169"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1012"/>
+        <location filename="../../importers/bank.py" line="1173"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} فيه رصيد افتتاحي بلا رصيد ختامي (:62F:): ربما قُطع الملف؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1026"/>
+        <location filename="../../importers/bank.py" line="1187"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name}: عملياته تبلغ بالرصيد الافتتاحي {total}، لكن رصيده الختامي {expected}: بعض العمليات ناقصة أو تالفة؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1039"/>
+        <location filename="../../importers/bank.py" line="1200"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>الرصيد {value!r} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1052"/>
+        <location filename="../../importers/bank.py" line="1213"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>القيد {number}: :61:{line} ليس سطر كشف حساب (تاريخ القيمة، علامة C/D، المبلغ، نوع العملية، المرجع)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1070"/>
+        <location filename="../../importers/bank.py" line="1231"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where}: تاريخ القيمة {value} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1079"/>
+        <location filename="../../importers/bank.py" line="1240"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
     </message>
@@ -1364,7 +1374,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1288"/>
+        <location filename="../../services/importing.py" line="1308"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1836,38 +1846,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="188"/>
+        <location filename="../../services/importing.py" line="193"/>
         <source>1 bad row</source>
         <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read).</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="188"/>
+        <location filename="../../services/importing.py" line="193"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="191"/>
+        <location filename="../../services/importing.py" line="197"/>
+        <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
+        <translation>{rows} في {file}؛ لم يُستورد شيء. الأول: القيد {line}، {column} {value!r}: {reason}. استورد الصفوف السليمة بـ --skip-bad-rows، ثم عالج الباقي كما يقول كل سبب</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="211"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="271"/>
+        <location filename="../../services/importing.py" line="291"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="273"/>
+        <location filename="../../services/importing.py" line="293"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="276"/>
+        <location filename="../../services/importing.py" line="296"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="464"/>
+        <location filename="../../services/importing.py" line="484"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1876,7 +1891,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="917"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1926,22 +1941,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="478"/>
+        <location filename="../../services/importing.py" line="498"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="482"/>
+        <location filename="../../services/importing.py" line="502"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="488"/>
+        <location filename="../../services/importing.py" line="508"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="801"/>
+        <location filename="../../services/importing.py" line="821"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -1951,12 +1966,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="895"/>
+        <location filename="../../services/importing.py" line="915"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="900"/>
+        <location filename="../../services/importing.py" line="920"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1965,27 +1980,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="912"/>
+        <location filename="../../services/importing.py" line="932"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="923"/>
+        <location filename="../../services/importing.py" line="943"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1029"/>
+        <location filename="../../services/importing.py" line="1049"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1194"/>
+        <location filename="../../services/importing.py" line="1214"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1175"/>
+        <location filename="../../services/importing.py" line="1195"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -1994,82 +2009,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="820"/>
+        <location filename="../../services/importing.py" line="840"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="822"/>
+        <location filename="../../services/importing.py" line="842"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="826"/>
+        <location filename="../../services/importing.py" line="846"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="838"/>
+        <location filename="../../services/importing.py" line="858"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="904"/>
+        <location filename="../../services/importing.py" line="924"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="964"/>
+        <location filename="../../services/importing.py" line="984"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="968"/>
+        <location filename="../../services/importing.py" line="988"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="975"/>
+        <location filename="../../services/importing.py" line="995"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="981"/>
+        <location filename="../../services/importing.py" line="1001"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1165"/>
+        <location filename="../../services/importing.py" line="1185"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1184"/>
+        <location filename="../../services/importing.py" line="1204"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1199"/>
+        <location filename="../../services/importing.py" line="1219"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1291"/>
+        <location filename="../../services/importing.py" line="1311"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1385"/>
+        <location filename="../../services/importing.py" line="1410"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1388"/>
+        <location filename="../../services/importing.py" line="1413"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1392"/>
+        <location filename="../../services/importing.py" line="1417"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
@@ -3904,12 +3919,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -3918,12 +3933,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -3935,7 +3950,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -3947,7 +3962,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -3959,22 +3974,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -3983,12 +3998,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4040,12 +4055,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4057,7 +4072,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4592,21 +4607,25 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
@@ -4718,7 +4737,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
+        <source>Entry</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="444"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

@@ -1050,196 +1050,206 @@
         <translation>impossible d&apos;utiliser le registre {ledger} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="181"/>
+        <location filename="../../importers/bank.py" line="189"/>
         <source>the file cannot be read ({problem})</source>
         <extracomment>The formats ``detect_statement`` names. A balance: credit or debit, date, currency, amount (&quot;C240301EUR1234,56&quot;).</extracomment>
         <translation>le fichier ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="184"/>
+        <location filename="../../importers/bank.py" line="192"/>
         <location filename="../../importers/tables.py" line="123"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="189"/>
+        <location filename="../../importers/bank.py" line="197"/>
         <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
         <translation>ce n&apos;est pas un relevé bancaire que Treasurer sait lire (OFX/QFX, CAMT.053 ou MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="344"/>
+        <location filename="../../importers/bank.py" line="274"/>
+        <source>names who paid only in the bank&apos;s free text, where Treasurer cannot tell the name for sure: record this gift by hand (&apos;treasurer add&apos;)</source>
+        <translation>ne nomme qui a payé que dans le texte libre de la banque, où Treasurer ne peut pas lire le nom avec certitude : enregistrez ce don à la main (&apos;treasurer add&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="381"/>
         <source>{where}: the amount {amount!r} is not a number</source>
-        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
+        <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). A bank&apos;s line for cash paid in (&quot;VERSEMENT ESPECES&quot;, &quot;DÉPÔT D&apos;ESPÈCES&quot;, &quot;CASH DEPOSIT&quot;): the party&apos;s own takings, whose gifts its cash register records one by one. Why a deposit of cash is left out. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where} : le montant {amount!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="350"/>
+        <location filename="../../importers/bank.py" line="387"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where} : le montant {amount!r} est négatif</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="359"/>
+        <location filename="../../importers/bank.py" line="396"/>
         <source>entry {number} ({reference})</source>
         <translation>écriture {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="360"/>
+        <location filename="../../importers/bank.py" line="397"/>
         <source>entry {number}</source>
         <translation>écriture {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="391"/>
+        <location filename="../../importers/bank.py" line="428"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} n&apos;est pas un encodage de texte connu</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="396"/>
+        <location filename="../../importers/bank.py" line="433"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>le fichier n&apos;est pas du texte {encoding} (octet {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="428"/>
+        <location filename="../../importers/bank.py" line="465"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>le XML déclare une DTD ou des entités, ce que ne fait aucun relevé bancaire ; il a été refusé par sécurité</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="436"/>
+        <location filename="../../importers/bank.py" line="473"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>le XML est endommagé ou tronqué (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="443"/>
+        <location filename="../../importers/bank.py" line="480"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>le XML ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="483"/>
+        <location filename="../../importers/bank.py" line="520"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>le fichier a un en-tête OFX mais pas d&apos;élément &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="533"/>
+        <location filename="../../importers/bank.py" line="570"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>transaction {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="534"/>
+        <location filename="../../importers/bank.py" line="571"/>
         <source>transaction {number}</source>
         <translation>transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="537"/>
+        <location filename="../../importers/bank.py" line="574"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where} : pas de montant (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="541"/>
+        <location filename="../../importers/bank.py" line="578"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where} : pas de date (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="546"/>
-        <location filename="../../importers/bank.py" line="762"/>
+        <location filename="../../importers/bank.py" line="583"/>
+        <location filename="../../importers/bank.py" line="799"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where} : {tag} {value!r} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="665"/>
+        <location filename="../../importers/bank.py" line="702"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>les éléments OFX sont imbriqués trop profondément : le fichier est endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="668"/>
+        <location filename="../../importers/bank.py" line="705"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>le fichier OFX s&apos;arrête avant &lt;/OFX&gt; : il est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="730"/>
+        <location filename="../../importers/bank.py" line="767"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>le document CAMT.053 ne contient aucun relevé (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="737"/>
+        <location filename="../../importers/bank.py" line="774"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>le XML est un message {kind}, pas un relevé CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="740"/>
+        <location filename="../../importers/bank.py" line="777"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>l&apos;élément racine du XML est &lt;{root}&gt;, pas un &lt;Document&gt; CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="752"/>
+        <location filename="../../importers/bank.py" line="789"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where} : pas de montant (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="757"/>
+        <location filename="../../importers/bank.py" line="794"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where} : pas de date (BookgDt ou ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="773"/>
+        <location filename="../../importers/bank.py" line="810"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where} : CdtDbtInd vaut {indicator!r}, ni CRDT ni DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="836"/>
+        <location filename="../../importers/bank.py" line="873"/>
+        <source>is the entry&apos;s amount, but the payments the statement details for it add up to {total}: some are missing; record the entry&apos;s gifts by hand (&apos;treasurer add&apos;) from the bank&apos;s advice of it</source>
+        <translation>est le montant de l&apos;opération, mais les paiements que le relevé en détaille font {total} : il en manque ; enregistrez les dons de l&apos;opération à la main (&apos;treasurer add&apos;) d&apos;après l&apos;avis de la banque</translation>
+    </message>
+    <message>
+        <location filename="../../importers/bank.py" line="942"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}, transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="850"/>
+        <location filename="../../importers/bank.py" line="956"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where} : un paiement d&apos;une écriture groupée n&apos;a pas de montant propre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="975"/>
+        <location filename="../../importers/bank.py" line="1136"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>le solde :{tag}:{value} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1005"/>
+        <location filename="../../importers/bank.py" line="1166"/>
         <source>statement {number}</source>
         <translation>le relevé {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1005"/>
+        <location filename="../../importers/bank.py" line="1166"/>
         <source>the statement</source>
         <translation>le relevé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1008"/>
+        <location filename="../../importers/bank.py" line="1169"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1012"/>
+        <location filename="../../importers/bank.py" line="1173"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} a un solde d&apos;ouverture mais pas de solde de clôture (:62F:) : le fichier est peut-être tronqué ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1026"/>
+        <location filename="../../importers/bank.py" line="1187"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name} : ses opérations portent le solde d&apos;ouverture à {total}, mais son solde de clôture est de {expected} : des opérations manquent ou sont abîmées ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1039"/>
+        <location filename="../../importers/bank.py" line="1200"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>le solde {value!r} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1052"/>
+        <location filename="../../importers/bank.py" line="1213"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>écriture {number} : :61:{line} n&apos;est pas une ligne de relevé (date de valeur, marque C/D, montant, type d&apos;opération, référence)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1070"/>
+        <location filename="../../importers/bank.py" line="1231"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where} : la date de valeur {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1079"/>
+        <location filename="../../importers/bank.py" line="1240"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
@@ -1364,7 +1374,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1288"/>
+        <location filename="../../services/importing.py" line="1308"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1836,38 +1846,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="188"/>
+        <location filename="../../services/importing.py" line="193"/>
         <source>1 bad row</source>
         <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read).</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="188"/>
+        <location filename="../../services/importing.py" line="193"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="191"/>
+        <location filename="../../services/importing.py" line="197"/>
+        <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
+        <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : opération {line}, {column} {value!r} : {reason}. Importez les lignes valides avec --skip-bad-rows, puis traitez les autres comme chaque raison l&apos;indique</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="211"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="271"/>
+        <location filename="../../services/importing.py" line="291"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="273"/>
+        <location filename="../../services/importing.py" line="293"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="276"/>
+        <location filename="../../services/importing.py" line="296"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="464"/>
+        <location filename="../../services/importing.py" line="484"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1876,7 +1891,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="917"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1926,22 +1941,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="478"/>
+        <location filename="../../services/importing.py" line="498"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="482"/>
+        <location filename="../../services/importing.py" line="502"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="488"/>
+        <location filename="../../services/importing.py" line="508"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="801"/>
+        <location filename="../../services/importing.py" line="821"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -1951,12 +1966,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="895"/>
+        <location filename="../../services/importing.py" line="915"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="900"/>
+        <location filename="../../services/importing.py" line="920"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1965,27 +1980,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="912"/>
+        <location filename="../../services/importing.py" line="932"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="923"/>
+        <location filename="../../services/importing.py" line="943"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1029"/>
+        <location filename="../../services/importing.py" line="1049"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1194"/>
+        <location filename="../../services/importing.py" line="1214"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1175"/>
+        <location filename="../../services/importing.py" line="1195"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -1994,82 +2009,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="820"/>
+        <location filename="../../services/importing.py" line="840"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="822"/>
+        <location filename="../../services/importing.py" line="842"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="826"/>
+        <location filename="../../services/importing.py" line="846"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="838"/>
+        <location filename="../../services/importing.py" line="858"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="904"/>
+        <location filename="../../services/importing.py" line="924"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="964"/>
+        <location filename="../../services/importing.py" line="984"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="968"/>
+        <location filename="../../services/importing.py" line="988"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="975"/>
+        <location filename="../../services/importing.py" line="995"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="981"/>
+        <location filename="../../services/importing.py" line="1001"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1165"/>
+        <location filename="../../services/importing.py" line="1185"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1184"/>
+        <location filename="../../services/importing.py" line="1204"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1199"/>
+        <location filename="../../services/importing.py" line="1219"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1291"/>
+        <location filename="../../services/importing.py" line="1311"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1385"/>
+        <location filename="../../services/importing.py" line="1410"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1388"/>
+        <location filename="../../services/importing.py" line="1413"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1392"/>
+        <location filename="../../services/importing.py" line="1417"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -3880,12 +3895,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -3894,12 +3909,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -3907,7 +3922,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -3915,7 +3930,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -3923,22 +3938,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -3947,12 +3962,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4004,12 +4019,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4017,7 +4032,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4516,21 +4531,25 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4618,7 +4637,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
+        <source>Entry</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="444"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
