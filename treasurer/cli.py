@@ -872,6 +872,12 @@ def _print_import(report: importing.ImportReport) -> None:
             + ", ".join(f"{reason} {count}" for reason, count in report.left_out())
             + ")"
         )
+    if report.dates_read:
+        order, settled_by = report.dates_read
+        print(
+            f"  dates read {'month' if order == 'mdy' else 'day'} first, as {settled_by!r} "
+            f"shows, not as this ledger reads them: check the file's other dates"
+        )
     if report.other_sheets:
         print(
             f"  sheet {report.sheet!r} read; the workbook's other sheets (choose one with "

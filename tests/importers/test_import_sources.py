@@ -961,7 +961,7 @@ def test_a_sheets_total_lines_are_not_donors(
     report = json.loads(out)
     reason = (
         "looks like a total, subtotal or carried-forward line of the sheet, not a donor: "
-        "remove the line from the file, or import the other rows with --skip-bad-rows"
+        "leave it out of the import, or remove it from the file"
     )
     assert [(e["line"], e["column"], e["value"], e["reason"]) for e in report["errors"]] == [
         (4, "Nom", "TOTAL JANVIER", reason),
@@ -1203,9 +1203,8 @@ def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
     )
     reason = (
         "JEAN DUPONT already gave 6000.00 EUR on 2025-03-20 in the ledger, recorded from "
-        "another source (without a reference): if this row is that gift, leave it out (import "
-        "the others with --skip-bad-rows); if it is another one, record it by hand "
-        "('treasurer add')"
+        "another source (without a reference): if this row is that gift, leave it out of the "
+        "import; if it is another one, record it by hand ('treasurer add')"
     )
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     run_json(capsys, "--ledger", ledger, "import", str(register))
@@ -1232,3 +1231,32 @@ def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
     )
     # the same register again: its rows are duplicates, as before
     run_json(capsys, "--ledger", ledger, "import", str(register))
+
+
+def test_dates_read_in_the_other_order_than_the_ledgers_are_said(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A French ledger reads 03/04/2025 day first; a file whose 04/13/2025 can only be
+    month first is read month first, whole, and the report says so and by which date, so
+    that a treasurer checks the rest (12/01/2025 is now 1 December)."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Montant\n03/04/2025;Anne Roy;10\n04/13/2025;Paul Roy;20\n12/01/2025;Luc Roy;30\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path), "--dry-run")
+    assert report["dates_read"] == {"order": "mdy", "settled_by": "04/13/2025"}
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(path))
+    assert code == 0
+    assert (
+        "  dates read month first, as '04/13/2025' shows, not as this ledger reads them: "
+        "check the file's other dates"
+    ) in out.splitlines()
+    dates = {d["donor"]: d["date"] for d in run_json(capsys, "--ledger", ledger, "donations")}
+    assert dates == {"Anne Roy": "2025-03-04", "Paul Roy": "2025-04-13", "Luc Roy": "2025-12-01"}
+    iso = tmp_path / "iso.csv"
+    iso.write_text("Date;Nom;Montant\n2025-03-04;Anne Roy;10\n", encoding="utf-8")
+    assert (
+        run_json(capsys, "--ledger", ledger, "import", str(iso), "--dry-run")["dates_read"] is None
+    )

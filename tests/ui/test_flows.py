@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
@@ -267,6 +268,8 @@ def test_import_a_csv_with_a_bad_row_through_the_wizard(
     assert bad is not None
     assert (bad.text(0), bad.text(1), bad.text(2)) == ("3", "amount", "not money")
     assert bad.background(0).color().name() == "#fde7e9"  # highlighted
+    # the flags the import would raise, as the import then says
+    assert "Flags the rules would raise: 2." in preview.status.text().splitlines()
     assert window.ledger is not None
     assert count_donations(window.ledger) == 3
 
@@ -623,4 +626,31 @@ def test_a_file_with_unknown_headers_is_mapped_by_hand_and_the_mapping_saved(
     qtbot.waitUntil(lambda: preview.finished, timeout=20_000)
     assert preview.report is not None
     assert (preview.report.new, preview.report.errors) == (1, [])
+    window.close()
+
+
+def test_the_preview_says_which_sheet_and_which_order_of_dates_it_read(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    """A workbook whose first sheet is a note: the donations' sheet is read and named; its
+    04/13/2025 (text) makes the dates month first, which the French ledger is told."""
+    book = openpyxl.Workbook()
+    note = book.active
+    assert note is not None
+    note.title = "Lisez-moi"
+    note.append(["Remplir l'onglet Dons"])
+    gifts = book.create_sheet("Dons")
+    gifts.append(["Date", "Nom", "Montant"])
+    gifts.append(["03/04/2025", "Anne Roy", 10])
+    gifts.append(["04/13/2025", "Paul Roy", 20])
+    path = tmp_path / "classeur.xlsx"
+    book.save(path)
+    window = open_window(qtbot, french)
+    wizard = previewed(qtbot, window, path)
+    lines = wizard.preview_page.status.text().splitlines()
+    assert "Sheet read: Dons (not read: Lisez-moi)." in lines
+    assert (
+        "Dates read month first, as 04/13/2025 shows, not as this ledger reads them: check "
+        "the file's other dates." in lines
+    )
     window.close()

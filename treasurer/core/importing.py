@@ -712,7 +712,7 @@ _TOTAL_WORDS = _words(
 
 _TOTAL_LINE = Message(
     "looks like a total, subtotal or carried-forward line of the sheet, not a donor: "
-    "remove the line from the file, or import the other rows with --skip-bad-rows"
+    "leave it out of the import, or remove it from the file"
 )
 
 

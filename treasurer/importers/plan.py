@@ -342,9 +342,8 @@ def _another_source(row: ImportRow, donor_id: int, gifts: set[int]) -> Message |
         if gift_key(donor_id, ordinal + offset, minor, other_has_reference) in gifts:
             return Message(
                 "{donor} already gave {amount} on {date} in the ledger, recorded from another "
-                "source ({how}): if this row is that gift, leave it out (import the others "
-                "with --skip-bad-rows); if it is another one, record it by hand "
-                "('treasurer add')",
+                "source ({how}): if this row is that gift, leave it out of the import; if it "
+                "is another one, record it by hand ('treasurer add')",
                 donor=row.donor.name,
                 amount=str(row.amount),
                 date=dt.date.fromordinal(ordinal + offset).isoformat(),

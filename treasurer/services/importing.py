@@ -148,6 +148,9 @@ class ImportReport:
     #: The sheet of a workbook that was read, and its other sheets (not read).
     sheet: str | None = None
     other_sheets: list[str] = field(default_factory=list)
+    #: When the file's dates are read in the other order than the ledger's (a 04/13/2025
+    #: settles month first): that order ("mdy", "dmy") and the date that settled it.
+    dates_read: tuple[str, str] | None = None
 
     def left_out(self) -> list[tuple[str, int]]:
         """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
@@ -180,6 +183,11 @@ class ImportReport:
             "unread_columns": self.unread,
             "sheet": self.sheet,
             "other_sheets": self.other_sheets,
+            "dates_read": (
+                {"order": self.dates_read[0], "settled_by": self.dates_read[1]}
+                if self.dates_read
+                else None
+            ),
         }
 
 
@@ -448,6 +456,11 @@ def import_file(
                 source.mapping.unread()
                 if source.mapping is not None and chosen == preset_files.GENERIC
                 else []
+            ),
+            dates_read=(
+                (str(parsing["date_order"]), parsing["settled_by"])
+                if parsing["settled_by"] and order_hint is None
+                else None
             ),
         )
         job = (

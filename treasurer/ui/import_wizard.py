@@ -360,6 +360,34 @@ class _RunPage(QWizardPage):
             "Columns not read: {columns} (go Back to say what they hold).",
         ).format(columns=", ".join(report.unread))
 
+    @staticmethod
+    def notes(report: ImportReport) -> list[str]:
+        """The sentences on how the file was read: the sheet, the order of its dates."""
+        lines = []
+        if report.sheet and report.other_sheets:
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "Sheet read: {sheet} (not read: {others})."
+                ).format(sheet=report.sheet, others=", ".join(report.other_sheets))
+            )
+        if report.dates_read:
+            order, settled_by = report.dates_read
+            text = (
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Dates read month first, as {date} shows, not as this ledger reads them: "
+                    "check the file's other dates.",
+                )
+                if order == "mdy"
+                else QCoreApplication.translate(
+                    "ImportWizard",
+                    "Dates read day first, as {date} shows, not as this ledger reads them: "
+                    "check the file's other dates.",
+                )
+            )
+            lines.append(text.format(date=settled_by))
+        return lines
+
     def isComplete(self) -> bool:
         return self.report is not None
 
@@ -433,8 +461,11 @@ class PreviewPage(_RunPage):
                 bad=self.tr("%Ln bad row(s) to skip", "", len(report.errors)),
                 donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             )
+            + "\n"
+            + self.tr("Flags the rules would raise: {n}.").format(n=report.flags)
             + ("\n" + self.left_out(report) if report.skipped else "")
             + ("\n" + self.unread(report) if report.unread else "")
+            + "".join("\n" + line for line in self.notes(report))
         )
         brush = QBrush(_BAD)
         number = self.tr("Entry") if report.statement else self.tr("Line")
@@ -488,12 +519,13 @@ class ImportPage(_RunPage):
         self.merged = []
         # Names the file gave that the person accepted as a known donor: merge them now.
         for proposal in w.preview_page.accepted_matches():
-            new_id = proposal["new_donor_id"]
+            new_id, known_id = proposal["new_donor_id"], proposal["known_donor_id"]
             found = [p for p in report.fuzzy if p["name"] == proposal["name"]]
             if found:
-                new_id = found[0]["new_donor_id"]
+                # the ids the import gave (the known donor may be new in the file too)
+                new_id, known_id = found[0]["new_donor_id"], found[0]["known_donor_id"]
             try:
-                merge_donors(w.ledger, int(proposal["known_donor_id"]), int(new_id))
+                merge_donors(w.ledger, int(known_id), int(new_id))
             except TreasurerError as exc:
                 errors.show_error(self, exc)
                 continue

@@ -440,9 +440,14 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="714"/>
+        <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
+        <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
+        <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: اتركه خارج الاستيراد، أو احذفه من الملف</translation>
+    </message>
+    <message>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
-        <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
+        <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
         <location filename="../../core/importing.py" line="612"/>
@@ -1374,7 +1379,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1308"/>
+        <location filename="../../services/importing.py" line="1321"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1846,43 +1851,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="193"/>
+        <location filename="../../services/importing.py" line="201"/>
         <source>1 bad row</source>
-        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read).</extracomment>
+        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="193"/>
+        <location filename="../../services/importing.py" line="201"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="197"/>
+        <location filename="../../services/importing.py" line="205"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} في {file}؛ لم يُستورد شيء. الأول: القيد {line}، {column} {value!r}: {reason}. استورد الصفوف السليمة بـ --skip-bad-rows، ثم عالج الباقي كما يقول كل سبب</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="211"/>
+        <location filename="../../services/importing.py" line="219"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="291"/>
+        <location filename="../../services/importing.py" line="299"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="293"/>
+        <location filename="../../services/importing.py" line="301"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="296"/>
+        <location filename="../../services/importing.py" line="304"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="484"/>
+        <location filename="../../services/importing.py" line="497"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1891,7 +1896,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="937"/>
+        <location filename="../../services/importing.py" line="950"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1913,21 +1918,25 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../importers/plan.py" line="344"/>
-        <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out (import the others with --skip-bad-rows); if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
-        <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
+        <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
+        <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="351"/>
+        <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out (import the others with --skip-bad-rows); if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
+        <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="350"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="353"/>
+        <location filename="../../importers/plan.py" line="352"/>
         <source>without a reference</source>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="365"/>
+        <location filename="../../importers/plan.py" line="364"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -1936,27 +1945,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="363"/>
+        <location filename="../../importers/plan.py" line="362"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="498"/>
+        <location filename="../../services/importing.py" line="511"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="502"/>
+        <location filename="../../services/importing.py" line="515"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="508"/>
+        <location filename="../../services/importing.py" line="521"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="821"/>
+        <location filename="../../services/importing.py" line="834"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -1966,12 +1975,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="915"/>
+        <location filename="../../services/importing.py" line="928"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="920"/>
+        <location filename="../../services/importing.py" line="933"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -1980,27 +1989,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="932"/>
+        <location filename="../../services/importing.py" line="945"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="943"/>
+        <location filename="../../services/importing.py" line="956"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1049"/>
+        <location filename="../../services/importing.py" line="1062"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1214"/>
+        <location filename="../../services/importing.py" line="1227"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1195"/>
+        <location filename="../../services/importing.py" line="1208"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2009,82 +2018,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="840"/>
+        <location filename="../../services/importing.py" line="853"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="842"/>
+        <location filename="../../services/importing.py" line="855"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="846"/>
+        <location filename="../../services/importing.py" line="859"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="858"/>
+        <location filename="../../services/importing.py" line="871"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="924"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="984"/>
+        <location filename="../../services/importing.py" line="997"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="988"/>
+        <location filename="../../services/importing.py" line="1001"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="995"/>
+        <location filename="../../services/importing.py" line="1008"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1001"/>
+        <location filename="../../services/importing.py" line="1014"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1185"/>
+        <location filename="../../services/importing.py" line="1198"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1204"/>
+        <location filename="../../services/importing.py" line="1217"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1219"/>
+        <location filename="../../services/importing.py" line="1232"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1311"/>
+        <location filename="../../services/importing.py" line="1324"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1410"/>
+        <location filename="../../services/importing.py" line="1423"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1413"/>
+        <location filename="../../services/importing.py" line="1426"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1417"/>
+        <location filename="../../services/importing.py" line="1430"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
@@ -3919,12 +3928,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -3933,12 +3942,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -3950,7 +3959,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -3962,7 +3971,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -3974,22 +3983,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -3998,12 +4007,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4055,12 +4064,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
+        <source>Sheet read: {sheet} (not read: {others}).</source>
+        <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="376"/>
+        <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
+        <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="382"/>
+        <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
+        <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="548"/>
+        <location filename="../../ui/import_wizard.py" line="579"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4072,7 +4096,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="629"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4596,76 +4620,76 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="404"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="394"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="395"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Donor of the ledger</source>
         <translation>متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="438"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -4677,7 +4701,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -4689,7 +4713,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4701,7 +4725,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -4713,7 +4737,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -4725,7 +4749,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4737,12 +4761,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
+        <source>Flags the rules would raise: {n}.</source>
+        <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="444"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

@@ -440,9 +440,14 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="714"/>
+        <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
+        <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
+        <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : laissez-la hors de l&apos;import, ou retirez-la du fichier</translation>
+    </message>
+    <message>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: remove the line from the file, or import the other rows with --skip-bad-rows</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
-        <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
+        <translation type="vanished">ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
         <location filename="../../core/importing.py" line="612"/>
@@ -1374,7 +1379,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1308"/>
+        <location filename="../../services/importing.py" line="1321"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1846,43 +1851,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="193"/>
+        <location filename="../../services/importing.py" line="201"/>
         <source>1 bad row</source>
-        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read).</extracomment>
+        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="193"/>
+        <location filename="../../services/importing.py" line="201"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="197"/>
+        <location filename="../../services/importing.py" line="205"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : opération {line}, {column} {value!r} : {reason}. Importez les lignes valides avec --skip-bad-rows, puis traitez les autres comme chaque raison l&apos;indique</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="211"/>
+        <location filename="../../services/importing.py" line="219"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="291"/>
+        <location filename="../../services/importing.py" line="299"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="293"/>
+        <location filename="../../services/importing.py" line="301"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="296"/>
+        <location filename="../../services/importing.py" line="304"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="484"/>
+        <location filename="../../services/importing.py" line="497"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1891,7 +1896,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="937"/>
+        <location filename="../../services/importing.py" line="950"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1913,21 +1918,25 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../importers/plan.py" line="344"/>
-        <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out (import the others with --skip-bad-rows); if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
-        <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
+        <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
+        <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="351"/>
+        <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out (import the others with --skip-bad-rows); if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
+        <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="350"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="353"/>
+        <location filename="../../importers/plan.py" line="352"/>
         <source>without a reference</source>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="365"/>
+        <location filename="../../importers/plan.py" line="364"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -1936,27 +1945,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="363"/>
+        <location filename="../../importers/plan.py" line="362"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="498"/>
+        <location filename="../../services/importing.py" line="511"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="502"/>
+        <location filename="../../services/importing.py" line="515"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="508"/>
+        <location filename="../../services/importing.py" line="521"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="821"/>
+        <location filename="../../services/importing.py" line="834"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -1966,12 +1975,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="915"/>
+        <location filename="../../services/importing.py" line="928"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="920"/>
+        <location filename="../../services/importing.py" line="933"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -1980,27 +1989,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="932"/>
+        <location filename="../../services/importing.py" line="945"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="943"/>
+        <location filename="../../services/importing.py" line="956"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1049"/>
+        <location filename="../../services/importing.py" line="1062"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1214"/>
+        <location filename="../../services/importing.py" line="1227"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1195"/>
+        <location filename="../../services/importing.py" line="1208"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2009,82 +2018,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="840"/>
+        <location filename="../../services/importing.py" line="853"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="842"/>
+        <location filename="../../services/importing.py" line="855"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="846"/>
+        <location filename="../../services/importing.py" line="859"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="858"/>
+        <location filename="../../services/importing.py" line="871"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="924"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="984"/>
+        <location filename="../../services/importing.py" line="997"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="988"/>
+        <location filename="../../services/importing.py" line="1001"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="995"/>
+        <location filename="../../services/importing.py" line="1008"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1001"/>
+        <location filename="../../services/importing.py" line="1014"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1185"/>
+        <location filename="../../services/importing.py" line="1198"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1204"/>
+        <location filename="../../services/importing.py" line="1217"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1219"/>
+        <location filename="../../services/importing.py" line="1232"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1311"/>
+        <location filename="../../services/importing.py" line="1324"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1410"/>
+        <location filename="../../services/importing.py" line="1423"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1413"/>
+        <location filename="../../services/importing.py" line="1426"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1417"/>
+        <location filename="../../services/importing.py" line="1430"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -3895,12 +3904,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -3909,12 +3918,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -3922,7 +3931,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -3930,7 +3939,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -3938,22 +3947,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -3962,12 +3971,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4019,12 +4028,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
+        <source>Sheet read: {sheet} (not read: {others}).</source>
+        <translation>Feuille lue : {sheet} (non lues : {others}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="376"/>
+        <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
+        <translation>Dates lues mois d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="382"/>
+        <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
+        <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="548"/>
+        <location filename="../../ui/import_wizard.py" line="579"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4032,7 +4056,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="629"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4520,76 +4544,76 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="404"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="394"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="395"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Donor of the ledger</source>
         <translation>Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="438"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -4597,7 +4621,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -4605,7 +4629,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4613,7 +4637,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -4621,7 +4645,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -4629,7 +4653,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4637,12 +4661,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
+        <source>Flags the rules would raise: {n}.</source>
+        <translation>Alertes que les règles lèveraient : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Entry</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="444"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
