@@ -208,7 +208,7 @@ def test_add_with_all_options_and_a_unit(capsys: pytest.CaptureFixture[str], led
         (["--amount", "-5"], "amount '-5': must be more than zero"),
         (["--amount", "12,5,0"], "amount '12,5,0': has digits grouped"),
         (["--amount", "1e6"], "contains 'e', which is not part of a number"),
-        (["--amount", "5000000000"], "larger than any donation Treasurer accepts"),
+        (["--amount", "5000000000"], "more than any donation Treasurer accepts"),
         (["--date", "31/02/2025"], "date '31/02/2025': is not a day of the calendar"),
         (["--date", "2999-01-01"], "is in the future"),
         (["--unit", "Atlantis"], "no accounting unit named 'Atlantis'"),

@@ -130,6 +130,9 @@ def test_accepted_forms(text: str, currency: str, minor: int) -> None:
     assert parse_amount(text, currency) == Money(minor, currency.upper())
 
 
+_TOO_MUCH = "more than any donation Treasurer accepts"
+
+
 @pytest.mark.parametrize(
     ("text", "currency", "reason"),
     [
@@ -201,13 +204,20 @@ def test_accepted_forms(text: str, currency: str, minor: int) -> None:
         ("$US 12", "CAD", "is in USD, but CAD is expected here"),
         ("12 US$", "CAD", "is in USD, but CAD is expected here"),
         ("C$ 12", "USD", "is in CAD, but USD is expected here"),
+        # a Latin-9 file read as Latin-1: its euro sign is '¤'
+        (
+            "1 250,00 \u00a4",
+            "EUR",
+            "contains '¤', which is how a euro sign of a file in ISO-8859-15 shows when the "
+            "file is read in another encoding: import it with --encoding iso-8859-15",
+        ),
         # absurd sizes
-        ("1000000000", "EUR", "is larger than any donation Treasurer accepts (1,000,000,000)"),
-        ("-1000000000", "EUR", "is larger than any donation Treasurer accepts (1,000,000,000)"),
-        ("1 000 000 000,00", "MAD", "is larger than any donation Treasurer accepts"),
-        ("1.000.000.000", "EUR", "is larger than any donation Treasurer accepts"),
-        ("123 456 789 012", "EUR", "is larger than any donation Treasurer accepts"),
-        ("1000000000", "JPY", "is larger than any donation Treasurer accepts"),
+        ("1000000000", "EUR", "is 1,000,000,000 or more, " + _TOO_MUCH),
+        ("-1000000000", "EUR", "is 1,000,000,000 or more, " + _TOO_MUCH),
+        ("1 000 000 000,00", "MAD", "more than any donation Treasurer accepts"),
+        ("1.000.000.000", "EUR", "more than any donation Treasurer accepts"),
+        ("123 456 789 012", "EUR", "more than any donation Treasurer accepts"),
+        ("1000000000", "JPY", "more than any donation Treasurer accepts"),
     ],
 )
 def test_refused_forms_say_why(text: str, currency: str, reason: str) -> None:
@@ -349,5 +359,5 @@ def test_a_billion_or_more_is_refused(major: int, currency: str) -> None:
     with pytest.raises(ParseError) as caught:
         parse_amount(f"{major:,}", currency, decimal_separator=".")
     assert str(caught.value.reason) == (
-        "is larger than any donation Treasurer accepts (1,000,000,000)"
+        "is 1,000,000,000 or more, more than any donation Treasurer accepts"
     )

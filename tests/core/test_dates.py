@@ -138,6 +138,13 @@ _UNREADABLE = "is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or M
         ("31.01.2025.", DMY, _UNREADABLE),
         ("31/01/2025 extra", DMY, _UNREADABLE),
         ("Mon, 31 Jan 2025", DMY, _UNREADABLE),
+        # a cell of a spreadsheet not formatted as a date
+        (
+            "45800",
+            DMY,
+            "is a spreadsheet's day number (45800 is 2025-05-23), not a date: format the "
+            "column as dates in the spreadsheet, save, and import again",
+        ),
         # month names that are not months
         ("31 Foo 2025", DMY, "has 'Foo', which is not a month name"),
         ("Foo 31, 2025", DMY, "has 'Foo', which is not a month name"),

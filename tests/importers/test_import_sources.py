@@ -414,7 +414,7 @@ def test_a_tiny_or_huge_number_cell_says_what_is_wrong_with_it(
         (
             3,
             "100000000000000000000",
-            "is larger than any donation Treasurer accepts (1,000,000,000)",
+            "is 1,000,000,000 or more, more than any donation Treasurer accepts",
         ),
     ]
 
@@ -1260,3 +1260,14 @@ def test_dates_read_in_the_other_order_than_the_ledgers_are_said(
     assert (
         run_json(capsys, "--ledger", ledger, "import", str(iso), "--dry-run")["dates_read"] is None
     )
+    # a year mistyped, a day number of a spreadsheet: bad rows that say what they are
+    typos = tmp_path / "typos.csv"
+    typos.write_text(
+        "Date;Nom;Montant\n15/06/1925;Anne Roy;10\n45800;Paul Roy;20\n", encoding="utf-8"
+    )
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(typos), "--json")
+    assert code == EXIT_USER
+    assert [(e["line"], e["reason"][:40]) for e in json.loads(out)["errors"]] == [
+        (2, "is before 1970: is the year mistyped?"),
+        (3, "is a spreadsheet's day number (45800 is "),
+    ]

@@ -196,7 +196,7 @@ def test_a_company_is_not_matched_to_a_person_of_the_same_name(ledger: Ledger) -
     [
         ({"amount": "-5"}, ParseError, "must be more than zero"),
         ({"amount": "0"}, ParseError, "must be more than zero"),
-        ({"amount": "12,345,678,901"}, ParseError, "larger than any donation"),
+        ({"amount": "12,345,678,901"}, ParseError, "more than any donation"),
         ({"amount": "12 USD"}, ParseError, "is in USD, but EUR is expected"),
         ({"amount": "1.2.3"}, ParseError, "grouped in a way that is not thousands"),
         ({"amount": "0,125"}, ParseError, "has 3 decimals but EUR has 2"),

@@ -83,6 +83,19 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
         return _build(text, int(m[3]), _month(text, m[2]), int(m[1]))
     if m := _NAME_DAY_YEAR.fullmatch(s):
         return _build(text, int(m[3]), _month(text, m[1]), int(m[2]))
+    if s.isascii() and s.isdigit() and len(s) == 5:
+        # a spreadsheet's day number: its cell was not formatted as a date
+        serial_day = _SERIAL_ZERO + dt.timedelta(days=int(s))
+        raise ParseError(
+            "date",
+            text,
+            Message(
+                "is a spreadsheet's day number ({number} is {date}), not a date: format the "
+                "column as dates in the spreadsheet, save, and import again",
+                number=s,
+                date=serial_day.isoformat(),
+            ),
+        )
     raise ParseError(
         "date",
         text,
@@ -142,6 +155,9 @@ def _clean(text: str) -> str:
     return (
         unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS).translate(LATIN_DIGITS).strip()
     )
+
+
+_SERIAL_ZERO = dt.date(1899, 12, 30)  # day 0 of Excel's and LibreOffice's day numbers
 
 
 def _full_year(text: str) -> int:

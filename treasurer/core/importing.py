@@ -68,6 +68,9 @@ MISSING = Message("is missing")
 # back after a refund or a chargeback: a donation again, referenced ``<reference>/reinstated``.
 REINSTATED = "reinstated"
 
+#: A donation dated before it is a typo (1925 for 2025), not a gift to a party of today.
+_FIRST_YEAR = 1970
+_TOO_OLD = Message("is before 1970: is the year mistyped?")
 _NEGATIVE_REINSTATEMENT = Message("is negative, but the row gives money back to the party")
 #: The reason of a row without any of the donor's names.
 NO_NAME = Message("is missing (no name, first or last name)")
@@ -236,10 +239,8 @@ class RowParser:
         received_on = _cached(self._dates, text, self._date)
         if isinstance(received_on, Message):
             return issue("date", received_on)
-        if received_on > self.today:
-            return issue(
-                "date", Message("is in the future (today is {today})", today=self.today.isoformat())
-            )
+        if received_on > self.today or received_on.year < _FIRST_YEAR:
+            return issue("date", self._out_of_time(received_on))
 
         text = get("amount")
         if not text:
@@ -333,6 +334,13 @@ class RowParser:
             older,
             reinstates,
         )
+
+    def _out_of_time(self, day: dt.date) -> Message:
+        """Why a donation cannot be of ``day``: in the future, or too old to be a gift to
+        a party of today (a year mistyped)."""
+        if day > self.today:
+            return Message("is in the future (today is {today})", today=self.today.isoformat())
+        return _TOO_OLD
 
     def _fee(self, text: str | None) -> Money | Message | None:
         """A processor's fee (positive; None if none or zero), or why it cannot be."""

@@ -257,6 +257,16 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     body = s
     allowed = _ASCII_DIGITS | _SPACES | _APOSTROPHES | {".", ","}
     bad = next((c for c in body if c not in allowed), None)
+    if bad == "\u00a4":
+        # a Latin-9 (ISO-8859-15) file's euro sign, read as Latin-1 or Windows-1252
+        raise ParseError(
+            "amount",
+            original,
+            Message(
+                "contains '¤', which is how a euro sign of a file in ISO-8859-15 shows when "
+                "the file is read in another encoding: import it with --encoding iso-8859-15"
+            ),
+        )
     if bad is not None:
         raise ParseError(
             "amount",
@@ -296,7 +306,7 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
             "amount",
             original,
             Message(
-                "is larger than any donation Treasurer accepts ({limit})",
+                "is {limit} or more, more than any donation Treasurer accepts",
                 limit=f"{MAX_AMOUNT_MAJOR:,}",
             ),
         )

@@ -319,10 +319,11 @@
     </message>
     <message>
         <location filename="../../core/dates.py" line="75"/>
-        <location filename="../../core/dates.py" line="87"/>
-        <location filename="../../core/dates.py" line="158"/>
-        <location filename="../../core/dates.py" line="166"/>
-        <location filename="../../core/dates.py" line="171"/>
+        <location filename="../../core/dates.py" line="90"/>
+        <location filename="../../core/dates.py" line="100"/>
+        <location filename="../../core/dates.py" line="174"/>
+        <location filename="../../core/dates.py" line="182"/>
+        <location filename="../../core/dates.py" line="187"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -340,27 +341,32 @@
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="89"/>
+        <location filename="../../core/dates.py" line="93"/>
+        <source>is a spreadsheet&apos;s day number ({number} is {date}), not a date: format the column as dates in the spreadsheet, save, and import again</source>
+        <translation>رقم يوم في جدول البيانات ({number} هو {date})، لا تاريخ: نسّق العمود كتواريخ في جدول البيانات، واحفظ، واستورد من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="102"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>ليس تاريخاً يستطيع Treasurer قراءته (استعمل YYYY-MM-DD أو DD/MM/YYYY أو MM/DD/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="133"/>
+        <location filename="../../core/dates.py" line="146"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>التواريخ متناقضة: {day_first!r} يبدأ باليوم بينما {month_first!r} يبدأ بالشهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="158"/>
+        <location filename="../../core/dates.py" line="174"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>يتضمن {name!r}، وهو ليس اسم شهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="166"/>
+        <location filename="../../core/dates.py" line="182"/>
         <source>has the year {year}, which is out of range</source>
         <translation>سنته {year} خارج النطاق المقبول</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="171"/>
+        <location filename="../../core/dates.py" line="187"/>
         <source>is not a day of the calendar</source>
         <translation>ليس يوماً من أيام التقويم</translation>
     </message>
@@ -377,8 +383,8 @@
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="241"/>
-        <location filename="../../core/importing.py" line="425"/>
+        <location filename="../../core/importing.py" line="342"/>
+        <location filename="../../core/importing.py" line="433"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,59 +393,65 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="251"/>
+        <location filename="../../core/importing.py" line="252"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="165"/>
+        <location filename="../../core/importing.py" line="168"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="71"/>
+        <location filename="../../core/importing.py" line="74"/>
         <source>is negative, but the row gives money back to the party</source>
         <translation>سالب، لكن السطر يعيد مالاً إلى الحزب</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="400"/>
+        <location filename="../../core/importing.py" line="73"/>
+        <source>is before 1970: is the year mistyped?</source>
+        <extracomment>A donation dated before it is a typo (1925 for 2025), not a gift to a party of today.</extracomment>
+        <translation>قبل 1970: هل السنة مكتوبة خطأً؟</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="409"/>
+        <location filename="../../core/importing.py" line="417"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>يذكر أن جزءاً من التبرع قد استُرد، لكن الملف لا يذكر المبلغ: ابحث عن الاسترداد في المنصة، ثم سجّل التبرع (&apos;treasurer add&apos;) واسترداده (&apos;treasurer refund&apos;) يدوياً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="428"/>
+        <location filename="../../core/importing.py" line="436"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="434"/>
+        <location filename="../../core/importing.py" line="442"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="446"/>
+        <location filename="../../core/importing.py" line="454"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="454"/>
+        <location filename="../../core/importing.py" line="462"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="459"/>
+        <location filename="../../core/importing.py" line="467"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="714"/>
+        <location filename="../../core/importing.py" line="722"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: اتركه خارج الاستيراد، أو احذفه من الملف</translation>
@@ -450,23 +462,23 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="612"/>
+        <location filename="../../core/importing.py" line="620"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، ومبالغ الملف تكتب الكسور بـ {mark!r} (مثل {shown!r}): اكتبه بلا فاصل آلاف، أو بكسوره فقط</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="622"/>
+        <location filename="../../core/importing.py" line="630"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، والملف يكتب أيضا {other!r}: اكتب المبالغ بطريقة واحدة</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="73"/>
+        <location filename="../../core/importing.py" line="76"/>
         <source>is missing (no name, first or last name)</source>
         <extracomment>The reason of a row without any of the donor&apos;s names.</extracomment>
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="500"/>
+        <location filename="../../core/importing.py" line="508"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
@@ -475,13 +487,13 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="520"/>
+        <location filename="../../core/importing.py" line="528"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="526"/>
+        <location filename="../../core/importing.py" line="534"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -529,19 +541,20 @@
         <location filename="../../core/money.py" line="144"/>
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../core/money.py" line="251"/>
-        <location filename="../../core/money.py" line="262"/>
-        <location filename="../../core/money.py" line="267"/>
-        <location filename="../../core/money.py" line="269"/>
-        <location filename="../../core/money.py" line="275"/>
-        <location filename="../../core/money.py" line="283"/>
-        <location filename="../../core/money.py" line="296"/>
-        <location filename="../../core/money.py" line="362"/>
-        <location filename="../../core/money.py" line="404"/>
+        <location filename="../../core/money.py" line="263"/>
+        <location filename="../../core/money.py" line="272"/>
+        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="279"/>
+        <location filename="../../core/money.py" line="285"/>
+        <location filename="../../core/money.py" line="293"/>
+        <location filename="../../core/money.py" line="306"/>
+        <location filename="../../core/money.py" line="372"/>
         <location filename="../../core/money.py" line="414"/>
         <location filename="../../core/money.py" line="424"/>
-        <location filename="../../core/money.py" line="440"/>
-        <location filename="../../core/money.py" line="459"/>
-        <location filename="../../core/money.py" line="463"/>
+        <location filename="../../core/money.py" line="434"/>
+        <location filename="../../core/money.py" line="450"/>
+        <location filename="../../core/money.py" line="469"/>
+        <location filename="../../core/money.py" line="473"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -576,73 +589,82 @@
         <translation>فيه أكثر من إشارة واحدة (ناقص أو زائد أو أقواس)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="264"/>
+        <location filename="../../core/money.py" line="266"/>
+        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it with --encoding iso-8859-15</source>
+        <translation>يحتوي على &apos;¤&apos;، وهو شكل علامة اليورو في ملف بترميز ISO-8859-15 حين يُقرأ بترميز آخر: استورده بـ --encoding iso-8859-15</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="274"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>يحتوي على {bad!r}، وهو ليس جزءاً من رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="267"/>
+        <location filename="../../core/money.py" line="277"/>
         <source>has no digits</source>
         <translation>لا يحتوي على أي رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="269"/>
+        <location filename="../../core/money.py" line="279"/>
         <source>has two separators in a row</source>
         <translation>فيه فاصلان متتاليان</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="287"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>فيه فواصل الآلاف بعد الفاصل العشري</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="286"/>
+        <location filename="../../core/money.py" line="296"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>فيه {count} منازل عشرية، بينما لعملة {currency} {exponent} فقط</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="292"/>
+        <location filename="../../core/money.py" line="302"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>فيه منازل عشرية، بينما ليست لعملة {currency} وحدة صغرى</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="299"/>
-        <source>is larger than any donation Treasurer accepts ({limit})</source>
-        <translation>أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
+        <location filename="../../core/money.py" line="309"/>
+        <source>is {limit} or more, more than any donation Treasurer accepts</source>
+        <translation>يساوي {limit} أو أكثر، أكثر من أي تبرع يقبله Treasurer</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="356"/>
+        <source>is larger than any donation Treasurer accepts ({limit})</source>
+        <translation type="vanished">أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="366"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>مبلغ بالدولار، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="359"/>
+        <location filename="../../core/money.py" line="369"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="407"/>
+        <location filename="../../core/money.py" line="417"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="416"/>
         <location filename="../../core/money.py" line="426"/>
+        <location filename="../../core/money.py" line="436"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="443"/>
+        <location filename="../../core/money.py" line="453"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="459"/>
+        <location filename="../../core/money.py" line="469"/>
         <source>mixes different thousands separators</source>
         <translation>يخلط بين فواصل آلاف مختلفة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="463"/>
+        <location filename="../../core/money.py" line="473"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
     </message>
@@ -3942,12 +3964,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -3959,7 +3981,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -3971,7 +3993,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -3983,22 +4005,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4007,12 +4029,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="548"/>
+        <location filename="../../ui/import_wizard.py" line="549"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4079,12 +4101,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="579"/>
+        <location filename="../../ui/import_wizard.py" line="580"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4096,7 +4118,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="629"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>

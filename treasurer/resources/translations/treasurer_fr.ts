@@ -319,10 +319,11 @@
     </message>
     <message>
         <location filename="../../core/dates.py" line="75"/>
-        <location filename="../../core/dates.py" line="87"/>
-        <location filename="../../core/dates.py" line="158"/>
-        <location filename="../../core/dates.py" line="166"/>
-        <location filename="../../core/dates.py" line="171"/>
+        <location filename="../../core/dates.py" line="90"/>
+        <location filename="../../core/dates.py" line="100"/>
+        <location filename="../../core/dates.py" line="174"/>
+        <location filename="../../core/dates.py" line="182"/>
+        <location filename="../../core/dates.py" line="187"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -340,27 +341,32 @@
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="89"/>
+        <location filename="../../core/dates.py" line="93"/>
+        <source>is a spreadsheet&apos;s day number ({number} is {date}), not a date: format the column as dates in the spreadsheet, save, and import again</source>
+        <translation>est un numéro de jour de tableur ({number} est le {date}), pas une date : mettez la colonne au format date dans le tableur, enregistrez et importez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="102"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>n&apos;est pas une date que Treasurer sait lire (utilisez AAAA-MM-JJ, JJ/MM/AAAA ou MM/JJ/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="133"/>
+        <location filename="../../core/dates.py" line="146"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>les dates se contredisent : {day_first!r} commence par le jour mais {month_first!r} par le mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="158"/>
+        <location filename="../../core/dates.py" line="174"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>contient {name!r}, qui n&apos;est pas un nom de mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="166"/>
+        <location filename="../../core/dates.py" line="182"/>
         <source>has the year {year}, which is out of range</source>
         <translation>a pour année {year}, qui est hors des limites admises</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="171"/>
+        <location filename="../../core/dates.py" line="187"/>
         <source>is not a day of the calendar</source>
         <translation>n&apos;est pas un jour du calendrier</translation>
     </message>
@@ -377,8 +383,8 @@
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="241"/>
-        <location filename="../../core/importing.py" line="425"/>
+        <location filename="../../core/importing.py" line="342"/>
+        <location filename="../../core/importing.py" line="433"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -387,59 +393,65 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="251"/>
+        <location filename="../../core/importing.py" line="252"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="165"/>
+        <location filename="../../core/importing.py" line="168"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="71"/>
+        <location filename="../../core/importing.py" line="74"/>
         <source>is negative, but the row gives money back to the party</source>
         <translation>est négatif, mais la ligne rend de l&apos;argent au parti</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="400"/>
+        <location filename="../../core/importing.py" line="73"/>
+        <source>is before 1970: is the year mistyped?</source>
+        <extracomment>A donation dated before it is a typo (1925 for 2025), not a gift to a party of today.</extracomment>
+        <translation>est avant 1970 : l&apos;année est-elle mal saisie ?</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="408"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
         <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="409"/>
+        <location filename="../../core/importing.py" line="417"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>indique qu&apos;une partie du don a été remboursée, mais le fichier ne dit pas combien : retrouvez le remboursement sur la plateforme, puis enregistrez le don (&apos;treasurer add&apos;) et son remboursement (&apos;treasurer refund&apos;) à la main</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="428"/>
+        <location filename="../../core/importing.py" line="436"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="434"/>
+        <location filename="../../core/importing.py" line="442"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="446"/>
+        <location filename="../../core/importing.py" line="454"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="454"/>
+        <location filename="../../core/importing.py" line="462"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="459"/>
+        <location filename="../../core/importing.py" line="467"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="714"/>
+        <location filename="../../core/importing.py" line="722"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : laissez-la hors de l&apos;import, ou retirez-la du fichier</translation>
@@ -450,23 +462,23 @@
         <translation type="vanished">ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="612"/>
+        <location filename="../../core/importing.py" line="620"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et les montants du fichier écrivent les décimales avec {mark!r} (comme {shown!r}) : écrivez-le sans séparateur de milliers, ou avec ses seules décimales</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="622"/>
+        <location filename="../../core/importing.py" line="630"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et le fichier écrit aussi {other!r} : écrivez les montants d&apos;une seule façon</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="73"/>
+        <location filename="../../core/importing.py" line="76"/>
         <source>is missing (no name, first or last name)</source>
         <extracomment>The reason of a row without any of the donor&apos;s names.</extracomment>
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="500"/>
+        <location filename="../../core/importing.py" line="508"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
@@ -475,13 +487,13 @@
         <translation type="vanished">ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="520"/>
+        <location filename="../../core/importing.py" line="528"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="526"/>
+        <location filename="../../core/importing.py" line="534"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -529,19 +541,20 @@
         <location filename="../../core/money.py" line="144"/>
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../core/money.py" line="251"/>
-        <location filename="../../core/money.py" line="262"/>
-        <location filename="../../core/money.py" line="267"/>
-        <location filename="../../core/money.py" line="269"/>
-        <location filename="../../core/money.py" line="275"/>
-        <location filename="../../core/money.py" line="283"/>
-        <location filename="../../core/money.py" line="296"/>
-        <location filename="../../core/money.py" line="362"/>
-        <location filename="../../core/money.py" line="404"/>
+        <location filename="../../core/money.py" line="263"/>
+        <location filename="../../core/money.py" line="272"/>
+        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="279"/>
+        <location filename="../../core/money.py" line="285"/>
+        <location filename="../../core/money.py" line="293"/>
+        <location filename="../../core/money.py" line="306"/>
+        <location filename="../../core/money.py" line="372"/>
         <location filename="../../core/money.py" line="414"/>
         <location filename="../../core/money.py" line="424"/>
-        <location filename="../../core/money.py" line="440"/>
-        <location filename="../../core/money.py" line="459"/>
-        <location filename="../../core/money.py" line="463"/>
+        <location filename="../../core/money.py" line="434"/>
+        <location filename="../../core/money.py" line="450"/>
+        <location filename="../../core/money.py" line="469"/>
+        <location filename="../../core/money.py" line="473"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -576,73 +589,82 @@
         <translation>a plus d&apos;un signe (moins, plus ou parenthèses)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="264"/>
+        <location filename="../../core/money.py" line="266"/>
+        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it with --encoding iso-8859-15</source>
+        <translation>contient « ¤ », l&apos;aspect du signe euro d&apos;un fichier en ISO-8859-15 lu dans un autre encodage : importez-le avec --encoding iso-8859-15</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="274"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>contient {bad!r}, qui ne fait pas partie d&apos;un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="267"/>
+        <location filename="../../core/money.py" line="277"/>
         <source>has no digits</source>
         <translation>ne contient aucun chiffre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="269"/>
+        <location filename="../../core/money.py" line="279"/>
         <source>has two separators in a row</source>
         <translation>a deux séparateurs à la suite</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="287"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>a des séparateurs de milliers après le séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="286"/>
+        <location filename="../../core/money.py" line="296"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>a {count} décimales mais {currency} en a {exponent}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="292"/>
+        <location filename="../../core/money.py" line="302"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>a des décimales mais {currency} n&apos;a pas de subdivision</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="299"/>
-        <source>is larger than any donation Treasurer accepts ({limit})</source>
-        <translation>dépasse tout don que Treasurer accepte ({limit})</translation>
+        <location filename="../../core/money.py" line="309"/>
+        <source>is {limit} or more, more than any donation Treasurer accepts</source>
+        <translation>vaut {limit} ou plus, plus que tout don que Treasurer accepte</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="356"/>
+        <source>is larger than any donation Treasurer accepts ({limit})</source>
+        <translation type="vanished">dépasse tout don que Treasurer accepte ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="366"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>est un montant en dollars, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="359"/>
+        <location filename="../../core/money.py" line="369"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>est en {found}, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="407"/>
+        <location filename="../../core/money.py" line="417"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="416"/>
         <location filename="../../core/money.py" line="426"/>
+        <location filename="../../core/money.py" line="436"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="443"/>
+        <location filename="../../core/money.py" line="453"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="459"/>
+        <location filename="../../core/money.py" line="469"/>
         <source>mixes different thousands separators</source>
         <translation>mélange différents séparateurs de milliers</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="463"/>
+        <location filename="../../core/money.py" line="473"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>a des chiffres groupés autrement que par milliers</translation>
     </message>
@@ -3918,12 +3940,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -3931,7 +3953,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -3939,7 +3961,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -3947,22 +3969,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -3971,12 +3993,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="548"/>
+        <location filename="../../ui/import_wizard.py" line="549"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4043,12 +4065,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="579"/>
+        <location filename="../../ui/import_wizard.py" line="580"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4056,7 +4078,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="629"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
