@@ -1271,3 +1271,26 @@ def test_dates_read_in_the_other_order_than_the_ledgers_are_said(
         (2, "is before 1970: is the year mistyped?"),
         (3, "is a spreadsheet's day number (45800 is "),
     ]
+
+
+def test_a_windows_1256_file_of_latin_names_and_one_arabic_name_keeps_it_arabic(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Mostly French text with an Arabic name, saved in Windows-1256: read as Windows-1252
+    the name would be 'Úáí'; the file is read as Windows-1256, its French letters intact.
+    A Windows-1252 file of French names stays Windows-1252."""
+    text = (
+        "Nom complet;Montant;Date;Mode de règlement;Ville\n"
+        "علي;250,00;15/03/2025;espèces;Rabat\n"
+        "Karim Benali;300,00;17/03/2025;virement;Salé\n"
+        "Jérôme Lefèvre;100,00;18/03/2025;chèque;Besançon\n"
+    )
+    mixed = tmp_path / "mixte.csv"
+    mixed.write_bytes(text.encode("cp1256"))
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(text.replace("علي", "Zoé Müller").encode("cp1252"))
+    ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
+    run_json(capsys, "--ledger", ledger, "import", str(mixed))
+    run_json(capsys, "--ledger", ledger, "import", str(latin))
+    names = {d["name"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert names == {"علي", "Karim Benali", "Jérôme Lefèvre", "Zoé Müller"}

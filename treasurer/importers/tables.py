@@ -238,8 +238,31 @@ def _detect_encoding(name: str, head: bytes) -> str:
                 raise ImportFileError(
                     name, Message("the text encoding cannot be recognised; give it with --encoding")
                 ) from None
-            return str(best.encoding)
+            found = str(best.encoding)
+            if found in ("cp1252", "latin_1") and _arabic_words(head, found):
+                return "cp1256"
+            return found
     return "utf_8"
+
+
+#: Runs of letters beyond ASCII that no Latin-script word is made of alone ("Úáí"): Arabic
+#: written in Windows-1256, read as Windows-1252.
+_NON_ASCII_RUN = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff]{2,}(?![^\W\d_])")
+
+
+def _arabic_words(head: bytes, encoding: str) -> bool:
+    """Whether a file charset-normalizer takes for Windows-1252 (or Latin-1) is rather
+    Windows-1256 with a few Arabic names among Latin text: words of two letters or more
+    that are all accented capitals and such in the one, all Arabic letters in the other."""
+    text = head.decode(encoding, errors="replace")
+    runs = _NON_ASCII_RUN.findall(text)
+    if not runs:
+        return False
+    try:
+        arabic = [run.encode(encoding).decode("cp1256") for run in runs]
+    except UnicodeError:
+        return False
+    return all(all("\u0600" <= c <= "\u06ff" for c in word) for word in arabic)
 
 
 def _utf16_order(head: bytes) -> str | None:
