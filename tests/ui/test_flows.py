@@ -301,9 +301,10 @@ def test_a_bank_statement_through_the_wizard_counts_what_it_leaves_out(
     window = open_window(qtbot, french)
     statement = Path(__file__).parents[1] / "importers/samples/mt940_de_structured.sta"
     wizard = previewed(qtbot, window, statement)
-    assert "Statement entries that are not donations (debits, reversals…), left out: 4." in (
-        wizard.preview_page.status.text()
-    )
+    assert (
+        "Statement entries that are not donations (debits, reversals…), left out: 4 (debit 1, "
+        "returned transfer 1, reversal 1, interest 1)."
+    ) in (wizard.preview_page.status.text())
     wizard.next()
     page = wizard.import_page
     qtbot.waitUntil(lambda: page.finished, timeout=20_000)
@@ -314,9 +315,10 @@ def test_a_bank_statement_through_the_wizard_counts_what_it_leaves_out(
         "reversal (RC)",
         "interest (code 814)",
     ]
-    assert "Statement entries that are not donations (debits, reversals…), left out: 4." in (
-        page.status.text()
-    )
+    assert (
+        "Statement entries that are not donations (debits, reversals…), left out: 4 (debit 1, "
+        "returned transfer 1, reversal 1, interest 1)."
+    ) in (page.status.text())
     wizard.reject()
     window.close()
 
@@ -327,7 +329,10 @@ def test_the_wizard_counts_the_rows_a_preset_leaves_out(qtbot: Any, french: Path
     window = open_window(qtbot, french)
     export = Path(__file__).parents[1] / "importers/samples/platforms/helloasso.csv"
     wizard = previewed(qtbot, window, export)
-    said = "Rows the preset does not import (by their status or type), left out: 2."
+    said = (
+        "Rows the preset does not import (by their status or type), left out: 2 (Statut du "
+        "paiement 'Hors ligne' 1, Statut du paiement 'Refusé' 1)."
+    )
     assert said in wizard.preview_page.status.text()
     wizard.next()
     page = wizard.import_page

@@ -350,7 +350,8 @@ class _RunPage(QWizardPage):
                 "ImportWizard",
                 "Rows the preset does not import (by their status or type), left out: {n}.",
             )
-        return text.format(n=len(report.skipped))
+        counts = ", ".join(f"{reason} {count}" for reason, count in report.left_out())
+        return f"{text.format(n=len(report.skipped)).rstrip('.')} ({counts})."
 
     @staticmethod
     def unread(report: ImportReport) -> str:
