@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from treasurer.core.errors import UserError
-from treasurer.services import compliance, reports
+from treasurer.services import compliance, importing, reports
 from treasurer.services.ledger import (
     DonationRequest,
     Ledger,
@@ -219,11 +219,13 @@ def test_the_year_end_package_reconciles(ledger: Ledger, tmp_path: Path) -> None
         "Refunds/returns",
         "Given back",
         "Net",
+        "Processor fees",
+        "Net of fees",
     )
     assert summary[1:] == [
-        ("EUR", None, 2, 170, 1, 50, 120),
-        ("EUR", "Rabat", 2, 1310.06, 0, 0, 1310.06),
-        ("Total", None, 4, 1480.06, 1, 50, 1430.06),
+        ("EUR", None, 2, 170, 1, 50, 120, 0, 120),
+        ("EUR", "Rabat", 2, 1310.06, 0, 0, 1310.06, 0, 1310.06),
+        ("Total", None, 4, 1480.06, 1, 50, 1430.06, 0, 1430.06),
     ]
     journal = list(book["Donations journal"].iter_rows(values_only=True))
     assert journal[-1][-1] == 1430.06  # the summary's net is the journal's total
@@ -241,6 +243,25 @@ def test_the_year_end_package_reconciles(ledger: Ledger, tmp_path: Path) -> None
     assert audit["donation.refund"] == 1
     with pytest.raises(UserError, match="the year-end package is an XLSX workbook"):
         reports.produce_report(ledger, "year-end", period="2025", out=tmp_path / "y.pdf")
+
+
+def test_the_year_end_summary_counts_the_processors_fees(tmp_path: Path) -> None:
+    """A Stripe export: six gifts at their gross (the USD cards at what the account got),
+    two refunds, and the fee Stripe kept on each gift: the summary gives the fees and what
+    reached the party's account once they are taken."""
+    location = LedgerLocation.for_path(tmp_path / "stripe.db")
+    init_ledger(location, name="Parti", jurisdiction="fr", currency="EUR")
+    export = Path(__file__).parents[1] / "importers/samples/platforms/stripe.csv"
+    out = tmp_path / "year-end.xlsx"
+    with Ledger.open(location) as opened:
+        report = importing.import_file(opened, export, today=TODAY)
+        assert (report.new, report.refunds, report.fees) == (6, 2, 6)
+        reports.produce_report(opened, "year-end", period="2025", out=out, today=TODAY)
+    summary = list(openpyxl.load_workbook(out)["Summary"].iter_rows(values_only=True))
+    assert summary[1:] == [
+        ("EUR", None, 6, 1855.41, 2, 70, 1785.41, 30.13, 1755.28),
+        ("Total", None, 6, 1855.41, 2, 70, 1785.41, 30.13, 1755.28),
+    ]
 
 
 def test_the_register_of_large_donations_shows_the_checks(tmp_path: Path) -> None:

@@ -252,16 +252,28 @@ def summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Rep
     )
     table: dict[tuple[str, str], list[int]] = {}
     for currency, unit_name, entry_type, count, total in repo.session.execute(stmt):
-        row = table.setdefault((currency, unit_name or ""), [0, 0, 0, 0])
+        row = table.setdefault((currency, unit_name or ""), [0, 0, 0, 0, 0])
         if entry_type == "donation":
             row[0] += int(count)
             row[1] += int(total)
         else:
             row[2] += int(count)
             row[3] += int(total)
+    # the processors' fees on the period's donations (recorded beside them, never netted):
+    # what the platforms kept of the gross
+    f = m.ProcessorFee
+    fees = (
+        select(f.currency, unit.name, func.sum(f.amount_minor))
+        .join(d, d.id == f.donation_id)
+        .outerjoin(unit, unit.id == d.unit_id)
+        .where(d.received_on >= span.start, d.received_on <= span.end)
+        .group_by(f.currency, unit.name)
+    )
+    for currency, unit_name, total in repo.session.execute(fees):
+        table.setdefault((currency, unit_name or ""), [0, 0, 0, 0, 0])[4] += int(total)
 
     def rows() -> Iterator[tuple[Cell, ...]]:
-        for (currency, unit_name), (n, gross, back_n, back) in sorted(table.items()):
+        for (currency, unit_name), (n, gross, back_n, back, fee) in sorted(table.items()):
             yield (
                 currency,
                 unit_name or None,
@@ -270,6 +282,8 @@ def summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Rep
                 back_n,
                 Money(-back, currency),
                 Money(gross + back, currency),
+                Money(fee, currency),
+                Money(gross + back - fee, currency),
             )
 
     base = settings.base_currency
@@ -288,6 +302,8 @@ def summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Rep
             _col("back_count", "Refunds/returns", "Remb./restit.", "المسترد", Kind.COUNT, 0.6),
             _col("back", "Given back", "Rendu", "المبلغ المسترد", Kind.MONEY, 0.9),
             _col("net", "Net", "Net", "الصافي", Kind.MONEY, 0.9),
+            _col("fees", "Processor fees", "Frais de paiement", "رسوم الدفع", Kind.MONEY, 0.9),
+            _col("received", "Net of fees", "Net des frais", "الصافي بعد الرسوم", Kind.MONEY, 0.9),
         ),
         rows=rows,
         totals={
@@ -296,8 +312,14 @@ def summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Rep
             "back_count": sum(v[2] for v in mine),
             "back": Money(-sum(v[3] for v in mine), base),
             "net": Money(sum(v[1] + v[3] for v in mine), base),
+            "fees": Money(sum(v[4] for v in mine), base),
+            "received": Money(sum(v[1] + v[3] - v[4] for v in mine), base),
         },
-        notes=(f"Totals row: {base} only; other currencies are listed on their own rows.",),
+        notes=(
+            f"Totals row: {base} only; other currencies are listed on their own rows.",
+            "Processor fees: what the payment platforms kept of the period's donations; the "
+            "donations count at their gross amount, the fees are the party's expense.",
+        ),
     )
 
 
