@@ -98,7 +98,7 @@ def populate(ledger: Ledger, tmp_path: Path) -> dict[str, int]:
     # an imported row edited on its own (it leaves its batch's seal)
     imported_id = next(d.id for d in imported if d.reference == "R3")
     donations.edit_donation(ledger, imported_id, notes="cheque scanned", today=TODAY)
-    second_batch = import_csv(ledger, tmp_path, CSV.replace(";R", ";S"))
+    second_batch = import_csv(ledger, tmp_path, CSV.replace(";R", ";S").replace(";Sef", ";Ref"))
     assert second_batch.batch_id is not None
     importing.undo_import(ledger, second_batch.batch_id, today=TODAY)
     update_settings(ledger, name="Parti des Tests", backup_keep=5)
