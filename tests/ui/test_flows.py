@@ -659,3 +659,48 @@ def test_the_preview_says_which_sheet_and_which_order_of_dates_it_read(
         "the file's other dates." in lines
     )
     window.close()
+
+
+def test_the_wizard_reads_the_sheet_chosen_on_its_first_page(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    """Two sheets of donations: the first page lists them, and the one chosen is read;
+    a CSV has no sheet to choose, but an encoding to give."""
+    book = openpyxl.Workbook()
+    older = book.active
+    assert older is not None
+    older.title = "Dons 2024"
+    older.append(["Date", "Nom", "Montant"])
+    older.append([dt.date(2024, 3, 1), "Anne Roy", 10])
+    newer = book.create_sheet("Dons 2025")
+    newer.append(["Date", "Nom", "Montant"])
+    newer.append([dt.date(2025, 3, 1), "Paul Roy", 20])
+    newer.append([dt.date(2025, 3, 2), "Luc Roy", 30])
+    path = tmp_path / "classeur.xlsx"
+    book.save(path)
+    window = open_window(qtbot, french)
+    wizard = window.import_file(path)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    assert [page.sheet.itemData(i) for i in range(page.sheet.count())] == [
+        None,
+        "Dons 2024",
+        "Dons 2025",
+    ]
+    assert not page.encoding.isEnabled()
+    page.sheet.setCurrentIndex(2)
+    while wizard.currentPage() is not wizard.preview_page:
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
+    report = wizard.preview_page.report
+    assert report is not None
+    assert (report.sheet, report.new) == ("Dons 2025", 2)
+    page.path.setText(str(Path(__file__).parents[1] / "importers/samples/platforms/stripe.csv"))
+    assert (page.sheet.count(), page.sheet.isEnabled(), page.encoding.isEnabled()) == (
+        1,
+        False,
+        True,
+    )
+    wizard.reject()
+    window.close()

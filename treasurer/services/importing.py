@@ -278,6 +278,17 @@ def file_columns(
     )
 
 
+def workbook_sheets(path: Path) -> list[str]:
+    """The sheets of a workbook, in order; none for any other file (or one that cannot
+    be read: the import says why)."""
+    if not is_spreadsheet(path):
+        return []
+    try:
+        return sheet_names(path)
+    except ImportFileError:
+        return []
+
+
 def save_mapping(
     name: str,
     columns: dict[str, str],

@@ -42,6 +42,7 @@ from treasurer.services.importing import (
     list_presets,
     save_mapping,
     undo_import,
+    workbook_sheets,
 )
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
@@ -74,6 +75,15 @@ class FilePage(QWizardPage):
                 self.preset.addItem(preset["name"], preset["id"])
         self.mapping = QLineEdit(self)
         self.mapping.setPlaceholderText(self.tr("optional: a mapping file (.toml) of your own"))
+        # a workbook's sheet (by default the one that holds the donations)
+        self.sheet = QComboBox(self)
+        self.sheet.setObjectName("sheet")
+        self.path.textChanged.connect(self._list_sheets)
+        self.encoding = QLineEdit(self)
+        self.encoding.setObjectName("encoding")
+        self.encoding.setPlaceholderText(
+            self.tr("optional: the text encoding of a CSV (e.g. windows-1256), if not detected")
+        )
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -82,6 +92,19 @@ class FilePage(QWizardPage):
         _buddy(form, row, self.path)
         form.addRow(self.tr("&Preset:"), self.preset)
         form.addRow(self.tr("&Mapping:"), self.mapping)
+        form.addRow(self.tr("&Sheet:"), self.sheet)
+        form.addRow(self.tr("&Encoding:"), self.encoding)
+        self._list_sheets(self.path.text())
+
+    def _list_sheets(self, text: str) -> None:
+        path = Path(text.strip())
+        sheets = workbook_sheets(path) if path.is_file() else []
+        self.sheet.clear()
+        self.sheet.addItem(self.tr("The sheet that holds the donations"), None)
+        for name in sheets:
+            self.sheet.addItem(name, name)
+        self.sheet.setEnabled(bool(sheets))
+        self.encoding.setEnabled(not sheets)
 
     def isComplete(self) -> bool:
         return Path(self.path.text().strip()).is_file()
@@ -176,7 +199,11 @@ class ColumnsPage(QWizardPage):
         options = self._wizard.file_options()
         try:
             self.seen = file_columns(
-                options["path"], preset=options["preset"], mapping=options["mapping"]
+                options["path"],
+                preset=options["preset"],
+                mapping=options["mapping"],
+                sheet=options["sheet"],
+                encoding=options["encoding"],
             )
         except TreasurerError:
             self.status.setText(
@@ -582,11 +609,15 @@ class ImportWizard(QWizard):
 
     def file_options(self) -> dict[str, Any]:
         """The file and the preset or mapping file chosen on the first page."""
-        mapping = self.file_page.mapping.text().strip()
+        page = self.file_page
+        mapping = page.mapping.text().strip()
+        encoding = page.encoding.text().strip() if page.encoding.isEnabled() else ""
         return {
-            "path": Path(self.file_page.path.text().strip()),
-            "preset": self.file_page.preset.currentData(),
+            "path": Path(page.path.text().strip()),
+            "preset": page.preset.currentData(),
             "mapping": Path(mapping) if mapping else None,
+            "sheet": page.sheet.currentData(),
+            "encoding": encoding or None,
         }
 
     def import_options(self) -> dict[str, Any]:
