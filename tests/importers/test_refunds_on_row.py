@@ -412,3 +412,25 @@ def test_a_paypal_chargeback_won_brings_the_gift_back_to_its_donor(
             "brings back 2000.00 GBP, but the refunds and chargebacks of its donation of "
             "2000.00 GBP took back 0.00 GBP",
         )
+
+
+def test_a_payment_the_party_made_is_a_bad_row_not_a_refund(ledger: Ledger, tmp_path: Path) -> None:
+    """PayPal lists the party's own payments (a printer paid by Express Checkout) with the
+    donations: negative, of a payment type, naming no donation: said to be money paid out,
+    not a refund of a donation that cannot be found."""
+    text = (
+        '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+        '"From Email Address","To Email Address","Transaction ID","Reference Txn ID"\n'
+        '"18/04/2025","10:00:00","Europe/Paris","Imprimerie Durand","Express Checkout Payment",'
+        '"Completed","EUR","-450.00","0.00","-450.00","party@example.org","print@example.fr",'
+        '"1ID0001",""\n'
+    )
+    with pytest.raises(importing.BadRowsError) as caught:
+        importing.import_file(ledger, write(tmp_path, "paypal.csv", text), today=TODAY)
+    [error] = caught.value.report.errors
+    assert (error.line, error.column, str(error.reason)) == (
+        2,
+        "Gross",
+        "is negative on a row whose type is a payment, and it names no donation it gives "
+        "back: money the party paid out is not a donation; leave the row out of the import",
+    )

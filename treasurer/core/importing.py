@@ -71,6 +71,10 @@ REINSTATED = "reinstated"
 #: A donation dated before it is a typo (1925 for 2025), not a gift to a party of today.
 _FIRST_YEAR = 1970
 _TOO_OLD = Message("is before 1970: is the year mistyped?")
+_PAID_OUT = Message(
+    "is negative on a row whose type is a payment, and it names no donation it gives back: "
+    "money the party paid out is not a donation; leave the row out of the import"
+)
 _NEGATIVE_REINSTATEMENT = Message("is negative, but the row gives money back to the party")
 #: The reason of a row without any of the donor's names.
 NO_NAME = Message("is missing (no name, first or last name)")
@@ -251,14 +255,13 @@ class RowParser:
         if amount.minor == 0:
             return issue("amount", Message("is zero"))
 
-        entry_type = _DONATION
         text = get("entry_type")
         reinstated, reinstates = text == REINSTATED, None
-        if text and not reinstated:
-            chosen = self._choice(EntryType, text, "entry type")
-            if isinstance(chosen, ParseError):
-                return issue("entry_type", chosen.reason)
-            entry_type = chosen
+        entry_type = (
+            self._choice(EntryType, text, "entry type") if text and not reinstated else _DONATION
+        )
+        if isinstance(entry_type, ParseError):
+            return issue("entry_type", entry_type.reason)
         refund_of = get("refund_of") or None
         reference = get("reference") or None
         if reinstated:
@@ -271,6 +274,10 @@ class RowParser:
             reference = reference and f"{reference}/reinstated"
         if amount.minor < 0 or entry_type is not _DONATION:
             if entry_type is _DONATION:
+                if text and refund_of is None:
+                    # the file calls it a payment (PayPal's "Express Checkout Payment")
+                    # and names no donation: money the party paid out
+                    return issue("amount", _PAID_OUT)
                 entry_type = _REFUND
             if refund_of is None:
                 if reference is None:
