@@ -219,10 +219,10 @@ class DonorIndex:
                     # two emails that differ: two people, nothing to ask
                     if c.id < 0 and c is not first and not (c.email and first.email)
                 ]
-            twin = by_words[" ".join(sorted(key.split()))]
-            new = [c for c in candidates if c.id < 0]
             if len(found) > before:
                 continue  # asked already
+            twin = by_words[" ".join(sorted(key.split()))]
+            new = [c for c in candidates if c.id < 0]
             if twin != key and new:
                 # the same words in another order: a surname written first
                 found.append(
