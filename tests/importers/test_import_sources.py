@@ -912,7 +912,7 @@ def test_a_surname_written_first_or_another_name_on_one_email_is_proposed_for_a_
         "DUPONT Jean",
         "Alice Martin",
         "Paul Roy",
-        "MME A MARTIN",
+        "A MARTIN",  # without the title
     }
 
 
@@ -952,7 +952,9 @@ def test_a_sheets_total_lines_are_not_donors(
         # a register's carried-forward lines
         "01/04/2025;Report page précédente;220\n30/04/2025;À reporter;260\n"
         "01/05/2025;Report à nouveau;260\n01/05/2025;Balance brought forward;260\n"
-        "02/05/2025;Paul Reporter;10\n;;270\n",
+        "02/05/2025;Paul Reporter;10\n;;270\n"
+        "31/05/2025;Total à reporter;270\n31/05/2025;Solde à reporter;270\n"
+        "31/05/2025;Total to carry forward;270\n31/05/2025;Carried forward to next page;270\n",
         encoding="utf-8",
     )
     ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
@@ -976,6 +978,10 @@ def test_a_sheets_total_lines_are_not_donors(
         (14, "Nom", "Report à nouveau", reason),
         (15, "Nom", "Balance brought forward", reason),
         (17, "Montant", "270", reason),  # a sum under the column
+        (18, "Nom", "Total à reporter", reason),
+        (19, "Nom", "Solde à reporter", reason),
+        (20, "Nom", "Total to carry forward", reason),
+        (21, "Nom", "Carried forward to next page", reason),
     ]
     assert report["new"] == 4
 
@@ -1217,6 +1223,17 @@ def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
     assert report["new"] == 1
     totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
     assert totals == {"Jean Dupont": "6600.00", "Anne Roy": "50.00"}
+    # the bank writes the surname first: the same person's gift all the same
+    surname_first = tmp_path / "releve2.ofx"
+    surname_first.write_text(
+        head + "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250322<TRNAMT>6000.00<FITID>BK-10"
+        "<NAME>M. DUPONT JEAN</STMTTRN>" + tail,
+        encoding="utf-8",
+    )
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(surname_first), "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert error["reason"].startswith("DUPONT JEAN already gave 6000.00 EUR on 2025-03-20")
     # the other way round: the statement first, then the register
     (tmp_path / "b").mkdir()
     other = make_ledger(capsys, tmp_path / "b", "fr", "EUR")
@@ -1294,3 +1311,42 @@ def test_a_windows_1256_file_of_latin_names_and_one_arabic_name_keeps_it_arabic(
     run_json(capsys, "--ledger", ledger, "import", str(latin))
     names = {d["name"] for d in run_json(capsys, "--ledger", ledger, "donors")}
     assert names == {"علي", "Karim Benali", "Jérôme Lefèvre", "Zoé Müller"}
+
+
+def test_a_title_before_a_name_is_not_part_of_the_donor(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """ "Mme Alice MARTIN" is Alice Martin: one donor, whose 9,000 are over the French cap;
+    a couple keeps its titles, and "M" without its dot may be an initial."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Montant\n03/02/2025;Alice Martin;5000\n04/02/2025;Mme Alice MARTIN;4000\n"
+        "05/02/2025;Monsieur Paul GIRARD;10\n06/02/2025;M. et Mme Dupont;20\n"
+        "07/02/2025;M Durand;30\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(path))
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {
+        "Alice Martin": "9000.00",
+        "Paul GIRARD": "10.00",
+        "M. et Mme Dupont": "20.00",
+        "M Durand": "30.00",
+    }
+    kinds = [f["kind"] for f in run_json(capsys, "--ledger", ledger, "flags")]
+    assert "over_limit" in kinds
+
+
+def test_a_donors_state_is_kept_with_the_city(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """ActBlue's Donor State: an FEC schedule names it, so it is kept with the city."""
+    ledger = make_ledger(capsys, tmp_path, "us-fec", "USD")
+    report = run_json(capsys, "--ledger", ledger, "import", str(PLATFORMS / "actblue.csv"))
+    assert report["errors"] == []
+    ids = {d["name"]: d["donor_id"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    out = tmp_path / "amelie.json"
+    run(capsys, "--ledger", ledger, "donor", "export", str(ids["Amélie Durand"]), "--out", str(out))
+    donor = json.loads(out.read_text(encoding="utf-8"))["donor"]
+    assert (donor["postcode"], donor["city"]) == ("02139", "Cambridge, MA")

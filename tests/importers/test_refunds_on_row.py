@@ -183,7 +183,7 @@ def test_a_donorbox_status_says_refunded(usd_ledger: Ledger, tmp_path: Path) -> 
             "ch_9,2025-03-08 12:00:00,20.00,25.00,eur,20.00,25.00,eur,0,card,2025-03-09,Paid,"
             "x@example.org,Ana Ruiz,FR\n",
             "Converted Amount Refunded",
-            "is more than the donation (2000 minor units) it refunds",
+            "is more than the donation (20.00 EUR) it refunds",
         ),
         (
             "ch_9,2025-03-08 12:00:00,20.00,20.00,eur,20.00,20.00,eur,0,card,2025-03-01,Refunded,"
@@ -344,7 +344,7 @@ def test_money_back_after_a_dispute_won_or_a_refund_that_failed_is_a_gift_again(
         'txn_2B,2025-04-20 09:00:00,eur,"-7,500.00",15.00,"-7,515.00",dispute,dp_2B,'
         "Chargeback withdrawal,s@example.fr,Simon Roy,ch_2A\n"
         'txn_2C,2025-06-01 09:00:00,eur,"7,500.00",-15.00,"7,515.00",dispute_reversal,dp_2B,'
-        "Chargeback reversal,s@example.fr,Simon Roy,ch_2A\n"
+        "Chargeback reversal,,,ch_2A\n"  # no name: the donation's donor's
         "txn_3A,2025-05-02 09:00:00,eur,100.00,1.65,98.35,charge,ch_3A,Don,s@example.fr,"
         "Simon Roy,ch_3A\n"
     )
@@ -434,3 +434,22 @@ def test_a_payment_the_party_made_is_a_bad_row_not_a_refund(ledger: Ledger, tmp_
         "is negative on a row whose type is a payment, and it names no donation it gives "
         "back: money the party paid out is not a donation; leave the row out of the import",
     )
+
+
+def test_a_dispute_lost_on_a_charge_refunded_in_part_takes_back_the_rest(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """Léa gave 300, was refunded 50, then disputed the charge and won: Stripe took back
+    the rest, so her total is 0, the refund dated the dispute's day."""
+    header = STRIPE_HEADER.rstrip("\n") + ",Dispute Status,Dispute Date (UTC)\n"
+    text = header + (
+        "ch_3A003,2025-03-02 09:14:07,300.00,50.00,eur,300.00,50.00,eur,4.65,card,"
+        "2025-03-05 10:00:00,Paid,l@example.fr,Léa Picard,FR,lost,2025-04-02 08:00:00\n"
+    )
+    report = importing.import_file(ledger, write(tmp_path, "s.csv", text), today=TODAY)
+    assert (report.new, report.refunds) == (1, 1)
+    assert rows(ledger) == [
+        ("donation", dt.date(2025, 3, 2), "300.00", "ch_3A003"),
+        ("refund", dt.date(2025, 4, 2), "-300.00", "ch_3A003/refund"),
+    ]
+    assert totals(ledger) == {"Léa Picard": Money(0, "EUR")}

@@ -24,7 +24,13 @@ from treasurer.core.dates import DateOrder, contradiction, order_evidence, parse
 from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.core.model import DonorDetails, DonorKind, EntryType, PaymentMethod, parse_choice
 from treasurer.core.money import Money, decimal_mark_shown, parse_amount, validate_currency
-from treasurer.core.names import LATIN_DIGITS, clean_text, legal_form, normalise_name
+from treasurer.core.names import (
+    LATIN_DIGITS,
+    clean_text,
+    legal_form,
+    normalise_name,
+    without_title,
+)
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=enum.StrEnum)
@@ -295,7 +301,8 @@ class RowParser:
         if isinstance(fee, Message):
             return issue("fee", fee)
 
-        donor = self._row_donor(values, entry_type, issue)
+        # money back after a refund, linked to its donation, is its donor's: no name needed
+        donor = self._row_donor(values, _REFUND if reinstates else entry_type, issue)
         if isinstance(donor, RowIssue):
             return donor
         text = get("method")
@@ -385,7 +392,9 @@ class RowParser:
         status that is neither "refunded" nor "partly refunded"). A status "partly
         refunded" needs the amount refunded."""
         status = values.get("refund_status", "").casefold()
-        said = status == "refunded"
+        # "charged back": a dispute lost, which takes back whatever a refund left
+        charged_back = status == "charged back"
+        said = status == "refunded" or charged_back
         partly = status == "partly refunded"
         if not (
             values.get("refund_reference")
@@ -396,7 +405,7 @@ class RowParser:
         ):
             return None
         refunded = amount
-        text = values.get("refund_amount")
+        text = "" if charged_back else values.get("refund_amount")
         if text:
             parsed = _cached(self._amounts, text, self._amount)
             if isinstance(parsed, Message):
@@ -411,10 +420,7 @@ class RowParser:
             if refunded.minor > amount.minor:
                 return issue(
                     "refund_amount",
-                    Message(
-                        "is more than the donation ({minor} minor units) it refunds",
-                        minor=amount.minor,
-                    ),
+                    Message("is more than the donation ({amount}) it refunds", amount=str(amount)),
                 )
         if partly and refunded is amount:
             # neither the gift in full nor nothing: only the platform knows how much
@@ -428,7 +434,9 @@ class RowParser:
             )
         day = received_on
         # the day of the refund, else of the status that says it (a dispute lost)
-        field = "refund_date" if values.get("refund_date") or not said else "refund_status_date"
+        field = "refund_date"
+        if said and (charged_back or not values.get("refund_date")):
+            field = "refund_status_date" if values.get("refund_status_date") else field
         text = values.get(field)
         if text:
             parsed_day = _cached(self._dates, text, self._date)
@@ -504,10 +512,10 @@ class RowParser:
         # says the gift is the company's: the company is the donor (the person is only
         # who paid for it), so that the rules on gifts from companies apply
         company = clean_text(values.get("company", ""))
-        name = company or clean_text(values.get("donor", ""))
+        name = company or without_title(clean_text(values.get("donor", "")))
         if not name:
             joined = f"{values.get('first_name', '')} {values.get('last_name', '')}"
-            name = clean_text(joined)
+            name = without_title(clean_text(joined))
         if not name:
             return issue("donor", NO_NAME)
         key = _cached(self._keys, name, normalise_name)
@@ -545,7 +553,7 @@ class RowParser:
             kind=kind,
             address=values.get("address") or None,
             postcode=values.get("postcode") or None,
-            city=values.get("city") or None,
+            city=_with_state(values.get("city"), values.get("state")),
             country=country,
             email=email,
             employer=values.get("employer") or None,
@@ -717,6 +725,7 @@ _TOTAL_WORDS = _words(
     "january february march april may june july august september october november december",
     "jan feb mar apr jun jul aug sep sept oct nov dec janv fevr avr juil",
     "a nouveau precedente precedent suivante anterieur anterieure forward over من الصفحة",
+    "report reporter reporte reportee carry carried brought to next previous",
     "السابقة",
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "شهر سنة عام الشهر السنة العام الكلي يناير فبراير مارس ابريل أبريل ماي مايو يونيو",
@@ -740,11 +749,19 @@ def _is_total(key: str) -> bool:
         return False
     if words[0] in _SUBTOTALS or words[:2] in (["sous", "total"], ["sub", "total"]):
         return True
-    if len(words) > 1 and words[0] in _TOTAL_PREFIXES:
+    while len(words) > 1 and words[0] in _TOTAL_PREFIXES:  # "solde à reporter"
         words = words[1:]
     if words[0] not in _TOTALS:
         return False
     return all(w.isdigit() or w in _TOTAL_WORDS for w in words[1:])
+
+
+def _with_state(city: str | None, state: str | None) -> str | None:
+    """A city with its state, province or region ("Chicago, IL"): where the ledger keeps
+    the state (an FEC schedule names it)."""
+    if state and city:
+        return f"{city}, {state}"
+    return city or state or None
 
 
 def gift_key(donor_id: int, ordinal: int, minor: int, referenced: bool) -> int:

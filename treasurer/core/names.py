@@ -7,6 +7,7 @@ what the ledger shows and prints.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -43,6 +44,36 @@ _UNSAFE = {c: None for c in [*_CONTROLS, *_BIDI_OVERRIDES] if not chr(c).isspace
 def clean_text(text: str) -> str:
     """Text as typed, without control or bidi-override characters, whitespace collapsed."""
     return " ".join(text.translate(_UNSAFE).split())
+
+
+#: Titles before a name, as name keys write them: no part of who the donor is.
+TITLES = frozenset(
+    (
+        *("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss", "dr"),
+        *("monsieur", "madame", "mademoiselle", "herr", "herrn", "frau"),
+        *("السيد", "السيده", "سيد", "سيده"),
+    )
+)
+_JOINS = frozenset(("et", "and", "und", "&", "و"))
+
+
+def without_title(name: str) -> str:
+    """The name without the titles written before it ("Mme Alice MARTIN" -> "Alice
+    MARTIN", "Monsieur Paul GIRARD" -> "Paul GIRARD"); a couple ("M. et Mme Dupont"), or
+    a name that is only titles, as it is. "M" is a title only as "M." ("M Dupont" may be
+    an initial)."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and _is_title(words[start]):
+        start += 1
+    if start == 0 or normalise_name(words[start]) in _JOINS:
+        return name
+    return " ".join(words[start:])
+
+
+def _is_title(word: str) -> bool:
+    key = normalise_name(word)
+    return key in TITLES and (key != "m" or word == "M.")
 
 
 def normalise_name(name: str) -> str:
@@ -90,6 +121,7 @@ _COMPANY_WORDS = frozenset(
         *("sarl", "sasu", "eurl", "snc", "sci", "scop", "scic", "selarl", "sarlau", "sarlu"),
         *("gmbh", "llc", "inc", "incorporated", "ltd", "limited", "plc", "llp", "lllp"),
         *("corp", "corporation", "sprl", "bvba", "srl", "gaec", "scea", "selas", "شركه", "شمم"),
+        *("ltee", "limitee", "senc", "sencrl"),
     )
 )
 _ASSOCIATION_WORDS = frozenset(
@@ -101,6 +133,17 @@ _ASSOCIATION_WORDS = frozenset(
 #: Short forms that are also names or initials ("Rui SA", "E. V. Rao", "Paul Sas"): a
 #: company's (an association's: e.V.) only as the last of three words or more
 #: ("BATIMENT DURAND SAS"); "Total SA" alone is not told from a person.
+#: Two words that open a body's name, each of which alone could open a person's.
+_LEAD_PAIRS = {
+    ("centre", "hospitalier"): "public-body",
+    # "Ville de Lyon", "CHU de Rouen" ("Ville" and "Chu" are also first names and surnames)
+    **{(first, of): "public-body" for first in ("ville", "chu", "chr") for of in ("de", "d")},
+    ("المكتب", "الوطني"): "public-body",
+    **{
+        ("union", second): "union"
+        for second in ("departementale", "locale", "regionale", "syndicale", "nationale")
+    },
+}
 _END_FORMS = {
     "sa": "company",
     "sas": "company",
@@ -121,16 +164,24 @@ _INITIALS = re.compile(r"(?<!\S)((?:\S )+\S)(?!\S)")
 #: when the name has two words or more and starts with one.
 _LEAD_WORDS = {
     **dict.fromkeys(
-        ("societe", "ets", "etablissements", "entreprise", "compagnie", "groupe", "cooperative"),
+        (
+            *("societe", "ste", "ets", "etablissements", "entreprise", "compagnie", "cie"),
+            *("groupe", "cooperative", "caisse", "credit", "banque", "laboratoires"),
+            *("laboratoire", "cabinet"),
+        ),
         "company",
     ),
     **dict.fromkeys(("syndicat", "confederation", "نقابه"), "union"),
     **dict.fromkeys(
         (
-            *("mairie", "commune", "prefecture", "ministere", "departement", "region"),
-            *("conseil", "communaute", "collectivite", "بلديه", "وزاره"),
+            *("mairie", "commune", "prefecture", "ministere", "departement"),
+            *("region", "conseil", "communaute", "collectivite", "chambre"),
+            *("office", "wilaya", "بلديه", "وزاره", "جماعه", "مجلس", "ولايه"),
         ),
         "public-body",
+    ),
+    **dict.fromkeys(
+        ("ambassade", "consulat", "embassy", "consulate", "سفاره", "قنصليه"), "foreign"
     ),
     **dict.fromkeys(
         ("comite", "amicale", "federation", "club", "cercle", "collectif", "mutuelle"),
@@ -157,6 +208,10 @@ def legal_form(name: str, key: str | None = None) -> str | None:
             return "association" if not _ASSOCIATION_WORDS.isdisjoint(words) else "company"
     if len(words) >= 2 and (lead := _LEAD_WORDS.get(words[0])) is not None:
         return lead
+    if len(words) >= 2 and (lead := _LEAD_PAIRS.get((words[0], words[1]))) is not None:
+        return lead
+    if any(w == "local" and n.isdigit() for w, n in itertools.pairwise(words)):
+        return "union"  # "Unifor Local 444": a union's local
     written = name.split()
     if len(written) >= 3:
         form = _END_FORMS.get(words[-1])

@@ -84,6 +84,7 @@ class DonorIndex:
             if len(candidates) >= _GROUP_AT:
                 self._groups[key] = _Group(candidates)
         self._existing_keys = set(self._by_key)
+        self._reordered: defaultdict[int, list[str]] | None = None  # built when asked
         # temporary negative id -> details, name key and the uuid to keep (None: a new one)
         self._new: dict[int, tuple[DonorDetails, str, str | None]] = {}
         self._given: dict[int, str] = {}  # temporary id -> the uuid it was created with
@@ -166,6 +167,21 @@ class DonorIndex:
         elif len(candidates) >= _GROUP_AT:
             self._groups[key] = _Group(candidates)
         return temp
+
+    def reordered(self, key: str) -> list[int]:
+        """The known donors whose name has the words of ``key`` in another order."""
+        if self._reordered is None:
+            self._reordered = defaultdict(list)
+            for known in self._existing_keys:
+                self._reordered[_words_hash(known)].append(known)
+        words = sorted(key.split())
+        return [
+            c.id
+            for other in self._reordered.get(_words_hash(key), ())
+            if other != key and sorted(other.split()) == words
+            for c in self._by_key[other]
+            if c.id > 0
+        ]
 
     def take_new(self) -> list[NewDonor]:
         """The donors created since the last call, for the ledger's process to insert."""

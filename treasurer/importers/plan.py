@@ -274,8 +274,14 @@ class Planner:
                 )
             )
             return None
-        if donor_ref > 0 and self.known_gifts and not known:
-            other = _another_source(parsed, donor_ref, self.known_gifts)
+        if self.known_gifts and donor_ref and not known:
+            # the donor, or a known one whose name has the same words in another order (a
+            # bank writes DUPONT JEAN where the register has Jean Dupont)
+            ids = [donor_ref] if donor_ref > 0 else []
+            ids += self.donors.reordered(parsed.donor_key)
+            other = next(
+                (m for i in ids if (m := _another_source(parsed, i, self.known_gifts))), None
+            )
             if other is not None:
                 errors.append(
                     RowIssue(

@@ -18,7 +18,8 @@ from treasurer.core.errors import Message, UserError
 #: ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount;
 #: ``fee`` a processor's fee (recorded as its own linked row). ``entry_type`` is
 #: ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the
-#: donation a refund gives back.
+#: donation a refund gives back. ``state`` (a state, province or region) is kept with the
+#: city ("Chicago, IL"), as the ledger has no column of its own for it.
 #:
 #: A platform that marks a refund on the donation's own row (ActBlue's Refund ID and
 #: Refund Date, Stripe's Amount Refunded, Donorbox's and HelloAsso's status) maps
@@ -27,7 +28,8 @@ from treasurer.core.errors import Message, UserError
 #: (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the
 #: donation's day; referenced ``refund_reference``, else the donation's reference and
 #: ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the
-#: preset's ``[values.refund_status]`` translation), and ``partly refunded`` with the
+#: preset's ``[values.refund_status]`` translation), ``charged back`` (a dispute lost:
+#: the whole amount, whatever ``refund_amount`` says), and ``partly refunded`` with the
 #: amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the
 #: status was reached (Stripe's dispute date), the refund's day when ``refund_date`` is
 #: empty.
@@ -41,6 +43,7 @@ FIELDS = (
     "address",
     "postcode",
     "city",
+    "state",
     "country",
     "email",
     "employer",

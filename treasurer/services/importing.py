@@ -49,7 +49,7 @@ from treasurer.core.importing import (
 )
 from treasurer.core.model import EntryType
 from treasurer.core.money import Money
-from treasurer.core.names import normalise_name
+from treasurer.core.names import TITLES, normalise_name
 from treasurer.db.audit import Group
 from treasurer.db.import_data import ImportValues, Referenced
 from treasurer.db.offices import OfficeData
@@ -97,13 +97,6 @@ _CHUNK = 50_000
 _PROGRESS_EVERY = 2_000  # rows between two progress reports
 _HEADER_SEARCH = 10  # rows in which to look for a header below a title
 _SAME_WORD_SCORE = 80  # how alike a word of a refund's donor and of its donation's must be
-#: Titles before a name, as name keys write them: no part of who the donor is.
-_TITLES = frozenset(
-    (
-        *("m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr"),
-        *("monsieur", "madame", "mademoiselle", "herr", "herrn", "frau"),
-    )
-)
 #: A header cell that is a value (a date, an amount): the file has no header line.
 _LOOKS_LIKE_DATA = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*|-?\d[\d\s.,]*")
 _DONATION = EntryType.DONATION
@@ -1038,8 +1031,8 @@ def _same_donor(key: str, donor_key: str) -> bool:
     standing for any word it begins and a long word misspelt by a letter or two."""
     if key == donor_key:
         return True
-    words = [w for w in key.split() if w not in _TITLES]
-    others = [w for w in donor_key.split() if w not in _TITLES]
+    words = [w for w in key.split() if w not in TITLES]
+    others = [w for w in donor_key.split() if w not in TITLES]
     return _words_within(words, others) or _words_within(others, words)
 
 

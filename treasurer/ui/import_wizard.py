@@ -175,6 +175,7 @@ class ColumnsPage(QWizardPage):
             "address": self.tr("Address"),
             "postcode": self.tr("Postcode"),
             "city": self.tr("City"),
+            "state": self.tr("State or province"),
             "country": self.tr("Country"),
             "kind": self.tr("Donor kind"),
             "employer": self.tr("Employer"),

@@ -377,14 +377,14 @@
         <translation>{what} {value!r}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="65"/>
+        <location filename="../../core/importing.py" line="71"/>
         <source>is missing</source>
         <extracomment>The donor of a refund row that names none (a bank&apos;s reversal): its donation&apos;s. The fields whose meaning a fingerprint takes rather than their text. The reason of a row without a value for a field it needs.</extracomment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="349"/>
-        <location filename="../../core/importing.py" line="440"/>
+        <location filename="../../core/importing.py" line="356"/>
+        <location filename="../../core/importing.py" line="448"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -393,70 +393,69 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="256"/>
+        <location filename="../../core/importing.py" line="262"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="172"/>
+        <location filename="../../core/importing.py" line="178"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="78"/>
+        <location filename="../../core/importing.py" line="84"/>
         <source>is negative, but the row gives money back to the party</source>
         <translation>سالب، لكن السطر يعيد مالاً إلى الحزب</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="73"/>
+        <location filename="../../core/importing.py" line="79"/>
         <source>is before 1970: is the year mistyped?</source>
         <extracomment>A donation dated before it is a typo (1925 for 2025), not a gift to a party of today.</extracomment>
         <translation>قبل 1970: هل السنة مكتوبة خطأً؟</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="75"/>
+        <location filename="../../core/importing.py" line="81"/>
         <source>is negative on a row whose type is a payment, and it names no donation it gives back: money the party paid out is not a donation; leave the row out of the import</source>
         <translation>سالب في سطر نوعه دفعة، ولا يذكر أي تبرع يعيده: المال الذي دفعه الحزب ليس تبرعاً؛ اترك السطر خارج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="415"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
-        <translation>يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
+        <translation type="vanished">يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="424"/>
+        <location filename="../../core/importing.py" line="430"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>يذكر أن جزءاً من التبرع قد استُرد، لكن الملف لا يذكر المبلغ: ابحث عن الاسترداد في المنصة، ثم سجّل التبرع (&apos;treasurer add&apos;) واسترداده (&apos;treasurer refund&apos;) يدوياً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="443"/>
+        <location filename="../../core/importing.py" line="451"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="449"/>
+        <location filename="../../core/importing.py" line="457"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="461"/>
+        <location filename="../../core/importing.py" line="469"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="469"/>
+        <location filename="../../core/importing.py" line="477"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="474"/>
+        <location filename="../../core/importing.py" line="482"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="729"/>
+        <location filename="../../core/importing.py" line="738"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: اتركه خارج الاستيراد، أو احذفه من الملف</translation>
@@ -467,23 +466,28 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="627"/>
+        <location filename="../../core/importing.py" line="635"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، ومبالغ الملف تكتب الكسور بـ {mark!r} (مثل {shown!r}): اكتبه بلا فاصل آلاف، أو بكسوره فقط</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="637"/>
+        <location filename="../../core/importing.py" line="645"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، والملف يكتب أيضا {other!r}: اكتب المبالغ بطريقة واحدة</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="80"/>
+        <location filename="../../core/importing.py" line="86"/>
         <source>is missing (no name, first or last name)</source>
         <extracomment>The reason of a row without any of the donor&apos;s names.</extracomment>
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="515"/>
+        <location filename="../../core/importing.py" line="423"/>
+        <source>is more than the donation ({amount}) it refunds</source>
+        <translation>يتجاوز التبرع ({amount}) الذي يسترده</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="523"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
@@ -492,13 +496,13 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="535"/>
+        <location filename="../../core/importing.py" line="543"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="541"/>
+        <location filename="../../core/importing.py" line="549"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -1363,9 +1367,9 @@
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="81"/>
+        <location filename="../../importers/records.py" line="84"/>
         <source>{path}: {reason}</source>
-        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
+        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. ``state`` (a state, province or region) is kept with the city (&quot;Chicago, IL&quot;), as the ledger has no column of its own for it. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), ``charged back`` (a dispute lost: the whole amount, whatever ``refund_amount`` says), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
@@ -1406,7 +1410,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1332"/>
+        <location filename="../../services/importing.py" line="1325"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1879,43 +1883,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="201"/>
+        <location filename="../../services/importing.py" line="194"/>
         <source>1 bad row</source>
-        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
+        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="201"/>
+        <location filename="../../services/importing.py" line="194"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="205"/>
+        <location filename="../../services/importing.py" line="198"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} في {file}؛ لم يُستورد شيء. الأول: القيد {line}، {column} {value!r}: {reason}. استورد الصفوف السليمة بـ --skip-bad-rows، ثم عالج الباقي كما يقول كل سبب</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="219"/>
+        <location filename="../../services/importing.py" line="212"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="310"/>
+        <location filename="../../services/importing.py" line="303"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="312"/>
+        <location filename="../../services/importing.py" line="305"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="315"/>
+        <location filename="../../services/importing.py" line="308"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="508"/>
+        <location filename="../../services/importing.py" line="501"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1924,7 +1928,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="961"/>
+        <location filename="../../services/importing.py" line="954"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1945,7 +1949,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="344"/>
+        <location filename="../../importers/plan.py" line="350"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
@@ -1954,17 +1958,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="350"/>
+        <location filename="../../importers/plan.py" line="356"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="352"/>
+        <location filename="../../importers/plan.py" line="358"/>
         <source>without a reference</source>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="364"/>
+        <location filename="../../importers/plan.py" line="370"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -1973,27 +1977,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="362"/>
+        <location filename="../../importers/plan.py" line="368"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="522"/>
+        <location filename="../../services/importing.py" line="515"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="526"/>
+        <location filename="../../services/importing.py" line="519"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="532"/>
+        <location filename="../../services/importing.py" line="525"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="845"/>
+        <location filename="../../services/importing.py" line="838"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2003,12 +2007,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="939"/>
+        <location filename="../../services/importing.py" line="932"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="944"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2017,27 +2021,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="956"/>
+        <location filename="../../services/importing.py" line="949"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="967"/>
+        <location filename="../../services/importing.py" line="960"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1073"/>
+        <location filename="../../services/importing.py" line="1066"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1238"/>
+        <location filename="../../services/importing.py" line="1231"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1219"/>
+        <location filename="../../services/importing.py" line="1212"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2046,82 +2050,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="864"/>
+        <location filename="../../services/importing.py" line="857"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="866"/>
+        <location filename="../../services/importing.py" line="859"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="870"/>
+        <location filename="../../services/importing.py" line="863"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="882"/>
+        <location filename="../../services/importing.py" line="875"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="948"/>
+        <location filename="../../services/importing.py" line="941"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1008"/>
+        <location filename="../../services/importing.py" line="1001"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1012"/>
+        <location filename="../../services/importing.py" line="1005"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1019"/>
+        <location filename="../../services/importing.py" line="1012"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1025"/>
+        <location filename="../../services/importing.py" line="1018"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1209"/>
+        <location filename="../../services/importing.py" line="1202"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1228"/>
+        <location filename="../../services/importing.py" line="1221"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1243"/>
+        <location filename="../../services/importing.py" line="1236"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1335"/>
+        <location filename="../../services/importing.py" line="1328"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1434"/>
+        <location filename="../../services/importing.py" line="1427"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1437"/>
+        <location filename="../../services/importing.py" line="1430"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1441"/>
+        <location filename="../../services/importing.py" line="1434"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
@@ -2831,91 +2835,96 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>State or province</source>
+        <translation>الولاية أو الإقليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Donor kind</source>
         <translation>صفة المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Employer</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Occupation</source>
         <translation>المهنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>Accounting unit</source>
         <translation>الوحدة المحاسبية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Processor fee</source>
         <translation>رسوم المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Entry type</source>
         <translation>نوع القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Refund of (reference)</source>
         <translation>استرداد لـ (المرجع)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Refund reference</source>
         <translation>مرجع الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Refund date</source>
         <translation>تاريخ الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Amount refunded</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Refund status</source>
         <translation>حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Date of the refund status</source>
         <translation>تاريخ حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="210"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>ليس جدول أعمدة (كشف الحساب البنكي يقرأ حقوله بنفسه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Still needed: {fields}.</source>
         <translation>ما زال مطلوبًا: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Read with the preset {preset}.</source>
         <translation>مقروء بالنموذج {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
         <translation>حُفظ في {path}: اختر النموذج {id} للملف المماثل القادم.</translation>
     </message>
@@ -3976,12 +3985,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -3990,12 +3999,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4007,7 +4016,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4019,7 +4028,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4031,22 +4040,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="567"/>
+        <location filename="../../ui/import_wizard.py" line="568"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="568"/>
+        <location filename="../../ui/import_wizard.py" line="569"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="569"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="572"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4055,12 +4064,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="578"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="581"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4068,17 +4077,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
@@ -4087,52 +4096,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>صفوف لا يستوردها النموذج (حسب حالتها أو نوعها)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4144,7 +4153,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4668,76 +4677,76 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="435"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="452"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Donor of the ledger</source>
         <translation>متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="466"/>
+        <location filename="../../ui/import_wizard.py" line="467"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -4749,7 +4758,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -4761,7 +4770,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4773,7 +4782,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -4785,7 +4794,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="490"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -4797,7 +4806,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4809,17 +4818,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

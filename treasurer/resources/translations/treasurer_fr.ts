@@ -377,14 +377,14 @@
         <translation>{what} {value!r} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="65"/>
+        <location filename="../../core/importing.py" line="71"/>
         <source>is missing</source>
         <extracomment>The donor of a refund row that names none (a bank&apos;s reversal): its donation&apos;s. The fields whose meaning a fingerprint takes rather than their text. The reason of a row without a value for a field it needs.</extracomment>
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="349"/>
-        <location filename="../../core/importing.py" line="440"/>
+        <location filename="../../core/importing.py" line="356"/>
+        <location filename="../../core/importing.py" line="448"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -393,70 +393,69 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="256"/>
+        <location filename="../../core/importing.py" line="262"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="172"/>
+        <location filename="../../core/importing.py" line="178"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="78"/>
+        <location filename="../../core/importing.py" line="84"/>
         <source>is negative, but the row gives money back to the party</source>
         <translation>est négatif, mais la ligne rend de l&apos;argent au parti</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="73"/>
+        <location filename="../../core/importing.py" line="79"/>
         <source>is before 1970: is the year mistyped?</source>
         <extracomment>A donation dated before it is a typo (1925 for 2025), not a gift to a party of today.</extracomment>
         <translation>est avant 1970 : l&apos;année est-elle mal saisie ?</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="75"/>
+        <location filename="../../core/importing.py" line="81"/>
         <source>is negative on a row whose type is a payment, and it names no donation it gives back: money the party paid out is not a donation; leave the row out of the import</source>
         <translation>est négatif sur une ligne dont le type est un paiement, et elle ne nomme aucun don qu&apos;elle rendrait : l&apos;argent que le parti a payé n&apos;est pas un don ; laissez la ligne hors de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="415"/>
         <source>is more than the donation ({minor} minor units) it refunds</source>
-        <translation>dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
+        <translation type="vanished">dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="424"/>
+        <location filename="../../core/importing.py" line="430"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>indique qu&apos;une partie du don a été remboursée, mais le fichier ne dit pas combien : retrouvez le remboursement sur la plateforme, puis enregistrez le don (&apos;treasurer add&apos;) et son remboursement (&apos;treasurer refund&apos;) à la main</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="443"/>
+        <location filename="../../core/importing.py" line="451"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="449"/>
+        <location filename="../../core/importing.py" line="457"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="461"/>
+        <location filename="../../core/importing.py" line="469"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="469"/>
+        <location filename="../../core/importing.py" line="477"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="474"/>
+        <location filename="../../core/importing.py" line="482"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="729"/>
+        <location filename="../../core/importing.py" line="738"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : laissez-la hors de l&apos;import, ou retirez-la du fichier</translation>
@@ -467,23 +466,28 @@
         <translation type="vanished">ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="627"/>
+        <location filename="../../core/importing.py" line="635"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et les montants du fichier écrivent les décimales avec {mark!r} (comme {shown!r}) : écrivez-le sans séparateur de milliers, ou avec ses seules décimales</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="637"/>
+        <location filename="../../core/importing.py" line="645"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et le fichier écrit aussi {other!r} : écrivez les montants d&apos;une seule façon</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="80"/>
+        <location filename="../../core/importing.py" line="86"/>
         <source>is missing (no name, first or last name)</source>
         <extracomment>The reason of a row without any of the donor&apos;s names.</extracomment>
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="515"/>
+        <location filename="../../core/importing.py" line="423"/>
+        <source>is more than the donation ({amount}) it refunds</source>
+        <translation>dépasse le don ({amount}) qu&apos;il rembourse</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="523"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
@@ -492,13 +496,13 @@
         <translation type="vanished">ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="535"/>
+        <location filename="../../core/importing.py" line="543"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="541"/>
+        <location filename="../../core/importing.py" line="549"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -1363,9 +1367,9 @@
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="81"/>
+        <location filename="../../importers/records.py" line="84"/>
         <source>{path}: {reason}</source>
-        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
+        <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. ``state`` (a state, province or region) is kept with the city (&quot;Chicago, IL&quot;), as the ledger has no column of its own for it. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), ``charged back`` (a dispute lost: the whole amount, whatever ``refund_amount`` says), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
@@ -1406,7 +1410,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1332"/>
+        <location filename="../../services/importing.py" line="1325"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1879,43 +1883,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="201"/>
+        <location filename="../../services/importing.py" line="194"/>
         <source>1 bad row</source>
-        <extracomment>Titles before a name, as name keys write them: no part of who the donor is. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
+        <extracomment>A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="201"/>
+        <location filename="../../services/importing.py" line="194"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="205"/>
+        <location filename="../../services/importing.py" line="198"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : opération {line}, {column} {value!r} : {reason}. Importez les lignes valides avec --skip-bad-rows, puis traitez les autres comme chaque raison l&apos;indique</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="219"/>
+        <location filename="../../services/importing.py" line="212"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="310"/>
+        <location filename="../../services/importing.py" line="303"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="312"/>
+        <location filename="../../services/importing.py" line="305"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="315"/>
+        <location filename="../../services/importing.py" line="308"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="508"/>
+        <location filename="../../services/importing.py" line="501"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1924,7 +1928,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="961"/>
+        <location filename="../../services/importing.py" line="954"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1945,7 +1949,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="344"/>
+        <location filename="../../importers/plan.py" line="350"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
@@ -1954,17 +1958,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="350"/>
+        <location filename="../../importers/plan.py" line="356"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="352"/>
+        <location filename="../../importers/plan.py" line="358"/>
         <source>without a reference</source>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="364"/>
+        <location filename="../../importers/plan.py" line="370"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -1973,27 +1977,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="362"/>
+        <location filename="../../importers/plan.py" line="368"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="522"/>
+        <location filename="../../services/importing.py" line="515"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="526"/>
+        <location filename="../../services/importing.py" line="519"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="532"/>
+        <location filename="../../services/importing.py" line="525"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="845"/>
+        <location filename="../../services/importing.py" line="838"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2003,12 +2007,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="939"/>
+        <location filename="../../services/importing.py" line="932"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="944"/>
+        <location filename="../../services/importing.py" line="937"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2017,27 +2021,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="956"/>
+        <location filename="../../services/importing.py" line="949"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="967"/>
+        <location filename="../../services/importing.py" line="960"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1073"/>
+        <location filename="../../services/importing.py" line="1066"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1238"/>
+        <location filename="../../services/importing.py" line="1231"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1219"/>
+        <location filename="../../services/importing.py" line="1212"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2046,82 +2050,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="864"/>
+        <location filename="../../services/importing.py" line="857"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="866"/>
+        <location filename="../../services/importing.py" line="859"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="870"/>
+        <location filename="../../services/importing.py" line="863"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="882"/>
+        <location filename="../../services/importing.py" line="875"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="948"/>
+        <location filename="../../services/importing.py" line="941"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1008"/>
+        <location filename="../../services/importing.py" line="1001"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1012"/>
+        <location filename="../../services/importing.py" line="1005"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1019"/>
+        <location filename="../../services/importing.py" line="1012"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1025"/>
+        <location filename="../../services/importing.py" line="1018"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1209"/>
+        <location filename="../../services/importing.py" line="1202"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1228"/>
+        <location filename="../../services/importing.py" line="1221"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1243"/>
+        <location filename="../../services/importing.py" line="1236"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1335"/>
+        <location filename="../../services/importing.py" line="1328"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1434"/>
+        <location filename="../../services/importing.py" line="1427"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1437"/>
+        <location filename="../../services/importing.py" line="1430"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1441"/>
+        <location filename="../../services/importing.py" line="1434"/>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
         <translation>des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
@@ -2831,91 +2835,96 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Donor kind</source>
         <translation>Type de donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Occupation</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>Accounting unit</source>
         <translation>Unité comptable</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Processor fee</source>
         <translation>Frais du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Entry type</source>
         <translation>Type d’écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Refund of (reference)</source>
         <translation>Remboursement de (référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Refund reference</source>
         <translation>Référence du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Refund date</source>
         <translation>Date du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Amount refunded</source>
         <translation>Montant remboursé</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Refund status</source>
         <translation>Statut de remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Date of the refund status</source>
         <translation>Date du statut de remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="210"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>Pas un tableau de colonnes (un relevé bancaire lit ses propres champs).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>Still needed: {fields}.</source>
         <translation>Il manque encore : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Read with the preset {preset}.</source>
         <translation>Lu avec le modèle {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
         <translation>Enregistré dans {path} : choisissez le modèle {id} pour le prochain fichier de ce type.</translation>
     </message>
@@ -3952,12 +3961,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -3966,12 +3975,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -3979,7 +3988,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -3987,7 +3996,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -3995,22 +4004,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="567"/>
+        <location filename="../../ui/import_wizard.py" line="568"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="568"/>
+        <location filename="../../ui/import_wizard.py" line="569"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="569"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="572"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -4019,12 +4028,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="578"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="581"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4032,17 +4041,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
@@ -4051,52 +4060,52 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{done} lignes lues…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>Lignes que le modèle n&apos;importe pas (selon leur statut ou leur type), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>Feuille lue : {sheet} (non lues : {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues mois d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4104,7 +4113,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4592,76 +4601,76 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="435"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="452"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Donor of the ledger</source>
         <translation>Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="466"/>
+        <location filename="../../ui/import_wizard.py" line="467"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -4669,7 +4678,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -4677,7 +4686,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4685,7 +4694,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -4693,7 +4702,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="490"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -4701,7 +4710,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4709,17 +4718,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>Alertes que les règles lèveraient : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Entry</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
