@@ -192,34 +192,29 @@ class BadRowsError(UserError):
         first = report.errors[0]
         count = len(report.errors)
         rows = Message("1 bad row") if count == 1 else Message("{count} bad rows", count=count)
+        said = {
+            "rows": rows,
+            "file": report.file,
+            "line": first.line,
+            "column": first.column,
+            "value": first.value,
+            "reason": first.reason,
+        }
         if report.statement:  # numbered by entry, and the bank's file is not to be fixed
-            super().__init__(
-                Message(
-                    "{rows} in {file}; nothing was imported. First: entry {line}, {column} "
-                    "{value!r}: {reason}. Import the good rows with --skip-bad-rows, then "
-                    "see to the others as each reason says",
-                    rows=rows,
-                    file=report.file,
-                    line=first.line,
-                    column=first.column,
-                    value=first.value,
-                    reason=first.reason,
-                )
+            message = Message(
+                "{rows} in {file}; nothing was imported. First: entry {line}, {column} "
+                "{value!r}: {reason}. Import the good rows with --skip-bad-rows, then "
+                "see to the others as each reason says",
+                **said,
             )
-            return
-        super().__init__(
-            Message(
+        else:
+            message = Message(
                 "{rows} in {file}; nothing was imported. First: line "
                 "{line}, {column} {value!r}: {reason}. Fix them, or import "
                 "the good rows with --skip-bad-rows",
-                rows=rows,
-                file=report.file,
-                line=first.line,
-                column=first.column,
-                value=first.value,
-                reason=first.reason,
+                **said,
             )
-        )
+        super().__init__(message)
 
 
 class _NoWorker(Exception):
