@@ -1227,13 +1227,19 @@ def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
     surname_first = tmp_path / "releve2.ofx"
     surname_first.write_text(
         head + "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250322<TRNAMT>6000.00<FITID>BK-10"
-        "<NAME>M. DUPONT JEAN</STMTTRN>" + tail,
+        "<NAME>M. DUPONT JEAN</STMTTRN><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250322"
+        "<TRNAMT>30.00<FITID>BK-11<NAME>MARIN PAUL</STMTTRN>" + tail,
         encoding="utf-8",
     )
     code, out, _err = run(capsys, "--ledger", ledger, "import", str(surname_first), "--json")
     assert code == EXIT_USER
     [error] = json.loads(out)["errors"]
     assert error["reason"].startswith("DUPONT JEAN already gave 6000.00 EUR on 2025-03-20")
+    # with the good rows: no donor is left without a gift
+    report = run_json(capsys, "--ledger", ledger, "import", str(surname_first), "--skip-bad-rows")
+    assert (report["new"], report["donors_created"]) == (1, 1)
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Jean Dupont": "6600.00", "Anne Roy": "50.00", "MARIN PAUL": "30.00"}
     # the other way round: the statement first, then the register
     (tmp_path / "b").mkdir()
     other = make_ledger(capsys, tmp_path / "b", "fr", "EUR")

@@ -199,7 +199,7 @@ def test_offices_merge_in_any_order_and_twice(
     assert len(state["refunds"]) == 1
     assert state["flags"] == [
         ("fr.cap.natural-person", "claire martin", "open", "8000.00", "500.00", 2),
-        ("fr.cash-cap", "jean dupont", "dismissed", "200.00", "50.00", 1),
+        ("fr.cash-cap", "jean dupont", "dismissed", "200.00", "200.00", 1),
         ("fr.receipt-fields", "ana lopez", "open", "350.00", None, 3),
         ("fr.receipt-fields", "claire martin", "open", "8000.00", None, 2),
         ("fr.receipt-fields", "jean dupond", "open", "50.00", None, 1),

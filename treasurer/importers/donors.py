@@ -183,6 +183,28 @@ class DonorIndex:
             if c.id > 0
         ]
 
+    @property
+    def made(self) -> int:
+        """How many new donors the import has created so far."""
+        return len(self._new) + self.created
+
+    def forget(self, temp: int, details: DonorDetails) -> None:
+        """Take back the new donor ``temp`` that ``resolve`` just created for ``details``
+        (its row turned out bad): no donor without a gift. Only the last one created, and
+        not among a name's many (whose index would keep it)."""
+        if temp != -self.made or temp not in self._new:
+            return
+        _details, key, _uuid = self._new[temp]
+        candidates = self._by_key[key]
+        if key in self._groups or candidates[-1].id != temp:
+            return
+        del self._new[temp]
+        self._given.pop(temp, None)
+        self._keys.pop(id(details), None)
+        candidates.pop()
+        if not candidates:
+            del self._by_key[key]
+
     def take_new(self) -> list[NewDonor]:
         """The donors created since the last call, for the ledger's process to insert."""
         new = [NewDonor(temp, *entry) for temp, entry in self._new.items()]

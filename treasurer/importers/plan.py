@@ -164,6 +164,30 @@ class Planner:
                 pending, read = [], self.rows
         yield self.donors.take_new(), pending, self._take_same_references(), True
 
+    def _given_already(
+        self, parsed: ImportRow, item: SourceRow, donor_ref: int, *, created: bool
+    ) -> bool:
+        """Whether the row is a gift the ledger has from another source (then a bad row;
+        a donor created for it is taken back: no donor without a gift)."""
+        # the donor, or a known one whose name has the same words in another order (a
+        # bank writes DUPONT JEAN where the register has Jean Dupont)
+        ids = [donor_ref] if donor_ref > 0 else []
+        ids += self.donors.reordered(parsed.donor_key)
+        other = next((m for i in ids if (m := _another_source(parsed, i, self.known_gifts))), None)
+        if other is None:
+            return False
+        self.errors.append(
+            RowIssue(
+                parsed.line,
+                item.columns.get("amount", "amount"),
+                item.values.get("amount", ""),
+                other,
+            )
+        )
+        if created:
+            self.donors.forget(donor_ref, parsed.donor)
+        return True
+
     def _take_same_references(self) -> list[SameReference]:
         taken, self.same_references = self.same_references, []
         return taken
@@ -256,6 +280,7 @@ class Planner:
                 )
                 return None
         try:
+            made = self.donors.made
             # a refund takes its donation's donor (_record_refunds): only a new donation
             # needs one
             # money back after a refund (reinstates) is its donation's donor's too
@@ -274,24 +299,13 @@ class Planner:
                 )
             )
             return None
-        if self.known_gifts and donor_ref and not known:
-            # the donor, or a known one whose name has the same words in another order (a
-            # bank writes DUPONT JEAN where the register has Jean Dupont)
-            ids = [donor_ref] if donor_ref > 0 else []
-            ids += self.donors.reordered(parsed.donor_key)
-            other = next(
-                (m for i in ids if (m := _another_source(parsed, i, self.known_gifts))), None
-            )
-            if other is not None:
-                errors.append(
-                    RowIssue(
-                        parsed.line,
-                        item.columns.get("amount", "amount"),
-                        item.values.get("amount", ""),
-                        other,
-                    )
-                )
-                return None
+        if (
+            self.known_gifts
+            and donor_ref
+            and not known
+            and self._given_already(parsed, item, donor_ref, created=self.donors.made > made)
+        ):
+            return None
         if refunded is not None:
             # the donation (in the file, or already in the ledger) and its refund: the
             # refund is recorded after the donations, linked by the donation's reference
