@@ -560,6 +560,34 @@ def test_us_anonymous_over_50() -> None:
     assert found[0].over == Money(1, "USD")
 
 
+def test_us_anonymous_gifts_are_each_on_their_own() -> None:
+    """Gifts of people no one knows do not add up: four of 120, 40, 45 and 45 dollars are
+    not a contributor's 250 to itemize; the 120 in cash is 70 over the anonymous cap and
+    nothing else (not also 20 over the cash cap: there is no one to give it back to)."""
+    anonymous = donor(DonorKind.ANONYMOUS, fields=())
+    gifts = [
+        gift(1, D(2025, 10, 4), "120.00", "USD", PaymentMethod.CASH),
+        gift(2, D(2025, 10, 21), "40.00", "USD", PaymentMethod.CASH),
+        gift(3, D(2025, 11, 1), "45.00", "USD", PaymentMethod.CASH),
+        gift(4, D(2025, 11, 8), "45.00", "USD", PaymentMethod.CASH),
+    ]
+    found = run("us-fec", gifts, anonymous)
+    assert [(f.kind, f.donation_ids, f.over) for f in found] == [
+        (FlagKind.ANONYMOUS_OVER_CAP, (1,), Money(7000, "USD"))
+    ]
+    # a gift over the itemization threshold is reported on its own, never added up
+    big = [
+        gift(1, D(2025, 3, 1), "250.00", "USD"),
+        refund(2, D(2025, 3, 5), "100.00", "USD", of=1),
+        gift(3, D(2025, 4, 1), "150.00", "USD"),
+        gift(4, D(2025, 5, 1), "150.00", "USD"),
+    ]
+    found = run("us-fec", big, anonymous)
+    reported = of(found, FlagKind.REPORTABLE)
+    assert [(f.donation_ids, f.total) for f in reported] == [((1,), Money(25000, "USD"))]
+    assert len({f.key for f in found}) == len(found)
+
+
 def test_us_itemization_over_200_then_every_later_contribution() -> None:
     assert not run("us-fec", [gift(1, D(2025, 3, 1), "200.00", "USD")])
     gifts = [

@@ -147,26 +147,27 @@ def evaluate_donor(
     for rule in rules:
         if not rule.applies_to(donor.kind) and rule.kind is not RuleKind.NEAR_LIMIT:
             continue
-        if rule.kind is RuleKind.CAP:
-            findings += _caps(
-                rule, None, donor=donor, contributions=counted, calendar=calendar, currency=currency
+        if rule.kind in _AGGREGATING and donor.kind is DonorKind.ANONYMOUS:
+            # gifts of people no one knows: none adds up with another (each is capped,
+            # reported... on its own), as if each were of a donor of its own
+            for gift, entries in _gifts(counted).items():
+                findings += [
+                    dataclasses.replace(f, key=f"{f.key}|gift:{gift}")
+                    for f in _aggregating(
+                        rule, profile, rules, donor=donor, counted=entries, calendar=calendar
+                    )
+                ]
+        elif rule.kind in _AGGREGATING:
+            findings += _aggregating(
+                rule, profile, rules, donor=donor, counted=counted, calendar=calendar
             )
-        elif rule.kind is RuleKind.NEAR_LIMIT:
-            cap = profile.rule(rule.of or "")
-            if cap in rules and cap.applies_to(donor.kind):
-                findings += _caps(
-                    cap,
-                    rule,
-                    donor=donor,
-                    contributions=counted,
-                    calendar=calendar,
-                    currency=currency,
-                )
         elif rule.kind is RuleKind.PROHIBITED_KIND:
             findings += _per_donation(
                 rule, donor, counted, net, FlagKind.PROHIBITED_SOURCE, whole=True
             )
         elif rule.kind is RuleKind.CASH_CAP:
+            if donor.kind is DonorKind.ANONYMOUS and _anonymous_cap_covers(rule, rules):
+                continue  # its lower cap takes the excess; there is no one to give it back to
             cash = [c for c in counted if c.method is PaymentMethod.CASH]
             findings += _per_donation(
                 rule, donor, cash, net, FlagKind.CASH_OVER_CAP, whole=rule.whole
@@ -178,11 +179,65 @@ def evaluate_donor(
                 )
         elif rule.kind is RuleKind.PERMISSIBILITY_CHECK:
             findings += _permissibility(rule, donor, counted, net)
-        elif rule.kind is RuleKind.REPORTABLE:
-            findings += _reportable(rule, donor, counted, calendar, currency)
-        elif rule.kind is RuleKind.REQUIRED_FIELDS:
-            findings += _required_fields(rule, donor, counted, calendar, currency)
     return sorted(findings, key=lambda f: f.key)
+
+
+def _anonymous_cap_covers(cash_cap: Rule, rules: Sequence[Rule]) -> bool:
+    """Whether a cap on anonymous gifts no higher than ``cash_cap`` applies: an anonymous
+    gift in cash over both is over that one (US: $50 to dispose of, not also $100)."""
+    cash = [e.amount.minor for e in cash_cap.entries if e.amount is not None]
+    return any(
+        rule.kind is RuleKind.ANONYMOUS_CAP
+        and rule.applies_to(DonorKind.ANONYMOUS)
+        and all(
+            e.amount is not None and e.amount.minor <= min(cash, default=0) for e in rule.entries
+        )
+        for rule in rules
+    )
+
+
+#: The rules on what a donor's gifts add up to.
+_AGGREGATING = frozenset(
+    (RuleKind.CAP, RuleKind.NEAR_LIMIT, RuleKind.REPORTABLE, RuleKind.REQUIRED_FIELDS)
+)
+
+
+def _aggregating(
+    rule: Rule,
+    profile: Profile,
+    rules: Sequence[Rule],
+    *,
+    donor: DonorFacts,
+    counted: list[Contribution],
+    calendar: Calendar,
+) -> list[Finding]:
+    currency = profile.currency
+    if rule.kind is RuleKind.CAP:
+        return _caps(
+            rule, None, donor=donor, contributions=counted, calendar=calendar, currency=currency
+        )
+    if rule.kind is RuleKind.NEAR_LIMIT:
+        cap = profile.rule(rule.of or "")
+        if cap in rules and cap.applies_to(donor.kind):
+            return _caps(
+                cap, rule, donor=donor, contributions=counted, calendar=calendar, currency=currency
+            )
+        return []
+    if rule.kind is RuleKind.REPORTABLE:
+        return _reportable(rule, donor, counted, calendar, currency)
+    return _required_fields(rule, donor, counted, calendar, currency)
+
+
+def _gifts(contributions: list[Contribution]) -> dict[int, list[Contribution]]:
+    """Each donation's id -> it and the refunds and returns of it, in order; money
+    given back of no donation of these is left out (it takes back no one gift)."""
+    gifts: dict[int, list[Contribution]] = {}
+    for c in contributions:
+        if c.amount.minor > 0:
+            gifts[c.id] = [c]
+        elif c.refund_of in gifts:
+            gifts[c.refund_of].append(c)
+    return gifts
 
 
 # ---------------------------------------------------------------- periods
