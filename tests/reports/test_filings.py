@@ -213,6 +213,33 @@ def test_uk_company_number_and_the_quarter_a_donor_crosses_in(uk: Ledger, tmp_pa
         donors.set_company_number(uk, 999, "1")
 
 
+def test_uk_a_donation_returned_whole_was_never_accepted(uk: Ledger, tmp_path: Path) -> None:
+    """An impermissible company's £15,000, returned on the 17th day, is on the
+    impermissible donations' sheet only: not also a reportable donation, accepted, in the
+    quarter's total."""
+    globex = gift(uk, "2025-04-03", "Globex Holdings Ltd", "15000", kind="company")
+    compliance.record_refund(
+        uk,
+        globex,
+        amount="15000",
+        date="2025-04-20",
+        entry_type=EntryType.RETURN,
+        reason="impermissible: returned to the sender",
+        today=TODAY,
+    )
+    out = tmp_path / "q2.xlsx"
+    reports.produce_report(uk, "uk-donations", period="2025-Q2", out=out, today=TODAY)
+    rows = sheet_rows(out)
+    assert [r[1] for r in rows[1:-1]] == ["Olivia Hughes"] * 3
+    assert rows[-1][5] == 13410.02
+    impermissible = sheet_rows(out, 1)
+    assert [(r[1], r[6], r[7]) for r in impermissible[1:-1]] == [
+        ("Globex Holdings Ltd", D(2025, 4, 20), 15000),
+        ("Foreign Corp", None, None),
+        ("Ausland GmbH", D(2025, 5, 20), 2000),
+    ]
+
+
 @needs_poppler
 def test_uk_donations_report_as_pdf(uk: Ledger, tmp_path: Path) -> None:
     out = tmp_path / "q2.pdf"

@@ -303,6 +303,15 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
     lines = queries.donation_lines(r.donation_id for r in chosen)
     if ctx.unit_name is not None:
         chosen = [r for r in chosen if lines[r.donation_id].unit == ctx.unit_name]
+    # a donation returned whole (an impermissible one sent back) was never accepted: it
+    # is on the impermissible donations' sheet, not here
+    backs = queries.returned(r.donation_id for r in chosen)
+    chosen = [
+        r
+        for r in chosen
+        if -sum(b.amount.minor for b in backs.get(r.donation_id, ()) if b.entry_type == "return")
+        < lines[r.donation_id].amount.minor
+    ]
     checks = queries.permissibility_checks({r.donor_id for r in chosen})
     total = sum(lines[r.donation_id].amount.minor for r in chosen)
 
@@ -351,7 +360,9 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
         notes=(
             _threshold_note(ctx, rules),
             "A donation that took its donor over the threshold, or came earlier in the "
-            "year, is reported in the quarter the threshold was crossed ('Reportable from').",
+            "year, is reported in the quarter the threshold was crossed ('Reportable from'; "
+            "blank: from the day received). A donation returned whole is not here but among "
+            "the impermissible donations.",
             "Accepted: the date of the permissibility check recorded on or after receipt; "
             "the date received when the donor was checked before; otherwise the 30th day "
             "after receipt, when keeping a donation counts as accepting it (PPERA s.56); "
