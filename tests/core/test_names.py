@@ -14,6 +14,8 @@ from treasurer.core.names import (
     normalise_email,
     normalise_name,
     normalise_postcode,
+    without_couple,
+    without_title,
 )
 
 _SETTINGS = settings(max_examples=300, deadline=None)
@@ -289,3 +291,46 @@ def test_accents_harakat_and_tatweel_do_not_change_the_key(name: str, data: st.D
 )
 def test_a_legal_form_in_a_name_says_what_the_donor_is(name: str, form: str | None) -> None:
     assert legal_form(name) == form
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Mme Alice MARTIN", "Alice MARTIN"),
+        ("Monsieur Paul GIRARD", "Paul GIRARD"),
+        ("MELLE JULIE BLANC", "JULIE BLANC"),  # Mlle as often misspelt
+        ("MAITRE LUC FAURE", "LUC FAURE"),
+        ("Me Luc Faure", "Luc Faure"),  # Maître, before a first name and a surname
+        ("Dr Mme Alice Roy", "Alice Roy"),
+        # "M. ou Mme": the one who holds the account is named
+        ("MR OU MME MOREAU SOPHIE", "MOREAU SOPHIE"),
+        ("M OU MME DURAND PIERRE", "DURAND PIERRE"),
+        ("Mr or Mrs Smith", "Smith"),
+        ("Monsieur ou Madame Paul Girard", "Paul Girard"),
+        # a couple, an initial, a surname, a name of titles only: as they are
+        ("M. et Mme Dupont", "M. et Mme Dupont"),
+        ("M ET MME DURAND PIERRE", "M ET MME DURAND PIERRE"),
+        ("Mr & Mrs Smith", "Mr & Mrs Smith"),
+        ("M Dupont", "M Dupont"),
+        ("Me Faure", "Me Faure"),
+        ("M. Ou Wei", "Ou Wei"),
+        ("M OU Wei Chen", "M OU Wei Chen"),
+        ("Mme", "Mme"),
+    ],
+)
+def test_titles_before_a_name(name: str, bare: str) -> None:
+    assert without_title(name) == bare
+
+
+@pytest.mark.parametrize(
+    ("key", "bare"),
+    [
+        ("m et mme benali karim", "benali karim"),
+        ("mr and mrs john smith", "john smith"),
+        ("m et mme", "m et mme"),
+        ("jean dupont", "jean dupont"),
+        ("et paul", "et paul"),
+    ],
+)
+def test_a_couples_titles_aside(key: str, bare: str) -> None:
+    assert without_couple(key) == bare

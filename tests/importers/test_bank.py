@@ -1230,6 +1230,36 @@ def test_a_counterparty_is_named_without_the_banks_words_or_a_title(
     assert [r.values["donor"] for r in result.rows] == [donor]
 
 
+@pytest.mark.parametrize(
+    ("name", "memo", "donor"),
+    [
+        ("VIR RECU 5170284711 DE: M. JEAN DUPONT", "MOTIF: DON ANNUEL REF: 123", "JEAN DUPONT"),
+        ("VIR SEPA RECU /DE MME CLAIRE DUPONT /MOTIF DON /REF 123", "", "CLAIRE DUPONT"),
+        ("VIR INST RE 5432 DE: MME CLAIRE DUPONT", "", "CLAIRE DUPONT"),
+        ("VIR RECU 5170284712", "DE: M. JEAN DUPONT MOTIF: DON", "JEAN DUPONT"),
+    ],
+)
+def test_a_banks_label_in_the_payees_place_gives_the_name_in_it(
+    tmp_path: Path, name: str, memo: str, donor: str
+) -> None:
+    """French banks' OFX put the transfer's label where the payee goes: the donor is the
+    name in it (before: "5170284711 DE: M. JEAN DUPONT", a second donor beside the
+    register's Jean Dupont, whose gift was then counted twice)."""
+    trn = TRN.format("2000,00").replace("Hélène Roy", f"{name}<MEMO>{memo}" if memo else name)
+    [row] = read_statement(write(tmp_path, "s.ofx", OFX1.format(trn))).rows
+    assert isinstance(row, SourceRow)
+    assert (row.values["donor"], row.columns["donor"]) == (donor, "STMTTRN/NAME")
+    assert row.values["notes"].startswith(name)
+
+
+def test_a_banks_label_that_names_no_one_is_a_bad_row(tmp_path: Path) -> None:
+    trn = TRN.format("20.00").replace("Hélène Roy", "VIR RECU 5170284712<MEMO>DON")
+    [row] = read_statement(write(tmp_path, "s.ofx", OFX1.format(trn))).rows
+    assert isinstance(row, BadLine)
+    assert (row.column, row.value) == ("STMTTRN/NAME", "VIR RECU 5170284712 DON")
+    assert "record this gift by hand" in str(row.reason)
+
+
 def test_a_platforms_payout_and_an_alpha3_country(tmp_path: Path) -> None:
     """Stripe's or PayPal's transfer of the donations it collected is no donor's gift
     (they come from the platform's export: counted twice otherwise), nor is a deposit of

@@ -1049,6 +1049,53 @@ def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_p
     )
 
 
+def test_an_undo_refused_names_what_stands_in_its_way(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A batch whose donation was refunded by a later import, or by hand, is not undone,
+    and the message says which entry to undo first; the ledger is left as it was."""
+    ledger = make_ledger(capsys, tmp_path, "custom", "EUR")
+    gifts = tmp_path / "gifts.csv"
+    gifts.write_text(
+        "Date,Donor,Amount,Reference\n2025-01-02,Ann Lee,100,G1\n2025-01-03,Bo Li,50,G2\n",
+        encoding="utf-8",
+    )
+    refunds = tmp_path / "refunds.csv"
+    refunds.write_text(
+        "Date,Donor,Amount,Reference,Refund of\n2025-02-01,Ann Lee,-30,R1,G1\n",
+        encoding="utf-8",
+    )
+    first = run_json(capsys, "--ledger", ledger, "import", str(gifts))["batch_id"]
+    later = run_json(capsys, "--ledger", ledger, "import", str(refunds))["batch_id"]
+    [refund] = [
+        d for d in run_json(capsys, "--ledger", ledger, "donations") if d["reference"] == "R1"
+    ]
+    code, _, err = run(capsys, "--ledger", ledger, "import-undo", str(first))
+    assert code == EXIT_USER
+    assert err.strip() == (
+        f"treasurer: error: donations of import batch {first} have refunds recorded outside "
+        f"it, the first being entry {refund['donation_id']} of import batch {later}; undo "
+        "those first"
+    )
+    run_json(capsys, "--ledger", ledger, "import-undo", str(later))
+    [bo] = [d for d in run_json(capsys, "--ledger", ledger, "donations") if d["reference"] == "G2"]
+    run(
+        capsys,
+        "--ledger",
+        ledger,
+        "refund",
+        str(bo["donation_id"]),
+        "--amount",
+        "5",
+        "--date",
+        "2025-02-02",
+    )
+    code, _, err = run(capsys, "--ledger", ledger, "import-undo", str(first))
+    assert code == EXIT_USER
+    assert ", entered by hand; undo those first" in err
+    assert len(run_json(capsys, "--ledger", ledger, "donations")) == 3
+
+
 def test_presets_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
     rows: list[dict[str, Any]] = run_json(capsys, "presets")
     ids = [r["id"] for r in rows]
@@ -1254,6 +1301,82 @@ def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
     )
     # the same register again: its rows are duplicates, as before
     run_json(capsys, "--ledger", ledger, "import", str(register))
+
+
+def test_a_register_exported_again_with_a_date_corrected_is_not_a_second_gift(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The volunteer corrects a date (15/02 to 16/02) and exports the register again: the
+    row is Claire's gift already in the ledger, a bad row that says so, not a second one
+    that put her cash over the cap twice; her gift of the same amount a month later, and
+    a new row, are new."""
+    first = tmp_path / "registre.csv"
+    first.write_text(
+        "Date;Nom;Montant;Mode\n15/02/2025;Claire Martin;200,00;espèces\n"
+        "20/02/2025;Paul Roy;50,00;chèque\n",
+        encoding="utf-8",
+    )
+    again = tmp_path / "registre-corrige.csv"
+    again.write_text(
+        "Date;Nom;Montant;Mode\n16/02/2025;Claire Martin;200,00;espèces\n"
+        "20/02/2025;Paul Roy;50,00;chèque\n18/03/2025;Claire Martin;200,00;virement\n"
+        "21/03/2025;Anne Roux;30,00;espèces\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(first))
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(again), "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert (error["line"], error["value"]) == (2, "200,00")
+    assert error["reason"].startswith(
+        "Claire Martin already gave 200.00 EUR on 2025-02-15 in the ledger, recorded from "
+        "another source (without a reference)"
+    )
+    report = run_json(capsys, "--ledger", ledger, "import", str(again), "--skip-bad-rows")
+    assert (report["new"], report["duplicates"]) == (2, 1)
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Claire Martin": "400.00", "Paul Roy": "50.00", "Anne Roux": "30.00"}
+
+
+def test_a_couples_account_and_a_banks_label_find_the_donor(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A bank's "M. ET MME BENALI KARIM" is proposed as Karim Benali, whose 1,000 € and
+    7,000 € are then over the French cap; "VIR RECU … DE: M. JEAN DUPONT" in the OFX
+    payee's place is the register's Jean Dupont, whose gift is not counted twice."""
+    register = tmp_path / "registre.csv"
+    register.write_text(
+        "Date;Nom;Montant;Mode\n05/03/2025;Jean Dupont;2 000,00;virement\n"
+        "10/03/2025;Karim Benali;1 000,00;virement\n",
+        encoding="utf-8",
+    )
+    statement = tmp_path / "releve.ofx"
+    statement.write_text(
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+        "<CURDEF>EUR<BANKTRANLIST>"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250306<TRNAMT>2000,00<FITID>V1"
+        "<NAME>VIR RECU 5170284711 DE: M. JEAN DUPONT<MEMO>MOTIF: DON REF: 123</STMTTRN>"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250422<TRNAMT>7000,00<FITID>V2"
+        "<NAME>M. ET MME BENALI KARIM</STMTTRN>"
+        "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(register))
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(statement), "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert (error["line"], error["value"]) == (1, "2000.00")
+    assert error["reason"].startswith("JEAN DUPONT already gave 2000.00 EUR on 2025-03-05")
+    report = run_json(capsys, "--ledger", ledger, "import", str(statement), "--skip-bad-rows")
+    assert (report["new"], report["donors_created"]) == (1, 1)
+    ids = {d["name"]: d["donor_id"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    [proposal] = report["fuzzy_matches"]
+    assert (proposal["new_donor_id"], proposal["known_donor_id"]) == (
+        ids["M. ET MME BENALI KARIM"],
+        ids["Karim Benali"],
+    )
 
 
 def test_dates_read_in_the_other_order_than_the_ledgers_are_said(

@@ -114,6 +114,48 @@ def test_stripe_refunds_in_full_and_in_part_become_linked_refunds(
     assert (again.new, again.refunds, again.duplicates) == (0, 0, 3)
 
 
+def test_a_refund_in_both_stripe_reports_is_recorded_once(ledger: Ledger, tmp_path: Path) -> None:
+    """Stripe's payments export gives a refund on its charge's row, the balance report as
+    its own row (re_…): the same refund, a duplicate, not a second one that left Youssef
+    Benali 100 € where he gave 150 € (nor a bad row for Chloé's full refund). A refund of
+    the balance report weeks later is another one."""
+    payments = STRIPE_HEADER + (
+        "ch_2,2025-03-07 11:00:00,20.00,20.00,eur,20.00,20.00,eur,0.58,card,"
+        "2025-03-09 10:00:00,Refunded,b@example.org,Chloé Bernard,France\n"
+        "ch_3,2025-03-08 12:00:00,200.00,50.00,eur,200.00,50.00,eur,3.10,card,"
+        "2025-04-10 08:00:00,Paid,c@example.org,Youssef Benali,Maroc\n"
+    )
+    balance = (
+        "balance_transaction_id,created_utc,currency,gross,fee,net,reporting_category,"
+        "source_id,description,customer_email,customer_name,charge_id\n"
+        "txn_2,2025-03-07 11:00:00,eur,20.00,0.58,19.42,charge,ch_2,Don,b@example.org,"
+        "Chloé Bernard,ch_2\n"
+        "txn_2r,2025-03-09 10:00:05,eur,-20.00,0.00,-20.00,refund,re_2,Refund,b@example.org,"
+        "Chloé Bernard,ch_2\n"
+        "txn_3,2025-03-08 12:00:00,eur,200.00,3.10,196.90,charge,ch_3,Don,c@example.org,"
+        "Youssef Benali,ch_3\n"
+        "txn_3r,2025-04-11 00:30:00,eur,-50.00,0.00,-50.00,refund,re_3,Refund,c@example.org,"
+        "Youssef Benali,ch_3\n"
+        "txn_3s,2025-05-02 09:00:00,eur,-30.00,0.00,-30.00,refund,re_3s,Refund,c@example.org,"
+        "Youssef Benali,ch_3\n"
+    )
+    importing.import_file(ledger, write(tmp_path, "payments.csv", payments), today=TODAY)
+    path = write(tmp_path, "balance.csv", balance)
+    report = importing.import_file(ledger, path, today=TODAY)
+    assert (report.new, report.refunds, report.duplicates, report.errors) == (0, 1, 4, [])
+    assert totals(ledger) == {
+        "Chloé Bernard": Money(0, "EUR"),
+        "Youssef Benali": Money(12000, "EUR"),
+    }
+    assert [r for r in rows(ledger) if r[0] == "refund"] == [
+        ("refund", dt.date(2025, 3, 9), "-20.00", "ch_2/refund"),
+        ("refund", dt.date(2025, 4, 10), "-50.00", "ch_3/refund"),
+        ("refund", dt.date(2025, 5, 2), "-30.00", "re_3s"),
+    ]
+    again = importing.import_file(ledger, path, today=TODAY)
+    assert (again.new, again.refunds, again.duplicates) == (0, 0, 5)
+
+
 def test_an_actblue_refunded_download_adds_only_the_refunds(
     usd_ledger: Ledger, tmp_path: Path
 ) -> None:

@@ -49,31 +49,71 @@ def clean_text(text: str) -> str:
 #: Titles before a name, as name keys write them: no part of who the donor is.
 TITLES = frozenset(
     (
-        *("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss", "dr"),
-        *("monsieur", "madame", "mademoiselle", "herr", "herrn", "frau"),
+        *("m", "mme", "mmes", "mlle", "melle", "mle", "mr", "mrs", "ms", "miss", "dr"),
+        *("monsieur", "madame", "mademoiselle", "docteur", "maitre", "me"),
+        *("herr", "herrn", "frau"),
         *("السيد", "السيده", "سيد", "سيده"),
     )
 )
 _JOINS = frozenset(("et", "and", "und", "&", "و"))
+#: "M. ou Mme": the one of the two who holds the account, whose name follows.
+_EITHER = frozenset(("ou", "or", "oder"))
 
 
 def without_title(name: str) -> str:
     """The name without the titles written before it ("Mme Alice MARTIN" -> "Alice
-    MARTIN", "Monsieur Paul GIRARD" -> "Paul GIRARD"); a couple ("M. et Mme Dupont"), or
-    a name that is only titles, as it is. "M" is a title only as "M." ("M Dupont" may be
-    an initial)."""
+    MARTIN", "Monsieur Paul GIRARD" -> "Paul GIRARD", a bank's "M OU MME DURAND PIERRE"
+    -> "DURAND PIERRE"); a couple ("M. et Mme Dupont"), or a name that is only titles,
+    as it is. "M" is a title only as "M." ("M Dupont" may be an initial), "Me" (Maître)
+    only before two words or more."""
     words = name.split()
-    start = 0
-    while start < len(words) - 1 and _is_title(words[start]):
-        start += 1
+    start = _titles_end(words, display=True)
     if start == 0 or normalise_name(words[start]) in _JOINS:
         return name
     return " ".join(words[start:])
 
 
-def _is_title(word: str) -> bool:
-    key = normalise_name(word)
-    return key in TITLES and (key != "m" or word == "M.")
+def without_couple(key: str) -> str:
+    """A name key without the titles of a couple before it ("m et mme benali karim" ->
+    "benali karim"), to find the donor the couple's gift may be one of; any other key as
+    it is."""
+    words = key.split()
+    start = _titles_end(words, display=False)
+    if 0 < start < len(words) - 1 and words[start] in _JOINS:
+        end = _titles_end(words, display=False, start=start + 1)
+        if start + 1 < end < len(words):
+            return " ".join(words[end:])
+    return key
+
+
+def _titles_end(words: list[str], *, display: bool, start: int = 0) -> int:
+    """Where the titles at ``start`` of ``words`` end (``start``: none), a name's last
+    word never among them; "M. ou Mme" counts as one title. ``display``: the words are
+    as typed ("M" without a dot is an initial), else a name key's."""
+    keys = [normalise_name(w) for w in words[start : start + 6]] if display else words[start:]
+
+    def title(i: int) -> bool:  # whether the word at start + i is a title
+        key, left = keys[i], len(words) - start - i - 1
+        if key not in TITLES:
+            return False
+        if key == "m" and display and words[start + i] != "M.":
+            # "M OU MME", "M et Mme": before another title "M" is one, else an initial
+            return (
+                left >= 2 and i + 2 < len(keys) and keys[i + 1] in _JOINS | _EITHER and title(i + 2)
+            )
+        return key != "me" or left >= 2  # Maître before a name, not "Me Faure"
+
+    at = 0
+    while start + at < len(words) - 1 and at < len(keys) and title(at):
+        at += 1
+        if (
+            at + 1 < len(keys)
+            and keys[at] in _EITHER
+            and start + at < len(words) - 2
+            and title(at + 1)
+        ):
+            at += 1
+    return start + at
 
 
 def normalise_name(name: str) -> str:

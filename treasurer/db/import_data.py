@@ -375,6 +375,24 @@ class ImportQueries:
             )
         return found
 
+    def refunds_of(self, donation_ids: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
+        """Donation id -> the (date's ordinal, minor units given back, positive, preset of
+        the import that recorded it, "" if none did) of each of its refunds and returns."""
+        wanted = sorted(set(donation_ids))
+        found: dict[int, list[tuple[int, int, str]]] = {}
+        d = m.Donation
+        for start in range(0, len(wanted), _IN_CHUNK):
+            stmt = (
+                select(d.refund_of_id, d.received_on, d.amount_minor, m.ImportBatch.preset)
+                .outerjoin(m.ImportBatch, m.ImportBatch.id == d.import_batch_id)
+                .where(d.refund_of_id.in_(wanted[start : start + _IN_CHUNK]))
+                .order_by(d.id)
+            )
+            for donation_id, day, amount, preset in self._s.execute(stmt):
+                entry = (day.toordinal(), -int(amount), str(preset or ""))
+                found.setdefault(int(donation_id or 0), []).append(entry)
+        return found
+
     def import_batches(self) -> list[dict[str, Any]]:
         rows = self._s.scalars(select(m.ImportBatch).order_by(m.ImportBatch.id))
         return [_batch(r) for r in rows]
@@ -383,17 +401,20 @@ class ImportQueries:
         row = self._s.get(m.ImportBatch, batch_id)
         return _batch(row) if row else None
 
-    def batch_has_dependents(self, batch_id: int) -> bool:
+    def batch_dependents(self, batch_id: int, limit: int = 5) -> list[tuple[int, int | None]]:
+        """(id, import batch or None if entered by hand) of the first ``limit`` refunds
+        and returns recorded outside the batch of its donations."""
         inside = select(m.Donation.id).where(m.Donation.import_batch_id == batch_id)
         stmt = (
-            select(m.Donation.id)
+            select(m.Donation.id, m.Donation.import_batch_id)
             .where(
                 m.Donation.refund_of_id.in_(inside),
                 (m.Donation.import_batch_id != batch_id) | m.Donation.import_batch_id.is_(None),
             )
-            .limit(1)
+            .order_by(m.Donation.id)
+            .limit(limit)
         )
-        return self._s.scalar(stmt) is not None
+        return [(int(i), None if b is None else int(b)) for i, b in self._s.execute(stmt)]
 
     def undo_import_batch(self, batch_id: int) -> dict[str, int]:
         """Delete the batch's fees, donations and the donors it created that nothing else

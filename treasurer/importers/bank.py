@@ -598,7 +598,14 @@ def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column
         fields.put("amount", amount, "STMTTRN/TRNAMT")
         fields.put("currency", trn.get("CURRENCY/CURSYM"), "STMTTRN/CURRENCY/CURSYM")
         fields.put("currency", curdef, ccy_column)
-        fields.put("donor", trn.get("NAME"), "STMTTRN/NAME")
+        label = ""
+        if trn.get("NAME") and _is_label(trn.get("NAME")):
+            # a French bank's label in the payee's place ("VIR RECU 5170284711 DE: M. JEAN
+            # DUPONT", its end in the memo): the name in it, as in an MT940's free text
+            label = _clean(f"{trn.get('NAME')} {trn.get('MEMO')}")
+            fields.put("donor", _mt940_free_name(label), "STMTTRN/NAME")
+        else:
+            fields.put("donor", trn.get("NAME"), "STMTTRN/NAME")
         fields.put("donor", trn.get("PAYEE/NAME"), "STMTTRN/PAYEE/NAME")
         address = ", ".join(a for a in (trn.get(f"PAYEE/ADDR{i}") for i in (1, 2, 3)) if a)
         fields.put("address", address, "STMTTRN/PAYEE/ADDR1")
@@ -617,8 +624,9 @@ def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column
             fields.put("notes", f"corrects transaction {replaced}", "STMTTRN/CORRECTACTION")
         fields.put("reference", fitid, "STMTTRN/FITID")
         fields.put("method", _OFX_METHODS.get(trntype, "transfer"))
+        fields.put("notes", label, "STMTTRN/NAME")  # the bank's whole label, if it is one
         fields.put("notes", trn.get("MEMO"), "STMTTRN/MEMO")
-        out.add(number, fields)
+        out.add(number, fields, free_text="STMTTRN/NAME" if label else "")
 
 
 def _ofx_reversal(
@@ -1294,7 +1302,7 @@ def _mt940_details(lines: list[str]) -> _Details:
 #: FAVEUR", or before a title: "VIR DE GAULLE CHARLES" is Charles de Gaulle.
 _MT_FREE_FROM = re.compile(
     r"(?:VIR(?:EMENT)?\.?|VRT|TRANSFER|CREDIT\s+TRANSFER)(?![^\W\d_])"
-    r"(?P<words>(?:[\s.]*(?:SEPA|INST(?:ANTANE)?|RECU|REÇU|CPTE\s+A\s+CPTE|EN\s+VOTRE\s+FAVEUR"
+    r"(?P<words>(?:[\s.]*(?:SEPA|INST(?:ANTANE)?|RECU|REÇU|RE|CPTE\s+A\s+CPTE|EN\s+VOTRE\s+FAVEUR"
     r"|[0-9]+)\b)*)"
     r"[\s.]*(?:(?P<marked>/\s*(?:DE|FROM)\b\s*:?|(?:DE|FROM)\s*:|FROM\b)|(?P<bare>DE\b))"
     r"\s*(?P<rest>.*)",
@@ -1313,6 +1321,22 @@ _MT_FREE_WORDS = 5  # a title and a name, or a company's; more is the name and m
 _MT_FREE_NOT_NAME = re.compile(
     r"(?:L['’\s]?\s*ETRANGER|VOTRE|NOTRE|COMPTE|CPTE|CARTE)\b", re.IGNORECASE
 )
+
+
+#: A bank's label where a payee's name goes: a transfer's words before a number, a
+#: "from" or a field ("VIR RECU 5170284711", "VIR SEPA RECU /DE", "VIR INST RE 5432").
+_LABEL = re.compile(
+    r"(?:VIR(?:EMENT)?\.?|VRT)(?:[\s.]+(?:SEPA|INST(?:ANTANE)?|RECU|REÇU|RE)\b)*"
+    r"[\s.]*(?:[0-9]+\b|/|(?:DE|FROM)\s*:|RECU\b|REÇU\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_label(name: str) -> bool:
+    """Whether an OFX NAME is the bank's label of a transfer rather than who paid."""
+    return _LABEL.match(name.strip()) is not None or bool(
+        _MT_FREE_FROM.match(name.strip()) and _mt940_free_name(name.strip())
+    )
 
 
 def _mt940_free_name(text: str) -> str:

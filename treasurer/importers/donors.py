@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from treasurer.core.matching import Candidate, match_donor
 from treasurer.core.model import DonorDetails
-from treasurer.core.names import normalise_email, normalise_postcode
+from treasurer.core.names import normalise_email, normalise_postcode, without_couple
 
 _FUZZY_SCORE = 88
 _FUZZY_LIMIT = 100
@@ -169,16 +169,17 @@ class DonorIndex:
         return temp
 
     def reordered(self, key: str) -> list[int]:
-        """The known donors whose name has the words of ``key`` in another order."""
+        """The known donors whose name has the words of ``key`` in another order, a
+        couple's titles aside ("M. et Mme Benali Karim" for Karim Benali, and back)."""
         if self._reordered is None:
             self._reordered = defaultdict(list)
             for known in self._existing_keys:
-                self._reordered[_words_hash(known)].append(known)
-        words = sorted(key.split())
+                self._reordered[_words_hash(without_couple(known))].append(known)
+        words = _words(key)
         return [
             c.id
-            for other in self._reordered.get(_words_hash(key), ())
-            if other != key and sorted(other.split()) == words
+            for other in self._reordered.get(_words_hash(without_couple(key)), ())
+            if other != key and _words(other) == words
             for c in self._by_key[other]
             if c.id > 0
         ]
@@ -234,6 +235,8 @@ class DonorIndex:
         by_email: dict[str, str] = {}
         for key, candidates in self._by_key.items():
             by_words.setdefault(_words_hash(key), key)
+            if (bare := without_couple(key)) != key:
+                by_words.setdefault(_words_hash(bare), key)
             for c in candidates:
                 if c.email:
                     by_email.setdefault(c.email, key)
@@ -261,10 +264,13 @@ class DonorIndex:
                 ]
             if len(found) > before:
                 continue  # asked already
-            twin = by_words[_words_hash(key)]
+            twin = by_words.get(_words_hash(without_couple(key)), key)
+            if twin == key:  # a couple's titles aside, the first with these words
+                twin = by_words.get(_words_hash(key), key)
             new = [c for c in candidates if c.id < 0]
-            if twin != key and new and sorted(twin.split()) == sorted(key.split()):
-                # the same words in another order: a surname written first
+            if twin != key and new and _words(twin) == _words(key):
+                # the same words in another order (a surname written first), or a
+                # couple's gift beside one of the two
                 found.append(
                     {
                         "new_donor_id": real(new[0].id),
@@ -312,6 +318,11 @@ class DonorIndex:
                 }
             )
         return found[:_FUZZY_LIMIT]
+
+
+def _words(key: str) -> list[str]:
+    """A name key's words in order, a couple's titles before them aside."""
+    return sorted(without_couple(key).split())
 
 
 def _words_hash(key: str) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import itertools
 import marshal
 import os
 import pickle
@@ -355,10 +356,12 @@ _NEAR_DAYS = (0, -1, 1, -2, 2, -3, 3)  # a bank books a transfer a day or three 
 def _another_source(row: ImportRow, donor_id: int, gifts: set[int]) -> Message | None:
     """Why the row may be a gift the ledger has already, recorded from another source:
     the same donor and amount within three days, one with a reference (a bank's, a
-    platform's) and the other without (a volunteer's register); else None."""
+    platform's) and the other without (a volunteer's register), or both without (the
+    register exported again with the row's date corrected, a gift entered by hand);
+    else None. (The same row again is a duplicate, found before.)"""
     ordinal, minor = row.received_on.toordinal(), row.amount.minor
-    other_has_reference = not row.reference
-    for offset in _NEAR_DAYS:
+    others = (True, False) if not row.reference else (False,)
+    for offset, other_has_reference in itertools.product(_NEAR_DAYS, others):
         if gift_key(donor_id, ordinal + offset, minor, other_has_reference) in gifts:
             return Message(
                 "{donor} already gave {amount} on {date} in the ledger, recorded from another "

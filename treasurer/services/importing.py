@@ -97,6 +97,8 @@ _CHUNK = 50_000
 _PROGRESS_EVERY = 2_000  # rows between two progress reports
 _HEADER_SEARCH = 10  # rows in which to look for a header below a title
 _SAME_WORD_SCORE = 80  # how alike a word of a refund's donor and of its donation's must be
+#: A refund recorded from another source within this many days of the row is the same one.
+_SAME_GIFT_DAYS = 3
 #: A header cell that is a value (a date, an amount): the file has no header line.
 _LOOKS_LIKE_DATA = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*|-?\d[\d\s.,]*")
 _DONATION = EntryType.DONATION
@@ -885,6 +887,8 @@ class _ImportRun:
         originals = self.repo.donations_by_reference(wanted)
         # what each donation's refunds give back so far: the ledger's, then this file's
         given_back = self.repo.refunded_totals(found.id for found in originals.values())
+        # the refunds the ledger has of them, to know one recorded from another source
+        recorded = self.repo.refunds_of(given_back) if given_back else {}
         rows: list[ImportValues] = []
         reinstated = 0
         # money that came back after a chargeback, after the chargebacks (a download may
@@ -918,53 +922,15 @@ class _ImportRun:
                 )
                 continue
             found = originals.get(row.refund_of or "")
-            reason = None
-            column, value = "refund_of", row.refund_of or ""
-            if found is None and (row.reference or "").startswith(f"{row.refund_of}/refund"):
-                # the row's own reference was taken for its donation's (no column names it)
-                column = "reference"
-                reason = Message(
-                    "is negative (a refund), but no donation in the ledger or the file has its "
-                    "reference: if it is the refund's own reference, add a column that gives "
-                    "the reference of the donation it refunds"
-                )
-            elif found is None:
-                reason = Message("refunds a donation that is not in the ledger or the file")
-            elif row.donor_key and not _same_donor(row.donor_key, found.donor_key):
-                column, value = "donor", row.donor.name
-                reason = Message(
-                    "refunds the donation {reference} of {donor}, but names another donor: "
-                    "correct the name or the reference of the donation it refunds",
-                    reference=row.refund_of or "",
-                    donor=found.donor_name,
-                )
-            elif row.received_on < found.received_on:
-                column, value = "date", row.received_on.isoformat()
-                reason = Message(
-                    "is dated before the donation it refunds ({date})",
-                    date=found.received_on.isoformat(),
-                )
-            elif row.amount.minor > found.amount_minor:
-                reason = Message(
-                    "refunds {refund}, more than its donation of {donation}",
-                    refund=str(row.amount),
-                    donation=str(Money(found.amount_minor, row.amount.currency)),
-                )
-            elif row.amount.minor > found.amount_minor - given_back.get(found.id, 0):
-                reason = Message(
-                    "refunds {refund}, but only {left} of its donation of {donation} is left "
-                    "to give back (other refunds gave back the rest)",
-                    refund=str(row.amount),
-                    left=str(
-                        Money(found.amount_minor - given_back.get(found.id, 0), row.amount.currency)
-                    ),
-                    donation=str(Money(found.amount_minor, row.amount.currency)),
-                )
-            else:
-                given_back[found.id] = given_back.get(found.id, 0) + row.amount.minor
-            if reason is not None:
-                self.report.errors.append(RowIssue(row.line, column, value, reason))
+            if found is not None and self._recorded_elsewhere(row, recorded.get(found.id)):
+                self.report.duplicates += 1
                 continue
+            issue = self._refund_problem(row, found, given_back)
+            if issue is not None:
+                self.report.errors.append(issue)
+                continue
+            assert found is not None
+            given_back[found.id] = given_back.get(found.id, 0) + row.amount.minor
             assert found is not None
             original, donor_id, unit_id = found.id, found.donor_id, found.unit_id
             rows.append(
@@ -985,6 +951,78 @@ class _ImportRun:
         self.repo.insert_import_rows(rows, batch_id=self.batch_id)
         self.report.refunds += len(rows) - reinstated
         self.report.new += reinstated
+
+    def _refund_problem(
+        self, row: ImportRow, found: Referenced | None, given_back: dict[int, int]
+    ) -> RowIssue | None:
+        """Why the refund ``row`` of the donation ``found`` cannot be recorded, or None."""
+        reason = None
+        column, value = "refund_of", row.refund_of or ""
+        if found is None and (row.reference or "").startswith(f"{row.refund_of}/refund"):
+            # the row's own reference was taken for its donation's (no column names it)
+            column = "reference"
+            reason = Message(
+                "is negative (a refund), but no donation in the ledger or the file has its "
+                "reference: if it is the refund's own reference, add a column that gives "
+                "the reference of the donation it refunds"
+            )
+        elif found is None:
+            reason = Message("refunds a donation that is not in the ledger or the file")
+        elif row.donor_key and not _same_donor(row.donor_key, found.donor_key):
+            column, value = "donor", row.donor.name
+            reason = Message(
+                "refunds the donation {reference} of {donor}, but names another donor: "
+                "correct the name or the reference of the donation it refunds",
+                reference=row.refund_of or "",
+                donor=found.donor_name,
+            )
+        elif row.received_on < found.received_on:
+            column, value = "date", row.received_on.isoformat()
+            reason = Message(
+                "is dated before the donation it refunds ({date})",
+                date=found.received_on.isoformat(),
+            )
+        elif row.amount.minor > found.amount_minor:
+            reason = Message(
+                "refunds {refund}, more than its donation of {donation}",
+                refund=str(row.amount),
+                donation=str(Money(found.amount_minor, row.amount.currency)),
+            )
+        elif row.amount.minor > found.amount_minor - given_back.get(found.id, 0):
+            reason = Message(
+                "refunds {refund}, but only {left} of its donation of {donation} is left "
+                "to give back (other refunds gave back the rest)",
+                refund=str(row.amount),
+                left=str(
+                    Money(found.amount_minor - given_back.get(found.id, 0), row.amount.currency)
+                ),
+                donation=str(Money(found.amount_minor, row.amount.currency)),
+            )
+        if reason is None:
+            return None
+        return RowIssue(row.line, column, value, reason)
+
+    def _recorded_elsewhere(
+        self, row: ImportRow, recorded: list[tuple[int, int, str]] | None
+    ) -> bool:
+        """Whether the refund ``row`` is one the ledger has of its donation from another
+        source: the same amount within a few days, recorded by hand or by an import of
+        another kind (Stripe's payments export and its balance report both give a
+        refund, each under its own reference). That refund is then taken: one row of
+        the file for one refund of the ledger."""
+        if not recorded:
+            return False
+        day = row.received_on.toordinal()
+        for entry in recorded:
+            when, amount, preset = entry
+            if (
+                amount == row.amount.minor
+                and abs(when - day) <= _SAME_GIFT_DAYS
+                and preset != self.report.preset
+            ):
+                recorded.remove(entry)
+                return True
+        return False
 
     def _reinstatement_problem(
         self, row: ImportRow, found: Referenced | None, given_back: dict[int, int]
@@ -1424,11 +1462,17 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
             raise UserError(
                 "import batch {batch} is already {status}", batch=batch_id, status=batch["status"]
             )
-        if repo.batch_has_dependents(batch_id):
+        if dependents := repo.batch_dependents(batch_id, limit=1):
+            [(entry, other)] = dependents
             raise UserError(
-                "donations of import batch {batch} have refunds recorded outside it; "
-                "undo those first",
+                "donations of import batch {batch} have refunds recorded outside it, the "
+                "first being {which}; undo those first",
                 batch=batch_id,
+                which=(
+                    Message("entry {id}, entered by hand", id=entry)
+                    if other is None
+                    else Message("entry {id} of import batch {other}", id=entry, other=other)
+                ),
             )
         refuse_batch_in_closed_periods(repo, batch_id, undo=True)
         snapshot, touched, drops = repo.audit_undo_plan(batch_id)
