@@ -815,6 +815,17 @@ def _import(args: argparse.Namespace) -> dict[str, Any]:
         # the import itself would stop: so does its dry run (exit 2), for a script to see
         _show_import(args, report)
         raise importing.BadRowsError(report)
+    if report.errors and not (report.new or report.refunds or report.duplicates):
+        # --skip-bad-rows, and every row was bad: a script must not take it for done
+        _show_import(args, report)
+        name = str(args.file)
+        if report.rejects is None:  # a dry run
+            raise UserError("every row of {file} is bad: nothing would be imported", file=name)
+        raise UserError(
+            "every row of {file} is bad: nothing was imported (the bad rows are in {rejects})",
+            file=name,
+            rejects=report.rejects,
+        )
     if not args.json:
         _print_import(report)
     return report.to_json()

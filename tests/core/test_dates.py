@@ -253,3 +253,25 @@ def test_two_digit_years_are_of_this_century(day: dt.date) -> None:
 def test_a_day_above_twelve_settles_the_column(day: dt.date) -> None:
     assert infer_date_order([day.strftime("%d/%m/%Y")]) is DMY
     assert infer_date_order([day.strftime("%m/%d/%Y")]) is MDY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3 أبريل 2025", dt.date(2025, 4, 3)),  # Morocco
+        ("٣ ابريل ٢٠٢٥", dt.date(2025, 4, 3)),  # Arabic-Indic digits, alef without hamza
+        ("15 غشت 2025", dt.date(2025, 8, 15)),
+        ("2 يوليوز 2025", dt.date(2025, 7, 2)),
+        ("1 دجنبر 2024", dt.date(2024, 12, 1)),
+        ("9 جوان 2025", dt.date(2025, 6, 9)),  # Algeria, Tunisia
+        ("20 أغسطس 2025", dt.date(2025, 8, 20)),  # the Mashreq
+        ("5 أيار 2025", dt.date(2025, 5, 5)),  # the Levant
+    ],
+)
+def test_arabic_month_names(text: str, day: dt.date) -> None:
+    assert parse_date(text, DMY) == day
+
+
+def test_an_arabic_word_that_is_no_month_is_refused() -> None:
+    with pytest.raises(ParseError, match="which is not a month name"):
+        parse_date("3 ربيع 2025", DMY)

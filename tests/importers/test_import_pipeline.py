@@ -721,6 +721,12 @@ def test_another_currency_is_refused_per_row(ledger: Ledger, tmp_path: Path, map
             b'Date;Name;Amount\n01/03/2025;"Ana;10\n',
             'line 2: the file ends inside a quoted cell: a quote mark (") opened on this line',
         ),
+        (
+            b'Date;Name;Amount;Notes\n01/03/2025;Ana;10;"oops\n02/03/2025;Bo;20;fine\n'
+            b"03/03/2025;Cy;30;ok\n",
+            'line 2: a quote mark (") in this row is never closed: the file ends inside a '
+            "quoted cell (at line 4)",
+        ),
         (b"Date;Name;Date\n01/03/2025;A;10\n", "the column 'Date' appears twice"),
         (
             b"Day;Who;Sum\n01/03/2025;A;10\n",
@@ -1005,8 +1011,9 @@ def test_an_amount_that_reads_both_ways_is_reported_against_what_the_file_shows(
 ) -> None:
     """ "1.500" is 1,500 where "." groups thousands and 1.50 where it is the decimal mark.
     A file whose other amounts write decimals with "." ("1,234.50", even after it) makes
-    it a bad row, never read one way in silence; so does an amount written the other way,
-    and "1,500" beside "12.345" in one file. Alone, "1.500" is read as thousands."""
+    it a bad row, never read one way in silence; so does "1,500" beside "12.345" in one
+    file. An amount written the other way ("1.234,50") makes the file's amounts
+    contradict each other: it is refused. Alone, "1.500" is read as thousands."""
     if worker:
         monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
         monkeypatch.setattr(importing, "_WORKER_CHUNK", 2)
@@ -1015,9 +1022,16 @@ def test_an_amount_that_reads_both_ways_is_reported_against_what_the_file_shows(
         "01/03/2025,Ann Lee,1.500\n"
         "02/03/2025,Bob Ray,12.345\n"
         '03/03/2025,Cy Dunn,"1,234.50"\n'
-        '04/03/2025,Di Fox,"1.234,50"\n'
         "05/03/2025,Ed Roe,12.50\n"
     )
+    contradicted = text + '04/03/2025,Di Fox,"1.234,50"\n'
+    with pytest.raises(ImportFileError) as refused:
+        run(ledger, write(tmp_path, "both.csv", contradicted), skip_bad_rows=True)
+    assert str(refused.value).endswith(
+        "the amount column is inconsistent: the amounts contradict each other: '1,234.50' "
+        "writes decimals with '.', '1.234,50' with ','; write them one way"
+    )
+    assert list_donors(ledger) == []
     report = run(ledger, write(tmp_path, "usd.csv", text), skip_bad_rows=True)
     shown = (
         "reads two ways ('.' separating thousands or decimals), and the file's amounts write "
@@ -1027,7 +1041,6 @@ def test_an_amount_that_reads_both_ways_is_reported_against_what_the_file_shows(
     assert [(e.line, e.value, str(e.reason)) for e in report.errors] == [
         (2, "1.500", shown),
         (3, "12.345", shown),
-        (5, "1.234,50", "uses ',' as decimal separator where '.' is expected"),
     ]
     amounts = {d.name: d.total for d in list_donors(ledger)}
     assert amounts == {"Cy Dunn": Money(123450, "EUR"), "Ed Roe": Money(1250, "EUR")}
@@ -1045,6 +1058,24 @@ def test_an_amount_that_reads_both_ways_is_reported_against_what_the_file_shows(
     )
     assert (alone.new, alone.errors) == (1, [])
     assert {d.name: d.total for d in list_donors(ledger)}["Hal Ito"] == Money(150000, "EUR")
+
+
+def test_a_malformed_amount_says_nothing_of_the_files_decimal_mark(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """ "12,34,5" is wrong, not a sign that "," groups thousands: before, it made every
+    good amount after it a bad row ("50,00": grouped in a way that is not thousands)."""
+    text = (
+        "Date;Donateur;Montant\n01/02/2025;Jean Dupont;12,34,5\n02/02/2025;Anne Morel;50,00\n"
+        "03/02/2025;Luc Petit;1 234,56\n04/02/2025;Paul Roy;20,5\n05/02/2025;Léa Blanc;1.2,3\n"
+    )
+    report = run(ledger, write(tmp_path, "poison.csv", text), skip_bad_rows=True)
+    assert [(e.line, e.value) for e in report.errors] == [(2, "12,34,5"), (6, "1.2,3")]
+    assert {d.name: d.total for d in list_donors(ledger)} == {
+        "Anne Morel": Money(5000, "EUR"),
+        "Luc Petit": Money(123456, "EUR"),
+        "Paul Roy": Money(2050, "EUR"),
+    }
 
 
 def test_a_reference_date_and_amount_already_there_for_another_donor_is_a_bad_row(
@@ -1076,3 +1107,77 @@ def test_a_reference_date_and_amount_already_there_for_another_donor_is_a_bad_ro
     ]
     assert report.duplicates == 1  # PETIT Luc's row: his gift again
     assert [d.name for d in list_donors(ledger)] == ["Luc Petit"]
+
+
+@pytest.mark.parametrize(
+    ("toml", "problem"),
+    [
+        (
+            'date_ordre = "mdy"\n[columns]\ndate = ["Quand"]\ndonor = ["Qui"]\n'
+            'amount = ["Combien"]\n',
+            "has unknown settings: date_ordre (settings: ",
+        ),
+        (
+            '[colums]\ndate = ["Quand"]\ndonor = ["Qui"]\namount = ["Combien"]\n',
+            "has unknown settings: colums",
+        ),
+        (
+            '[columns]\ndate = ["Quand"]\ndonor = ["Qui"]\namount = ["Combien"]\n'
+            '[constant]\nmethod = "cash"\n',
+            "has unknown settings: constant",
+        ),
+        (
+            '[columns]\ndate = ["Quand"]\ndonor = ["Qui"]\namount = ["Combien"]\n'
+            '[leave_out]\n"Etat paiment" = ["annulé"]\n',
+            "leaves out rows by a column 'Etat paiment', which the file lacks",
+        ),
+    ],
+    ids=["a key", "a section", "constant", "a leave_out column"],
+)
+def test_a_mappings_typo_is_an_error_not_a_setting_left_out(
+    ledger: Ledger, tmp_path: Path, toml: str, problem: str
+) -> None:
+    """A misspelt key or section of a mapping, or a column it leaves rows out by that the
+    file lacks, is refused: before, the dates were read day first, the method was a
+    transfer, a cancelled payment was imported, and nothing said so."""
+    mapping = write(tmp_path, "mine.toml", 'id = "mine"\nname = "Mine"\n' + toml)
+    data = write(
+        tmp_path,
+        "dons.csv",
+        "Quand;Qui;Combien;Etat paiement\n01/02/2025;Jean Dupont;100;payé\n"
+        "03/04/2025;Anne Morel;250;annulé\n",
+    )
+    with pytest.raises(ImportFileError) as refused:
+        run(ledger, data, mapping)
+    assert problem in str(refused.value)
+    assert list_donors(ledger) == []
+
+
+def test_a_csv_with_line_ends_of_a_mac_is_read(ledger: Ledger, tmp_path: Path) -> None:
+    """Excel for Mac's "CSV (Macintosh)" ends lines with CR alone: before, it was refused
+    with the csv module's "new-line character seen in unquoted field"."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes(
+        'Date;Donateur;Montant;Notes\r01/02/2025;Jean Dupont;100,50;"remis\ren main"\r'
+        "02/02/2025;Anne Morel;50;\r".encode("cp1252")
+    )
+    report = run(ledger, path)
+    assert (report.new, report.errors) == (2, [])
+    assert {d.name: d.total for d in list_donors(ledger)} == {
+        "Jean Dupont": Money(10050, "EUR"),
+        "Anne Morel": Money(5000, "EUR"),
+    }
+
+
+def test_a_column_with_values_but_no_header_is_said(ledger: Ledger, tmp_path: Path) -> None:
+    """Nothing reads a column without a header: its first value is named with it, so that
+    'espèces' under no name (a cash gift, here read as a transfer) is seen."""
+    path = write(
+        tmp_path,
+        "dons.csv",
+        "Date;Donateur;Montant;;Remarque;\n01/02/2025;Jean Dupont;500;;;\n"
+        "02/02/2025;Anne Morel;20;espèces;;\n",
+    )
+    report = run(ledger, path, dry_run=True)
+    assert report.unread == ["column 4 (no header: 'espèces')"]
+    assert (report.new, report.errors) == (2, [])

@@ -76,7 +76,7 @@ def test_each_platform_export_is_recognised_by_its_header(
     rows: int,
 ) -> None:
     ledger = make_ledger(capsys, tmp_path, "custom", currency)
-    report = run_json(
+    code, out, _err = run(
         capsys,
         "--ledger",
         ledger,
@@ -84,7 +84,11 @@ def test_each_platform_export_is_recognised_by_its_header(
         str(PLATFORMS / sample),
         "--dry-run",
         "--skip-bad-rows",
+        "--json",
     )
+    report = json.loads(out)
+    # every row bad (the generic sample's units are not this ledger's): exit 2 all the same
+    assert code == (EXIT_USER if report["errors"] and not report["new"] else 0)
     assert report["preset"] == preset
     assert report["rows"] == rows
     assert report["committed"] is False
@@ -639,7 +643,8 @@ def test_a_statements_rejected_entries_keep_their_fields(
     ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
     statement = str(SAMPLES / "ofx1_sgml_cp1252.ofx")
     code, _, err = run(capsys, "--ledger", ledger, "import", statement, "--skip-bad-rows")
-    assert code == 0, err
+    assert code == EXIT_USER  # nothing imported: a script must see it
+    assert "is bad: nothing was imported (the bad rows are in " in err
     rejects = sorted(tmp_path.glob("ofx1_sgml_cp1252-rejects-*.csv"))
     assert len(rejects) == 1
     with rejects[0].open(encoding="utf-8-sig", newline="") as handle:
@@ -712,6 +717,9 @@ def test_a_delimiter_of_several_characters_is_refused_in_words(
     code, _, err = run(capsys, "--ledger", ledger, "import", str(path), "--delimiter", ";;")
     assert code == EXIT_USER
     assert "the delimiter ';;' is not one character: give one, such as ';' or ',', or 'tab'" in err
+    code, _, err = run(capsys, "--ledger", ledger, "import", str(path), "--delimiter", '"')
+    assert code == EXIT_USER
+    assert "'\"' cannot be the delimiter (it quotes cells or ends lines)" in err
     mapping = tmp_path / "mine.toml"
     mapping.write_text(
         'id = "mine"\ndelimiter = ";;"\n[columns]\ndate = ["Date"]\ndonor = ["Nom"]\n'
@@ -1017,7 +1025,7 @@ def test_skipping_bad_rows_when_all_are_bad_records_no_batch(
     path.write_text("Date;Nom;Montant\n31/02/2025;Anne Roy;20\n", encoding="utf-8")
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
-    assert code == 0
+    assert code == EXIT_USER
     assert out.startswith("Nothing imported from ")
     assert "bad rows written to " in out
     assert run_json(capsys, "--ledger", ledger, "imports") == []
@@ -1094,6 +1102,26 @@ def test_an_undo_refused_names_what_stands_in_its_way(
     assert code == EXIT_USER
     assert ", entered by hand; undo those first" in err
     assert len(run_json(capsys, "--ledger", ledger, "donations")) == 3
+
+
+def test_skipping_bad_rows_when_every_row_is_bad_is_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """With --skip-bad-rows, a file of only bad rows imports nothing: the exit says so (2),
+    so that a script does not take it for done; the report still lists the rows."""
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    path = tmp_path / "feb31.csv"
+    path.write_text("Date;Donateur;Montant\n31/02/2025;Jean Dupont;10\n", encoding="utf-8")
+    code, out, err = run(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
+    assert code == EXIT_USER
+    assert "line 2, Date '31/02/2025': is not a day of the calendar" in out
+    assert err.startswith(f"treasurer: error: every row of {path} is bad: nothing was imported")
+    code, out, err = run(
+        capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows", "--dry-run", "--json"
+    )
+    assert (code, json.loads(out)["new"]) == (EXIT_USER, 0)
+    assert err == f"treasurer: error: every row of {path} is bad: nothing would be imported\n"
+    assert run_json(capsys, "--ledger", ledger, "donations") == []
 
 
 def test_presets_are_listed(capsys: pytest.CaptureFixture[str]) -> None:

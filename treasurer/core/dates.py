@@ -42,6 +42,31 @@ for _number, _names in enumerate(
     for _name in _names:
         _MONTHS[_name] = _number
 
+#: Arabic month names (their alef without hamza, as ``_month`` looks them up): the
+#: Maghreb's (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia:
+#: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq's (مايو، يوليو، أغسطس) and the
+#: Syriac names of the Levant and Iraq in one word (شباط … أيلول).
+_ALEF = str.maketrans("أإآ", "ااا")
+for _number, _names in enumerate(
+    (
+        ("يناير", "جانفي"),
+        ("فبراير", "فيفري", "شباط"),
+        ("مارس", "آذار"),
+        ("أبريل", "ابريل", "إبريل", "أفريل", "نيسان"),
+        ("ماي", "مايو", "أيار"),
+        ("يونيو", "يونيه", "جوان", "حزيران"),
+        ("يوليوز", "يوليو", "يوليه", "جويلية", "تموز"),
+        ("غشت", "أغسطس", "أوت", "آب"),
+        ("شتنبر", "سبتمبر", "أيلول"),
+        ("أكتوبر",),
+        ("نونبر", "نوفمبر"),
+        ("دجنبر", "ديسمبر"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name.translate(_ALEF)] = _number
+
 # A time of day after the date is read and ignored, but must be one (not "25:99"); so is
 # its zone (Z, -0500, +01:00, UTC, CEST): the date is the day as written.
 _TIME = (
@@ -168,7 +193,7 @@ def _full_year(text: str) -> int:
 
 
 def _month(original: str, name: str) -> int:
-    key = name.casefold().rstrip(".")
+    key = name.casefold().rstrip(".").translate(_ALEF)
     if key not in _MONTHS:
         raise ParseError(
             "date", original, Message("has {name!r}, which is not a month name", name=name)

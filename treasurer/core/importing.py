@@ -174,6 +174,10 @@ class DateColumnError(UserError):
     """A date column holds values that only day-first and only month-first can read."""
 
 
+class AmountColumnError(UserError):
+    """An amount column writes decimals with "," in one value and "." in another."""
+
+
 _REFUNDS_WHAT = Message(
     "is negative (a refund) but the row does not say which donation it refunds (a "
     "reference column for it is needed)"
@@ -623,6 +627,16 @@ class RowParser:
         of its dates is; an amount that reads two ways ("1.500") against what the file's
         other amounts show is reported, never read one way in silence."""
         shown, ambiguous = decimal_mark_shown(text)
+        if shown is not None and self._shown_by and shown != self.decimal_separator:
+            # "1,234,567" and "50,00": which of "1,500" is meant cannot be told
+            raise AmountColumnError(
+                "the amounts contradict each other: {first!r} writes decimals with {mark!r}, "
+                "{second!r} with {other!r}; write them one way",
+                first=self._shown_by,
+                mark=self.decimal_separator,
+                second=text,
+                other=shown,
+            )
         if self.decimal_separator is None and shown is not None:
             if shown == self._grouping_guessed:
                 # an amount before was read with this mark grouping thousands

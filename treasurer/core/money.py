@@ -387,16 +387,27 @@ def decimal_mark_shown(text: str) -> tuple[str | None, str | None]:
     if not marks or not any(c in _ASCII_DIGITS for c in body):
         return None, None
     if len(set(marks)) == 2:
-        return body[max(body.rfind("."), body.rfind(","))], None
+        decimal = body[max(body.rfind("."), body.rfind(","))]
+        integer = body[: body.rfind(decimal)]
+        if body.count(decimal) > 1 or not _thousands(integer):
+            return None, None  # "1,23.4", "1.2,3,4": wrong, says nothing of the file
+        return decimal, None
     mark = marks[0]
     if len(marks) > 1:
-        return ("," if mark == "." else "."), None
+        # "1.234.567" groups with its mark; "12,34,5" is wrong, and says nothing
+        return (("," if mark == "." else "."), None) if _thousands(body) else (None, None)
     integer, fraction = body.split(mark)
     if any(c in _GROUPS for c in integer):
-        return mark, None
+        return (mark, None) if _thousands(integer) else (None, None)
     if len(fraction) != 3 or not integer or integer.startswith("0") or len(integer) > 3:
         return mark, None
     return None, mark
+
+
+def _thousands(integer: str) -> bool:
+    """Whether the digits of ``integer`` are grouped by thousands, if at all."""
+    groups = re.split(r"[^0-9]+", integer.strip("".join(_GROUPS)))
+    return bool(groups[0]) and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
 def _split_decimal(

@@ -357,11 +357,14 @@ def _another_source(row: ImportRow, donor_id: int, gifts: set[int]) -> Message |
     """Why the row may be a gift the ledger has already, recorded from another source:
     the same donor and amount within three days, one with a reference (a bank's, a
     platform's) and the other without (a volunteer's register), or both without (the
-    register exported again with the row's date corrected, a gift entered by hand);
-    else None. (The same row again is a duplicate, found before.)"""
+    register exported again with the row's date corrected, a gift entered by hand, on
+    another day); else None. (The same row again is a duplicate, found before; one
+    more of the same on the same day is another gift.)"""
     ordinal, minor = row.received_on.toordinal(), row.amount.minor
     others = (True, False) if not row.reference else (False,)
     for offset, other_has_reference in itertools.product(_NEAR_DAYS, others):
+        if other_has_reference is bool(row.reference) and not offset:
+            continue
         if gift_key(donor_id, ordinal + offset, minor, other_has_reference) in gifts:
             return Message(
                 "{donor} already gave {amount} on {date} in the ledger, recorded from another "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +45,19 @@ class Preset:
     columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     constants: Mapping[str, str] = field(default_factory=dict)
     keep: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: column -> the texts that leave a row out (a column the file lacks leaves none out)
+    #: column -> the texts that leave a row out (a column the file lacks leaves none out;
+    #: a mapping of the user's whose columns the file all lacks is refused)
     leave_out: Mapping[str, frozenset[str]] = field(default_factory=dict)
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     delimiter: str | None = None
     decimal_separator: str | None = None
     date_order: str | None = None
     path: Path | None = None
+
+    @property
+    def shipped(self) -> bool:
+        """Whether it is one of Treasurer's own presets (not a mapping of the user's)."""
+        return self.path is not None and self.path.parent == PRESETS_DIR
 
 
 def load_preset(path: Path) -> Preset:
@@ -68,12 +75,30 @@ def load_preset(path: Path) -> Preset:
     return parse_preset(data, path)
 
 
+#: What a preset or mapping file may say.
+_SETTINGS = frozenset(
+    (
+        *("id", "name", "source", "detect", "columns", "constants", "keep", "leave_out"),
+        *("values", "decimal_separator", "date_order", "delimiter"),
+    )
+)
+
+
 def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
     where = str(path) if path else Message("mapping")
 
     def fail(problem: Message) -> ImportFileError:
         return ImportFileError(where, problem)
 
+    if unknown_keys := sorted(set(data) - _SETTINGS):
+        # a typo ("date_ordre", "[colums]") would import with the wrong settings in silence
+        raise fail(
+            Message(
+                "has unknown settings: {keys} (settings: {known})",
+                keys=", ".join(unknown_keys),
+                known=", ".join(sorted(_SETTINGS)),
+            )
+        )
     preset_id = data.get("id") or (path.stem if path else "mapping")
     columns: dict[str, tuple[str, ...]] = {}
     for name, given in dict(data.get("columns", {})).items():
@@ -199,6 +224,22 @@ class Mapping_:
         if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:  # a rejects file's own
             used |= set(range(len(REJECTS_COLUMNS)))
         return [h for i, h in enumerate(self.headers) if h.strip() and i not in used]
+
+    def unnamed(self, table: Table, sample: int = 1000) -> list[str]:
+        """The columns without a header that hold values in the table's first ``sample``
+        rows, each as "column N (no header: 'its first value')": nothing reads them, and
+        they may say what a row is ("espèces" under no name: a cash gift)."""
+        blank = [i for i, h in enumerate(self.headers) if not h.strip()]
+        if not blank:
+            return []
+        found: dict[int, str] = {}
+        for _line, cells in islice(table.rows(), sample):
+            for i in blank:
+                if i not in found and i < len(cells) and cells[i].strip():
+                    found[i] = cells[i].strip()
+            if len(found) == len(blank):
+                break
+        return [f"column {i + 1} (no header: {found[i]!r})" for i in sorted(found)]
 
     def rows(self, table: Table) -> Iterator[Item]:
         """Each kept row as a SourceRow; a row with more cells than headers is reported
@@ -353,6 +394,16 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
         for header, left in preset.leave_out.items()
         if _key(header) in positions
     }
+    if preset.leave_out and not leave_out and not preset.shipped:
+        # a mapping of one's own: the rows it leaves out would be imported
+        raise ImportFileError(
+            str(table.path),
+            Message(
+                "the {preset} mapping leaves out rows by a column {header!r}, which the file lacks",
+                preset=preset.name,
+                header=" / ".join(preset.leave_out),
+            ),
+        )
     return Mapping_(preset, indexes, table.headers, keep, leave_out, fallbacks)
 
 

@@ -166,7 +166,7 @@ def open_table(
         delimiter = chosen_delimiter
     else:
         delimiter = _detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(cells for cells in islice(reader, skip, None) if any(map(str.strip, cells)))
     except csv.Error as exc:
@@ -311,6 +311,12 @@ def delimiter_of(text: str) -> str | None:
 
 
 def _bad_delimiter(text: str) -> Message:
+    if len(text) == 1:  # a quote mark or a line end: they have their own meaning
+        return Message(
+            "{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give "
+            "another, such as ';' or ',', or 'tab'",
+            delimiter=text,
+        )
     return Message(
         "the delimiter {delimiter!r} is not one character: give one, such as ';' or ',', or 'tab'",
         delimiter=text,
@@ -339,9 +345,17 @@ def _clean(value: str) -> str:
     return " ".join(value.replace("\ufeff", "").split())
 
 
-def _csv_problem(exc: csv.Error, line: int) -> Message:
-    """What the csv module's error means for the person who made the file."""
+def _csv_problem(exc: csv.Error, line: int, opened: int | None = None) -> Message:
+    """What the csv module's error means for the person who made the file (``opened``:
+    the line where the row being read began, if known)."""
     problem = str(exc)
+    if problem == "unexpected end of data" and opened is not None and opened < line:
+        return Message(
+            'line {opened}: a quote mark (") in this row is never closed: the file ends '
+            "inside a quoted cell (at line {line})",
+            opened=opened,
+            line=line,
+        )
     if problem == "unexpected end of data":
         return Message(
             'line {line}: the file ends inside a quoted cell: a quote mark (") opened on '
@@ -362,13 +376,15 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
     name = str(table.path)
     with table.path.open("r", encoding=table.encoding, newline="", errors="strict") as handle:
         reader = csv.reader(handle, delimiter=table.delimiter or ",", strict=True)
+        done = 0  # the last line of the rows read
         try:
             strip = str.strip
             for cells in reader:
                 if any(map(strip, cells)):
                     yield reader.line_num, cells
+                done = reader.line_num
         except csv.Error as exc:
-            raise ImportFileError(name, _csv_problem(exc, reader.line_num)) from None
+            raise ImportFileError(name, _csv_problem(exc, reader.line_num, done + 1)) from None
         except UnicodeError as exc:
             raise ImportFileError(
                 name,

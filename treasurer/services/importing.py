@@ -41,6 +41,7 @@ from treasurer.core.dates import DateOrder
 from treasurer.core.errors import Message, TreasurerError, UserError
 from treasurer.core.export import csv_safe
 from treasurer.core.importing import (
+    AmountColumnError,
     DateColumnError,
     ImportRow,
     ParseAgain,
@@ -454,8 +455,11 @@ def import_file(
             skipped=list(source.skipped),
             statement=source.statement is not None,
             unread=(
-                source.mapping.unread()
-                if source.mapping is not None and chosen == preset_files.GENERIC
+                [
+                    *(source.mapping.unread() if chosen == preset_files.GENERIC else ()),
+                    *source.mapping.unnamed(source.table),
+                ]
+                if source.mapping is not None and source.table is not None
                 else []
             ),
             dates_read=(
@@ -496,6 +500,11 @@ def import_file(
         except DateColumnError as exc:
             raise ImportFileError(
                 str(path), Message("the date column is inconsistent: {reason}", reason=exc.message)
+            ) from None
+        except AmountColumnError as exc:
+            raise ImportFileError(
+                str(path),
+                Message("the amount column is inconsistent: {reason}", reason=exc.message),
             ) from None
         except _Rollback:
             report.committed, report.batch_id = False, None

@@ -51,6 +51,7 @@ MESSAGE_CALLS = (
     "WrongPassphraseError",
     "DamagedFileError",
     "DateColumnError",
+    "AmountColumnError",
     "ProfileError",
     "TamperedError",
     "Cancelled",

@@ -24,6 +24,16 @@
         <translation>حدد ما يجب استثناؤه: --exclude-from-aggregate و/أو --force-report، أو --clear</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="823"/>
+        <source>every row of {file} is bad: nothing would be imported</source>
+        <translation>كل أسطر {file} خاطئة: لن يستورد شيء</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="825"/>
+        <source>every row of {file} is bad: nothing was imported (the bad rows are in {rejects})</source>
+        <translation>كل أسطر {file} خاطئة: لم يستورد شيء (الأسطر الخاطئة في {rejects})</translation>
+    </message>
+    <message>
         <location filename="../../cli_trust.py" line="63"/>
         <source>cannot read {path}: {reason}</source>
         <translation>تتعذر قراءة {path}: {reason}</translation>
@@ -318,12 +328,12 @@
         <translation>تم تغيير الملف المشفّر أو بتره بعد كتابته (عند الجزء {part})؛ لم تتم قراءة أي شيء</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="75"/>
-        <location filename="../../core/dates.py" line="90"/>
         <location filename="../../core/dates.py" line="100"/>
-        <location filename="../../core/dates.py" line="174"/>
-        <location filename="../../core/dates.py" line="182"/>
-        <location filename="../../core/dates.py" line="187"/>
+        <location filename="../../core/dates.py" line="115"/>
+        <location filename="../../core/dates.py" line="125"/>
+        <location filename="../../core/dates.py" line="199"/>
+        <location filename="../../core/dates.py" line="207"/>
+        <location filename="../../core/dates.py" line="212"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -331,42 +341,43 @@
         <location filename="../../services/donations.py" line="68"/>
         <location filename="../../services/ledger.py" line="599"/>
         <source>date</source>
+        <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول).</extracomment>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="75"/>
+        <location filename="../../core/dates.py" line="100"/>
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../services/ledger.py" line="558"/>
         <source>is empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="93"/>
+        <location filename="../../core/dates.py" line="118"/>
         <source>is a spreadsheet&apos;s day number ({number} is {date}), not a date: format the column as dates in the spreadsheet, save, and import again</source>
         <translation>رقم يوم في جدول البيانات ({number} هو {date})، لا تاريخ: نسّق العمود كتواريخ في جدول البيانات، واحفظ، واستورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="102"/>
+        <location filename="../../core/dates.py" line="127"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>ليس تاريخاً يستطيع Treasurer قراءته (استعمل YYYY-MM-DD أو DD/MM/YYYY أو MM/DD/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="146"/>
+        <location filename="../../core/dates.py" line="171"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>التواريخ متناقضة: {day_first!r} يبدأ باليوم بينما {month_first!r} يبدأ بالشهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="174"/>
+        <location filename="../../core/dates.py" line="199"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>يتضمن {name!r}، وهو ليس اسم شهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="182"/>
+        <location filename="../../core/dates.py" line="207"/>
         <source>has the year {year}, which is out of range</source>
         <translation>سنته {year} خارج النطاق المقبول</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="187"/>
+        <location filename="../../core/dates.py" line="212"/>
         <source>is not a day of the calendar</source>
         <translation>ليس يوماً من أيام التقويم</translation>
     </message>
@@ -383,8 +394,8 @@
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="356"/>
-        <location filename="../../core/importing.py" line="448"/>
+        <location filename="../../core/importing.py" line="360"/>
+        <location filename="../../core/importing.py" line="452"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -393,12 +404,12 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="262"/>
+        <location filename="../../core/importing.py" line="266"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="178"/>
+        <location filename="../../core/importing.py" line="182"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>سالب (استرداد) لكن السطر لا يحدد التبرع الذي يسترده (يلزم عمود مرجع لذلك)</translation>
@@ -424,38 +435,43 @@
         <translation type="vanished">يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="430"/>
+        <location filename="../../core/importing.py" line="434"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>يذكر أن جزءاً من التبرع قد استُرد، لكن الملف لا يذكر المبلغ: ابحث عن الاسترداد في المنصة، ثم سجّل التبرع (&apos;treasurer add&apos;) واسترداده (&apos;treasurer refund&apos;) يدوياً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="451"/>
+        <location filename="../../core/importing.py" line="455"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="457"/>
+        <location filename="../../core/importing.py" line="461"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="469"/>
+        <location filename="../../core/importing.py" line="473"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="477"/>
+        <location filename="../../core/importing.py" line="481"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="482"/>
+        <location filename="../../core/importing.py" line="486"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="738"/>
+        <location filename="../../core/importing.py" line="633"/>
+        <source>the amounts contradict each other: {first!r} writes decimals with {mark!r}, {second!r} with {other!r}; write them one way</source>
+        <translation>المبالغ متناقضة: {first!r} يكتب الكسور بـ {mark!r}، و{second!r} بـ {other!r}؛ اكتبها بطريقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="752"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: اتركه خارج الاستيراد، أو احذفه من الملف</translation>
@@ -466,12 +482,12 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="635"/>
+        <location filename="../../core/importing.py" line="649"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، ومبالغ الملف تكتب الكسور بـ {mark!r} (مثل {shown!r}): اكتبه بلا فاصل آلاف، أو بكسوره فقط</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="645"/>
+        <location filename="../../core/importing.py" line="659"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، والملف يكتب أيضا {other!r}: اكتب المبالغ بطريقة واحدة</translation>
     </message>
@@ -482,12 +498,12 @@
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="423"/>
+        <location filename="../../core/importing.py" line="427"/>
         <source>is more than the donation ({amount}) it refunds</source>
         <translation>يتجاوز التبرع ({amount}) الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="523"/>
+        <location filename="../../core/importing.py" line="527"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
@@ -496,13 +512,13 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="543"/>
+        <location filename="../../core/importing.py" line="547"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="549"/>
+        <location filename="../../core/importing.py" line="553"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -558,12 +574,12 @@
         <location filename="../../core/money.py" line="293"/>
         <location filename="../../core/money.py" line="306"/>
         <location filename="../../core/money.py" line="372"/>
-        <location filename="../../core/money.py" line="414"/>
-        <location filename="../../core/money.py" line="424"/>
-        <location filename="../../core/money.py" line="434"/>
-        <location filename="../../core/money.py" line="450"/>
-        <location filename="../../core/money.py" line="469"/>
-        <location filename="../../core/money.py" line="473"/>
+        <location filename="../../core/money.py" line="425"/>
+        <location filename="../../core/money.py" line="435"/>
+        <location filename="../../core/money.py" line="445"/>
+        <location filename="../../core/money.py" line="461"/>
+        <location filename="../../core/money.py" line="480"/>
+        <location filename="../../core/money.py" line="484"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -652,28 +668,28 @@
         <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="417"/>
+        <location filename="../../core/money.py" line="428"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="426"/>
-        <location filename="../../core/money.py" line="436"/>
+        <location filename="../../core/money.py" line="437"/>
+        <location filename="../../core/money.py" line="447"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="453"/>
+        <location filename="../../core/money.py" line="464"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="469"/>
+        <location filename="../../core/money.py" line="480"/>
         <source>mixes different thousands separators</source>
         <translation>يخلط بين فواصل آلاف مختلفة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="473"/>
+        <location filename="../../core/money.py" line="484"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
     </message>
@@ -1290,81 +1306,92 @@
         <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="66"/>
+        <location filename="../../importers/presets.py" line="73"/>
         <source>is not a readable mapping file ({problem})</source>
-        <extracomment>column -&gt; the texts that leave a row out (a column the file lacks leaves none out)</extracomment>
+        <extracomment>column -&gt; the texts that leave a row out (a column the file lacks leaves none out; a mapping of the user&apos;s whose columns the file all lacks is refused)</extracomment>
         <translation>ليس ملف مطابقة قابلاً للقراءة ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="72"/>
+        <location filename="../../importers/presets.py" line="88"/>
         <source>mapping</source>
+        <extracomment>What a preset or mapping file may say.</extracomment>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="83"/>
+        <location filename="../../importers/presets.py" line="97"/>
+        <source>has unknown settings: {keys} (settings: {known})</source>
+        <translation>يحتوي على إعدادات غير معروفة: {keys} (الإعدادات: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="108"/>
         <source>maps the unknown field {name!r} (fields: {fields})</source>
         <translation>يربط الحقل غير المعروف {name!r} (الحقول: {fields})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="90"/>
+        <location filename="../../importers/presets.py" line="115"/>
         <source>needs the headers of {name!r} as a list of texts</source>
         <translation>يجب أن تكون عناوين {name!r} قائمة نصوص</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="94"/>
+        <location filename="../../importers/presets.py" line="119"/>
         <source>sets unknown fields: {fields}</source>
         <translation>يحدد حقولاً غير معروفة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="99"/>
+        <location filename="../../importers/presets.py" line="124"/>
         <source>needs the texts kept in {header!r} as a list</source>
         <translation>يحتاج النصوص المحتفظ بها في {header!r} في شكل قائمة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="105"/>
+        <location filename="../../importers/presets.py" line="130"/>
         <source>needs the texts left out in {header!r} as a list</source>
         <translation>يحتاج النصوص المستبعدة في {header!r} على شكل قائمة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="114"/>
+        <location filename="../../importers/presets.py" line="139"/>
         <source>translates values of fields that take none: {fields}</source>
         <translation>يترجم قيم حقول لا تقبل قيماً محددة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="120"/>
+        <location filename="../../importers/presets.py" line="145"/>
         <source>decimal_separator must be &apos;.&apos; or &apos;,&apos;</source>
         <translation>يجب أن تكون قيمة decimal_separator &apos;.&apos; أو &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="123"/>
+        <location filename="../../importers/presets.py" line="148"/>
         <source>date_order must be &apos;dmy&apos; or &apos;mdy&apos;</source>
         <translation>يجب أن تكون قيمة date_order &apos;dmy&apos; أو &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="128"/>
+        <location filename="../../importers/presets.py" line="153"/>
         <source>delimiter must be one character, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>يجب أن يكون delimiter حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="158"/>
+        <location filename="../../importers/presets.py" line="183"/>
         <source>is not a preset (presets: {known})</source>
         <translation>ليس نموذجاً (النماذج: {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="232"/>
+        <location filename="../../importers/presets.py" line="273"/>
         <source>has {count} cells but the header has {width} columns</source>
         <extracomment>For the donor&apos;s name and email, the preset&apos;s further columns the file has, read in turn where the first is empty on a row (Stripe&apos;s Card Name is empty for a SEPA debit; the Customer Name says who paid).</extracomment>
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="329"/>
+        <location filename="../../importers/presets.py" line="370"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="345"/>
+        <location filename="../../importers/presets.py" line="386"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="402"/>
+        <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
+        <translation>تستبعد المطابقة {preset} أسطرا حسب عمود {header!r} غير موجود في الملف</translation>
     </message>
     <message>
         <location filename="../../importers/records.py" line="84"/>
@@ -1410,7 +1437,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1349"/>
+        <location filename="../../services/importing.py" line="1367"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1435,17 +1462,17 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="347"/>
+        <location filename="../../importers/tables.py" line="361"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="353"/>
+        <location filename="../../importers/tables.py" line="367"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="358"/>
+        <location filename="../../importers/tables.py" line="372"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
@@ -1482,47 +1509,57 @@
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="315"/>
+        <location filename="../../importers/tables.py" line="316"/>
+        <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
+        <translation>لا يمكن أن يكون {delimiter!r} هو الفاصل (فهو يحيط بالخلايا أو ينهي الأسطر): اختر غيره، مثل &apos;;&apos; أو &apos;,&apos; أو &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="321"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="335"/>
+        <location filename="../../importers/tables.py" line="341"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="376"/>
+        <location filename="../../importers/tables.py" line="354"/>
+        <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
+        <translation>السطر {opened}: علامة تنصيص (&quot;) في هذا السطر لا تغلق أبدا: ينتهي الملف داخل خلية بين علامتي تنصيص (في السطر {line})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="392"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="391"/>
+        <location filename="../../importers/tables.py" line="407"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="397"/>
+        <location filename="../../importers/tables.py" line="413"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="410"/>
+        <location filename="../../importers/tables.py" line="426"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="416"/>
+        <location filename="../../importers/tables.py" line="432"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="444"/>
+        <location filename="../../importers/tables.py" line="460"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="471"/>
+        <location filename="../../importers/tables.py" line="487"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1883,43 +1920,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="196"/>
+        <location filename="../../services/importing.py" line="197"/>
         <source>1 bad row</source>
         <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="196"/>
+        <location filename="../../services/importing.py" line="197"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="207"/>
+        <location filename="../../services/importing.py" line="208"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} في {file}؛ لم يُستورد شيء. الأول: القيد {line}، {column} {value!r}: {reason}. استورد الصفوف السليمة بـ --skip-bad-rows، ثم عالج الباقي كما يقول كل سبب</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="214"/>
+        <location filename="../../services/importing.py" line="215"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="300"/>
+        <location filename="../../services/importing.py" line="301"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="302"/>
+        <location filename="../../services/importing.py" line="303"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="305"/>
+        <location filename="../../services/importing.py" line="306"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="498"/>
+        <location filename="../../services/importing.py" line="502"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -1928,28 +1965,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="956"/>
+        <location filename="../../services/importing.py" line="996"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="209"/>
+        <location filename="../../importers/plan.py" line="210"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="221"/>
+        <location filename="../../importers/plan.py" line="222"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="275"/>
+        <location filename="../../importers/plan.py" line="276"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="364"/>
+        <location filename="../../importers/plan.py" line="367"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
@@ -1958,17 +1995,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="370"/>
+        <location filename="../../importers/plan.py" line="373"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="372"/>
+        <location filename="../../importers/plan.py" line="375"/>
         <source>without a reference</source>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="384"/>
+        <location filename="../../importers/plan.py" line="387"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -1977,27 +2014,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="382"/>
+        <location filename="../../importers/plan.py" line="385"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="512"/>
+        <location filename="../../services/importing.py" line="521"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="516"/>
+        <location filename="../../services/importing.py" line="525"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="522"/>
+        <location filename="../../services/importing.py" line="531"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="835"/>
+        <location filename="../../services/importing.py" line="844"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2007,12 +2044,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="934"/>
+        <location filename="../../services/importing.py" line="974"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="939"/>
+        <location filename="../../services/importing.py" line="979"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2021,27 +2058,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="951"/>
+        <location filename="../../services/importing.py" line="991"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="962"/>
+        <location filename="../../services/importing.py" line="1002"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1090"/>
+        <location filename="../../services/importing.py" line="1108"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1255"/>
+        <location filename="../../services/importing.py" line="1273"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1236"/>
+        <location filename="../../services/importing.py" line="1254"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2050,92 +2087,97 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): اختر عمودا آخر مرجعا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="854"/>
+        <location filename="../../services/importing.py" line="507"/>
+        <source>the amount column is inconsistent: {reason}</source>
+        <translation>عمود المبالغ غير متسق: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="863"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="856"/>
+        <location filename="../../services/importing.py" line="865"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="860"/>
+        <location filename="../../services/importing.py" line="869"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="872"/>
+        <location filename="../../services/importing.py" line="881"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="943"/>
+        <location filename="../../services/importing.py" line="983"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1025"/>
+        <location filename="../../services/importing.py" line="1043"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1029"/>
+        <location filename="../../services/importing.py" line="1047"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1036"/>
+        <location filename="../../services/importing.py" line="1054"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1042"/>
+        <location filename="../../services/importing.py" line="1060"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1226"/>
+        <location filename="../../services/importing.py" line="1244"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1245"/>
+        <location filename="../../services/importing.py" line="1263"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1260"/>
+        <location filename="../../services/importing.py" line="1278"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1352"/>
+        <location filename="../../services/importing.py" line="1370"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1451"/>
+        <location filename="../../services/importing.py" line="1469"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1454"/>
+        <location filename="../../services/importing.py" line="1472"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1459"/>
+        <location filename="../../services/importing.py" line="1477"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1463"/>
+        <location filename="../../services/importing.py" line="1481"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1465"/>
+        <location filename="../../services/importing.py" line="1483"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>

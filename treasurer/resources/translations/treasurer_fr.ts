@@ -24,6 +24,16 @@
         <translation>indiquez la dérogation : --exclude-from-aggregate et/ou --force-report, ou --clear</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="823"/>
+        <source>every row of {file} is bad: nothing would be imported</source>
+        <translation>toutes les lignes de {file} sont erronées : rien ne serait importé</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="825"/>
+        <source>every row of {file} is bad: nothing was imported (the bad rows are in {rejects})</source>
+        <translation>toutes les lignes de {file} sont erronées : rien n&apos;a été importé (les lignes erronées sont dans {rejects})</translation>
+    </message>
+    <message>
         <location filename="../../cli_trust.py" line="63"/>
         <source>cannot read {path}: {reason}</source>
         <translation>impossible de lire {path} : {reason}</translation>
@@ -318,12 +328,12 @@
         <translation>le fichier chiffré a été modifié ou tronqué après son écriture (à la partie {part}) ; rien n&apos;a été lu</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="75"/>
-        <location filename="../../core/dates.py" line="90"/>
         <location filename="../../core/dates.py" line="100"/>
-        <location filename="../../core/dates.py" line="174"/>
-        <location filename="../../core/dates.py" line="182"/>
-        <location filename="../../core/dates.py" line="187"/>
+        <location filename="../../core/dates.py" line="115"/>
+        <location filename="../../core/dates.py" line="125"/>
+        <location filename="../../core/dates.py" line="199"/>
+        <location filename="../../core/dates.py" line="207"/>
+        <location filename="../../core/dates.py" line="212"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -331,42 +341,43 @@
         <location filename="../../services/donations.py" line="68"/>
         <location filename="../../services/ledger.py" line="599"/>
         <source>date</source>
+        <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول).</extracomment>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="75"/>
+        <location filename="../../core/dates.py" line="100"/>
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../services/ledger.py" line="558"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="93"/>
+        <location filename="../../core/dates.py" line="118"/>
         <source>is a spreadsheet&apos;s day number ({number} is {date}), not a date: format the column as dates in the spreadsheet, save, and import again</source>
         <translation>est un numéro de jour de tableur ({number} est le {date}), pas une date : mettez la colonne au format date dans le tableur, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="102"/>
+        <location filename="../../core/dates.py" line="127"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>n&apos;est pas une date que Treasurer sait lire (utilisez AAAA-MM-JJ, JJ/MM/AAAA ou MM/JJ/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="146"/>
+        <location filename="../../core/dates.py" line="171"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>les dates se contredisent : {day_first!r} commence par le jour mais {month_first!r} par le mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="174"/>
+        <location filename="../../core/dates.py" line="199"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>contient {name!r}, qui n&apos;est pas un nom de mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="182"/>
+        <location filename="../../core/dates.py" line="207"/>
         <source>has the year {year}, which is out of range</source>
         <translation>a pour année {year}, qui est hors des limites admises</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="187"/>
+        <location filename="../../core/dates.py" line="212"/>
         <source>is not a day of the calendar</source>
         <translation>n&apos;est pas un jour du calendrier</translation>
     </message>
@@ -383,8 +394,8 @@
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="356"/>
-        <location filename="../../core/importing.py" line="448"/>
+        <location filename="../../core/importing.py" line="360"/>
+        <location filename="../../core/importing.py" line="452"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -393,12 +404,12 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="262"/>
+        <location filename="../../core/importing.py" line="266"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="178"/>
+        <location filename="../../core/importing.py" line="182"/>
         <source>is negative (a refund) but the row does not say which donation it refunds (a reference column for it is needed)</source>
         <extracomment>The fingerprints earlier versions of Treasurer computed for the row, which the ledger holds for rows imported then: recognised as the same row too. A donation that is money back after a refund or a chargeback (``REINSTATED``): the reference of the donation it was taken from (its donor is that donation&apos;s), or &quot;&quot; when the file does not say (the row names its donor).</extracomment>
         <translation>est négatif (un remboursement) mais la ligne n&apos;indique pas quel don il rembourse (une colonne de référence est nécessaire pour cela)</translation>
@@ -424,38 +435,43 @@
         <translation type="vanished">dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="430"/>
+        <location filename="../../core/importing.py" line="434"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>indique qu&apos;une partie du don a été remboursée, mais le fichier ne dit pas combien : retrouvez le remboursement sur la plateforme, puis enregistrez le don (&apos;treasurer add&apos;) et son remboursement (&apos;treasurer refund&apos;) à la main</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="451"/>
+        <location filename="../../core/importing.py" line="455"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="457"/>
+        <location filename="../../core/importing.py" line="461"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="469"/>
+        <location filename="../../core/importing.py" line="473"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="477"/>
+        <location filename="../../core/importing.py" line="481"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="482"/>
+        <location filename="../../core/importing.py" line="486"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="738"/>
+        <location filename="../../core/importing.py" line="633"/>
+        <source>the amounts contradict each other: {first!r} writes decimals with {mark!r}, {second!r} with {other!r}; write them one way</source>
+        <translation>les montants se contredisent : {first!r} écrit les décimales avec {mark!r}, {second!r} avec {other!r} ; écrivez-les d&apos;une seule façon</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing.py" line="752"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : laissez-la hors de l&apos;import, ou retirez-la du fichier</translation>
@@ -466,12 +482,12 @@
         <translation type="vanished">ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="635"/>
+        <location filename="../../core/importing.py" line="649"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et les montants du fichier écrivent les décimales avec {mark!r} (comme {shown!r}) : écrivez-le sans séparateur de milliers, ou avec ses seules décimales</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="645"/>
+        <location filename="../../core/importing.py" line="659"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et le fichier écrit aussi {other!r} : écrivez les montants d&apos;une seule façon</translation>
     </message>
@@ -482,12 +498,12 @@
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="423"/>
+        <location filename="../../core/importing.py" line="427"/>
         <source>is more than the donation ({amount}) it refunds</source>
         <translation>dépasse le don ({amount}) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="523"/>
+        <location filename="../../core/importing.py" line="527"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
@@ -496,13 +512,13 @@
         <translation type="vanished">ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="543"/>
+        <location filename="../../core/importing.py" line="547"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="549"/>
+        <location filename="../../core/importing.py" line="553"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -558,12 +574,12 @@
         <location filename="../../core/money.py" line="293"/>
         <location filename="../../core/money.py" line="306"/>
         <location filename="../../core/money.py" line="372"/>
-        <location filename="../../core/money.py" line="414"/>
-        <location filename="../../core/money.py" line="424"/>
-        <location filename="../../core/money.py" line="434"/>
-        <location filename="../../core/money.py" line="450"/>
-        <location filename="../../core/money.py" line="469"/>
-        <location filename="../../core/money.py" line="473"/>
+        <location filename="../../core/money.py" line="425"/>
+        <location filename="../../core/money.py" line="435"/>
+        <location filename="../../core/money.py" line="445"/>
+        <location filename="../../core/money.py" line="461"/>
+        <location filename="../../core/money.py" line="480"/>
+        <location filename="../../core/money.py" line="484"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -652,28 +668,28 @@
         <translation>est en {found}, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="417"/>
+        <location filename="../../core/money.py" line="428"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="426"/>
-        <location filename="../../core/money.py" line="436"/>
+        <location filename="../../core/money.py" line="437"/>
+        <location filename="../../core/money.py" line="447"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="453"/>
+        <location filename="../../core/money.py" line="464"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="469"/>
+        <location filename="../../core/money.py" line="480"/>
         <source>mixes different thousands separators</source>
         <translation>mélange différents séparateurs de milliers</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="473"/>
+        <location filename="../../core/money.py" line="484"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>a des chiffres groupés autrement que par milliers</translation>
     </message>
@@ -1290,81 +1306,92 @@
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="66"/>
+        <location filename="../../importers/presets.py" line="73"/>
         <source>is not a readable mapping file ({problem})</source>
-        <extracomment>column -&gt; the texts that leave a row out (a column the file lacks leaves none out)</extracomment>
+        <extracomment>column -&gt; the texts that leave a row out (a column the file lacks leaves none out; a mapping of the user&apos;s whose columns the file all lacks is refused)</extracomment>
         <translation>n&apos;est pas un fichier de correspondance lisible ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="72"/>
+        <location filename="../../importers/presets.py" line="88"/>
         <source>mapping</source>
+        <extracomment>What a preset or mapping file may say.</extracomment>
         <translation>correspondance</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="83"/>
+        <location filename="../../importers/presets.py" line="97"/>
+        <source>has unknown settings: {keys} (settings: {known})</source>
+        <translation>contient des réglages inconnus : {keys} (réglages : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="108"/>
         <source>maps the unknown field {name!r} (fields: {fields})</source>
         <translation>associe le champ inconnu {name!r} (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="90"/>
+        <location filename="../../importers/presets.py" line="115"/>
         <source>needs the headers of {name!r} as a list of texts</source>
         <translation>doit donner les en-têtes de {name!r} sous forme de liste de textes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="94"/>
+        <location filename="../../importers/presets.py" line="119"/>
         <source>sets unknown fields: {fields}</source>
         <translation>définit des champs inconnus : {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="99"/>
+        <location filename="../../importers/presets.py" line="124"/>
         <source>needs the texts kept in {header!r} as a list</source>
         <translation>demande les textes gardés dans {header!r} sous forme de liste</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="105"/>
+        <location filename="../../importers/presets.py" line="130"/>
         <source>needs the texts left out in {header!r} as a list</source>
         <translation>demande les textes écartés dans {header!r} sous forme de liste</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="114"/>
+        <location filename="../../importers/presets.py" line="139"/>
         <source>translates values of fields that take none: {fields}</source>
         <translation>traduit les valeurs de champs qui n&apos;en prennent pas : {fields}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="120"/>
+        <location filename="../../importers/presets.py" line="145"/>
         <source>decimal_separator must be &apos;.&apos; or &apos;,&apos;</source>
         <translation>decimal_separator doit valoir &apos;.&apos; ou &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="123"/>
+        <location filename="../../importers/presets.py" line="148"/>
         <source>date_order must be &apos;dmy&apos; or &apos;mdy&apos;</source>
         <translation>date_order doit valoir &apos;dmy&apos; ou &apos;mdy&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="128"/>
+        <location filename="../../importers/presets.py" line="153"/>
         <source>delimiter must be one character, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>delimiter doit être un seul caractère, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="158"/>
+        <location filename="../../importers/presets.py" line="183"/>
         <source>is not a preset (presets: {known})</source>
         <translation>n&apos;est pas un modèle (modèles : {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="232"/>
+        <location filename="../../importers/presets.py" line="273"/>
         <source>has {count} cells but the header has {width} columns</source>
         <extracomment>For the donor&apos;s name and email, the preset&apos;s further columns the file has, read in turn where the first is empty on a row (Stripe&apos;s Card Name is empty for a SEPA debit; the Customer Name says who paid).</extracomment>
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="329"/>
+        <location filename="../../importers/presets.py" line="370"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="345"/>
+        <location filename="../../importers/presets.py" line="386"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="402"/>
+        <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
+        <translation>la correspondance {preset} écarte des lignes selon une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
         <location filename="../../importers/records.py" line="84"/>
@@ -1410,7 +1437,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1349"/>
+        <location filename="../../services/importing.py" line="1367"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1435,17 +1462,17 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="347"/>
+        <location filename="../../importers/tables.py" line="361"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="353"/>
+        <location filename="../../importers/tables.py" line="367"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="358"/>
+        <location filename="../../importers/tables.py" line="372"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
@@ -1482,47 +1509,57 @@
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="315"/>
+        <location filename="../../importers/tables.py" line="316"/>
+        <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
+        <translation>{delimiter!r} ne peut pas être le séparateur (il entoure les cellules ou termine les lignes) : indiquez-en un autre, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="321"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="335"/>
+        <location filename="../../importers/tables.py" line="341"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="376"/>
+        <location filename="../../importers/tables.py" line="354"/>
+        <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
+        <translation>ligne {opened} : un guillemet (&quot;) de cette ligne n&apos;est jamais fermé : le fichier se termine dans une cellule entre guillemets (à la ligne {line})</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="392"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="391"/>
+        <location filename="../../importers/tables.py" line="407"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="397"/>
+        <location filename="../../importers/tables.py" line="413"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="410"/>
+        <location filename="../../importers/tables.py" line="426"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="416"/>
+        <location filename="../../importers/tables.py" line="432"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="444"/>
+        <location filename="../../importers/tables.py" line="460"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="471"/>
+        <location filename="../../importers/tables.py" line="487"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1883,43 +1920,43 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="196"/>
+        <location filename="../../services/importing.py" line="197"/>
         <source>1 bad row</source>
         <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="196"/>
+        <location filename="../../services/importing.py" line="197"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="207"/>
+        <location filename="../../services/importing.py" line="208"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : opération {line}, {column} {value!r} : {reason}. Importez les lignes valides avec --skip-bad-rows, puis traitez les autres comme chaque raison l&apos;indique</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="214"/>
+        <location filename="../../services/importing.py" line="215"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="300"/>
+        <location filename="../../services/importing.py" line="301"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="302"/>
+        <location filename="../../services/importing.py" line="303"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="305"/>
+        <location filename="../../services/importing.py" line="306"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="498"/>
+        <location filename="../../services/importing.py" line="502"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -1928,28 +1965,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="956"/>
+        <location filename="../../services/importing.py" line="996"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="209"/>
+        <location filename="../../importers/plan.py" line="210"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="221"/>
+        <location filename="../../importers/plan.py" line="222"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="275"/>
+        <location filename="../../importers/plan.py" line="276"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="364"/>
+        <location filename="../../importers/plan.py" line="367"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
@@ -1958,17 +1995,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="370"/>
+        <location filename="../../importers/plan.py" line="373"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="372"/>
+        <location filename="../../importers/plan.py" line="375"/>
         <source>without a reference</source>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="384"/>
+        <location filename="../../importers/plan.py" line="387"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -1977,27 +2014,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="382"/>
+        <location filename="../../importers/plan.py" line="385"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="512"/>
+        <location filename="../../services/importing.py" line="521"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="516"/>
+        <location filename="../../services/importing.py" line="525"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="522"/>
+        <location filename="../../services/importing.py" line="531"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="835"/>
+        <location filename="../../services/importing.py" line="844"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2007,12 +2044,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="934"/>
+        <location filename="../../services/importing.py" line="974"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="939"/>
+        <location filename="../../services/importing.py" line="979"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2021,27 +2058,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="951"/>
+        <location filename="../../services/importing.py" line="991"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="962"/>
+        <location filename="../../services/importing.py" line="1002"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1090"/>
+        <location filename="../../services/importing.py" line="1108"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1255"/>
+        <location filename="../../services/importing.py" line="1273"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1236"/>
+        <location filename="../../services/importing.py" line="1254"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2050,92 +2087,97 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="854"/>
+        <location filename="../../services/importing.py" line="507"/>
+        <source>the amount column is inconsistent: {reason}</source>
+        <translation>la colonne des montants est incohérente : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="863"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="856"/>
+        <location filename="../../services/importing.py" line="865"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="860"/>
+        <location filename="../../services/importing.py" line="869"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="872"/>
+        <location filename="../../services/importing.py" line="881"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="943"/>
+        <location filename="../../services/importing.py" line="983"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1025"/>
+        <location filename="../../services/importing.py" line="1043"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1029"/>
+        <location filename="../../services/importing.py" line="1047"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1036"/>
+        <location filename="../../services/importing.py" line="1054"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1042"/>
+        <location filename="../../services/importing.py" line="1060"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1226"/>
+        <location filename="../../services/importing.py" line="1244"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1245"/>
+        <location filename="../../services/importing.py" line="1263"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1260"/>
+        <location filename="../../services/importing.py" line="1278"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1352"/>
+        <location filename="../../services/importing.py" line="1370"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1451"/>
+        <location filename="../../services/importing.py" line="1469"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1454"/>
+        <location filename="../../services/importing.py" line="1472"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1459"/>
+        <location filename="../../services/importing.py" line="1477"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1463"/>
+        <location filename="../../services/importing.py" line="1481"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1465"/>
+        <location filename="../../services/importing.py" line="1483"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
