@@ -1256,6 +1256,64 @@ def test_formula_cells_without_saved_values_are_explained(
     assert run_json(capsys, "--ledger", ledger, "donations") == []
 
 
+@pytest.mark.parametrize("title", [False, True], ids=["header first", "below a title"])
+def test_a_header_merged_over_two_columns_is_said(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, title: bool
+) -> None:
+    """'Donateur' merged over the first name and the surname reads in both columns: the
+    message says so (not that the user typed it twice, nor, below a merged title, that
+    the title is the file's columns)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    if title:
+        sheet.append(["Registre des dons 2025"])
+        sheet.merge_cells("A1:D1")
+    sheet.append(["Date", "Donateur", None, "Montant"])
+    row = sheet.max_row
+    sheet.merge_cells(f"B{row}:C{row}")
+    sheet.append([dt.date(2025, 2, 3), "Jean", "Dupont", 100])
+    path = tmp_path / "registre.xlsx"
+    book.save(path)
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, _, err = run(capsys, "--ledger", ledger, "import", str(path))
+    assert code == EXIT_USER
+    assert err.strip().endswith(
+        "the header 'Donateur' is over columns 2 and 3 (one cell merged over both?): give "
+        "each column its own header, and say which holds the donor"
+    )
+
+
+def test_a_cell_that_holds_an_error_says_which(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A calculated cell saved as an error (#DIV/0!, #REF!) is that error, not an empty
+    cell "without a saved value" (python-calamine reads it as empty)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Dons"
+    sheet.append(["Date", "Nom", "Montant"])
+    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", 150])
+    sheet.append([dt.date(2025, 3, 2), "Jean Martin", 0])
+    sheet.append([dt.date(2025, 3, 3), "Paul Roy", 0])
+    for ref, error in (("C3", "#DIV/0!"), ("C4", "#REF!")):
+        sheet[ref].value = error
+        sheet[ref].data_type = "e"
+    path = tmp_path / "erreurs.xlsx"
+    book.save(path)
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    assert [
+        (i["line"], i["column"], i["value"], i["reason"]) for i in json.loads(out)["errors"]
+    ] == [
+        (3, "Montant", "#DIV/0!", "is a spreadsheet error, not a value"),
+        (4, "Montant", "#REF!", "is a spreadsheet error, not a value"),
+    ]
+    assert run_json(capsys, "--ledger", ledger, "donations") == []
+
+
 def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import math
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import defusedxml.ElementTree as safe_et
 from charset_normalizer import from_bytes
 
 from treasurer.core.errors import Message
@@ -468,10 +470,19 @@ def _sheet_cells(
     try:
         data = workbook.get_sheet_by_name(sheet)
         merged = _MergedCells(data)
+        top, left = data.start or (0, 0)
+        errors: dict[int, list[tuple[int, str]]] = {}
+        if limit is None:  # the rows, not the header: the cells that hold an error
+            for (row_at, column), error in _error_cells(path, sheet).items():
+                errors.setdefault(row_at - top, []).append((column - left, error))
         for line, row in enumerate(data.iter_rows(), start=1):
             cells = [_cell_text(value) for value in row]
             if merged:
                 merged.fill(line - 1, cells)
+            for column, error in errors.get(line - 1, ()):
+                # python-calamine reads an error cell as empty: it is "#DIV/0!", not nothing
+                if 0 <= column < len(cells) and not cells[column]:
+                    cells[column] = error
             if any(cells):
                 yield line, cells
                 if limit is not None:
@@ -487,6 +498,81 @@ def _sheet_cells(
                 "the sheet {sheet!r} cannot be read ({problem})", sheet=sheet, problem=str(exc)
             ),
         ) from None
+
+
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_DOC_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_XML_CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.S)
+_XML_REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+_XML_ERROR = re.compile(rb'\bt="e"')
+_XML_VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+def _error_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """(row, column), from 0, -> the error an XLSX sheet's cell holds ("#DIV/0!",
+    "#REF!"), read from the sheet's XML; empty for a workbook of another kind, or one
+    without error cells."""
+    import zipfile
+
+    found: dict[tuple[int, int], str] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = safe_et.fromstring(archive.read("xl/workbook.xml"))
+            rels = safe_et.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            rid = next(
+                (
+                    s.get(_DOC_REL_NS + "id")
+                    for s in book.iter(_MAIN_NS + "sheet")
+                    if s.get("name") == sheet
+                ),
+                None,
+            )
+            target = next(
+                (
+                    r.get("Target")
+                    for r in rels.iter(_PKG_REL_NS + "Relationship")
+                    if r.get("Id") == rid
+                ),
+                None,
+            )
+            if target is None:
+                return found
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            with archive.open(posixpath.normpath(member)) as handle:
+                rest = b""
+                while block := handle.read(1 << 20):
+                    data = rest + block
+                    end = data.rfind(b"</c>") + 4
+                    if end < 4:
+                        rest = data
+                        continue
+                    for cell in _XML_CELL.finditer(data, 0, end):
+                        attributes = cell.group(1)
+                        if not _XML_ERROR.search(attributes):
+                            continue
+                        ref, value = _XML_REF.search(attributes), _XML_VALUE.search(cell.group(2))
+                        if ref and value:
+                            at = (int(ref.group(2)) - 1, _column_index(ref.group(1)))
+                            found[at] = value.group(1).decode("utf-8", "replace")
+                    rest = data[end:]
+    except (
+        OSError,
+        KeyError,
+        ValueError,
+        zipfile.BadZipFile,
+        safe_et.ParseError,  # a DefusedXmlException is a ValueError
+    ):
+        return {}
+    return found
+
+
+def _column_index(letters: bytes) -> int:
+    """A column's index from 0 ("A" is 0, "AA" 26)."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
 
 
 class _MergedCells:

@@ -1307,6 +1307,7 @@ def _mapped_table(
     first = _mapping_of(table, given, candidates)
     if isinstance(first, ImportFileError) or first[1].missing():
         best = None if isinstance(first, ImportFileError) else (table, *first)
+        below: ImportFileError | None = None  # why the first row below failed, if it did
         rows = table.first_rows(table.skip + _HEADER_SEARCH)
         for skip in range(table.skip + 1, len(rows)):
             try:
@@ -1315,16 +1316,26 @@ def _mapped_table(
                 continue
             found = _mapping_of(lower, given, candidates)
             if isinstance(found, ImportFileError):
+                below = below or found
                 continue
             if not found[1].missing():
                 return lower, *found
             if best is not None and len(found[1].indexes) > len(best[2].indexes):
                 best = (lower, *found)  # the likeliest header, for the message
+        if below is not None and _titled(table) and (best is None or best[0] is table):
+            # a title above the header (merged over its width): the header's own problem
+            raise below
         if best is not None:
             return best
     if isinstance(first, ImportFileError):
         raise first
     return table, *first
+
+
+def _titled(table: Table) -> bool:
+    """Whether the table's first row is one text, as a title is (a merged cell over the
+    row reads the same in each of its cells), not a header."""
+    return len({h for h in table.headers if h}) == 1
 
 
 def _mapping_of(

@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="192"/>
-        <location filename="../../importers/tables.py" line="123"/>
+        <location filename="../../importers/tables.py" line="125"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -1379,17 +1379,22 @@
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="370"/>
+        <location filename="../../importers/presets.py" line="372"/>
+        <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
+        <translation>العنوان {header!r} يغطي العمودين {first} و{second} (خلية مدمجة فوقهما؟): أعط كل عمود عنوانه الخاص، وحدد أيهما يحمل الحقل {field}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="384"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="386"/>
+        <location filename="../../importers/presets.py" line="400"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="402"/>
+        <location filename="../../importers/presets.py" line="416"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>تستبعد المطابقة {preset} أسطرا حسب عمود {header!r} غير موجود في الملف</translation>
     </message>
@@ -1400,60 +1405,60 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="41"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a PNG image</source>
         <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point. The same, given a leading zero to be read as a decimal number (``_cell_text``).</extracomment>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="42"/>
+        <location filename="../../importers/tables.py" line="44"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="43"/>
+        <location filename="../../importers/tables.py" line="45"/>
         <source>a GIF image</source>
         <translation>صورة GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="44"/>
+        <location filename="../../importers/tables.py" line="46"/>
         <source>a PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="45"/>
+        <location filename="../../importers/tables.py" line="47"/>
         <source>a gzip archive</source>
         <translation>أرشيف gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="46"/>
+        <location filename="../../importers/tables.py" line="48"/>
         <source>a RAR archive</source>
         <translation>أرشيف RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="47"/>
+        <location filename="../../importers/tables.py" line="49"/>
         <source>a 7-Zip archive</source>
         <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1367"/>
+        <location filename="../../importers/tables.py" line="121"/>
+        <location filename="../../services/importing.py" line="1378"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="129"/>
+        <location filename="../../importers/tables.py" line="131"/>
         <source>this is {what}, not a table of donations</source>
         <translation>هذا {what}، وليس جدول تبرعات</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="135"/>
+        <location filename="../../importers/tables.py" line="137"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>ينتهي اسمه بـ {suffix}، لكنه ليس مصنفًا: ربما هو تالف، أو ملف من نوع آخر أُعيدت تسميته</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="147"/>
+        <location filename="../../importers/tables.py" line="149"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
     </message>
@@ -1462,104 +1467,104 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="361"/>
+        <location filename="../../importers/tables.py" line="363"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="367"/>
+        <location filename="../../importers/tables.py" line="369"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="372"/>
+        <location filename="../../importers/tables.py" line="374"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="239"/>
+        <location filename="../../importers/tables.py" line="241"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="48"/>
+        <location filename="../../importers/tables.py" line="50"/>
         <source>an SQLite database (a ledger?)</source>
         <translation>قاعدة بيانات SQLite (سجل؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="182"/>
+        <location filename="../../importers/tables.py" line="184"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="205"/>
+        <location filename="../../importers/tables.py" line="207"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>هذا مستند XML ‏({root})، ليس جدول تبرعات ولا كشفا بنكيا يقرؤه Treasurer ‏(CAMT.053، OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="214"/>
+        <location filename="../../importers/tables.py" line="216"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>‏--sheet {sheet!r} يسمي ورقة من مصنف، لكن هذا الملف نصي (CSV): استورده بدون --sheet</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="295"/>
+        <location filename="../../importers/tables.py" line="297"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
         <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="316"/>
+        <location filename="../../importers/tables.py" line="318"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>لا يمكن أن يكون {delimiter!r} هو الفاصل (فهو يحيط بالخلايا أو ينهي الأسطر): اختر غيره، مثل &apos;;&apos; أو &apos;,&apos; أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="321"/>
+        <location filename="../../importers/tables.py" line="323"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="341"/>
+        <location filename="../../importers/tables.py" line="343"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="354"/>
+        <location filename="../../importers/tables.py" line="356"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>السطر {opened}: علامة تنصيص (&quot;) في هذا السطر لا تغلق أبدا: ينتهي الملف داخل خلية بين علامتي تنصيص (في السطر {line})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="392"/>
+        <location filename="../../importers/tables.py" line="394"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="407"/>
+        <location filename="../../importers/tables.py" line="409"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="413"/>
+        <location filename="../../importers/tables.py" line="415"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="426"/>
+        <location filename="../../importers/tables.py" line="428"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="432"/>
+        <location filename="../../importers/tables.py" line="434"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="460"/>
+        <location filename="../../importers/tables.py" line="462"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="487"/>
+        <location filename="../../importers/tables.py" line="498"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1986,7 +1991,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="367"/>
+        <location filename="../../importers/plan.py" line="370"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
@@ -1995,17 +2000,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="373"/>
+        <location filename="../../importers/plan.py" line="376"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="375"/>
+        <location filename="../../importers/plan.py" line="378"/>
         <source>without a reference</source>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="387"/>
+        <location filename="../../importers/plan.py" line="390"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2014,7 +2019,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="385"/>
+        <location filename="../../importers/plan.py" line="388"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2152,32 +2157,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1370"/>
+        <location filename="../../services/importing.py" line="1381"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1469"/>
+        <location filename="../../services/importing.py" line="1480"/>
         <source>there is no import batch {batch}</source>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1472"/>
+        <location filename="../../services/importing.py" line="1483"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1477"/>
+        <location filename="../../services/importing.py" line="1488"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1481"/>
+        <location filename="../../services/importing.py" line="1492"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1483"/>
+        <location filename="../../services/importing.py" line="1494"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>

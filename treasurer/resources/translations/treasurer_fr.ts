@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <location filename="../../importers/bank.py" line="192"/>
-        <location filename="../../importers/tables.py" line="123"/>
+        <location filename="../../importers/tables.py" line="125"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1379,17 +1379,22 @@
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="370"/>
+        <location filename="../../importers/presets.py" line="372"/>
+        <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
+        <translation>l&apos;en-tête {header!r} couvre les colonnes {first} et {second} (une cellule fusionnée sur les deux ?) : donnez à chaque colonne son propre en-tête, et dites laquelle contient le champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="384"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="386"/>
+        <location filename="../../importers/presets.py" line="400"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="402"/>
+        <location filename="../../importers/presets.py" line="416"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>la correspondance {preset} écarte des lignes selon une colonne {header!r}, absente du fichier</translation>
     </message>
@@ -1400,60 +1405,60 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="41"/>
+        <location filename="../../importers/tables.py" line="43"/>
         <source>a PNG image</source>
         <extracomment>A single CSV field larger than this is refused (a runaway quote, or not a CSV). The text of a number that the amount parser would read with a thousands point. The same, given a leading zero to be read as a decimal number (``_cell_text``).</extracomment>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="42"/>
+        <location filename="../../importers/tables.py" line="44"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="43"/>
+        <location filename="../../importers/tables.py" line="45"/>
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="44"/>
+        <location filename="../../importers/tables.py" line="46"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="45"/>
+        <location filename="../../importers/tables.py" line="47"/>
         <source>a gzip archive</source>
         <translation>une archive gzip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="46"/>
+        <location filename="../../importers/tables.py" line="48"/>
         <source>a RAR archive</source>
         <translation>une archive RAR</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="47"/>
+        <location filename="../../importers/tables.py" line="49"/>
         <source>a 7-Zip archive</source>
         <translation>une archive 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="119"/>
-        <location filename="../../services/importing.py" line="1367"/>
+        <location filename="../../importers/tables.py" line="121"/>
+        <location filename="../../services/importing.py" line="1378"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="129"/>
+        <location filename="../../importers/tables.py" line="131"/>
         <source>this is {what}, not a table of donations</source>
         <translation>c&apos;est {what}, pas un tableau de dons</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="135"/>
+        <location filename="../../importers/tables.py" line="137"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>son nom finit par {suffix}, mais ce n’est pas un classeur : il est peut-être abîmé, ou c’est un autre fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="147"/>
+        <location filename="../../importers/tables.py" line="149"/>
         <source>{encoding!r} is not an encoding Python knows</source>
         <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
     </message>
@@ -1462,104 +1467,104 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="361"/>
+        <location filename="../../importers/tables.py" line="363"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="367"/>
+        <location filename="../../importers/tables.py" line="369"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="372"/>
+        <location filename="../../importers/tables.py" line="374"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="239"/>
+        <location filename="../../importers/tables.py" line="241"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="48"/>
+        <location filename="../../importers/tables.py" line="50"/>
         <source>an SQLite database (a ledger?)</source>
         <translation>une base de données SQLite (un registre ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="182"/>
+        <location filename="../../importers/tables.py" line="184"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
         <translation>le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="205"/>
+        <location filename="../../importers/tables.py" line="207"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>c&apos;est un document XML ({root}), ni un tableau de dons ni un relevé bancaire que Treasurer lit (CAMT.053, OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="214"/>
+        <location filename="../../importers/tables.py" line="216"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>--sheet {sheet!r} désigne une feuille d&apos;un classeur, mais ce fichier est du texte (CSV) : importez-le sans --sheet</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="295"/>
+        <location filename="../../importers/tables.py" line="297"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="316"/>
+        <location filename="../../importers/tables.py" line="318"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>{delimiter!r} ne peut pas être le séparateur (il entoure les cellules ou termine les lignes) : indiquez-en un autre, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="321"/>
+        <location filename="../../importers/tables.py" line="323"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="341"/>
+        <location filename="../../importers/tables.py" line="343"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="354"/>
+        <location filename="../../importers/tables.py" line="356"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>ligne {opened} : un guillemet (&quot;) de cette ligne n&apos;est jamais fermé : le fichier se termine dans une cellule entre guillemets (à la ligne {line})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="392"/>
+        <location filename="../../importers/tables.py" line="394"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="407"/>
+        <location filename="../../importers/tables.py" line="409"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="413"/>
+        <location filename="../../importers/tables.py" line="415"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="426"/>
+        <location filename="../../importers/tables.py" line="428"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="432"/>
+        <location filename="../../importers/tables.py" line="434"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="460"/>
+        <location filename="../../importers/tables.py" line="462"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="487"/>
+        <location filename="../../importers/tables.py" line="498"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1986,7 +1991,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="367"/>
+        <location filename="../../importers/plan.py" line="370"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
@@ -1995,17 +2000,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="373"/>
+        <location filename="../../importers/plan.py" line="376"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="375"/>
+        <location filename="../../importers/plan.py" line="378"/>
         <source>without a reference</source>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="387"/>
+        <location filename="../../importers/plan.py" line="390"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2014,7 +2019,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="385"/>
+        <location filename="../../importers/plan.py" line="388"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2152,32 +2157,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1370"/>
+        <location filename="../../services/importing.py" line="1381"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1469"/>
+        <location filename="../../services/importing.py" line="1480"/>
         <source>there is no import batch {batch}</source>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1472"/>
+        <location filename="../../services/importing.py" line="1483"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1477"/>
+        <location filename="../../services/importing.py" line="1488"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1481"/>
+        <location filename="../../services/importing.py" line="1492"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1483"/>
+        <location filename="../../services/importing.py" line="1494"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
