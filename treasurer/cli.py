@@ -894,10 +894,10 @@ def _print_import(report: importing.ImportReport) -> None:
             f"  sheet {report.sheet!r} read; the workbook's other sheets (choose one with "
             f"--sheet): {', '.join(report.other_sheets)}"
         )
-    if report.unread:
+    if report.unread or report.unnamed:
         print(
             "  columns not read (name them in a mapping to import them): "
-            + ", ".join(report.unread)
+            + ", ".join([*report.unread, *map(str, report.unnamed_messages())])
         )
     row = "entry" if report.statement else "line"  # a statement's rows are its entries
     for issue in report.errors[:50]:

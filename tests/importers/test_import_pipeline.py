@@ -1179,5 +1179,6 @@ def test_a_column_with_values_but_no_header_is_said(ledger: Ledger, tmp_path: Pa
         "02/02/2025;Anne Morel;20;espèces;;\n",
     )
     report = run(ledger, path, dry_run=True)
-    assert report.unread == ["column 4 (no header: 'espèces')"]
+    assert (report.unread, report.unnamed) == ([], [(4, "espèces")])
+    assert report.to_json()["unread_columns"] == ["column 4 (no header: 'espèces')"]
     assert (report.new, report.errors) == (2, [])

@@ -225,10 +225,10 @@ class Mapping_:
             used |= set(range(len(REJECTS_COLUMNS)))
         return [h for i, h in enumerate(self.headers) if h.strip() and i not in used]
 
-    def unnamed(self, table: Table, sample: int = 1000) -> list[str]:
+    def unnamed(self, table: Table, sample: int = 1000) -> list[tuple[int, str]]:
         """The columns without a header that hold values in the table's first ``sample``
-        rows, each as "column N (no header: 'its first value')": nothing reads them, and
-        they may say what a row is ("espèces" under no name: a cash gift)."""
+        rows: (column number from 1, its first value). Nothing reads them, and they may
+        say what a row is ("espèces" under no name: a cash gift)."""
         blank = [i for i, h in enumerate(self.headers) if not h.strip()]
         if not blank:
             return []
@@ -239,7 +239,7 @@ class Mapping_:
                     found[i] = cells[i].strip()
             if len(found) == len(blank):
                 break
-        return [f"column {i + 1} (no header: {found[i]!r})" for i in sorted(found)]
+        return [(i + 1, found[i]) for i in sorted(found)]
 
     def rows(self, table: Table) -> Iterator[Item]:
         """Each kept row as a SourceRow; a row with more cells than headers is reported

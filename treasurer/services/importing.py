@@ -141,6 +141,8 @@ class ImportReport:
     #: The columns of a file read with the generic preset that it does not read (a
     #: "Type" or "Mode" column of values it cannot guess): a mapping can name them.
     unread: list[str] = field(default_factory=list)
+    #: The columns without a header that hold values: (column number, its first value).
+    unnamed: list[tuple[int, str]] = field(default_factory=list)
     #: The sheet of a workbook that was read, and its other sheets (not read).
     sheet: str | None = None
     other_sheets: list[str] = field(default_factory=list)
@@ -152,6 +154,13 @@ class ImportReport:
         """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
         'Hors ligne'"), each with how many entries it left out, the commonest first."""
         return Counter(reason.split(" (")[0] for _n, reason in self.skipped).most_common()
+
+    def unnamed_messages(self) -> list[Message]:
+        """The columns without a header that hold values, in words."""
+        return [
+            Message("column {number} (no header: {value!r})", number=n, value=v)
+            for n, v in self.unnamed
+        ]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -176,7 +185,7 @@ class ImportReport:
             "dry_run": self.dry_run,
             "rejects": self.rejects,
             "skipped": [{"entry": number, "reason": reason} for number, reason in self.skipped],
-            "unread_columns": self.unread,
+            "unread_columns": self.unread + [str(m) for m in self.unnamed_messages()],
             "sheet": self.sheet,
             "other_sheets": self.other_sheets,
             "dates_read": (
@@ -455,10 +464,12 @@ def import_file(
             skipped=list(source.skipped),
             statement=source.statement is not None,
             unread=(
-                [
-                    *(source.mapping.unread() if chosen == preset_files.GENERIC else ()),
-                    *source.mapping.unnamed(source.table),
-                ]
+                source.mapping.unread()
+                if source.mapping is not None and chosen == preset_files.GENERIC
+                else []
+            ),
+            unnamed=(
+                source.mapping.unnamed(source.table)
                 if source.mapping is not None and source.table is not None
                 else []
             ),
