@@ -894,10 +894,10 @@ def _print_import(report: importing.ImportReport) -> None:
             f"  sheet {report.sheet!r} read; the workbook's other sheets (choose one with "
             f"--sheet): {', '.join(report.other_sheets)}"
         )
-    if report.unread or report.unnamed:
+    if report.unread:
         print(
             "  columns not read (name them in a mapping to import them): "
-            + ", ".join([*report.unread, *map(str, report.unnamed_messages())])
+            + ", ".join(report.unread)
         )
     row = "entry" if report.statement else "line"  # a statement's rows are its entries
     for issue in report.errors[:50]:

@@ -1169,16 +1169,22 @@ def test_a_csv_with_line_ends_of_a_mac_is_read(ledger: Ledger, tmp_path: Path) -
     }
 
 
-def test_a_column_with_values_but_no_header_is_said(ledger: Ledger, tmp_path: Path) -> None:
-    """Nothing reads a column without a header: its first value is named with it, so that
-    'espèces' under no name (a cash gift, here read as a transfer) is seen."""
+def test_a_column_with_values_but_no_header_is_refused(ledger: Ledger, tmp_path: Path) -> None:
+    """Nothing reads a column without a header: 'espèces' under no name (a cash gift,
+    read as a transfer before, and never flagged), or a surname beside 'Donateur'. The
+    file is refused, naming the column and its first value; empty unnamed columns (a
+    line ending in ';') are no matter."""
     path = write(
         tmp_path,
         "dons.csv",
         "Date;Donateur;Montant;;Remarque;\n01/02/2025;Jean Dupont;500;;;\n"
         "02/02/2025;Anne Morel;20;espèces;;\n",
     )
-    report = run(ledger, path, dry_run=True)
-    assert (report.unread, report.unnamed) == ([], [(4, "espèces")])
-    assert report.to_json()["unread_columns"] == ["column 4 (no header: 'espèces')"]
-    assert (report.new, report.errors) == (2, [])
+    with pytest.raises(ImportFileError) as refused:
+        run(ledger, path, dry_run=True)
+    assert str(refused.value).endswith(
+        "column 4 holds values but has no header (the first: 'espèces'); nothing would read "
+        "it: give it a header, or delete it"
+    )
+    trailing = write(tmp_path, "ok.csv", "Date;Donateur;Montant;\n01/02/2025;Jean Dupont;500;\n")
+    assert run(ledger, trailing).new == 1

@@ -156,6 +156,49 @@ def test_a_refund_in_both_stripe_reports_is_recorded_once(ledger: Ledger, tmp_pa
     assert (again.new, again.refunds, again.duplicates) == (0, 0, 5)
 
 
+def test_a_stripe_total_refunded_counts_the_refunds_of_the_balance_report(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """The payments export's Amount Refunded is all that was refunded: where the balance
+    report gave 40 of it already, a total of 60 is 20 more, not 60 more (Alice's 100 was
+    left 0); a total below what the ledger has from the balance report is a bad row."""
+    balance = (
+        "balance_transaction_id,created_utc,currency,gross,fee,net,reporting_category,"
+        "source_id,description,customer_email,customer_name,charge_id\n"
+        "txn_1,2025-04-01 10:00:00,eur,100.00,1.70,98.30,charge,ch_A,Don,a@example.org,"
+        "Alice Stone,ch_A\n"
+        "txn_1r,2025-04-10 10:00:00,eur,-40.00,0.00,-40.00,refund,re_A1,Refund,a@example.org,"
+        "Alice Stone,ch_A\n"
+        "txn_2,2025-04-02 10:00:00,eur,50.00,1.00,49.00,charge,ch_B,Don,b@example.org,"
+        "Bob Ray,ch_B\n"
+        "txn_2r,2025-04-12 10:00:00,eur,-30.00,0.00,-30.00,refund,re_B1,Refund,b@example.org,"
+        "Bob Ray,ch_B\n"
+    )
+    payments = STRIPE_HEADER + (
+        "ch_A,2025-04-01 10:00:00,100.00,60.00,eur,100.00,60.00,eur,1.70,card,"
+        "2025-05-10 08:00:00,Paid,a@example.org,Alice Stone,FR\n"
+        "ch_B,2025-04-02 10:00:00,50.00,20.00,eur,50.00,20.00,eur,1.00,card,"
+        "2025-04-12 10:00:00,Paid,b@example.org,Bob Ray,FR\n"
+    )
+    importing.import_file(ledger, write(tmp_path, "balance.csv", balance), today=TODAY)
+    path = write(tmp_path, "payments.csv", payments)
+    report = importing.import_file(ledger, path, today=TODAY, skip_bad_rows=True)
+    assert (report.rows, report.refunds, report.duplicates) == (2, 1, 0)  # a row, once
+    assert [(e.line, e.value) for e in report.errors] == [(3, "20.00 EUR")]
+    assert "the ledger's refunds of the donation recorded from other sources give back" in str(
+        report.errors[0].reason
+    )
+    assert totals(ledger) == {"Alice Stone": Money(4000, "EUR"), "Bob Ray": Money(2000, "EUR")}
+    assert [r for r in rows(ledger) if r[0] == "refund"] == [
+        ("refund", dt.date(2025, 4, 10), "-40.00", "re_A1"),
+        ("refund", dt.date(2025, 4, 12), "-30.00", "re_B1"),
+        ("refund", dt.date(2025, 5, 10), "-20.00", "ch_A/refund"),
+    ]
+    again = importing.import_file(ledger, path, today=TODAY, skip_bad_rows=True)
+    assert (again.refunds, again.new) == (0, 0)
+    assert totals(ledger)["Alice Stone"] == Money(4000, "EUR")
+
+
 def test_an_actblue_refunded_download_adds_only_the_refunds(
     usd_ledger: Ledger, tmp_path: Path
 ) -> None:

@@ -238,6 +238,18 @@ def test_uk_a_donation_returned_whole_was_never_accepted(uk: Ledger, tmp_path: P
         ("Foreign Corp", None, None),
         ("Ausland GmbH", D(2025, 5, 20), 2000),
     ]
+    # kept past the 30th day, it was accepted (PPERA s.56): reported, though returned later
+    late = gift(uk, "2025-05-01", "Late Return Inc", "12000", kind="company")
+    compliance.record_refund(
+        uk, late, amount="12000", date="2025-06-02", entry_type=EntryType.RETURN, today=TODAY
+    )
+    reports.produce_report(uk, "uk-donations", period="2025-Q2", out=out, today=TODAY)
+    assert [r[1] for r in sheet_rows(out)[1:-1]] == [
+        "Olivia Hughes",
+        "Olivia Hughes",
+        "Late Return Inc",  # received 1 May, in the order received
+        "Olivia Hughes",
+    ]
 
 
 @needs_poppler

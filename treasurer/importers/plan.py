@@ -322,7 +322,8 @@ class Planner:
                         fee=None,
                         fingerprint=None,
                         older_fingerprints=(),
-                        refunded=None,
+                        # kept: the refund is what the platform says was refunded in all
+                        refunded=refunded,
                     ),
                     unit_id,
                     donor_ref,

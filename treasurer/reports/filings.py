@@ -303,14 +303,21 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
     lines = queries.donation_lines(r.donation_id for r in chosen)
     if ctx.unit_name is not None:
         chosen = [r for r in chosen if lines[r.donation_id].unit == ctx.unit_name]
-    # a donation returned whole (an impermissible one sent back) was never accepted: it
-    # is on the impermissible donations' sheet, not here
+    # a donation returned whole within the 30 days (an impermissible one sent back) was
+    # never accepted: it is on the impermissible donations' sheet, not here; kept longer,
+    # it was accepted (PPERA s.56) and is reported as such too
     backs = queries.returned(r.donation_id for r in chosen)
+
+    def returned_in_time(donation_id: int) -> int:
+        deadline = lines[donation_id].received_on + dt.timedelta(days=30)
+        return -sum(
+            b.amount.minor
+            for b in backs.get(donation_id, ())
+            if b.entry_type == "return" and b.received_on <= deadline
+        )
+
     chosen = [
-        r
-        for r in chosen
-        if -sum(b.amount.minor for b in backs.get(r.donation_id, ()) if b.entry_type == "return")
-        < lines[r.donation_id].amount.minor
+        r for r in chosen if returned_in_time(r.donation_id) < lines[r.donation_id].amount.minor
     ]
     checks = queries.permissibility_checks({r.donor_id for r in chosen})
     total = sum(lines[r.donation_id].amount.minor for r in chosen)
@@ -361,8 +368,8 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
             _threshold_note(ctx, rules),
             "A donation that took its donor over the threshold, or came earlier in the "
             "year, is reported in the quarter the threshold was crossed ('Reportable from'; "
-            "blank: from the day received). A donation returned whole is not here but among "
-            "the impermissible donations.",
+            "blank: from the day received). A donation returned whole within 30 days of receipt "
+            "is not here but among the impermissible donations.",
             "Accepted: the date of the permissibility check recorded on or after receipt; "
             "the date received when the donor was checked before; otherwise the 30th day "
             "after receipt, when keeping a donation counts as accepting it (PPERA s.56); "

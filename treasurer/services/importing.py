@@ -141,8 +141,6 @@ class ImportReport:
     #: The columns of a file read with the generic preset that it does not read (a
     #: "Type" or "Mode" column of values it cannot guess): a mapping can name them.
     unread: list[str] = field(default_factory=list)
-    #: The columns without a header that hold values: (column number, its first value).
-    unnamed: list[tuple[int, str]] = field(default_factory=list)
     #: The sheet of a workbook that was read, and its other sheets (not read).
     sheet: str | None = None
     other_sheets: list[str] = field(default_factory=list)
@@ -154,13 +152,6 @@ class ImportReport:
         """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
         'Hors ligne'"), each with how many entries it left out, the commonest first."""
         return Counter(reason.split(" (")[0] for _n, reason in self.skipped).most_common()
-
-    def unnamed_messages(self) -> list[Message]:
-        """The columns without a header that hold values, in words."""
-        return [
-            Message("column {number} (no header: {value!r})", number=n, value=v)
-            for n, v in self.unnamed
-        ]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -185,7 +176,7 @@ class ImportReport:
             "dry_run": self.dry_run,
             "rejects": self.rejects,
             "skipped": [{"entry": number, "reason": reason} for number, reason in self.skipped],
-            "unread_columns": self.unread + [str(m) for m in self.unnamed_messages()],
+            "unread_columns": self.unread,
             "sheet": self.sheet,
             "other_sheets": self.other_sheets,
             "dates_read": (
@@ -435,6 +426,8 @@ def import_file(
     source, chosen, decimal, order_hint = _source(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=delimiter
     )
+    if source.mapping is not None and source.table is not None:
+        _refuse_unnamed(path, source.mapping, source.table)
     expected = 0 if spreadsheet else _expected_rows(path)
     rows_of: Callable[[], Iterable[Item]] = source.rows
     if progress is not None:
@@ -466,11 +459,6 @@ def import_file(
             unread=(
                 source.mapping.unread()
                 if source.mapping is not None and chosen == preset_files.GENERIC
-                else []
-            ),
-            unnamed=(
-                source.mapping.unnamed(source.table)
-                if source.mapping is not None and source.table is not None
                 else []
             ),
             dates_read=(
@@ -524,6 +512,27 @@ def import_file(
         if report.errors and not dry_run:
             report.rejects = str(_write_rejects(ledger, path, report.errors, source))
         return report
+
+
+def _refuse_unnamed(path: Path, mapping: preset_files.Mapping_, table: Table) -> None:
+    """Refuse a table with a column that holds values under no header: nothing would
+    read it, and it may say what a row is ("espèces": a cash gift, read as a transfer)
+    or hold part of it (a surname under a first name's header).
+
+    Raises:
+        ImportFileError: naming the column and its first value.
+    """
+    if unnamed := mapping.unnamed(table):
+        number, value = unnamed[0]
+        raise ImportFileError(
+            str(path),
+            Message(
+                "column {number} holds values but has no header (the first: {value!r}); "
+                "nothing would read it: give it a header, or delete it",
+                number=number,
+                value=value,
+            ),
+        )
 
 
 def _nothing_to_read(report: ImportReport) -> Message:
@@ -913,7 +922,8 @@ class _ImportRun:
         reinstated = 0
         # money that came back after a chargeback, after the chargebacks (a download may
         # list the newest first)
-        for row, _unit_id, _donor in sorted(refunds, key=lambda r: bool(r[0].reinstates)):
+        for entry in sorted(refunds, key=lambda r: bool(r[0].reinstates)):
+            row = entry[0]
             if row.reinstates:
                 found = originals.get(row.reinstates)
                 reason = self._reinstatement_problem(row, found, given_back)
@@ -942,7 +952,18 @@ class _ImportRun:
                 )
                 continue
             found = originals.get(row.refund_of or "")
-            if found is not None and self._recorded_elsewhere(row, recorded.get(found.id)):
+            if found is not None and row.refunded is not None:
+                # the platform's total refunded so far, marked on the donation's row: what
+                # other sources recorded of it is part of it
+                rest = self._rest_of_total(row, recorded.get(found.id))
+                if isinstance(rest, RowIssue):
+                    self.report.errors.append(rest)
+                    continue
+                if rest is None:
+                    self.report.duplicates += 1
+                    continue
+                row = rest
+            elif found is not None and self._recorded_elsewhere(row, recorded.get(found.id)):
                 self.report.duplicates += 1
                 continue
             issue = self._refund_problem(row, found, given_back)
@@ -1021,6 +1042,36 @@ class _ImportRun:
         if reason is None:
             return None
         return RowIssue(row.line, column, value, reason)
+
+    def _rest_of_total(
+        self, row: ImportRow, recorded: list[tuple[int, int, str]] | None
+    ) -> ImportRow | RowIssue | None:
+        """A refund the platform marks on its donation's row says what was refunded in
+        all: less what the ledger has of it from other sources (Stripe's balance report,
+        a refund entered by hand), the row to record; None if that is all of it (a
+        duplicate); the issue if the ledger has more."""
+        others = [e for e in recorded or () if e[2] != self.report.preset]
+        elsewhere = sum(amount for _when, amount, _preset in others)
+        if not elsewhere:
+            return row
+        if elsewhere > row.amount.minor:
+            return RowIssue(
+                row.line,
+                "refund_amount",
+                str(row.amount),
+                Message(
+                    "says {refunded} was refunded in all, but the ledger's refunds of the "
+                    "donation recorded from other sources give back {more}: check them",
+                    refunded=str(row.amount),
+                    more=str(Money(elsewhere, row.amount.currency)),
+                ),
+            )
+        assert recorded is not None
+        for entry in others:
+            recorded.remove(entry)
+        if elsewhere == row.amount.minor:
+            return None
+        return row._replace(amount=Money(row.amount.minor - elsewhere, row.amount.currency))
 
     def _recorded_elsewhere(
         self, row: ImportRow, recorded: list[tuple[int, int, str]] | None

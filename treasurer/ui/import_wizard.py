@@ -387,7 +387,7 @@ class _RunPage(QWizardPage):
         return QCoreApplication.translate(
             "ImportWizard",
             "Columns not read: {columns} (go Back to say what they hold).",
-        ).format(columns=", ".join([*report.unread, *map(say, report.unnamed_messages())]))
+        ).format(columns=", ".join(report.unread))
 
     @staticmethod
     def notes(report: ImportReport) -> list[str]:
@@ -493,7 +493,7 @@ class PreviewPage(_RunPage):
             + "\n"
             + self.tr("Flags the rules would raise: {n}.").format(n=report.flags)
             + ("\n" + self.left_out(report) if report.skipped else "")
-            + ("\n" + self.unread(report) if report.unread or report.unnamed else "")
+            + ("\n" + self.unread(report) if report.unread else "")
             + "".join("\n" + line for line in self.notes(report))
         )
         brush = QBrush(_BAD)
