@@ -364,31 +364,28 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
             if key in positions:
                 if key in repeated:
                     first, second = repeated[key]
-                    if table.kind == "spreadsheet" and second == first + 1:
+                    where = {
+                        "header": table.headers[first - 1],
+                        "first": first,
+                        "second": second,
+                        "field": name,
+                    }
+                    twice = (
                         # one header cell merged over two columns reads in both
-                        raise ImportFileError(
-                            str(table.path),
-                            Message(
-                                "the header {header!r} is over columns {first} and {second} "
-                                "(one cell merged over both?): give each column its own "
-                                "header, and say which holds the {field}",
-                                header=table.headers[first - 1],
-                                first=first,
-                                second=second,
-                                field=name,
-                            ),
-                        )
-                    raise ImportFileError(
-                        str(table.path),
                         Message(
+                            "the header {header!r} is over columns {first} and {second} "
+                            "(one cell merged over both?): give each column its own "
+                            "header, and say which holds the {field}",
+                            **where,
+                        )
+                        if table.kind == "spreadsheet" and second == first + 1
+                        else Message(
                             "the column {header!r} appears twice "
                             "(columns {first} and {second}); which one holds the {field}?",
-                            header=table.headers[first - 1],
-                            first=first,
-                            second=second,
-                            field=name,
-                        ),
+                            **where,
+                        )
                     )
+                    raise ImportFileError(str(table.path), twice)
                 indexes[name] = positions[key]
                 break
     keep: dict[int, frozenset[str]] = {}
