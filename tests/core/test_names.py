@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 
 import pytest
@@ -334,3 +335,18 @@ def test_titles_before_a_name(name: str, bare: str) -> None:
 )
 def test_a_couples_titles_aside(key: str, bare: str) -> None:
     assert without_couple(key) == bare
+
+
+def test_titles_leave_no_garbage_cycles() -> None:
+    """An import plans with the garbage collector off: reading a name's titles must leave
+    nothing only the collector frees (a nested function calling itself did, and a
+    million-row import's worker grew by 260 MB)."""
+    gc.collect()
+    gc.disable()
+    try:
+        for name in ("M OU MME DURAND PIERRE", "Mme Alice MARTIN", "Jean Dupont") * 50:
+            without_title(name)
+            without_couple(normalise_name(name))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -90,30 +90,36 @@ def _titles_end(words: list[str], *, display: bool, start: int = 0) -> int:
     """Where the titles at ``start`` of ``words`` end (``start``: none), a name's last
     word never among them; "M. ou Mme" counts as one title. ``display``: the words are
     as typed ("M" without a dot is an initial), else a name key's."""
+    # no closure here: an import plans with the garbage collector off, and a nested
+    # function that calls itself is a cycle it would keep
     keys = [normalise_name(w) for w in words[start : start + 6]] if display else words[start:]
-
-    def title(i: int) -> bool:  # whether the word at start + i is a title
-        key, left = keys[i], len(words) - start - i - 1
-        if key not in TITLES:
-            return False
-        if key == "m" and display and words[start + i] != "M.":
-            # "M OU MME", "M et Mme": before another title "M" is one, else an initial
-            return (
-                left >= 2 and i + 2 < len(keys) and keys[i + 1] in _JOINS | _EITHER and title(i + 2)
-            )
-        return key != "me" or left >= 2  # Maître before a name, not "Me Faure"
-
     at = 0
-    while start + at < len(words) - 1 and at < len(keys) and title(at):
+    while start + at < len(words) - 1 and _title_at(words, keys, start, at, display):
         at += 1
         if (
             at + 1 < len(keys)
             and keys[at] in _EITHER
             and start + at < len(words) - 2
-            and title(at + 1)
+            and _title_at(words, keys, start, at + 1, display)
         ):
             at += 1
     return start + at
+
+
+def _title_at(words: list[str], keys: list[str], start: int, i: int, display: bool) -> bool:
+    """Whether the word at ``start + i`` of ``words`` (its key ``keys[i]``) is a title."""
+    key, left = keys[i], len(words) - start - i - 1
+    if key not in TITLES:
+        return False
+    if key == "m" and display and words[start + i] != "M.":
+        # "M OU MME", "M et Mme": before another title "M" is one, else an initial
+        return (
+            left >= 2
+            and i + 2 < len(keys)
+            and keys[i + 1] in _JOINS | _EITHER
+            and _title_at(words, keys, start, i + 2, display)
+        )
+    return key != "me" or left >= 2  # Maître before a name, not "Me Faure"
 
 
 def normalise_name(name: str) -> str:
