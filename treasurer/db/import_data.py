@@ -401,9 +401,9 @@ class ImportQueries:
         row = self._s.get(m.ImportBatch, batch_id)
         return _batch(row) if row else None
 
-    def batch_dependents(self, batch_id: int, limit: int = 5) -> list[tuple[int, int | None]]:
-        """(id, import batch or None if entered by hand) of the first ``limit`` refunds
-        and returns recorded outside the batch of its donations."""
+    def first_dependent(self, batch_id: int) -> tuple[int, int | None] | None:
+        """(id, import batch or None if entered by hand) of the first refund or return
+        recorded outside the batch of its donation, or None."""
         inside = select(m.Donation.id).where(m.Donation.import_batch_id == batch_id)
         stmt = (
             select(m.Donation.id, m.Donation.import_batch_id)
@@ -412,9 +412,10 @@ class ImportQueries:
                 (m.Donation.import_batch_id != batch_id) | m.Donation.import_batch_id.is_(None),
             )
             .order_by(m.Donation.id)
-            .limit(limit)
+            .limit(1)
         )
-        return [(int(i), None if b is None else int(b)) for i, b in self._s.execute(stmt)]
+        row = self._s.execute(stmt).first()
+        return None if row is None else (int(row[0]), None if row[1] is None else int(row[1]))
 
     def undo_import_batch(self, batch_id: int) -> dict[str, int]:
         """Delete the batch's fees, donations and the donors it created that nothing else

@@ -547,6 +547,9 @@ def _error_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
                     if end < 4:
                         rest = data
                         continue
+                    if b't="e"' not in data:  # most blocks: no error cell in them
+                        rest = data[end:]
+                        continue
                     for cell in _XML_CELL.finditer(data, 0, end):
                         attributes = cell.group(1)
                         if not _XML_ERROR.search(attributes):

@@ -914,10 +914,10 @@ class _ImportRun:
             return
         wanted = {ref for r, _, _ in refunds if (ref := r.reinstates or r.refund_of)}
         originals = self.repo.donations_by_reference(wanted)
-        # what each donation's refunds give back so far: the ledger's, then this file's
-        given_back = self.repo.refunded_totals(found.id for found in originals.values())
-        # the refunds the ledger has of them, to know one recorded from another source
-        recorded = self.repo.refunds_of(given_back) if given_back else {}
+        # the refunds the ledger has of them (to know one recorded from another source),
+        # and what they give back so far: the ledger's, then this file's
+        recorded = self.repo.refunds_of(found.id for found in originals.values())
+        given_back = {i: sum(e[1] for e in entries) for i, entries in recorded.items()}
         rows: list[ImportValues] = []
         reinstated = 0
         # money that came back after a chargeback, after the chargebacks (a download may
@@ -972,7 +972,6 @@ class _ImportRun:
                 continue
             assert found is not None
             given_back[found.id] = given_back.get(found.id, 0) + row.amount.minor
-            assert found is not None
             original, donor_id, unit_id = found.id, found.donor_id, found.unit_id
             rows.append(
                 (
@@ -1544,8 +1543,8 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
             raise UserError(
                 "import batch {batch} is already {status}", batch=batch_id, status=batch["status"]
             )
-        if dependents := repo.batch_dependents(batch_id, limit=1):
-            [(entry, other)] = dependents
+        if (dependent := repo.first_dependent(batch_id)) is not None:
+            entry, other = dependent
             raise UserError(
                 "donations of import batch {batch} have refunds recorded outside it, the "
                 "first being {which}; undo those first",
