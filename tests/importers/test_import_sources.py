@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -1312,6 +1314,38 @@ def test_a_cell_that_holds_an_error_says_which(
         (4, "Montant", "#REF!", "is a spreadsheet error, not a value"),
     ]
     assert run_json(capsys, "--ledger", ledger, "donations") == []
+
+
+def test_an_error_cell_after_an_empty_styled_cell_is_found(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An empty cell with a style is saved as <c r="C2" s="1"/>: the error cell after it
+    is read all the same (it was swallowed, and read as an empty amount)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Date", "Nom", "Remarque", "Montant"])
+    sheet.append([dt.date(2025, 3, 1), "Claire Dubois", None, 0])
+    sheet["C2"].font = openpyxl.styles.Font(bold=True)
+    sheet["D2"].value = "#DIV/0!"
+    sheet["D2"].data_type = "e"
+    saved = tmp_path / "openpyxl.xlsx"
+    book.save(saved)
+    # as Excel and LibreOffice write it (openpyxl writes <c ...></c>)
+    path = tmp_path / "erreur.xlsx"
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'(<c r="C2"[^>]*?)(?: t="n")?></c>', rb"\1/>", data)
+                assert b'<c r="C2" s="2"/>' in data
+            target.writestr(item, data)
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    assert [(i["line"], i["column"], i["value"]) for i in json.loads(out)["errors"]] == [
+        (2, "Montant", "#DIV/0!")
+    ]
 
 
 def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(

@@ -503,7 +503,7 @@ def _sheet_cells(
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _DOC_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_XML_CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.S)
+_XML_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(.*?)</c>", re.S)  # not an empty <c .../>
 _XML_REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
 _XML_ERROR = re.compile(rb'\bt="e"')
 _XML_VALUE = re.compile(rb"<v>([^<]*)</v>")
