@@ -7,6 +7,7 @@ what the ledger shows and prints.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -67,10 +68,18 @@ def without_title(name: str) -> str:
     as it is. "M" is a title only as "M." ("M Dupont" may be an initial), "Me" (Maître)
     only before two words or more."""
     words = name.split()
+    if len(words) < 2 or _word_key(words[0]) not in TITLES:
+        return name  # most names: one look at the first word
     start = _titles_end(words, display=True)
     if start == 0 or normalise_name(words[start]) in _JOINS:
         return name
     return " ".join(words[start:])
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_key(word: str) -> str:
+    """A word's name key, kept for the words a file repeats (first names)."""
+    return normalise_name(word)
 
 
 def without_couple(key: str) -> str:
