@@ -315,7 +315,7 @@ class RowParser:
             return issue("method", method.reason)
         refunded = (
             self._refund_on_row(values, received_on, amount, reference, issue)
-            if entry_type is _DONATION and _REFUND_FIELDS & values.keys()
+            if entry_type is _DONATION and not _REFUND_FIELDS.isdisjoint(values)
             else None
         )
         if isinstance(refunded, RowIssue):
