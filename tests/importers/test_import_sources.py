@@ -17,8 +17,10 @@ import pytest
 
 from tests.cli.support import run, run_json
 from treasurer.cli import EXIT_USER
+from treasurer.core.errors import UserError
 from treasurer.importers import bank
-from treasurer.services import importing
+from treasurer.services import browse, importing
+from treasurer.services.ledger import Ledger, LedgerLocation
 
 SAMPLES = Path(__file__).parent / "samples"
 PLATFORMS = SAMPLES / "platforms"
@@ -1104,6 +1106,73 @@ def test_an_undo_refused_names_what_stands_in_its_way(
     assert code == EXIT_USER
     assert ", entered by hand; undo those first" in err
     assert len(run_json(capsys, "--ledger", ledger, "donations")) == 3
+
+
+def test_an_import_with_a_receipt_or_a_check_is_not_undone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A receipt number, or a permissibility check, names its donation for good: a batch
+    with one is refused in words (it was an internal error: the database's foreign key),
+    and so is the window's undo of the donation; the ledger is left as it was."""
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    gifts = tmp_path / "dons.csv"
+    gifts.write_text(
+        "Date;Nom;Adresse;Code postal;Ville;Pays;Montant;Référence\n"
+        "02/01/2025;Anne Roy;3 rue Haute;75001;Paris;France;100,00;G1\n"
+        "03/01/2025;Paul Roy;3 rue Haute;75001;Paris;France;50,00;G2\n",
+        encoding="utf-8",
+    )
+    batch = run_json(capsys, "--ledger", ledger, "import", str(gifts))["batch_id"]
+    run_json(capsys, "--ledger", ledger, "receipt-range", "add", "41", "60")
+    issued = run_json(
+        capsys, "--ledger", ledger, "receipts", "--period", "2025", "--out", str(tmp_path / "r")
+    )
+    assert (issued["receipts"], issued["newly_numbered"]) == (2, 2)
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    [anne] = [d for d in donations if d["reference"] == "G1"]
+    code, _, err = run(capsys, "--ledger", ledger, "import-undo", str(batch))
+    assert code == EXIT_USER
+    assert err.strip() == (
+        f"treasurer: error: donation {anne['donation_id']} of import batch {batch} has "
+        "receipt 41, which names it for good: the batch cannot be undone. Correct its "
+        "donations one by one (a refund or a return), and void a wrong receipt "
+        "('treasurer receipt void NUMBER')"
+    )
+    assert len(run_json(capsys, "--ledger", ledger, "donations")) == 2
+    assert run_json(capsys, "--ledger", ledger, "imports")[0]["status"] == "committed"
+    with (
+        Ledger.open(LedgerLocation.for_path(Path(ledger))) as opened,
+        pytest.raises(UserError, match="checks or receipts recorded against it"),
+    ):
+        browse.undo_donation(opened, anne["donation_id"])
+
+    uk = make_ledger(capsys, tmp_path, "uk", "GBP")
+    gifts.write_text(
+        "Date,Donor,Amount,Reference\n2025-01-02,Ann Lee,900,G1\n2025-01-03,Bo Li,50,G2\n",
+        encoding="utf-8",
+    )
+    batch = run_json(capsys, "--ledger", uk, "import", str(gifts))["batch_id"]
+    [bo] = [d for d in run_json(capsys, "--ledger", uk, "donations") if d["reference"] == "G2"]
+    run_json(
+        capsys,
+        "--ledger",
+        uk,
+        "permissibility",
+        str(bo["donor_id"]),
+        "--date",
+        "2025-01-04",
+        "--method",
+        "electoral-register",
+        "--donation",
+        str(bo["donation_id"]),
+    )
+    code, _, err = run(capsys, "--ledger", uk, "import-undo", str(batch))
+    assert code == EXIT_USER
+    assert (
+        f"donation {bo['donation_id']} of import batch {batch} has a permissibility check "
+        "recorded against it, which names it for good" in err
+    )
+    assert len(run_json(capsys, "--ledger", uk, "donations")) == 2
 
 
 def test_skipping_bad_rows_when_every_row_is_bad_is_an_error(

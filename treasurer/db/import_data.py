@@ -417,6 +417,27 @@ class ImportQueries:
         row = self._s.execute(stmt).first()
         return None if row is None else (int(row[0]), None if row[1] is None else int(row[1]))
 
+    def first_document(self, batch_id: int) -> tuple[int, int | None] | None:
+        """(donation, receipt number or None for a permissibility check) of the first
+        receipt, then check, recorded against a donation of the batch, or None: records
+        that name a donation for good."""
+        inside = select(m.Donation.id).where(m.Donation.import_batch_id == batch_id)
+        receipt = self._s.execute(
+            select(m.Receipt.donation_id, m.Receipt.number)
+            .where(m.Receipt.donation_id.in_(inside))
+            .order_by(m.Receipt.number)
+            .limit(1)
+        ).first()
+        if receipt is not None:
+            return int(receipt[0]), int(receipt[1])
+        check = self._s.scalar(
+            select(m.PermissibilityCheckRow.donation_id)
+            .where(m.PermissibilityCheckRow.donation_id.in_(inside))
+            .order_by(m.PermissibilityCheckRow.id)
+            .limit(1)
+        )
+        return None if check is None else (int(check), None)
+
     def undo_import_batch(self, batch_id: int) -> dict[str, int]:
         """Delete the batch's fees, donations and the donors it created that nothing else
         uses; flags pointing at them are detached first, so the rules can resolve them."""
