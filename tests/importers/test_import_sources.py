@@ -928,6 +928,28 @@ def test_a_surname_written_first_or_another_name_on_one_email_is_proposed_for_a_
     }
 
 
+def test_a_company_on_a_persons_email_is_not_proposed_for_a_merge(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A company paying from its manager's address is another donor, not his spelling:
+    merged, its prohibited gift would count as his. A person on that email still is."""
+    path = tmp_path / "gifts.csv"
+    path.write_text(
+        "Date,Name,Email,Amount\n2025-01-15,Robert Kline,bob@acme.example,3000\n"
+        "2025-01-16,Acme Corp,bob@acme.example,1500\n"
+        "2025-01-17,R KLINE,bob@acme.example,100\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "us-fec", "USD")
+    for dry in (True, False):
+        report = run_json(capsys, "--ledger", ledger, "import", str(path), *["--dry-run"] * dry)
+        assert [(p["name"], p["known_name"]) for p in report["fuzzy_matches"]] == [
+            ("R KLINE", "Robert Kline")
+        ]
+    kinds = {d["name"]: d["kind"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert kinds == {"Robert Kline": "individual", "Acme Corp": "company", "R KLINE": "individual"}
+
+
 def test_one_name_with_two_postcodes_in_a_file_is_proposed_for_a_merge(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -48,7 +48,7 @@ from treasurer.core.importing import (
     RowIssue,
     RowParser,
 )
-from treasurer.core.model import EntryType
+from treasurer.core.model import DonorKind, EntryType
 from treasurer.core.money import Money
 from treasurer.core.names import TITLES, normalise_name
 from treasurer.db.audit import Group
@@ -788,11 +788,19 @@ class _ImportRun:
             }
             for p in proposals
         ]
+        kept = []
         for proposal in report.fuzzy:  # the names as written (a proposal has the keys)
+            kinds = set()
             for id_key, name_key in (("new_donor_id", "name"), ("known_donor_id", "known_name")):
                 donor = self.repo.donor(proposal[id_key])
                 if donor is not None:
                     proposal[name_key] = donor.details.name
+                    kinds.add(donor.details.kind)
+            # a company and a person (its manager's email, its founder's name) are two
+            # donors, whatever they share: a merge would hide a prohibited gift
+            if len(kinds) < 2 or not kinds & _LEGAL_PERSONS:
+                kept.append(proposal)
+        report.fuzzy = kept
         self.repo.finish_import_batch(
             self.batch_id,
             rows_total=report.rows,
@@ -1529,6 +1537,18 @@ def _statement_rows(source: RowSource, errors: list[RowIssue]) -> tuple[list[str
 def list_batches(ledger: Ledger) -> list[dict[str, Any]]:
     with ledger.store.transaction() as repo:
         return repo.import_batches()
+
+
+#: Donors who are not people: never proposed for a merge with a donor of another kind.
+_LEGAL_PERSONS = frozenset(
+    (
+        DonorKind.COMPANY,
+        DonorKind.UNION,
+        DonorKind.ASSOCIATION,
+        DonorKind.PARTY,
+        DonorKind.PUBLIC_BODY,
+    )
+)
 
 
 def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) -> dict[str, Any]:
