@@ -428,7 +428,7 @@ class ImportQueries:
             .order_by(m.Receipt.number)
             .limit(1)
         ).first()
-        if receipt is not None:
+        if receipt is not None and receipt[0] is not None:  # (never None: in the batch)
             return int(receipt[0]), int(receipt[1])
         check = self._s.scalar(
             select(m.PermissibilityCheckRow.donation_id)
