@@ -563,6 +563,22 @@ def test_a_company_named_total_is_a_donor() -> None:
     assert (total.column, str(total.reason)[:30]) == ("Nom", "looks like a total, subtotal o")
 
 
+def test_a_total_written_where_the_dates_go_is_a_total_line() -> None:
+    """A register's last line "Total;;;350,00" is said to be a total, not a wrong date."""
+    parser = RowParser(currency="EUR", date_order=DateOrder.DAY_FIRST, today=TODAY)
+    for text in ("Total", "TOTAL JUIN", "Sous-total", "المجموع"):
+        total = parser.parse(9, {"date": text, "amount": "350,00"}, {"date": "Date"})
+        assert not isinstance(total, ImportRow)
+        assert (total.column, total.value, str(total.reason)[:30]) == (
+            "Date",
+            text,
+            "looks like a total, subtotal o",
+        )
+    wrong = parser.parse(9, {"date": "Totem", "donor": "Ann", "amount": "5"}, {"date": "Date"})
+    assert not isinstance(wrong, ImportRow)
+    assert str(wrong.reason).startswith("is not a date")
+
+
 def test_a_refund_dated_before_its_donation_is_a_bad_row(
     ledger: Ledger, tmp_path: Path, mapping: Path
 ) -> None:

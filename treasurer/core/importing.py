@@ -252,6 +252,9 @@ class RowParser:
             return self._total_line(values, issue) or issue("date", MISSING)
         received_on = _cached(self._dates, text, self._date)
         if isinstance(received_on, Message):
+            if _is_total(_cached(self._keys, text, normalise_name)):
+                # "Total;;;350,00": the sheet's total written where the dates go
+                return issue("date", _TOTAL_LINE)
             return issue("date", received_on)
         if received_on > self.today or received_on.year < _FIRST_YEAR:
             return issue("date", self._out_of_time(received_on))
