@@ -1083,6 +1083,33 @@ def test_batches_are_listed_and_undone(capsys: pytest.CaptureFixture[str], tmp_p
     )
 
 
+def test_a_flag_open_again_after_an_undo_and_a_new_import_is_counted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The second file puts Anne over the cap; undone, its flag is resolved; imported
+    again, the flag is open again, and the import says it raised it (it said 0)."""
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    january = tmp_path / "janvier.csv"
+    january.write_text(
+        "Date;Nom;Adresse;Pays;Montant;Référence\n02/01/2025;Anne Roy;1 rue Haute;France;5000;G1\n",
+        encoding="utf-8",
+    )
+    february = tmp_path / "fevrier.csv"
+    february.write_text(
+        "Date;Nom;Adresse;Pays;Montant;Référence\n03/02/2025;Anne Roy;1 rue Haute;France;3000;G2\n",
+        encoding="utf-8",
+    )
+    assert run_json(capsys, "--ledger", ledger, "import", str(january))["flags"] == 0
+    second = run_json(capsys, "--ledger", ledger, "import", str(february))
+    assert second["flags"] == 1
+    run_json(capsys, "--ledger", ledger, "import-undo", str(second["batch_id"]))
+    assert run_json(capsys, "--ledger", ledger, "flags") == []
+    again = run_json(capsys, "--ledger", ledger, "import", str(february))
+    assert again["flags"] == 1
+    [flag] = run_json(capsys, "--ledger", ledger, "flags")
+    assert (flag["kind"], flag["status"]) == ("over_limit", "open")
+
+
 def test_an_undo_refused_names_what_stands_in_its_way(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -840,7 +840,9 @@ class _ImportRun:
         settings = self.repo.settings()
         assert settings is not None
         if rules_apply(context, settings):
-            report.flags = check_repo(self.repo, today=today).raised
+            checked = check_repo(self.repo, today=today)
+            # a flag resolved by an undo and open again counts as raised again
+            report.flags = checked.raised + checked.reopened
 
     def _confirm_duplicates(self, same: list[SameReference], *, last: bool = False) -> None:
         """Of the rows skipped because their reference is already there (in the ledger,
