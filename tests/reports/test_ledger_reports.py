@@ -264,6 +264,39 @@ def test_the_year_end_summary_counts_the_processors_fees(tmp_path: Path) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("sample", "currency", "fees", "summary"),
+    [
+        # four gifts' fees (1.95 + 1.17 + 29.30 + 0.74), less the 0.68 PayPal gave back on
+        # Yasmine's refund: net of fees 1,032.52, the sum of the file's Net column
+        ("paypal.csv", "USD", 5, ("USD", None, 4, 1090, 1, 25, 1065, 32.48, 1032.52)),
+        # four charges' fees (0.95 + 3.04 + 0.55 + 17.05) and the dispute's 15.00: net of
+        # fees 1,213.41, the sum of the imported rows' net
+        (
+            "stripe-balance.csv",
+            "EUR",
+            5,
+            ("EUR", None, 4, 1362.31, 2, 112.31, 1250, 36.59, 1213.41),
+        ),
+    ],
+)
+def test_the_fees_of_refunds_and_disputes_count_in_the_year_end(
+    tmp_path: Path, sample: str, currency: str, fees: int, summary: tuple[object, ...]
+) -> None:
+    """What a processor gave back of its fee on a refund (PayPal), or took for a dispute
+    (Stripe's 15.00), counts in the fees: the net of fees is what reached the account."""
+    location = LedgerLocation.for_path(tmp_path / "fees.db")
+    init_ledger(location, name="Party", jurisdiction="custom", currency=currency)
+    export = Path(__file__).parents[1] / "importers/samples/platforms" / sample
+    out = tmp_path / "year-end.xlsx"
+    with Ledger.open(location) as opened:
+        report = importing.import_file(opened, export, today=TODAY)
+        assert (report.errors, report.fees) == ([], fees)
+        reports.produce_report(opened, "year-end", period="2025", out=out, today=TODAY)
+    rows = list(openpyxl.load_workbook(out)["Summary"].iter_rows(values_only=True))
+    assert rows[1] == summary
+
+
 def test_the_register_of_large_donations_shows_the_checks(tmp_path: Path) -> None:
     location = LedgerLocation.for_path(tmp_path / "uk.db")
     init_ledger(location, name="Party", jurisdiction="uk", currency="GBP")

@@ -472,7 +472,8 @@ def _donation(row: dict[str, Any]) -> None:
         if (
             not isinstance(fee, list)
             or len(fee) != 2
-            or not _is_count(fee[0])
+            # negative: a fee given back on a refund
+            or not (isinstance(fee[0], int) and not isinstance(fee[0], bool) and fee[0] != 0)
             or not _is_currency(fee[1])
         ):
             raise _BadRowError(Message("a fee is not an amount and a currency"))

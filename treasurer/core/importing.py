@@ -267,6 +267,7 @@ class RowParser:
             return issue("amount", amount)
         if amount.minor == 0:
             return issue("amount", Message("is zero"))
+        gross = amount  # as signed in the file
 
         text = get("entry_type")
         reinstated, reinstates = text == REINSTATED, None
@@ -304,9 +305,9 @@ class RowParser:
                 )
             amount = abs(amount)
 
-        fee = self._fee(get("fee"))
-        if isinstance(fee, Message):
-            return issue("fee", fee)
+        fee = self._row_fee(values, gross, entry_type is not _DONATION or reinstates is not None)
+        if isinstance(fee, tuple):
+            return issue(*fee)
 
         # money back after a refund, linked to its donation, is its donor's: no name needed
         donor = self._row_donor(values, _REFUND if reinstates else entry_type, issue)
@@ -371,6 +372,27 @@ class RowParser:
         if isinstance(fee, Message):
             return fee
         return abs(fee) if fee.minor else None
+
+    def _row_fee(
+        self, values: Mapping[str, str], gross: Money, money_back: bool
+    ) -> Money | tuple[str, Message] | None:
+        """The processor's fee on the row, or (field, why it cannot be read). On a
+        donation, what the processor took (positive, whatever the file's sign). On money
+        back (a refund, a chargeback, money back after one), what the processor took for
+        it (a dispute's fee) or gave back of its fee (negative): the gross (as signed in
+        the file) less the net, since processors write fees with either sign; None
+        without a net."""
+        if not money_back:
+            fee = self._fee(values.get("fee"))
+            return ("fee", fee) if isinstance(fee, Message) else fee
+        net = values.get("net")
+        if not net:
+            return None
+        paid = _cached(self._amounts, net, self._amount)
+        if isinstance(paid, Message):
+            return ("net", paid)
+        cost = gross.minor - paid.minor
+        return Money(cost, gross.currency) if cost else None
 
     def _refund_reference(self, donation: str, day: dt.date, amount: Money) -> str:
         """The reference of a refund row that bears its donation's reference: what it

@@ -208,7 +208,9 @@ class Donation(Base):
 
 
 class ProcessorFee(Base):
-    """A payment processor's fee on a donation: recorded beside it, never netted from it."""
+    """A payment processor's fee on a donation: recorded beside it, never netted from it.
+    On a refund or a chargeback, what the processor took for it (a dispute's fee), or
+    gave back of its fee (negative)."""
 
     __tablename__ = "processor_fee"
 
@@ -218,7 +220,7 @@ class ProcessorFee(Base):
     currency: Mapped[str] = mapped_column(String(3))
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
-    __table_args__ = (CheckConstraint("amount_minor >= 0", name="amount"),)
+    __table_args__ = (CheckConstraint("amount_minor <> 0", name="amount"),)
 
 
 class DonorDeclaration(Base):

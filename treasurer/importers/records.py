@@ -55,6 +55,7 @@ FIELDS = (
     "unit",
     "notes",
     "fee",
+    "net",
     "entry_type",
     "refund_of",
     "refund_reference",

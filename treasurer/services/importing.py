@@ -929,6 +929,8 @@ class _ImportRun:
         recorded = self.repo.refunds_of(found.id for found in originals.values())
         given_back = {i: sum(e[1] for e in entries) for i, entries in recorded.items()}
         rows: list[ImportValues] = []
+        # what the processor took for the money back, or gave back of its fee, by row
+        fees: dict[int, Money | None] = {}
         reinstated = 0
         # money that came back after a chargeback, after the chargebacks (a download may
         # list the newest first)
@@ -945,6 +947,7 @@ class _ImportRun:
                 assert found is not None
                 given_back[found.id] -= row.amount.minor
                 reinstated += 1
+                fees[len(rows)] = row.fee
                 rows.append(
                     (
                         found.donor_id,  # a gift of its donation's donor again
@@ -983,6 +986,7 @@ class _ImportRun:
             assert found is not None
             given_back[found.id] = given_back.get(found.id, 0) + row.amount.minor
             original, donor_id, unit_id = found.id, found.donor_id, found.unit_id
+            fees[len(rows)] = row.fee
             rows.append(
                 (
                     donor_id,  # the donation's donor and unit, whatever the refund row says
@@ -998,7 +1002,19 @@ class _ImportRun:
                     row.notes,
                 )
             )
-        self.repo.insert_import_rows(rows, batch_id=self.batch_id)
+        ids = self.repo.insert_import_rows(rows, batch_id=self.batch_id)
+        charged = [
+            {
+                "donation_id": donation_id,
+                "amount_minor": fee.minor,
+                "currency": fee.currency,
+                "import_batch_id": self.batch_id,
+            }
+            for at, donation_id in enumerate(ids)
+            if (fee := fees.get(at)) is not None
+        ]
+        self.repo.insert_fees(charged)
+        self.report.fees += len(charged)
         self.report.refunds += len(rows) - reinstated
         self.report.new += reinstated
 
