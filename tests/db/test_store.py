@@ -49,8 +49,9 @@ def test_migrations_are_a_single_line_of_history() -> None:
         "0006",
         "0007",
         "0008",
+        "0009",
     ]
-    assert migrate.head_revision() == "0008"
+    assert migrate.head_revision() == "0009"
 
 
 def test_missing_file_is_not_created_when_opening(tmp_path: Path) -> None:
