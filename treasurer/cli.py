@@ -1005,12 +1005,8 @@ def _receipts(args: argparse.Namespace) -> dict[str, Any]:
         f"Wrote {len(result.numbers)} receipts of {result.period} to {where} "
         f"({result.newly_numbered} newly numbered)",
     )
-    if result.to_void and not args.json:
-        numbers = ", ".join(str(n) for n in result.to_void)
-        print(
-            f"WARNING: receipts {numbers} are for donations given back in full: void them "
-            "with 'treasurer receipt void NUMBER --reason …'"
-        )
+    for message in result.messages():
+        _say(args, str(message))
     return result.to_json()
 
 

@@ -52,9 +52,12 @@ def test_receipts_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFi
         ("2025-02-01", "Claire Dubois", "150"),
         ("01/03/2025", "Jean Martin", "40"),
     ):
+        # with the tax address and country a receipt states (else it is withheld)
+        where = ["--address", "1 rue Haute", "--city", "Paris", "--country", "FR"]
         code, _, err = run(
-            capsys, "--ledger", fr, "add", "--date", date, "--donor", donor, "--amount", amount
-        )
+            capsys, "--ledger", fr, "add", "--date", date, "--donor", donor, "--amount", amount,
+            *where,
+        )  # fmt: skip
         assert code == 0, err
     code, _, err = run(
         capsys, "--ledger", fr, "receipts", "--period", "2025", "--out", str(tmp_path / "r.pdf")

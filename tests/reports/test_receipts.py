@@ -41,7 +41,7 @@ def fr(location: LedgerLocation) -> Iterator[Ledger]:
         # recorded out of date order: numbers follow the donations' dates
         gift(ledger, "2025-03-01", "Claire Dubois", "20,50", method="card", **claire)
         gift(ledger, "2025-01-10", "Claire Dubois", "150", method="cheque")
-        gift(ledger, "2025-02-11", "محمد العلمي", "1 234,56", address="5 avenue Foch")
+        gift(ledger, "2025-02-11", "محمد العلمي", "1 234,56", address="5 avenue Foch", country="MA")
         gift(ledger, "2025-02-12", "Acme SA", "500", kind="company")  # no receipt
         gift(ledger, "2024-12-31", "Old Gift", "10")  # another year
         yield ledger
@@ -83,7 +83,7 @@ def test_numbers_follow_donation_dates_without_gaps_and_never_change(
     again = receipts.issue_receipts(fr, period="2025", out=tmp_path / "r2.pdf", today=TODAY)
     assert (again.numbers, again.newly_numbered) == ([501, 502, 503], 0)
     # a later gift dated earlier than the others takes the next number; old ones stay
-    early = gift(fr, "2025-01-02", "Jean Martin", "75")
+    early = gift(fr, "2025-01-02", "Jean Martin", "75", address="1 rue Basse", country="FR")
     receipts.issue_receipts(fr, period="2025", out=tmp_path / "r3.pdf", today=TODAY)
     assert numbers(fr)[early] == 1001
     assert numbers(fr)[ids["Claire Dubois 2025-01-10"]] == 501
@@ -227,7 +227,7 @@ def test_a_donation_given_back_in_full_gets_no_receipt(fr: Ledger, tmp_path: Pat
     assert [r[1:] for r in rows[1:-1]] == [
         ("Acme SA", "entreprise", None, None, 1, 500, None),
         ("Claire Dubois", "personne", "3 rue de la Paix, 75002 Paris", "FR", 2, 20, "2"),
-        ("محمد العلمي", "personne", "5 avenue Foch", None, 1, 1234.56, "1"),
+        ("محمد العلمي", "personne", "5 avenue Foch", "MA", 1, 1234.56, "1"),
     ]
     assert rows[-1][5:7] == (4, 1754.56)
 

@@ -35,7 +35,16 @@ def ledger(location: LedgerLocation) -> Iterator[Ledger]:
 
 
 def give(ledger: Ledger, name: str, amount: str, day: str) -> int:
-    request = DonationRequest(date=day, donor=name, amount=amount, method="cheque")
+    # with the tax address and country a receipt states (else it is withheld)
+    request = DonationRequest(
+        date=day,
+        donor=name,
+        amount=amount,
+        method="cheque",
+        address="1 rue Haute",
+        city="Paris",
+        country="FR",
+    )
     return int(add_donation(ledger, request, today=TODAY).donation_id)
 
 

@@ -384,6 +384,11 @@ class Receipt(Base):
     issued_on: Mapped[dt.date] = mapped_column(Date)
     void_reason: Mapped[str | None] = mapped_column(Text)
     voided_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: What the receipt says, as issued (schema 0009): the amount and the gift's date.
+    #: A number designates one document; a gift changed since is voided, not reprinted.
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    gift_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     __table_args__ = (

@@ -53,6 +53,33 @@ class ReceiptRow:
     voided_on: dt.date | None
 
 
+@dataclass(frozen=True, slots=True)
+class Awaiting:
+    """A donation that needs a receipt and has none issued, as a receipt would print it."""
+
+    donation_id: int
+    donor_id: int
+    donor_name: str
+    net: Money  # the gift less what was refunded or returned
+    received_on: dt.date
+
+    @property
+    def gift_on(self) -> dt.date:
+        """The gift's date, as its receipt states it."""
+        return self.received_on
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A number to give: to which donation, from which range, saying what."""
+
+    number: int
+    range_id: int
+    donation_id: int
+    amount: Money
+    gift_on: dt.date
+
+
 class ReceiptData:
     """Receipt ranges and numbers, inside the caller's transaction."""
 
@@ -156,11 +183,21 @@ class ReceiptData:
         row = self._s.scalars(select(m.Receipt).where(m.Receipt.number == number)).first()
         return _receipt_row(row) if row is not None else None
 
-    def issue(self, assignments: Sequence[tuple[int, int, int]], on: dt.date) -> list[str]:
-        """Record numbers issued: (number, range id, donation id) each; return the uuids."""
+    def issue(self, assignments: Sequence[Issue], on: dt.date) -> list[str]:
+        """Record numbers issued, with the amount and date each receipt says; return the
+        uuids."""
         rows = [
-            m.Receipt(number=n, range_id=r, donation_id=d, status="issued", issued_on=on)
-            for n, r, d in assignments
+            m.Receipt(
+                number=a.number,
+                range_id=a.range_id,
+                donation_id=a.donation_id,
+                status="issued",
+                issued_on=on,
+                amount_minor=a.amount.minor,
+                currency=a.amount.currency,
+                gift_on=a.gift_on,
+            )
+            for a in assignments
         ]
         self._s.add_all(rows)
         self._s.flush()
@@ -182,7 +219,7 @@ class ReceiptData:
     # ------------------------------------------------------------ donations
     def awaiting(
         self, start: dt.date, end: dt.date, *, currency: str, donor_kinds: Sequence[str]
-    ) -> list[int]:
+    ) -> list[Awaiting]:
         """Donations received from ``start`` to ``end`` that need a receipt and have none
         issued: in ``currency``, from a donor of ``donor_kinds``, not given back in full;
         in donation-date order."""
@@ -199,7 +236,7 @@ class ReceiptData:
             .exists()
         )
         stmt = (
-            select(d.id)
+            select(d.id, donor.id, donor.name, d.amount_minor + given_back, d.received_on)
             .join(donor, donor.id == d.donor_id)
             .where(
                 d.entry_type == "donation",
@@ -212,12 +249,15 @@ class ReceiptData:
             )
             .order_by(d.received_on, d.id)
         )
-        return list(self._s.scalars(stmt))
+        return [
+            Awaiting(row[0], row[1], row[2], Money(int(row[3]), currency), row[4])
+            for row in self._s.execute(stmt)
+        ]
 
     def receipts_between(self, start: dt.date, end: dt.date) -> Iterator[ReceiptLine]:
         """Numbers used for donations received from ``start`` to ``end`` and numbers voided
-        without a donation then, in number order, with the donation net of what was given
-        back."""
+        without a donation then, in number order, with what each receipt says as issued
+        and the donation now (net of what was given back)."""
         receipt, d, donor = m.Receipt, m.Donation, m.Donor
         back = aliased(m.Donation)
         given_back = (
@@ -244,6 +284,9 @@ class ReceiptData:
                 donor.postcode,
                 donor.city,
                 donor.country,
+                receipt.amount_minor,
+                receipt.currency,
+                receipt.gift_on,
             )
             .outerjoin(d, d.id == receipt.donation_id)
             .outerjoin(donor, donor.id == d.donor_id)
@@ -275,6 +318,8 @@ class ReceiptData:
                 postcode=r[14],
                 city=r[15],
                 country=r[16],
+                issued=Money(r[17], r[18]) if r[17] is not None and r[18] else None,
+                gift_on=r[19],
             )
 
 
@@ -298,6 +343,13 @@ class ReceiptLine:
     postcode: str | None
     city: str | None
     country: str | None
+    issued: Money | None  # the amount the receipt says, as issued (None: a spoilt form)
+    gift_on: dt.date | None  # the gift's date the receipt says, as issued
+
+    @property
+    def gift_date(self) -> dt.date | None:
+        """The gift's date as it stands now (``gift_on`` is the one issued)."""
+        return self.received_on
 
 
 def _receipt_row(row: m.Receipt) -> ReceiptRow:

@@ -722,8 +722,13 @@ def fr_receipts(ctx: FilingContext) -> list[Report]:
     (issued or void, in number order), then the unused numbers to return."""
     data = ReceiptData(ctx.repo.session)
     lines = list(data.receipts_between(ctx.span.start, ctx.span.end))
-    issued = [line for line in lines if line.status == "issued" and line.net is not None]
-    total = sum(line.net.minor for line in issued if line.net is not None)
+    # what each receipt says, as issued: a number designates one document
+    amounts = {line.number: line.issued or line.net for line in lines}
+    total = sum(
+        amount.minor
+        for line in lines
+        if line.status == "issued" and (amount := amounts[line.number]) is not None
+    )
 
     def rows() -> Iterator[tuple[Cell, ...]]:
         for line in lines:
@@ -731,10 +736,10 @@ def fr_receipts(ctx: FilingContext) -> list[Report]:
                 line.number,
                 f"receipt:{line.status}",
                 line.donation_id,
-                line.received_on,
+                line.gift_on or line.received_on,
                 line.donor_name,
                 line.method,
-                line.net,
+                amounts[line.number],
                 line.void_reason,
             )
 
@@ -757,16 +762,25 @@ def fr_receipts(ctx: FilingContext) -> list[Report]:
             ctx.say(
                 "Numbers come from the ranges of forms the CNCCFP issued (treasurer "
                 "receipt-ranges), lowest first, in donation-date order; once given, a number "
-                "never changes. A void receipt keeps its number; its donation gets a new one.",
+                "never changes. A void receipt keeps its number; its donation gets a new one. "
+                "A receipt whose gift was refunded or returned after it was issued is void, "
+                "and what is kept of the gift has a new receipt. A gift an open flag is about "
+                "(the donor's address missing, over the annual cap) has no receipt until the "
+                "flag is resolved.",
                 "Les numéros viennent des séries de formulaires délivrées par la CNCCFP "
                 "(treasurer receipt-ranges), du plus petit au plus grand, dans l'ordre des "
                 "dates des dons ; un numéro donné ne change plus. Un reçu annulé garde son "
-                "numéro ; son don en reçoit un nouveau.",
+                "numéro ; son don en reçoit un nouveau. Un reçu dont le don a été remboursé "
+                "ou restitué après sa délivrance est annulé, et la part conservée du don "
+                "reçoit un nouveau reçu. Un don visé par une alerte ouverte (adresse du "
+                "donateur manquante, plafond annuel dépassé) n'a pas de reçu tant que "
+                "l'alerte n'est pas levée.",
             ),
             ctx.say(
-                "Amounts are the gifts less what was refunded or returned.",
-                "Les montants sont ceux des dons, déduction faite des remboursements et "
-                "restitutions.",
+                "Amounts are those the receipts state, as issued: the gifts less what was "
+                "refunded or returned before the receipt was issued.",
+                "Les montants sont ceux qu'indiquent les reçus délivrés : les dons, déduction "
+                "faite des remboursements et restitutions antérieurs à la délivrance du reçu.",
             ),
         ),
     )

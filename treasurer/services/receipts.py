@@ -2,27 +2,37 @@
 donations, void receipts, and the receipts themselves as PDF.
 
 Numbers are given in donation-date order from the lowest unused number of the ranges
-recorded, and never change once given; running ``receipts`` again only numbers the
-donations still without one. A receipt is made for each donation (not one per donor
-for the year, which décret 90-606 art. 11 also allows): a receipt can then be handed
-over as soon as the gift is in, its number never depends on gifts that come later,
-and it states one date and one mode of payment, as the form asks.
+recorded, and never change once given: a number designates one document, whose amount
+and gift date are stored when it is issued and printed as stored. Running ``receipts``
+again numbers the donations still without one; a receipt whose gift changed since it
+was issued (a refund or return, partial or full; an edit) is voided, keeping its number
+and the reason, and the gift, if anything of it is kept, gets a new number for what is
+kept. A gift an open flag is about (``HOLDING_FLAGS``: the donor's address missing,
+over the annual cap…) gets no number until the flag is resolved or dismissed.
+
+A receipt is made for each donation (not one per donor for the year, which décret
+90-606 art. 11 also allows): a receipt can then be handed over as soon as the gift is
+in, its number never depends on gifts that come later, and it states one date and one
+mode of payment, as the form asks.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from treasurer.core.errors import UserError
+from treasurer.core.compliance import FlagKind
+from treasurer.core.errors import Message, UserError
+from treasurer.core.money import Money, format_money
 from treasurer.core.periods import Span, parse_period
-from treasurer.db.receipts import ReceiptData, ReceiptLine
+from treasurer.db.receipts import Awaiting, Issue, ReceiptData, ReceiptLine
 from treasurer.db.repository import LedgerRepository
 from treasurer.reports.filings import profile_family
 from treasurer.reports.receipts import ReceiptDoc, write_receipts
-from treasurer.services.compliance import get_profile
+from treasurer.services.compliance import get_profile, rule_data
 from treasurer.services.session import Ledger, current_actor
 
 #: Who gets a receipt: natural persons, the only donors French law lets give to a party
@@ -149,9 +159,143 @@ def set_issuer(ledger: Ledger, text: str) -> dict[str, Any]:
     return {"issuer": text}
 
 
-def assign_numbers(repo: LedgerRepository, span: Span, today: dt.date) -> list[tuple[int, int]]:
-    """Give a number to each donation of ``span`` that needs a receipt and has none, in
-    donation-date order; return (number, donation id) of those given.
+#: The open flags that withhold a gift's receipt: what the receipt must state is missing
+#: (the donor's tax address, nationality), or part or all of the gift must go back (over
+#: the annual cap, a prohibited giver, cash over the cash cap). The rule engine decides
+#: which gifts a flag is about; a receipt waits until the flag is resolved or dismissed.
+HOLDING_FLAGS = frozenset(
+    {
+        FlagKind.MISSING_INFORMATION,
+        FlagKind.OVER_LIMIT,
+        FlagKind.PROHIBITED_SOURCE,
+        FlagKind.CASH_OVER_CAP,
+        FlagKind.ANONYMOUS_OVER_CAP,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """A number given to a donation, for the amount its receipt says."""
+
+    number: int
+    donation_id: int
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
+class Voided:
+    """An issued receipt voided because its gift changed after it was issued."""
+
+    number: int
+    donation_id: int
+    issued: Money
+    now: Money  # the gift as it stands (zero: given back in full)
+    reason: str  # as the register records it
+    new_number: int | None = None  # the gift's new receipt, if given in the same run
+    held: bool = False  # the new receipt is withheld by an open flag
+
+    @property
+    def message(self) -> Message:
+        if self.new_number is not None:
+            return Message(
+                "receipt {number} voided: {reason}; new receipt {new} for {amount}",
+                number=self.number,
+                reason=self.reason,
+                new=self.new_number,
+                amount=format_money(self.now),
+            )
+        if self.held:
+            return Message(
+                "receipt {number} voided: {reason}; the new receipt for {amount} is withheld "
+                "(see below)",
+                number=self.number,
+                reason=self.reason,
+                amount=format_money(self.now),
+            )
+        if self.now.minor > 0:  # another period's run gives it (the gift's date moved)
+            return Message(
+                "receipt {number} voided: {reason}; the gift gets a new receipt for {amount} "
+                "in the receipts of its period",
+                number=self.number,
+                reason=self.reason,
+                amount=format_money(self.now),
+            )
+        return Message(
+            "receipt {number} voided: {reason}; no new receipt",
+            number=self.number,
+            reason=self.reason,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A donation whose receipt is withheld while a flag of the rule engine is open."""
+
+    donation_id: int
+    donor_id: int
+    donor: str
+    amount: Money
+    received_on: dt.date
+    flag_id: int
+    kind: FlagKind
+    rule_id: str
+    period: str
+    missing: tuple[str, ...] = ()
+    over: Money | None = None
+
+    @property
+    def message(self) -> Message:
+        values: dict[str, object] = {
+            "donation": self.donation_id,
+            "donor": self.donor,
+            "amount": format_money(self.amount),
+            "date": self.received_on.isoformat(),
+            "flag": self.flag_id,
+            "rule": self.rule_id,
+        }
+        if self.kind is FlagKind.MISSING_INFORMATION:
+            return Message(
+                "no receipt for donation {donation} of {donor} ({amount}, {date}): flag "
+                "{flag} ({rule}) is open, {fields} must be recorded first. Record them "
+                "(treasurer add … --donor-id {donor_id} --address … --country …, or an import "
+                "that has them), then run receipts again",
+                fields=", ".join(self.missing),
+                donor_id=self.donor_id,
+                **values,
+            )
+        if self.kind is FlagKind.OVER_LIMIT:
+            return Message(
+                "no receipt for donation {donation} of {donor} ({amount}, {date}): flag "
+                "{flag} ({rule}) is open, the donor's gifts of {period} are {over} over the "
+                "cap. Return the excess to the donor (treasurer return DONATION --amount …) or "
+                "resolve the flag; the next run issues the receipt for what is kept",
+                period=self.period,
+                over=format_money(self.over) if self.over is not None else "?",
+                **values,
+            )
+        return Message(
+            "no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} "
+            "({rule}) is open and says the gift must go back. Act on it (treasurer flags), "
+            "then run receipts again",
+            **values,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptChanges:
+    """What bringing a period's receipts up to date did."""
+
+    given: list[Given]
+    voided: list[Voided]
+    held: list[Held]
+
+
+def update_receipts(repo: LedgerRepository, span: Span, today: dt.date) -> ReceiptChanges:
+    """Bring the receipts of ``span`` up to date with the ledger: void each issued receipt
+    whose gift changed since (a refund or return, partial or full; an edit), keeping its
+    number and the reason; then give a number to each donation that needs a receipt and
+    has none, in donation-date order, unless an open flag withholds it (``HOLDING_FLAGS``).
 
     Raises:
         UserError: the ranges recorded do not hold enough numbers (nothing is given).
@@ -159,12 +303,126 @@ def assign_numbers(repo: LedgerRepository, span: Span, today: dt.date) -> list[t
     settings = repo.settings()
     assert settings is not None
     data = ReceiptData(repo.session)
+    voided = _void_changed(repo, data, span, today)
     waiting = data.awaiting(
         span.start,
         span.end,
         currency=get_profile(settings.jurisdiction).currency,
         donor_kinds=RECEIPT_DONOR_KINDS,
     )
+    held = _held(repo, waiting)
+    held_ids = {h.donation_id for h in held}
+    waiting = [w for w in waiting if w.donation_id not in held_ids]
+    given = _give_numbers(repo, data, span, waiting, today)
+    new_numbers = {g.donation_id: g.number for g in given}
+    voided = [
+        dataclasses.replace(
+            v, new_number=new_numbers.get(v.donation_id), held=v.donation_id in held_ids
+        )
+        for v in voided
+    ]
+    return ReceiptChanges(given, voided, held)
+
+
+def _void_changed(
+    repo: LedgerRepository, data: ReceiptData, span: Span, today: dt.date
+) -> list[Voided]:
+    """Void the issued receipts of ``span`` whose gift no longer is what they say."""
+    voided: list[Voided] = []
+    actor = current_actor(repo)
+    for line in list(data.receipts_between(span.start, span.end)):
+        if line.status != "issued" or line.issued is None or line.net is None:
+            continue
+        assert line.donation_id is not None
+        gift_on = line.gift_date or line.received_on
+        if line.issued == line.net and line.gift_on in {None, gift_on}:
+            continue
+        reason = _void_reason(line.issued, line.net, line.gift_on, gift_on)
+        range_id = data.range_of(line.number)
+        assert range_id is not None
+        row = data.void(line.number, range_id, reason, today)
+        repo.append_audit(
+            actor=actor,
+            action="receipt.void",
+            entity="receipt",
+            entity_uuid=row.uuid,
+            before={"status": "issued", "donation_id": line.donation_id},
+            after={"number": line.number, "status": "void", "reason": reason},
+        )
+        voided.append(Voided(line.number, line.donation_id, line.issued, line.net, reason))
+    return voided
+
+
+def _void_reason(
+    issued: Money, now: Money, issued_date: dt.date | None, gift_on: dt.date | None
+) -> str:
+    """Why a receipt is void, in the words the register keeps (English, as a treasurer's
+    own reason is kept as typed)."""
+    if now.minor <= 0:
+        message = Message("donation given back in full ({amount})", amount=format_money(issued))
+    elif now.currency == issued.currency and now.minor < issued.minor:
+        message = Message("donation refunded {amount}", amount=format_money(issued - now))
+    elif now != issued:
+        message = Message(
+            "donation changed from {was} to {now}",
+            was=format_money(issued),
+            now=format_money(now),
+        )
+    else:
+        message = Message(
+            "the gift's date changed from {was} to {now}",
+            was=issued_date.isoformat() if issued_date else "?",
+            now=gift_on.isoformat() if gift_on else "?",
+        )
+    return str(message)
+
+
+def _held(repo: LedgerRepository, waiting: list[Awaiting]) -> list[Held]:
+    """The waiting donations an open flag of ``HOLDING_FLAGS`` is about, with the flag."""
+    if not waiting:
+        return []
+    flags = [
+        f
+        for f in rule_data(repo).flags(
+            status="open", donor_ids=sorted({w.donor_id for w in waiting})
+        )
+        if f.kind in HOLDING_FLAGS
+    ]
+    held = []
+    for w in waiting:
+        flag = next((f for f in flags if w.donation_id in f.donation_ids), None)
+        if flag is None:
+            continue
+        held.append(
+            Held(
+                donation_id=w.donation_id,
+                donor_id=w.donor_id,
+                donor=w.donor_name,
+                amount=w.net,
+                received_on=w.received_on,
+                flag_id=flag.id,
+                kind=flag.kind,
+                rule_id=flag.rule_id,
+                period=flag.period,
+                missing=tuple(flag.details.get("missing_fields", ())),
+                over=flag.over,
+            )
+        )
+    return held
+
+
+def _give_numbers(
+    repo: LedgerRepository,
+    data: ReceiptData,
+    span: Span,
+    waiting: list[Awaiting],
+    today: dt.date,
+) -> list[Given]:
+    """Give the lowest unused numbers to ``waiting``, in order.
+
+    Raises:
+        UserError: the ranges recorded do not hold enough numbers (nothing is given).
+    """
     if not waiting:
         return []
     free, unused = data.free_numbers(len(waiting))
@@ -187,20 +445,26 @@ def assign_numbers(repo: LedgerRepository, span: Span, today: dt.date) -> list[t
             **values,
         )
     assignments = [
-        (number, range_id, donation_id)
-        for (number, range_id), donation_id in zip(free, waiting, strict=True)
+        Issue(number, range_id, w.donation_id, w.net, w.gift_on)
+        for (number, range_id), w in zip(free, waiting, strict=True)
     ]
     uuids = data.issue(assignments, today)
     actor = current_actor(repo)
-    for (number, _range, donation_id), uuid in zip(assignments, uuids, strict=True):
+    for a, uuid in zip(assignments, uuids, strict=True):
         repo.append_audit(
             actor=actor,
             action="receipt.issue",
             entity="receipt",
             entity_uuid=uuid,
-            after={"number": number, "donation_id": donation_id},
+            after={
+                "number": a.number,
+                "donation_id": a.donation_id,
+                "amount": a.amount.amount,
+                "currency": a.amount.currency,
+                "gift_on": a.gift_on.isoformat(),
+            },
         )
-    return [(number, donation_id) for number, _range, donation_id in assignments]
+    return [Given(a.number, a.donation_id, a.amount) for a in assignments]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +472,15 @@ class ReceiptsResult:
     period: str
     paths: list[Path]
     numbers: list[int]
-    newly_numbered: int
-    to_void: list[int]  # issued for a donation since given back in full
+    changes: ReceiptChanges
+
+    @property
+    def newly_numbered(self) -> int:
+        return len(self.changes.given)
+
+    def messages(self) -> list[Message]:
+        """What the run voided and withheld, for the person, in that order."""
+        return [v.message for v in self.changes.voided] + [h.message for h in self.changes.held]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -218,16 +489,45 @@ class ReceiptsResult:
             "receipts": len(self.numbers),
             "numbers": self.numbers,
             "newly_numbered": self.newly_numbered,
-            "to_void": self.to_void,
+            "given": [
+                {"number": g.number, "donation_id": g.donation_id, "amount": g.amount.amount}
+                for g in self.changes.given
+            ],
+            "voided": [
+                {
+                    "number": v.number,
+                    "donation_id": v.donation_id,
+                    "issued": v.issued.amount,
+                    "now": v.now.amount,
+                    "reason": v.reason,
+                    "new_number": v.new_number,
+                    "message": str(v.message),
+                }
+                for v in self.changes.voided
+            ],
+            "held": [
+                {
+                    "donation_id": h.donation_id,
+                    "donor_id": h.donor_id,
+                    "donor": h.donor,
+                    "amount": h.amount.amount,
+                    "flag_id": h.flag_id,
+                    "kind": h.kind.value,
+                    "rule_id": h.rule_id,
+                    "message": str(h.message),
+                }
+                for h in self.changes.held
+            ],
         }
 
 
 def issue_receipts(
     ledger: Ledger, *, period: str, out: Path, today: dt.date | None = None
 ) -> ReceiptsResult:
-    """Number the period's donations that still need a receipt, then write every issued
-    receipt of the period: into ``out`` if it ends in .pdf (a page each), else into the
-    folder ``out`` (a PDF each, ``recu-NUMBER.pdf``).
+    """Bring the period's receipts up to date (``update_receipts``: void those whose gift
+    changed, number the donations still without one unless a flag withholds them), then
+    write every issued receipt of the period, as issued: into ``out`` if it ends in .pdf
+    (a page each), else into the folder ``out`` (a PDF each, ``recu-NUMBER.pdf``).
 
     Raises:
         UserError: not a French ledger, a bad period, or too few numbers left.
@@ -241,15 +541,13 @@ def issue_receipts(
         _fr_only(repo)
         settings = repo.settings()
         assert settings is not None
-        given = assign_numbers(repo, span, today)
+        changes = update_receipts(repo, span, today)
         issuer = repo.get_setting(ISSUER_SETTING)
-        lines = [
-            line
+        docs = [
+            _doc(line, settings.name, issuer)
             for line in ReceiptData(repo.session).receipts_between(span.start, span.end)
             if line.status == "issued"
         ]
-        docs = [_doc(line, settings.name, issuer) for line in lines if _kept(line)]
-        to_void = [line.number for line in lines if not _kept(line)]
         paths: list[Path] = []
         try:
             if single:
@@ -265,16 +563,15 @@ def issue_receipts(
             raise UserError(
                 "cannot write {path}: {problem}", path=out, problem=exc.strerror or str(exc)
             ) from exc
-    return ReceiptsResult(span.label, paths, [d.number for d in docs], len(given), to_void)
-
-
-def _kept(line: ReceiptLine) -> bool:
-    return line.net is not None and line.net.minor > 0
+    return ReceiptsResult(span.label, paths, [d.number for d in docs], changes)
 
 
 def _doc(line: ReceiptLine, party: str, issuer: str | None) -> ReceiptDoc:
-    assert line.net is not None
-    assert line.received_on is not None
+    """The receipt as issued: the amount and gift date stored with its number."""
+    amount = line.issued or line.net
+    gift_on = line.gift_on or line.gift_date or line.received_on
+    assert amount is not None
+    assert gift_on is not None
     town = " ".join(x for x in (line.postcode, line.city) if x) or None
     return ReceiptDoc(
         number=line.number,
@@ -284,8 +581,8 @@ def _doc(line: ReceiptLine, party: str, issuer: str | None) -> ReceiptDoc:
         address=line.address,
         town=town,
         country=line.country,
-        amount=line.net,
-        received_on=line.received_on,
+        amount=amount,
+        received_on=gift_on,
         method=line.method or "",
         issued_on=line.issued_on,
     )

@@ -21,7 +21,7 @@ from treasurer.reports.pdf import write_pdf, write_pdf_sections
 from treasurer.reports.xlsx import write_workbook, write_xlsx
 from treasurer.services.compliance import get_profile
 from treasurer.services.periods import amendments
-from treasurer.services.receipts import assign_numbers
+from treasurer.services.receipts import update_receipts
 from treasurer.services.session import Ledger
 
 _BUILDERS: dict[str, Any] = {
@@ -216,7 +216,7 @@ def _filing(  # noqa: PLR0917 - the request, as produce_report received it
             profile=profile.id,
         )
     if report == "fr-receipts":
-        assign_numbers(repo, span, today)  # the register lists every donation's number
+        update_receipts(repo, span, today)  # the register lists every donation's number
     context = FilingContext(
         repo=repo,
         settings=settings,
