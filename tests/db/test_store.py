@@ -50,8 +50,9 @@ def test_migrations_are_a_single_line_of_history() -> None:
         "0007",
         "0008",
         "0009",
+        "0010",
     ]
-    assert migrate.head_revision() == "0009"
+    assert migrate.head_revision() == "0010"
 
 
 def test_missing_file_is_not_created_when_opening(tmp_path: Path) -> None:

@@ -1,16 +1,16 @@
 """A processor's fee may be negative: on a refund, what the processor gave back of its
 fee (PayPal's refund rows, Stripe's won disputes); a zero fee is never recorded.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
