@@ -23,6 +23,7 @@ from treasurer.services.ledger import (
     LedgerLocation,
     add_donation,
     init_ledger,
+    ledger_info,
 )
 
 TODAY = dt.date(2025, 12, 31)
@@ -223,8 +224,12 @@ def test_two_spellings_aggregate_once_merged(ledger: Ledger) -> None:
     b = give(ledger, "4000", donor="Mohammed Elalami", date="2025-06-01")
     assert a.donor_id != b.donor_id
     assert "over_limit" not in [f["kind"] for f in open_flags(ledger)]
+    assert ledger_info(ledger).counts["donors"] == 2
     merged = compliance.merge_donors(ledger, a.donor_id, b.donor_id, today=TODAY)
     assert merged["donations_moved"] == 1
+    # the spelling merged away is an alias, not a donor: the window's status bar and
+    # `treasurer info` count one (they counted two)
+    assert ledger_info(ledger).counts["donors"] == 1
     [flag] = [f for f in open_flags(ledger) if f["kind"] == "over_limit"]
     assert (flag["donor_id"], flag["total"], flag["amount_over"]) == (
         a.donor_id,
