@@ -937,8 +937,9 @@ def _imports(args: argparse.Namespace) -> list[dict[str, Any]]:
     with _open(args) as ledger:
         rows = importing.list_batches(ledger)
     if not args.json:
+        # entries: donations and refunds written (a row marked refunded writes both)
         _table(
-            ["batch", "file", "preset", "rows", "imported", "dupl.", "bad", "status"],
+            ["batch", "file", "preset", "rows", "entries", "dupl.", "bad", "status"],
             [
                 [
                     r["batch_id"],
