@@ -213,6 +213,8 @@ class Planner:
             return None
         parsed = parser.parse(item.line, item.values, item.columns)
         if isinstance(parsed, RowIssue):
+            if item.written:
+                parsed = _as_written(parsed, item)
             if self.check_cells:  # a workbook: its number shown as typed
                 parsed = replace(parsed, value=as_typed(parsed.value))
             if self.formulas and parsed.reason in (MISSING, NO_NAME):
@@ -522,3 +524,12 @@ def new_donor(values: Sequence[Any]) -> NewDonor:
         occupation=occupation,
     )
     return NewDonor(temp, details, key, uuid)
+
+
+def _as_written(issue: RowIssue, item: SourceRow) -> RowIssue:
+    """The issue quoting its cell as written, where a preset's ``[values]`` table read it
+    otherwise (Donorbox's ``partially_refunded``, not Treasurer's "partly refunded")."""
+    for name, text in item.written.items():
+        if item.columns.get(name) == issue.column and item.values.get(name) == issue.value:
+            return replace(issue, value=text)
+    return issue

@@ -280,6 +280,7 @@ class Mapping_:
                 yield LeftOut(line, left_out)
                 continue
             values: dict[str, str] = dict(constants)
+            written: dict[str, str] | None = None  # cells a [values] table read otherwise
             present = 0  # bit i: field i has a text
             if plain and count >= width:
                 for bit, name, index, _translations in fields_by_bit:
@@ -291,8 +292,9 @@ class Mapping_:
                 for bit, name, index, translations in fields_by_bit:
                     text = cells[index].strip() if index < count else ""
                     if text:
-                        if translations:
-                            text = translations.get(text.casefold(), text)
+                        if translations and (meant := translations.get(text.casefold())):
+                            written = {**written, name: text} if written else {name: text}
+                            text = meant
                         values[name] = text
                         present |= bit
             columns = by_presence.get(present)
@@ -308,7 +310,11 @@ class Mapping_:
                             values[name] = text
                             columns = {**columns, name: self.headers[index]}
                             break
-            yield SourceRow(line, values, columns)
+            yield (
+                SourceRow(line, values, columns)
+                if written is None
+                else SourceRow(line, values, columns, written)
+            )
 
 
 _GUARDED = frozenset(FORMULA_STARTS)

@@ -97,11 +97,15 @@ class SourceRow(NamedTuple):
             or the entry number in a statement.
         values: field name (one of ``FIELDS``) -> text; absent fields are missing.
         columns: field name -> the column (header) it came from, for error messages.
+        written: field name -> the cell as written, where a preset's ``[values]`` table
+            gave the field another text (``partially_refunded`` read as ``partly
+            refunded``): an error quotes the cell.
     """
 
     line: int
     values: Mapping[str, str]
     columns: Mapping[str, str] = _NO_COLUMNS
+    written: Mapping[str, str] = _NO_COLUMNS
 
 
 class BadLine(NamedTuple):
