@@ -334,6 +334,10 @@ class _RunPage(QWizardPage):
             self.status.setText(self._wizard.rows_read(done))
 
     def _cancel(self) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        """Cancel the import that runs: the ledger's next statement stops it, rolled back."""
         if self.operation is not None:
             self.operation.cancel()
             self.cancel.setEnabled(False)
@@ -346,6 +350,7 @@ class _RunPage(QWizardPage):
         self.cancel.hide()
         self.show_report(report)
         self.completeChanged.emit()
+        self._wizard.stopped(self)
 
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
@@ -361,6 +366,7 @@ class _RunPage(QWizardPage):
             if not isinstance(exc, TreasurerError):
                 errors.show_error(self, exc)
         self.completeChanged.emit()
+        self._wizard.stopped(self)
 
     def show_report(self, report: ImportReport) -> None:
         raise NotImplementedError
@@ -423,6 +429,10 @@ class _RunPage(QWizardPage):
     @property
     def finished(self) -> bool:
         return self.operation is None and (self.report is not None or self.error is not None)
+
+    @property
+    def running(self) -> bool:
+        return self.operation is not None
 
 
 class PreviewPage(_RunPage):
@@ -591,6 +601,9 @@ class ImportWizard(QWizard):
         self.ledger = ledger
         self._locale = locale
         self.report: ImportReport | None = None
+        #: closing was asked while an import ran: it was cancelled, and the window closes
+        #: once the import has stopped (not if it committed first: its summary stays shown)
+        self._close_when_stopped = False
         self.setWindowTitle(self.tr("Import donations"))
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
@@ -602,6 +615,33 @@ class ImportWizard(QWizard):
         self.addPage(self.preview_page)
         self.addPage(self.import_page)
         self.resize(900, 600)
+
+    def running_page(self) -> _RunPage | None:
+        """The page whose import (dry or real) is running, if one is."""
+        for page in (self.preview_page, self.import_page):
+            if page.running:
+                return page
+        return None
+
+    def reject(self) -> None:
+        """Cancel, Esc and the title bar's close: while an import runs, it is cancelled as
+        the page's own Cancel does, and the window closes once it has stopped, so that no
+        import commits unseen after the window is gone."""
+        page = self.running_page()
+        if page is None:
+            super().reject()
+            return
+        self._close_when_stopped = True
+        page.stop()
+
+    def stopped(self, page: _RunPage) -> None:
+        """A page's import reported back: close if closing was asked, unless it committed
+        before the cancel reached it (its summary then stays, with its undo entry)."""
+        if not self._close_when_stopped or self.running_page() is not None:
+            return
+        self._close_when_stopped = False
+        if page.dry_run or page.report is None:
+            super().reject()
 
     def rows_read(self, done: int) -> str:
         """How far an import has read, for the pages that run it (counted here: the

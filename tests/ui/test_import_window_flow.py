@@ -1,0 +1,167 @@
+"""The import window while its import runs and after it: closing it cancels the import,
+Back and Next wait for the import to end, and a saved import is not run again."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QWizard
+
+from tests.ui.support import EN, make_ledger
+from treasurer.services import importing as importing_service
+from treasurer.services.ledger import Ledger, LedgerLocation, count_donations
+from treasurer.ui import import_wizard, ops
+from treasurer.ui.import_wizard import ImportWizard
+from treasurer.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+Button = QWizard.WizardButton
+
+
+class Hold:
+    """Holds every import of the window before it starts, until ``release()``."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.started = 0
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Hold]:
+    held = Hold()
+    real = importing_service.import_file
+
+    def held_import(*args: Any, **kwargs: Any) -> Any:
+        held.started += 1
+        held.gate.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "import_file", held_import)
+    yield held
+    held.release()  # nothing stays held for the next test
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "l.db"
+    make_ledger(path)
+    opened = MainWindow(Ledger.open(LedgerLocation.for_path(path)), locale=EN)
+    qtbot.addWidget(opened)
+    opened.show()
+    qtbot.waitExposed(opened)
+    qtbot.waitUntil(lambda: ops.running() == 0, timeout=20_000)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def gifts(tmp_path: Path) -> Path:
+    csv = tmp_path / "gifts.csv"
+    csv.write_text(
+        "date,donor,amount,reference\n"
+        + "".join(f"2025-04-0{i},Donor {i},5,G-{i}\n" for i in range(1, 4)),
+        encoding="utf-8",
+    )
+    return csv
+
+
+def donations(window: MainWindow) -> int:
+    assert window.ledger is not None
+    return count_donations(window.ledger)
+
+
+def open_wizard(qtbot: Any, window: MainWindow, path: Path) -> ImportWizard:
+    wizard = window.import_file(path)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def to_preview(qtbot: Any, wizard: ImportWizard) -> None:
+    """The wizard on its preview page, with the dry run ended."""
+    while wizard.currentPage() is not wizard.preview_page:
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
+
+
+def importing(qtbot: Any, window: MainWindow, path: Path, hold: Hold) -> ImportWizard:
+    """The wizard on its import page, its import held before it starts."""
+    wizard = open_wizard(qtbot, window, path)
+    hold.release()
+    to_preview(qtbot, wizard)
+    hold.gate.clear()
+    wizard.next()
+    assert wizard.currentPage() is wizard.import_page
+    assert wizard.import_page.running
+    return wizard
+
+
+@pytest.mark.parametrize("how", ["cancel button", "escape", "close"])
+def test_closing_the_window_while_it_imports_cancels_the_import(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold, how: str
+) -> None:
+    wizard = importing(qtbot, window, gifts, hold)
+    page = wizard.import_page
+    if how == "cancel button":
+        wizard.button(Button.CancelButton).click()
+    elif how == "escape":
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    else:
+        wizard.close()
+    # the window stays until the import has stopped, saying so
+    assert wizard.isVisible()
+    assert page.status.text() == "Stopping…"
+    assert not page.cancel.isEnabled()
+    hold.release()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=20_000)
+    assert page.finished
+    assert page.report is None
+    assert page.status.text() == "Cancelled: nothing was imported."
+    assert donations(window) == 4  # the ledger as it was
+    assert window.undo_stack.count() == 0
+
+
+def test_an_import_that_commits_before_the_cancel_reaches_it_stays_shown(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold
+) -> None:
+    """Closed just as the import ends: it committed, so the window stays open with its
+    summary (and its undo entry), never closed on an import the treasurer did not see."""
+    wizard = importing(qtbot, window, gifts, hold)
+    page = wizard.import_page
+    hold.release()
+    QThreadPool.globalInstance().waitForDone(20_000)  # done, not yet reported back
+    assert page.running
+    wizard.reject()
+    qtbot.waitUntil(lambda: page.finished, timeout=20_000)
+    assert wizard.isVisible()
+    assert page.report is not None
+    assert page.report.committed
+    assert page.status.text().startswith("Imported: 3 donations")
+    assert donations(window) == 7
+    assert window.undo_stack.count() == 1
+    wizard.reject()  # now it closes at once
+    assert not wizard.isVisible()
+
+
+def test_closing_the_window_while_it_previews_cancels_the_preview(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold
+) -> None:
+    wizard = open_wizard(qtbot, window, gifts)
+    while wizard.currentPage() is not wizard.preview_page:
+        wizard.next()
+    assert wizard.preview_page.running
+    wizard.reject()
+    assert wizard.isVisible()
+    hold.release()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=20_000)
+    assert donations(window) == 4
