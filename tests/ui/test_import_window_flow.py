@@ -165,3 +165,57 @@ def test_closing_the_window_while_it_previews_cancels_the_preview(
     hold.release()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=20_000)
     assert donations(window) == 4
+
+
+def test_back_and_next_wait_while_the_preview_runs(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold
+) -> None:
+    wizard = open_wizard(qtbot, window, gifts)
+    while wizard.currentPage() is not wizard.preview_page:
+        wizard.next()
+    assert wizard.preview_page.running
+    assert not wizard.button(Button.BackButton).isEnabled()
+    assert not wizard.button(Button.NextButton).isEnabled()
+    wizard.back()
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert hold.started == 1
+    hold.release()
+    qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
+    assert wizard.button(Button.BackButton).isEnabled()
+    assert wizard.button(Button.NextButton).isEnabled()
+
+
+def test_back_waits_while_the_import_runs(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold
+) -> None:
+    """Back then Next used to start a second import beside the first (the ledger
+    "locked by another program")."""
+    wizard = importing(qtbot, window, gifts, hold)
+    page = wizard.import_page
+    assert not wizard.button(Button.BackButton).isEnabled()
+    assert not wizard.button(Button.FinishButton).isEnabled()
+    wizard.back()
+    assert wizard.currentPage() is page
+    hold.release()
+    qtbot.waitUntil(lambda: page.finished, timeout=20_000)
+    assert hold.started == 2  # the preview and one import
+    assert page.report is not None
+    assert page.report.new == 3
+    assert donations(window) == 7
+
+
+def test_back_is_open_again_after_a_cancelled_import(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold
+) -> None:
+    """Cancelled by the page's own Cancel, nothing was saved: Back leads to the preview."""
+    wizard = importing(qtbot, window, gifts, hold)
+    page = wizard.import_page
+    page.cancel.click()
+    hold.release()
+    qtbot.waitUntil(lambda: page.finished, timeout=20_000)
+    assert wizard.isVisible()
+    assert page.status.text() == "Cancelled: nothing was imported."
+    assert wizard.button(Button.BackButton).isEnabled()
+    wizard.back()
+    assert wizard.currentPage() is wizard.preview_page

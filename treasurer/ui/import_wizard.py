@@ -319,6 +319,7 @@ class _RunPage(QWizardPage):
 
         self.operation = run_op(self, work, on_done=self._done, on_failed=self._failed)
         self.operation.progressed.connect(self._progressed)
+        self.completeChanged.emit()  # the wizard's buttons: no Back while it runs
 
     def _progressed(self, done: int, expected: int) -> None:
         if expected > 0:
@@ -614,6 +615,10 @@ class ImportWizard(QWizard):
         self.addPage(self.columns_page)
         self.addPage(self.preview_page)
         self.addPage(self.import_page)
+        # after QWizard's own update of its buttons (connected by addPage), ours
+        self.currentIdChanged.connect(lambda _id: self._update_buttons())
+        for page in (self.preview_page, self.import_page):
+            page.completeChanged.connect(self._update_buttons)
         self.resize(900, 600)
 
     def running_page(self) -> _RunPage | None:
@@ -622,6 +627,27 @@ class ImportWizard(QWizard):
             if page.running:
                 return page
         return None
+
+    def can_go_back(self) -> bool:
+        """Not while an import runs (Back then Next would start a second one beside it)."""
+        return self.running_page() is None
+
+    def _update_buttons(self) -> None:
+        if not self.can_go_back():
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        if self.running_page() is not None:
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
+                self.button(which).setEnabled(False)
+
+    def back(self) -> None:
+        """As the Back button: nothing while an import runs."""
+        if self.can_go_back():
+            super().back()
+
+    def next(self) -> None:
+        """As the Next button: nothing while an import runs."""
+        if self.running_page() is None:
+            super().next()
 
     def reject(self) -> None:
         """Cancel, Esc and the title bar's close: while an import runs, it is cancelled as
