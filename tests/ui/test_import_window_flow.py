@@ -179,7 +179,7 @@ def test_back_and_next_wait_while_the_preview_runs(
     wizard.back()
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
-    assert hold.started == 1
+    qtbot.waitUntil(lambda: hold.started == 1)
     hold.release()
     qtbot.waitUntil(lambda: wizard.preview_page.finished, timeout=20_000)
     assert wizard.button(Button.BackButton).isEnabled()
