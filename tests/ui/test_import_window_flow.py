@@ -205,6 +205,30 @@ def test_back_waits_while_the_import_runs(
     assert donations(window) == 7
 
 
+def test_a_saved_import_cannot_be_run_again_from_the_window(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold
+) -> None:
+    """Back after the import showed the old preview, and Next imported the file again:
+    once saved, only Finish (or Close) is left."""
+    wizard = importing(qtbot, window, gifts, hold)
+    page = wizard.import_page
+    hold.release()
+    qtbot.waitUntil(lambda: page.finished, timeout=20_000)
+    assert page.status.text().startswith("Imported: 3 donations")
+    back = wizard.button(Button.BackButton)
+    assert not back.isEnabled()
+    assert wizard.button(Button.FinishButton).isEnabled()
+    assert wizard.button(Button.CancelButton).isEnabled()
+    page.completeChanged.emit()  # QWizard enables its buttons again on this: still not Back
+    assert not back.isEnabled()
+    wizard.back()
+    assert wizard.currentPage() is page
+    assert hold.started == 2
+    wizard.accept()
+    assert donations(window) == 7
+    assert window.undo_stack.count() == 1
+
+
 def test_back_is_open_again_after_a_cancelled_import(
     qtbot: Any, window: MainWindow, gifts: Path, hold: Hold
 ) -> None:

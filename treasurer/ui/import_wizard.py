@@ -629,8 +629,9 @@ class ImportWizard(QWizard):
         return None
 
     def can_go_back(self) -> bool:
-        """Not while an import runs (Back then Next would start a second one beside it)."""
-        return self.running_page() is None
+        """Not while an import runs (Back then Next would start a second one beside it),
+        nor once the import is saved: the window's work is done, Finish closes it."""
+        return self.running_page() is None and self.import_page.report is None
 
     def _update_buttons(self) -> None:
         if not self.can_go_back():
@@ -640,7 +641,7 @@ class ImportWizard(QWizard):
                 self.button(which).setEnabled(False)
 
     def back(self) -> None:
-        """As the Back button: nothing while an import runs."""
+        """As the Back button: nothing while an import runs or once it is saved."""
         if self.can_go_back():
             super().back()
 
