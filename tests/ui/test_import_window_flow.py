@@ -3,19 +3,22 @@ Back and Next wait for the import to end, and a saved import is not run again.""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QLocale, Qt, QThreadPool
+from PySide6.QtWidgets import QFormLayout, QLabel, QWizard
 
 from tests.ui.support import EN, make_ledger
 from treasurer.services import importing as importing_service
 from treasurer.services.ledger import Ledger, LedgerLocation, count_donations
 from treasurer.ui import import_wizard, ops
+from treasurer.ui.i18n import apply_language
 from treasurer.ui.import_wizard import ImportWizard
 from treasurer.ui.main_window import MainWindow
 
@@ -243,3 +246,68 @@ def test_back_is_open_again_after_a_cancelled_import(
     assert wizard.button(Button.BackButton).isEnabled()
     wizard.back()
     assert wizard.currentPage() is wizard.preview_page
+
+
+FR = QLocale(QLocale.Language.French, QLocale.Country.France)
+
+
+@pytest.fixture
+def french_window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
+    apply_language("fr")
+    path = tmp_path / "fr.db"
+    make_ledger(path)
+    opened = MainWindow(Ledger.open(LedgerLocation.for_path(path)), locale=FR)
+    qtbot.addWidget(opened)
+    opened.show()
+    qtbot.waitExposed(opened)
+    qtbot.waitUntil(lambda: ops.running() == 0, timeout=20_000)
+    yield opened
+    opened.close()
+
+
+def test_the_first_page_speaks_the_window_language(
+    qtbot: Any, french_window: MainWindow, tmp_path: Path
+) -> None:
+    """The sheet and encoding rows were seen in English in French: their texts are
+    marked and translated (a stale compiled catalog showed them in English)."""
+    book = openpyxl.Workbook()
+    book.save(tmp_path / "classeur.xlsx")
+    wizard = open_wizard(qtbot, french_window, tmp_path / "classeur.xlsx")
+    page = wizard.file_page
+    form = page.layout()
+    assert isinstance(form, QFormLayout)
+    labels = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            labels.append(label.text())
+    assert labels[-2:] == ["&Feuille :", "&Encodage :"]
+    assert page.sheet.itemText(0) == "La feuille qui contient les dons"
+    assert page.encoding.placeholderText().startswith("facultatif : l'encodage du texte")
+    wizard.reject()
+
+
+def test_the_preview_counts_its_flags_the_locale_way_and_names_the_sheet_in_french(
+    qtbot: Any, french_window: MainWindow, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    note = book.active
+    assert note is not None
+    note.title = "Lisez-moi"
+    note.append(["Remplir l'onglet Dons"])
+    gifts = book.create_sheet("Dons")
+    gifts.append(["Date", "Nom", "Montant"])
+    gifts.append(["2025-03-04", "Anne Roy", 10])
+    path = tmp_path / "classeur.xlsx"
+    book.save(path)
+    wizard = open_wizard(qtbot, french_window, path)
+    to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    assert page.report is not None
+    assert "Feuille lue : Dons (non lues : Lisez-moi)." in page.status.text().splitlines()
+    page.show_report(dataclasses.replace(page.report, flags=9997))
+    grouped = FR.toString(9997)
+    assert grouped not in {"9997", "9 997"}  # a narrow no-break space, not plain digits
+    assert f"Alertes que les règles lèveraient : {grouped}." in page.status.text().splitlines()
+    wizard.reject()

@@ -47,6 +47,7 @@ from treasurer.services.importing import (
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
+from treasurer.ui.formatting import format_count
 from treasurer.ui.i18n import say
 from treasurer.ui.ops import Operation, run_op
 
@@ -502,7 +503,9 @@ class PreviewPage(_RunPage):
                 donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             )
             + "\n"
-            + self.tr("Flags the rules would raise: {n}.").format(n=report.flags)
+            + self.tr("Flags the rules would raise: {n}.").format(
+                n=self._wizard.count(report.flags)
+            )
             + ("\n" + self.left_out(report) if report.skipped else "")
             + ("\n" + self.unread(report) if report.unread else "")
             + "".join("\n" + line for line in self.notes(report))
@@ -576,9 +579,9 @@ class ImportPage(_RunPage):
                 refunds=self.tr("%Ln refund(s)", "", report.refunds),
                 donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             ),
-            self.tr("Already in the ledger, skipped: {n}.").format(n=report.duplicates),
-            self.tr("Bad rows skipped: {n}.").format(n=len(report.errors)),
-            self.tr("Flags raised by the rules: {n}.").format(n=report.flags),
+            self.tr("Already in the ledger, skipped: {n}.").format(n=w.count(report.duplicates)),
+            self.tr("Bad rows skipped: {n}.").format(n=w.count(len(report.errors))),
+            self.tr("Flags raised by the rules: {n}.").format(n=w.count(report.flags)),
         ]
         if not report.committed:
             lines[0] = self.tr("Nothing was imported: no row is both good and new.")
@@ -669,6 +672,10 @@ class ImportWizard(QWizard):
         self._close_when_stopped = False
         if page.dry_run or page.report is None:
             super().reject()
+
+    def count(self, n: int) -> str:
+        """A count grouped the window's way, as its other counts are (``9 997`` in French)."""
+        return format_count(n, self._locale)
 
     def rows_read(self, done: int) -> str:
         """How far an import has read, for the pages that run it (counted here: the
