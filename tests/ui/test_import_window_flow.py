@@ -311,3 +311,52 @@ def test_the_preview_counts_its_flags_the_locale_way_and_names_the_sheet_in_fren
     assert grouped not in {"9997", "9 997"}  # a narrow no-break space, not plain digits
     assert f"Alertes que les règles lèveraient : {grouped}." in page.status.text().splitlines()
     wizard.reject()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "encoding", "reason"),
+    [
+        ("registre.xlsx", b"%PDF-1.4 not a spreadsheet\n", "", "this is a PDF document"),
+        ("vide.csv", b"", "", "the file is empty"),
+        (
+            "dons.csv",
+            "date,donor,amount\n2025-03-01,Hélène Roy,5\n".encode("cp1252"),
+            "utf-8",
+            "the file is not valid utf-8",
+        ),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_why_on_the_columns_page(
+    qtbot: Any,
+    window: MainWindow,
+    tmp_path: Path,
+    name: str,
+    content: bytes,
+    encoding: str,
+    reason: str,
+) -> None:
+    """It said "Not a table of columns (a bank statement reads its own fields)." with
+    Next enabled: now the reason, and no Next."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    wizard = open_wizard(qtbot, window, path)
+    wizard.file_page.encoding.setText(encoding)
+    wizard.next()
+    page = wizard.columns_page
+    assert wizard.currentPage() is page
+    assert page.status.text().startswith(f"{path}: {reason}")
+    assert not page.isComplete()
+    assert not wizard.button(Button.NextButton).isEnabled()
+    wizard.reject()
+
+
+def test_a_bank_statement_still_goes_on_from_the_columns_page(
+    qtbot: Any, window: MainWindow
+) -> None:
+    statement = Path(__file__).parents[1] / "importers/samples/camt053_v08.xml"
+    wizard = open_wizard(qtbot, window, statement)
+    wizard.next()
+    page = wizard.columns_page
+    assert page.status.text() == "Not a table of columns (a bank statement reads its own fields)."
+    assert wizard.button(Button.NextButton).isEnabled()
+    wizard.reject()

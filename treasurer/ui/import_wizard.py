@@ -52,6 +52,9 @@ from treasurer.ui.i18n import say
 from treasurer.ui.ops import Operation, run_op
 
 _BAD = QColor("#fde7e9")
+#: The names of files that say they are tables: one that cannot be read as a table is not
+#: a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…).
+_TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods"})
 
 
 class FilePage(QWizardPage):
@@ -138,6 +141,8 @@ class ColumnsPage(QWizardPage):
             )
         )
         self.seen: FileColumns | None = None
+        #: why a file named as a table cannot be read as one (then no Next)
+        self.problem: str | None = None
         self.saved: str | None = None  # the id of the mapping saved on this page
         self.saved_columns: dict[str, str] = {}
         self.table = QTableWidget(0, 2, self)
@@ -196,6 +201,7 @@ class ColumnsPage(QWizardPage):
     def initializePage(self) -> None:
         self.saved = None
         self.seen = None
+        self.problem = None
         self.table.setRowCount(0)
         self.boxes.clear()
         options = self._wizard.file_options()
@@ -207,10 +213,15 @@ class ColumnsPage(QWizardPage):
                 sheet=options["sheet"],
                 encoding=options["encoding"],
             )
-        except TreasurerError:
-            self.status.setText(
-                self.tr("Not a table of columns (a bank statement reads its own fields).")
-            )
+        except TreasurerError as exc:
+            if options["path"].suffix.lower() in _TABLE_SUFFIXES:
+                # a PDF named .xlsx, an empty CSV, a wrong encoding: say so, and stop here
+                self.problem = say(exc)
+                self.status.setText(self.problem)
+            else:
+                self.status.setText(
+                    self.tr("Not a table of columns (a bank statement reads its own fields).")
+                )
             self.completeChanged.emit()
             return
         labels = self._labels()
@@ -260,6 +271,8 @@ class ColumnsPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        if self.problem is not None:
+            return False
         return self.seen is None or not self._missing()
 
     def save(self) -> Path | None:
