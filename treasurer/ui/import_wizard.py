@@ -47,10 +47,14 @@ from treasurer.services.importing import (
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
+from treasurer.ui.formatting import format_count
 from treasurer.ui.i18n import say
 from treasurer.ui.ops import Operation, run_op
 
 _BAD = QColor("#fde7e9")
+#: The names of files that say they are tables: one that cannot be read as a table is not
+#: a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…).
+_TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods"})
 
 
 class FilePage(QWizardPage):
@@ -137,6 +141,8 @@ class ColumnsPage(QWizardPage):
             )
         )
         self.seen: FileColumns | None = None
+        #: why a file named as a table cannot be read as one (then no Next)
+        self.problem: str | None = None
         self.saved: str | None = None  # the id of the mapping saved on this page
         self.saved_columns: dict[str, str] = {}
         self.table = QTableWidget(0, 2, self)
@@ -195,6 +201,7 @@ class ColumnsPage(QWizardPage):
     def initializePage(self) -> None:
         self.saved = None
         self.seen = None
+        self.problem = None
         self.table.setRowCount(0)
         self.boxes.clear()
         options = self._wizard.file_options()
@@ -206,10 +213,15 @@ class ColumnsPage(QWizardPage):
                 sheet=options["sheet"],
                 encoding=options["encoding"],
             )
-        except TreasurerError:
-            self.status.setText(
-                self.tr("Not a table of columns (a bank statement reads its own fields).")
-            )
+        except TreasurerError as exc:
+            if options["path"].suffix.lower() in _TABLE_SUFFIXES:
+                # a PDF named .xlsx, an empty CSV, a wrong encoding: say so, and stop here
+                self.problem = say(exc)
+                self.status.setText(self.problem)
+            else:
+                self.status.setText(
+                    self.tr("Not a table of columns (a bank statement reads its own fields).")
+                )
             self.completeChanged.emit()
             return
         labels = self._labels()
@@ -259,6 +271,8 @@ class ColumnsPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        if self.problem is not None:
+            return False
         return self.seen is None or not self._missing()
 
     def save(self) -> Path | None:
@@ -319,6 +333,7 @@ class _RunPage(QWizardPage):
 
         self.operation = run_op(self, work, on_done=self._done, on_failed=self._failed)
         self.operation.progressed.connect(self._progressed)
+        self.completeChanged.emit()  # the wizard's buttons: no Back while it runs
 
     def _progressed(self, done: int, expected: int) -> None:
         if expected > 0:
@@ -334,6 +349,10 @@ class _RunPage(QWizardPage):
             self.status.setText(self._wizard.rows_read(done))
 
     def _cancel(self) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        """Cancel the import that runs: the ledger's next statement stops it, rolled back."""
         if self.operation is not None:
             self.operation.cancel()
             self.cancel.setEnabled(False)
@@ -346,6 +365,7 @@ class _RunPage(QWizardPage):
         self.cancel.hide()
         self.show_report(report)
         self.completeChanged.emit()
+        self._wizard.stopped(self)
 
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
@@ -361,6 +381,7 @@ class _RunPage(QWizardPage):
             if not isinstance(exc, TreasurerError):
                 errors.show_error(self, exc)
         self.completeChanged.emit()
+        self._wizard.stopped(self)
 
     def show_report(self, report: ImportReport) -> None:
         raise NotImplementedError
@@ -423,6 +444,10 @@ class _RunPage(QWizardPage):
     @property
     def finished(self) -> bool:
         return self.operation is None and (self.report is not None or self.error is not None)
+
+    @property
+    def running(self) -> bool:
+        return self.operation is not None
 
 
 class PreviewPage(_RunPage):
@@ -491,7 +516,9 @@ class PreviewPage(_RunPage):
                 donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             )
             + "\n"
-            + self.tr("Flags the rules would raise: {n}.").format(n=report.flags)
+            + self.tr("Flags the rules would raise: {n}.").format(
+                n=self._wizard.count(report.flags)
+            )
             + ("\n" + self.left_out(report) if report.skipped else "")
             + ("\n" + self.unread(report) if report.unread else "")
             + "".join("\n" + line for line in self.notes(report))
@@ -565,9 +592,9 @@ class ImportPage(_RunPage):
                 refunds=self.tr("%Ln refund(s)", "", report.refunds),
                 donors=self.tr("%Ln new donor(s)", "", report.donors_created),
             ),
-            self.tr("Already in the ledger, skipped: {n}.").format(n=report.duplicates),
-            self.tr("Bad rows skipped: {n}.").format(n=len(report.errors)),
-            self.tr("Flags raised by the rules: {n}.").format(n=report.flags),
+            self.tr("Already in the ledger, skipped: {n}.").format(n=w.count(report.duplicates)),
+            self.tr("Bad rows skipped: {n}.").format(n=w.count(len(report.errors))),
+            self.tr("Flags raised by the rules: {n}.").format(n=w.count(report.flags)),
         ]
         if not report.committed:
             lines[0] = self.tr("Nothing was imported: no row is both good and new.")
@@ -591,6 +618,9 @@ class ImportWizard(QWizard):
         self.ledger = ledger
         self._locale = locale
         self.report: ImportReport | None = None
+        #: closing was asked while an import ran: it was cancelled, and the window closes
+        #: once the import has stopped (not if it committed first: its summary stays shown)
+        self._close_when_stopped = False
         self.setWindowTitle(self.tr("Import donations"))
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
@@ -601,7 +631,64 @@ class ImportWizard(QWizard):
         self.addPage(self.columns_page)
         self.addPage(self.preview_page)
         self.addPage(self.import_page)
+        # after QWizard's own update of its buttons (connected by addPage), ours
+        self.currentIdChanged.connect(lambda _id: self._update_buttons())
+        for page in (self.preview_page, self.import_page):
+            page.completeChanged.connect(self._update_buttons)
         self.resize(900, 600)
+
+    def running_page(self) -> _RunPage | None:
+        """The page whose import (dry or real) is running, if one is."""
+        for page in (self.preview_page, self.import_page):
+            if page.running:
+                return page
+        return None
+
+    def can_go_back(self) -> bool:
+        """Not while an import runs (Back then Next would start a second one beside it),
+        nor once the import is saved: the window's work is done, Finish closes it."""
+        return self.running_page() is None and self.import_page.report is None
+
+    def _update_buttons(self) -> None:
+        if not self.can_go_back():
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        if self.running_page() is not None:
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
+                self.button(which).setEnabled(False)
+
+    def back(self) -> None:
+        """As the Back button: nothing while an import runs or once it is saved."""
+        if self.can_go_back():
+            super().back()
+
+    def next(self) -> None:
+        """As the Next button: nothing while an import runs."""
+        if self.running_page() is None:
+            super().next()
+
+    def reject(self) -> None:
+        """Cancel, Esc and the title bar's close: while an import runs, it is cancelled as
+        the page's own Cancel does, and the window closes once it has stopped, so that no
+        import commits unseen after the window is gone."""
+        page = self.running_page()
+        if page is None:
+            super().reject()
+            return
+        self._close_when_stopped = True
+        page.stop()
+
+    def stopped(self, page: _RunPage) -> None:
+        """A page's import reported back: close if closing was asked, unless it committed
+        before the cancel reached it (its summary then stays, with its undo entry)."""
+        if not self._close_when_stopped or self.running_page() is not None:
+            return
+        self._close_when_stopped = False
+        if page.dry_run or page.report is None:
+            super().reject()
+
+    def count(self, n: int) -> str:
+        """A count grouped the window's way, as its other counts are (``9 997`` in French)."""
+        return format_count(n, self._locale)
 
     def rows_read(self, done: int) -> str:
         """How far an import has read, for the pages that run it (counted here: the
