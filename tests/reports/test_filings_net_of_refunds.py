@@ -176,3 +176,56 @@ def test_uk_quarterly_report_values_agree_with_the_register(uk: Ledger, tmp_path
         ("Olga Price", 12000, 200, 11800),
         ("Olga Price", 2500, None, 2500),
     ]
+
+
+# ---------------------------------------------------------------- us
+@pytest.fixture
+def us(tmp_path: Path) -> Iterator[Ledger]:
+    location = LedgerLocation.for_path(tmp_path / "us.db")
+    init_ledger(location, name="County Party", jurisdiction="us-fec", currency="USD")
+    with Ledger.open(location) as ledger:
+        job = {"employer": "UW", "occupation": "Professor"}
+        old = gift(ledger, "2024-12-20", "Ann Lee", "500", address="1 Main St", **job)
+        compliance.record_refund(ledger, old, amount="500", date="2025-01-05", today=TODAY)
+        first = gift(ledger, "2025-03-01", "Ann Lee", "300")
+        gift(ledger, "2025-03-05", "Ann Lee", "100")
+        compliance.record_refund(ledger, first, amount="150", date="2025-03-10", today=TODAY)
+        gift(ledger, "2025-04-01", "Ann Lee", "60")
+        nina = gift(ledger, "2025-04-01", "Nina Shah", "1000", **job)
+        compliance.record_refund(ledger, nina, amount="1000", date="2025-04-05", today=TODAY)
+        yield ledger
+
+
+def test_us_schedule_a_counts_refunds_when_made(us: Ledger, tmp_path: Path) -> None:
+    """FEC: a contribution is itemized on Schedule A when received; its refund is a
+    disbursement (Line 28(a)) that lowers the aggregate from the day it is made, and a
+    refund of an earlier year's contribution does not lower this year's."""
+    out = tmp_path / "a.xlsx"
+    reports.produce_report(us, "us-schedule-a", period="2025", out=out, today=TODAY)
+    rows = sheet_rows(out)
+    assert [(r[1], r[5], r[6], r[7]) for r in rows[1:-1]] == [
+        # the 2024 gift refunded on 5 January 2025 does not lower 2025's aggregate
+        ("Ann Lee", D(2025, 3, 1), 300, 300),
+        ("Ann Lee", D(2025, 3, 5), 100, 400),  # before the refund of 10 March: 400
+        ("Ann Lee", D(2025, 4, 1), 60, 310),  # 300 + 100 - 150 + 60
+        # refunded in full four days later: itemized when received, refund on Line 28(a)
+        ("Nina Shah", D(2025, 4, 1), 1000, 1000),
+    ]
+    assert (rows[-1][0], rows[-1][6]) == (4, 1460)
+    info = [r[0] for r in sheet_rows(out, 2)]
+    assert info[-1] == (
+        "Refunds of contributions made in the period: 3, $1,650.00 (Line 28(a); not "
+        "deducted from the contributions above)."
+    )
+    assert info[-2].startswith(
+        "Every contribution received in the period from a contributor whose aggregate in "
+        "the calendar year is over the threshold is itemized when received, refunded since "
+        "or not"
+    )
+    assert "count on its date" not in " ".join(info)
+    summary = sheet_rows(out, 1)
+    assert summary[1:] == [
+        ("Itemized contributions", 4, 1460),
+        ("Unitemized contributions", 0, 0),
+        ("Total", 4, 1460),
+    ]

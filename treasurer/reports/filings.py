@@ -564,6 +564,13 @@ def us_schedule_a(ctx: FilingContext) -> list[Report]:
         ctx.span.start, ctx.span.end, currency=ctx.currency, unit_id=ctx.unit_id
     )
     unitemized_count = gifts - len(ordered)
+    refunds_count, refunds_total = queries.totals(
+        ctx.span.start,
+        ctx.span.end,
+        currency=ctx.currency,
+        unit_id=ctx.unit_id,
+        entry_types=("refund", "return"),
+    )
 
     def rows() -> Iterator[tuple[Cell, ...]]:
         for line in ordered:
@@ -602,9 +609,38 @@ def us_schedule_a(ctx: FilingContext) -> list[Report]:
         totals={"id": len(ordered), "amount": Money(itemized, ctx.currency)},
         notes=(
             _threshold_note(ctx, rules),
-            "Every contribution received in the period from a contributor whose aggregate "
-            "in the calendar year is over the threshold is itemized, with the aggregate up "
-            "to and including it (refunds linked to a contribution count on its date).",
+            ctx.say(
+                "Every contribution received in the period from a contributor whose "
+                "aggregate in the calendar year is over the threshold is itemized when "
+                "received, refunded since or not, with the aggregate up to and including it. "
+                "A refund is a disbursement (Form 3X Line 28(a), itemized on Schedule B when "
+                "its contribution was itemized): it lowers the aggregate from the day it was "
+                "made, and not at all when it gives back a contribution of an earlier year "
+                "(fec.gov, Refunds made by the party committee).",
+                "Chaque contribution reçue dans la période d'un contributeur dont le cumul "
+                "de l'année civile dépasse le seuil est détaillée à sa réception, remboursée "
+                "depuis ou non, avec le cumul jusqu'à elle incluse. Un remboursement est une "
+                "dépense (Form 3X ligne 28(a), détaillée en annexe B quand sa contribution "
+                "l'a été) : il réduit le cumul à partir du jour où il est fait, et pas du "
+                "tout quand il rend une contribution d'une année antérieure (fec.gov, Refunds "
+                "made by the party committee).",
+                "كل مساهمة مستلمة خلال الفترة من مساهم يتجاوز مجموعه في السنة الميلادية "
+                "العتبة تفصل عند استلامها، سواء ردت بعد ذلك أم لا، مع المجموع حتى المساهمة "
+                "نفسها. والرد نفقة (النموذج 3X، البند 28(a)، يفصل في الملحق B إذا فصلت "
+                "مساهمته): ينقص المجموع ابتداء من يوم إجرائه، ولا ينقصه إذا رد مساهمة من سنة "
+                "سابقة (fec.gov، Refunds made by the party committee).",
+            ),
+            ctx.say(
+                f"Refunds of contributions made in the period: {refunds_count}, "
+                f"{format_money(Money(-refunds_total, ctx.currency), ctx.language)} "
+                "(Line 28(a); not deducted from the contributions above).",
+                f"Remboursements de contributions faits dans la période : {refunds_count}, "
+                f"{format_money(Money(-refunds_total, ctx.currency), ctx.language)} "
+                "(ligne 28(a) ; non déduits des contributions ci-dessus).",
+                f"المساهمات المردودة خلال الفترة: {refunds_count}، "
+                f"{format_money(Money(-refunds_total, ctx.currency), ctx.language)} "
+                "(البند 28(a)؛ لا تخصم من المساهمات أعلاه).",
+            ),
         ),
     )
     summary = _summary(
