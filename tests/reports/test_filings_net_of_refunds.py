@@ -229,3 +229,46 @@ def test_us_schedule_a_counts_refunds_when_made(us: Ledger, tmp_path: Path) -> N
         ("Unitemized contributions", 0, 0),
         ("Total", 4, 1460),
     ]
+
+
+# ---------------------------------------------------------------- flags
+def test_a_flag_resolved_by_a_refund_says_so(uk: Ledger) -> None:
+    """A permissibility check flag resolved because the money went back says so, not
+    that a check was recorded (none was)."""
+
+    def resolution(donation_id: int) -> tuple[str, str | None]:
+        [flag] = [
+            f
+            for f in compliance.list_flags(uk, status="all")
+            if f["kind"] == "permissibility_check" and donation_id in f["donation_ids"]
+        ]
+        return flag["status"], flag["resolution"]
+
+    whole = gift(uk, "2025-09-01", "Max Reed", "900")
+    part = gift(uk, "2025-09-02", "Una Ford", "900")
+    checked = gift(uk, "2025-09-03", "Ivy Moss", "900")
+    assert resolution(whole) == resolution(part) == resolution(checked) == ("open", None)
+    compliance.record_refund(uk, whole, amount="900", date="2025-09-10", today=TODAY)
+    compliance.record_refund(uk, part, amount="400", date="2025-09-10", today=TODAY)
+    [ivy] = [f for f in compliance.list_flags(uk) if checked in f["donation_ids"]]
+    compliance.record_check(
+        uk,
+        ivy["donor_id"],
+        date="2025-09-05",
+        permissible=True,
+        method="electoral-register",
+        today=TODAY,
+    )
+    assert resolution(whole) == (
+        "resolved",
+        "Resolved automatically on 2025-12-31: the donation was refunded or returned in full",
+    )
+    assert resolution(part) == (
+        "resolved",
+        "Resolved automatically on 2025-12-31: part of the donation was refunded or returned, "
+        "so that it is no longer over the threshold",
+    )
+    assert resolution(checked) == (
+        "resolved",
+        "Resolved automatically on 2025-12-31: a permissibility check was recorded",
+    )
