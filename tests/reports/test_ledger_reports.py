@@ -333,5 +333,7 @@ def test_the_register_of_large_donations_shows_the_checks(tmp_path: Path) -> Non
         "1 High St",
         "transfer",
         "2025-02-03 electoral-register: permissible",
-        900,
+        900,  # received
+        None,  # nothing given back
+        900,  # value accepted
     )

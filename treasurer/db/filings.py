@@ -251,28 +251,41 @@ class FilingQueries:
         """Each entry's aggregate for its donor in its calendar year, up to and including
         it, by entry id: a window function over (donor, year) in (date, id) order.
 
-        Counted as the rule engine counts: entries excluded from aggregates add nothing,
-        and a refund or return linked to a donation counts on that donation's date.
+        Counted as the FEC counts the aggregate year to date of Schedule A: a
+        contribution when received; a refund (a disbursement, Schedule B line 28a) on
+        the day it was made, lowering the aggregate of the contributions after it, but
+        not at all when it gives back a contribution of an earlier year (fec.gov,
+        "Refunds made by the party committee"); entries excluded from aggregates add
+        nothing.
         """
         d = m.Donation
         original = aliased(m.Donation)
-        day = case(
-            (and_(d.amount_minor < 0, original.amount_minor > 0), original.received_on),
-            else_=d.received_on,
+        earlier_year = and_(
+            d.amount_minor < 0,
+            func.extract("year", original.received_on) < func.extract("year", d.received_on),
         )
-        counted = case((d.exclude_from_aggregate.is_(True), literal(0)), else_=d.amount_minor)
+        counted = case(
+            (or_(d.exclude_from_aggregate.is_(True), earlier_year), literal(0)),
+            else_=d.amount_minor,
+        )
         first, last = dt.date(years.start, 1, 1), dt.date(years.stop - 1, 12, 31)
         totals: dict[int, Money] = {}
         wanted = sorted(set(donor_ids))
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             running = func.sum(counted).over(
-                partition_by=(d.donor_id, func.extract("year", day)), order_by=(day, d.id)
+                partition_by=(d.donor_id, func.extract("year", d.received_on)),
+                order_by=(d.received_on, d.id),
             )
             stmt = (
                 select(d.id, running)
                 .outerjoin(original, original.id == d.refund_of_id)
-                .where(d.donor_id.in_(chunk), d.currency == currency, day >= first, day <= last)
+                .where(
+                    d.donor_id.in_(chunk),
+                    d.currency == currency,
+                    d.received_on >= first,
+                    d.received_on <= last,
+                )
             )
             for donation_id, total in self._s.execute(stmt):
                 totals[donation_id] = Money(int(total), currency)

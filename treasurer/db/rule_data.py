@@ -43,6 +43,16 @@ _GONE = {
     FlagKind.MISSING_INFORMATION: "the missing information was recorded",
 }
 
+#: The kinds whose reason above names something recorded: when the flag went because
+#: its donations were given back, whole or in part, that is the reason given instead.
+_GONE_BY_AN_ACT = frozenset({FlagKind.PERMISSIBILITY_CHECK, FlagKind.MISSING_INFORMATION})
+#: Why a flag of those kinds was resolved when its donations were all given back, and
+#: when some were given back in part.
+_GIVEN_BACK = "the donation was refunded or returned in full"
+_GIVEN_BACK_IN_PART = (
+    "part of the donation was refunded or returned, so that it is no longer over the threshold"
+)
+
 AuditFn = Callable[..., str]
 
 
@@ -366,23 +376,60 @@ class RuleData:
                 if flag.id not in result.reopened:
                     result.updated.append(flag.id)
                 self._log("flag.update", flag, before, changed)
-        for key, flag in existing.items():
-            if key in seen or flag.status != "open":
-                continue
+        gone = [f for key, f in existing.items() if key not in seen and f.status == "open"]
+        result.resolved.extend(self._resolve(gone, today))
+        self._s.flush()
+        return result
+
+    def _resolve(self, flags: list[m.Flag], today: dt.date) -> list[int]:
+        """Resolve open flags whose cause is gone, each with the reason it went: for a
+        flag that asked for something to be recorded (a permissibility check, missing
+        details), that its donations were given back, whole or in part, when they were;
+        else its kind's."""
+        given_back = self._given_back(
+            {i for f in flags for i in json.loads(f.donation_ids or "[]")}
+        )
+        for flag in flags:
+            ids = json.loads(flag.donation_ids or "[]")
             flag.status = "resolved"
-            flag.resolution = f"Resolved automatically on {today.isoformat()}: " + _GONE.get(
-                FlagKind(flag.kind), "the rule no longer raises it"
-            )
+            kind = FlagKind(flag.kind)
+            if kind not in _GONE_BY_AN_ACT:
+                reason = _GONE.get(kind, "the rule no longer raises it")
+            elif ids and all(given_back.get(i) for i in ids):
+                reason = _GIVEN_BACK
+            elif any(i in given_back for i in ids):
+                reason = _GIVEN_BACK_IN_PART
+            else:
+                reason = _GONE[kind]
+            flag.resolution = f"Resolved automatically on {today.isoformat()}: {reason}"
             flag.resolved_at = m.utc_now()
-            result.resolved.append(flag.id)
             self._log(
                 "flag.resolve",
                 flag,
                 {"status": "open"},
                 {"status": "resolved", "resolution": flag.resolution},
             )
-        self._s.flush()
-        return result
+        return [flag.id for flag in flags]
+
+    def _given_back(self, donation_ids: set[int]) -> dict[int, bool]:
+        """Those of ``donation_ids`` that refunds, returns and chargebacks linked to them
+        gave back, each with whether they gave it back whole."""
+        d = m.Donation
+        found: dict[int, bool] = {}
+        wanted = sorted(donation_ids)
+        for start in range(0, len(wanted), 5_000):
+            chunk = wanted[start : start + 5_000]
+            back = (
+                select(d.refund_of_id, func.sum(d.amount_minor).label("back"))
+                .where(d.refund_of_id.in_(chunk), d.amount_minor < 0)
+                .group_by(d.refund_of_id)
+                .subquery()
+            )
+            stmt = select(d.id, d.amount_minor + back.c.back <= 0).join(
+                back, back.c.refund_of_id == d.id
+            )
+            found.update((i, bool(whole)) for i, whole in self._s.execute(stmt))
+        return found
 
     def dismiss(self, flag_id: int, reason: str) -> FlagRow | None:
         flag = self._s.get(m.Flag, flag_id)

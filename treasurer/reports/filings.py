@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from treasurer.core.compliance import (
@@ -303,24 +303,18 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
     lines = queries.donation_lines(r.donation_id for r in chosen)
     if ctx.unit_name is not None:
         chosen = [r for r in chosen if lines[r.donation_id].unit == ctx.unit_name]
-    # a donation returned whole within the 30 days (an impermissible one sent back) was
-    # never accepted: it is on the impermissible donations' sheet, not here; kept longer,
-    # it was accepted (PPERA s.56) and is reported as such too
+    # what was given back of a donation before it was accepted lowers its value; given
+    # back whole then, it was never accepted (an impermissible one is on the
+    # impermissible donations' sheet, not here); see accepted_values
     backs = queries.returned(r.donation_id for r in chosen)
-
-    def returned_in_time(donation_id: int) -> int:
-        deadline = lines[donation_id].received_on + dt.timedelta(days=30)
-        return -sum(
-            b.amount.minor
-            for b in backs.get(donation_id, ())
-            if b.entry_type == "return" and b.received_on <= deadline
-        )
-
-    chosen = [
-        r for r in chosen if returned_in_time(r.donation_id) < lines[r.donation_id].amount.minor
-    ]
+    accepted = accepted_values(
+        (lines[r.donation_id] for r in chosen),
+        backs,
+        within_days=acceptance_days(ctx.profile, ctx.settings.profile_variant),
+    )
+    chosen = [r for r in chosen if accepted[r.donation_id] > 0]
     checks = queries.permissibility_checks({r.donor_id for r in chosen})
-    total = sum(lines[r.donation_id].amount.minor for r in chosen)
+    total = sum(accepted[r.donation_id] for r in chosen)
 
     def rows() -> Iterator[tuple[Cell, ...]]:
         for item in chosen:
@@ -331,7 +325,7 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
                 f"ec:{line.donor_kind}",
                 line.full_address,
                 line.company_number,
-                line.amount,
+                Money(accepted[line.id], ctx.currency),
                 line.received_on,
                 _accepted_on(line, checks.get(line.donor_id, []), ctx.today),
                 "ec:non-cash" if line.method == "in-kind" else "ec:cash",
@@ -368,8 +362,22 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
             _threshold_note(ctx, rules),
             "A donation that took its donor over the threshold, or came earlier in the "
             "year, is reported in the quarter the threshold was crossed ('Reportable from'; "
-            "blank: from the day received). A donation returned whole within 30 days of receipt "
-            "is not here but among the impermissible donations.",
+            "blank: from the day received).",
+            ctx.say(
+                "Value: the donation less what was refunded, returned or charged back within "
+                "30 days of receipt; a donation given back whole by then was not accepted and "
+                "is not here (one returned as impermissible is among the impermissible "
+                "donations). Given back later, it was accepted (PPERA s.56).",
+                "Valeur : le don, moins ce qui en a été remboursé, restitué ou contesté "
+                "(rétrofacturation) dans les 30 jours de sa réception ; un don rendu en entier "
+                "dans ce délai n'a pas été accepté et n'est pas ici (un don restitué comme non "
+                "autorisé figure parmi les dons non autorisés). Rendu plus tard, il a été "
+                "accepté (PPERA s.56).",
+                "القيمة: التبرع ناقصا ما رد منه أو أرجع أو استرجع بطلب من البنك خلال 30 يوما "
+                "من استلامه؛ والتبرع المرجع كاملا خلال هذه المدة لم يقبل ولا يرد هنا (والمرجع "
+                "لعدم السماح به يرد ضمن التبرعات غير المسموح بها). وإن أرجع بعدها فقد قبل "
+                "(PPERA المادة 56).",
+            ),
             "Accepted: the date of the permissibility check recorded on or after receipt; "
             "the date received when the donor was checked before; otherwise the 30th day "
             "after receipt, when keeping a donation counts as accepting it (PPERA s.56); "
@@ -378,6 +386,47 @@ def uk_donations(ctx: FilingContext) -> list[Report]:
         ),
     )
     return [main, _uk_impermissible(ctx, queries)]
+
+
+def acceptance_days(profile: Profile, variant: str | None) -> int | None:
+    """The days a party has to check a donation and send it back before keeping it counts
+    as accepting it (PPERA s.56: 30 from receipt): the deadline of the profile's
+    permissibility check rule; None when the profile has none."""
+    for rule in profile.rules_for(variant):
+        if rule.kind is RuleKind.PERMISSIBILITY_CHECK and rule.deadline is not None:
+            return rule.deadline.days
+    return None
+
+
+def accepted_values(
+    lines: Iterable[DonationLine],
+    backs: Mapping[int, Sequence[DonationLine]],
+    *,
+    within_days: int | None,
+) -> dict[int, int]:
+    """Each donation's value accepted, in minor units, by id: its amount less the
+    refunds, returns and chargebacks linked to it (``backs``, as FilingQueries.returned
+    gives them) dated within ``within_days`` of its receipt, or whatever their date when
+    None. A donation given back whole in that time was never accepted: 0 (it is left
+    out of a filing or register). What goes back after it does not lower the value: a
+    donation kept beyond that time was accepted (PPERA s.56).
+
+    Money a chargeback's reversal brings back is a donation of its own (the importer
+    records it so, on the day it came back), so a gift charged back and then reinstated
+    is one donation: the reinstated one.
+    """
+    values: dict[int, int] = {}
+    for line in lines:
+        deadline = (
+            line.received_on + dt.timedelta(days=within_days) if within_days is not None else None
+        )
+        back = sum(
+            b.amount.minor
+            for b in backs.get(line.id, ())
+            if b.amount.minor < 0 and (deadline is None or b.received_on <= deadline)
+        )
+        values[line.id] = max(line.amount.minor + back, 0)
+    return values
 
 
 def _accepted_on(line: DonationLine, checks: list[CheckLine], today: dt.date) -> dt.date | None:
@@ -515,6 +564,13 @@ def us_schedule_a(ctx: FilingContext) -> list[Report]:
         ctx.span.start, ctx.span.end, currency=ctx.currency, unit_id=ctx.unit_id
     )
     unitemized_count = gifts - len(ordered)
+    refunds_count, refunds_total = queries.totals(
+        ctx.span.start,
+        ctx.span.end,
+        currency=ctx.currency,
+        unit_id=ctx.unit_id,
+        entry_types=("refund", "return"),
+    )
 
     def rows() -> Iterator[tuple[Cell, ...]]:
         for line in ordered:
@@ -553,9 +609,38 @@ def us_schedule_a(ctx: FilingContext) -> list[Report]:
         totals={"id": len(ordered), "amount": Money(itemized, ctx.currency)},
         notes=(
             _threshold_note(ctx, rules),
-            "Every contribution received in the period from a contributor whose aggregate "
-            "in the calendar year is over the threshold is itemized, with the aggregate up "
-            "to and including it (refunds linked to a contribution count on its date).",
+            ctx.say(
+                "Every contribution received in the period from a contributor whose "
+                "aggregate in the calendar year is over the threshold is itemized when "
+                "received, refunded since or not, with the aggregate up to and including it. "
+                "A refund is a disbursement (Form 3X Line 28(a), itemized on Schedule B when "
+                "its contribution was itemized): it lowers the aggregate from the day it was "
+                "made, and not at all when it gives back a contribution of an earlier year "
+                "(fec.gov, Refunds made by the party committee).",
+                "Chaque contribution reçue dans la période d'un contributeur dont le cumul "
+                "de l'année civile dépasse le seuil est détaillée à sa réception, remboursée "
+                "depuis ou non, avec le cumul jusqu'à elle incluse. Un remboursement est une "
+                "dépense (Form 3X ligne 28(a), détaillée en annexe B quand sa contribution "
+                "l'a été) : il réduit le cumul à partir du jour où il est fait, et pas du "
+                "tout quand il rend une contribution d'une année antérieure (fec.gov, Refunds "
+                "made by the party committee).",
+                "كل مساهمة مستلمة خلال الفترة من مساهم يتجاوز مجموعه في السنة الميلادية "
+                "العتبة تفصل عند استلامها، سواء ردت بعد ذلك أم لا، مع المجموع حتى المساهمة "
+                "نفسها. والرد نفقة (النموذج 3X، البند 28(a)، يفصل في الملحق B إذا فصلت "
+                "مساهمته): ينقص المجموع ابتداء من يوم إجرائه، ولا ينقصه إذا رد مساهمة من سنة "
+                "سابقة (fec.gov، Refunds made by the party committee).",
+            ),
+            ctx.say(
+                f"Refunds of contributions made in the period: {refunds_count}, "
+                f"{format_money(Money(-refunds_total, ctx.currency), ctx.language)} "
+                "(Line 28(a); not deducted from the contributions above).",
+                f"Remboursements de contributions faits dans la période : {refunds_count}, "
+                f"{format_money(Money(-refunds_total, ctx.currency), ctx.language)} "
+                "(ligne 28(a) ; non déduits des contributions ci-dessus).",
+                f"المساهمات المردودة خلال الفترة: {refunds_count}، "
+                f"{format_money(Money(-refunds_total, ctx.currency), ctx.language)} "
+                "(البند 28(a)؛ لا تخصم من المساهمات أعلاه).",
+            ),
         ),
     )
     summary = _summary(

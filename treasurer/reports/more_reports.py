@@ -3,16 +3,18 @@ year-end summary that the accountant reconciles against the journal."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from treasurer.core.model import LedgerSettings
-from treasurer.core.money import Money
+from treasurer.core.money import Money, format_money
 from treasurer.core.periods import Span
 from treasurer.db import models as m
+from treasurer.db.filings import FilingQueries
 from treasurer.db.repository import LedgerRepository
+from treasurer.reports.filings import accepted_values
 from treasurer.reports.model import Cell, Column, Kind, Report
 
 #: The titles of these reports, in the three languages (used by the list of reports too).
@@ -162,10 +164,20 @@ def large_donations(
     unit_id: int | None = None,
     *,
     threshold: Money,
+    within_days: int | None = None,
+    language: str = "en",
 ) -> Report:
-    """The register of large donations: each over ``threshold``, with the permissibility
-    check recorded for its donor (the latest on or after it, else the latest before)."""
-    d, donor, check = m.Donation, m.Donor, m.PermissibilityCheckRow
+    """The register of large donations: each gift over ``threshold`` received in the
+    period and not given back whole, at its value accepted, with the permissibility
+    check recorded for its donor (the latest on or after it, else the latest before).
+
+    The value accepted is the one the filings report (filings.accepted_values): the gift
+    less what was refunded, returned or charged back of it within ``within_days`` of
+    receipt (the profile's permissibility check deadline; None: whenever). Whether a
+    gift is large is decided on what was given, as the rules decide which gifts count
+    (a £2,000 gift of which £1,500 went back needed its check: listed, at £500).
+    """
+    d, check = m.Donation, m.PermissibilityCheckRow
     where = [
         d.received_on >= span.start,
         d.received_on <= span.end,
@@ -175,33 +187,27 @@ def large_donations(
     ]
     if unit_id is not None:
         where.append(d.unit_id == unit_id)
-    stmt = (
-        select(
-            d.id,
-            d.received_on,
-            donor.id,
-            donor.name,
-            donor.kind,
-            donor.address,
-            donor.postcode,
-            d.method,
-            d.amount_minor,
-            d.currency,
-        )
-        .join(donor, donor.id == d.donor_id)
-        .where(*where)
-        .order_by(d.received_on, d.id)
-    )
     session = repo.session
+    queries = FilingQueries(session)
+    ids = list(session.scalars(select(d.id).where(*where)))
+    lines = queries.donation_lines(ids)
+    back = queries.returned(ids)
+    accepted = accepted_values(lines.values(), back, within_days=within_days)
+    kept = sorted(
+        (line for line in lines.values() if accepted[line.id] > 0),
+        key=lambda line: (line.received_on, line.id),
+    )
 
     def rows() -> Iterator[tuple[Cell, ...]]:
-        for r in session.execute(stmt):
+        for line in kept:
             checks = session.execute(
                 select(check.checked_on, check.method, check.permissible)
-                .where(check.donor_id == r[2])
+                .where(check.donor_id == line.donor_id)
                 .order_by(check.checked_on.desc())
             ).all()
-            evidence = next((c for c in checks if c[0] >= r[1]), checks[0] if checks else None)
+            evidence = next(
+                (c for c in checks if c[0] >= line.received_on), checks[0] if checks else None
+            )
             text = (
                 (
                     f"{evidence[0].isoformat()} {evidence[1]}: "
@@ -210,12 +216,37 @@ def large_donations(
                 if evidence
                 else None
             )
-            address = " ".join(x for x in (r[5], r[6]) if x) or None
-            yield (r[0], r[1], r[3], r[4], address, r[7], text, Money(r[8], r[9]))
+            given = line.amount.minor - accepted[line.id]
+            yield (
+                line.id,
+                line.received_on,
+                line.donor_name,
+                line.donor_kind,
+                line.full_address,
+                line.method,
+                text,
+                line.amount,
+                Money(given, line.amount.currency) if given else None,
+                Money(accepted[line.id], line.amount.currency),
+            )
 
-    total = session.execute(
-        select(func.coalesce(func.sum(d.amount_minor), 0), func.count(d.id)).where(*where)
-    ).one()
+    currency = threshold.currency
+
+    def total(values: Iterable[int]) -> Money:
+        return Money(sum(values), currency)
+
+    over = format_money(threshold, language)
+    when = (
+        _say(
+            language,
+            f"within {within_days} days of receipt (kept longer, it was accepted)",
+            f"dans les {within_days} jours de sa réception (conservé plus longtemps, il a été "
+            "accepté)",
+            f"خلال {within_days} يوما من استلامه (وإن احتفظ به أكثر فقد قبل)",
+        )
+        if within_days is not None
+        else _say(language, "whenever", "quelle qu'en soit la date", "أيا كان تاريخه")
+    )
     return Report(
         id="large-donations",
         title=TITLES["large-donations"],
@@ -232,12 +263,42 @@ def large_donations(
             _col(
                 "check", "Permissibility check", "Vérification", "التحقق من الأهلية", Kind.TEXT, 1.6
             ),
-            _AMOUNT,
+            _col("received", "Received", "Reçu", "المبلغ المستلم", Kind.MONEY, 0.9),
+            _col("back", "Given back", "Rendu", "المبلغ المرجع", Kind.MONEY, 0.9),
+            _col("amount", "Value accepted", "Valeur acceptée", "القيمة المقبولة", Kind.MONEY, 0.9),
         ),
         rows=rows,
-        totals={"id": int(total[1]), "amount": Money(int(total[0]), threshold.currency)},
-        notes=(f"Donations over {threshold}.",),
+        totals={
+            "id": len(kept),
+            "received": total(line.amount.minor for line in kept),
+            "back": total(line.amount.minor - accepted[line.id] for line in kept),
+            "amount": total(accepted[line.id] for line in kept),
+        },
+        notes=(
+            _say(
+                language,
+                f"Donations of over {over} received in the period, at their value accepted: "
+                f"the gift less what was refunded, returned or charged back of it {when}. A "
+                "donation given back whole in that time was not accepted and is not listed; "
+                "money a chargeback's reversal brought back is listed as a donation of the "
+                "day it came back.",
+                f"Dons de plus de {over} reçus dans la période, pour leur valeur acceptée : le "
+                f"don, moins ce qui en a été remboursé, restitué ou contesté {when}. Un don "
+                "rendu en entier dans ce délai n'a pas été accepté et n'est pas listé ; "
+                "l'argent revenu après l'annulation d'une contestation est listé comme un don "
+                "du jour de son retour.",
+                f"التبرعات التي تزيد على {over} المستلمة خلال الفترة، بقيمتها المقبولة: التبرع "
+                f"ناقصا ما رد منه أو أرجع أو استرجع بطلب من البنك {when}. والتبرع المرجع كاملا "
+                "خلال هذه المدة لم يقبل ولا يدرج؛ والمال العائد بعد إلغاء الاسترجاع يدرج تبرعا "
+                "في يوم عودته.",
+            ),
+        ),
     )
+
+
+def _say(language: str, en: str, fr: str, ar: str) -> str:
+    """A note in the report's language."""
+    return {"fr": fr, "ar": ar}.get(language, en)
 
 
 def summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Report:

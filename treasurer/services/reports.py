@@ -13,7 +13,7 @@ from treasurer.core.periods import Span, parse_period
 from treasurer.core.profiles import RuleKind
 from treasurer.db.repository import LedgerRepository
 from treasurer.reports import more_reports
-from treasurer.reports.filings import FILINGS, FilingContext, profile_family
+from treasurer.reports.filings import FILINGS, FilingContext, acceptance_days, profile_family
 from treasurer.reports.filings import TITLES as FILING_TITLES
 from treasurer.reports.ledger_reports import REPORTS, donations_journal, donor_totals
 from treasurer.reports.model import Report
@@ -148,7 +148,7 @@ def produce_report(
                 rows = counts[1]
             else:
                 if report == "large-donations":
-                    data = _large_donations(repo, settings, span, unit_id, threshold)
+                    data = _large_donations(repo, settings, span, unit_id, threshold, language)
                 else:
                     data = _BUILDERS[report](repo, settings, span, unit_id)
                 data = _amended(replace(data, generated_on=stamp), changes)
@@ -160,15 +160,20 @@ def produce_report(
     return ReportResult(report, out, rows, span.label, language)
 
 
-def _large_donations(
-    repo: LedgerRepository, settings: Any, span: Any, unit_id: int | None, threshold: str | None
+def _large_donations(  # noqa: PLR0917 - the request, as produce_report received it
+    repo: LedgerRepository,
+    settings: Any,
+    span: Any,
+    unit_id: int | None,
+    threshold: str | None,
+    language: str,
 ) -> Report:
     """The register, over ``threshold`` or else the profile's lowest reporting or
-    permissibility threshold."""
+    permissibility threshold; values accepted as the profile's filings count them."""
+    profile = get_profile(settings.jurisdiction)
     if threshold:
         limit = parse_amount(threshold, settings.base_currency)
     else:
-        profile = get_profile(settings.jurisdiction)
         figures = [
             e.amount
             for r in profile.rules_for(settings.profile_variant)
@@ -186,7 +191,13 @@ def _large_donations(
             )
         limit = min(figures, key=lambda money: money.minor)
     return more_reports.large_donations(
-        repo, settings, span, unit_id, threshold=Money(limit.minor, limit.currency)
+        repo,
+        settings,
+        span,
+        unit_id,
+        threshold=Money(limit.minor, limit.currency),
+        within_days=acceptance_days(profile, settings.profile_variant),
+        language=language,
     )
 
 
