@@ -176,6 +176,10 @@ def test_enter_donations_past_the_cap_then_refund(
         "100.00",
     )
     assert window.flags.donations.topLevelItemCount() == 2  # the donations that add up
+    added = window.flags.donations.topLevelItem(1)
+    assert added is not None
+    # the method and entry in the window's words, not the ledger's ("transfer")
+    assert (added.text(2), added.text(4)) == ("Transfer", "donation")
     assert window.flags.buttons["refund"].isEnabled()
 
     def accept(dialog: RemedyDialog) -> int:

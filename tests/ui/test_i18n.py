@@ -4,6 +4,7 @@ translated into French and Arabic with the same placeholders, and the catalogs l
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -17,7 +18,14 @@ from PySide6.QtWidgets import QApplication
 import treasurer
 from treasurer.core.errors import Message, ParseError, UserError
 from treasurer.ui import i18n
-from treasurer.ui.i18n import MESSAGE_CALLS, TRANSLATIONS, apply_language, build_catalogs, say
+from treasurer.ui.i18n import (
+    MESSAGE_CALLS,
+    TRANSLATIONS,
+    _stale,
+    apply_language,
+    build_catalogs,
+    say,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -220,3 +228,18 @@ def test_every_audit_action_has_words_in_the_window() -> None:
     recorded -= {"store_true", "store_false", "version", "append", "count"}  # argparse's
     recorded |= {"refund", "return", "donation.refund", "donation.return"}  # by entry type
     assert recorded <= set(_ACTIONS), sorted(recorded - set(_ACTIONS))
+
+
+def test_a_catalog_older_than_its_source_is_built_again(tmp_path: Path) -> None:
+    """After new code is pulled, its new texts are in the .ts; a .qm built before would
+    show them in English (a trial saw the import window's first page so)."""
+    source = tmp_path / "treasurer_fr.ts"
+    catalog = tmp_path / "treasurer_fr.qm"
+    source.write_text("<TS/>", encoding="utf-8")
+    assert _stale(catalog)  # missing
+    catalog.write_bytes(b"")
+    os.utime(source, (1_000, 1_000))
+    os.utime(catalog, (2_000, 2_000))
+    assert not _stale(catalog)
+    os.utime(source, (3_000, 3_000))
+    assert _stale(catalog)

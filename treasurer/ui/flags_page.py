@@ -39,6 +39,7 @@ from treasurer.services.browse import donations_by_ids, search_donors, sort_by_u
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import dismiss_command
+from treasurer.ui.donations_page import method_names
 from treasurer.ui.formatting import format_amount, isolate
 from treasurer.ui.i18n import current_language
 
@@ -458,14 +459,20 @@ class FlagsPage(QWidget):
         except TreasurerError as exc:
             errors.show_error(self, exc)
             return
+        methods = method_names()
+        entries = {
+            EntryType.DONATION: self.tr("donation"),
+            EntryType.REFUND: self.tr("refund"),
+            EntryType.RETURN: self.tr("return"),
+        }
         for d in self.contributing:
             item = QTreeWidgetItem(
                 [
                     d.received_on.isoformat(),
                     format_amount(d.amount, self._locale),
-                    d.method.value,
+                    methods.get(d.method, d.method.value),
                     d.reference or "",
-                    d.entry_type.value,
+                    entries.get(d.entry_type, d.entry_type.value),
                 ]
             )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -136,6 +136,15 @@ def build_catalogs(folder: Path = TRANSLATIONS) -> list[Path]:
     return built
 
 
+def _stale(catalog: Path) -> bool:
+    """Whether a ``.qm`` catalog is missing or older than its ``.ts`` source."""
+    source = catalog.with_suffix(".ts")
+    try:
+        return not catalog.exists() or catalog.stat().st_mtime < source.stat().st_mtime
+    except OSError:
+        return False
+
+
 def apply_language(language: str) -> None:
     """Install ``language``'s catalogs (ours and Qt's own), its number formats, and its
     direction; English keeps only its own catalog of plural forms."""
@@ -150,8 +159,9 @@ def apply_language(language: str) -> None:
     _current[0] = language
     QLocale.setDefault(locale_for(language))
     folder = TRANSLATIONS
-    if not (folder / f"{CATALOG}_{language}.qm").exists():
-        # without a catalog the window stays in English rather than not opening
+    if _stale(folder / f"{CATALOG}_{language}.qm"):
+        # missing, or older than its source (new code pulled: its new texts would show in
+        # English); without a catalog the window stays in English rather than not opening
         with contextlib.suppress(OSError, subprocess.CalledProcessError):
             build_catalogs(folder)
     ours = QTranslator(app)

@@ -189,6 +189,7 @@ class ColumnsPage(QWizardPage):
             "unit": self.tr("Accounting unit"),
             "notes": self.tr("Notes"),
             "fee": self.tr("Processor fee"),
+            "net": self.tr("Net (after the fee)"),
             "entry_type": self.tr("Entry type"),
             "refund_of": self.tr("Refund of (reference)"),
             "refund_reference": self.tr("Refund reference"),
