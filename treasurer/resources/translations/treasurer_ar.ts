@@ -276,12 +276,12 @@
         <translation>fees ليس قائمة</translation>
     </message>
     <message>
-        <location filename="../../core/bundle.py" line="478"/>
+        <location filename="../../core/bundle.py" line="479"/>
         <source>a fee is not an amount and a currency</source>
         <translation>أحد الرسوم ليس مبلغاً وعملة</translation>
     </message>
     <message>
-        <location filename="../../core/bundle.py" line="499"/>
+        <location filename="../../core/bundle.py" line="500"/>
         <source>donations is not a list of uuids</source>
         <translation>donations ليس قائمة معرّفات uuid</translation>
     </message>
@@ -394,8 +394,8 @@
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="360"/>
-        <location filename="../../core/importing.py" line="452"/>
+        <location filename="../../core/importing.py" line="364"/>
+        <location filename="../../core/importing.py" line="477"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -404,7 +404,7 @@
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="266"/>
+        <location filename="../../core/importing.py" line="269"/>
         <source>is zero</source>
         <translation>يساوي صفراً</translation>
     </message>
@@ -435,43 +435,43 @@
         <translation type="vanished">يتجاوز التبرع الذي يسترده ({minor} وحدة صغرى)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="434"/>
+        <location filename="../../core/importing.py" line="459"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>يذكر أن جزءاً من التبرع قد استُرد، لكن الملف لا يذكر المبلغ: ابحث عن الاسترداد في المنصة، ثم سجّل التبرع (&apos;treasurer add&apos;) واسترداده (&apos;treasurer refund&apos;) يدوياً</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="455"/>
+        <location filename="../../core/importing.py" line="480"/>
         <source>is before the donation it refunds</source>
         <translation>يسبق التبرع الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="461"/>
+        <location filename="../../core/importing.py" line="486"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>يشير إلى أن التبرع قد استُرد، لكن السطر لا يتضمن مرجعاً يُربط به الاسترداد (اربط معرّف المعاملة لدى المنصة بالمرجع)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="473"/>
+        <location filename="../../core/importing.py" line="498"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>طوله {length} حرفاً؛ لا يُحتفظ إلا بـ {limit} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="481"/>
+        <location filename="../../core/importing.py" line="506"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>ليس رمز عملة وفق معيار ISO-4217 مثل EUR أو MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="486"/>
+        <location filename="../../core/importing.py" line="511"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>هي {code}، لكن هذا السجل يحتسب بعملة {currency}: حوّل المبلغ أولاً (Treasurer لا يجمع عملات مختلفة دون تحويل)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="633"/>
+        <location filename="../../core/importing.py" line="658"/>
         <source>the amounts contradict each other: {first!r} writes decimals with {mark!r}, {second!r} with {other!r}; write them one way</source>
         <translation>المبالغ متناقضة: {first!r} يكتب الكسور بـ {mark!r}، و{second!r} بـ {other!r}؛ اكتبها بطريقة واحدة</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="752"/>
+        <location filename="../../core/importing.py" line="777"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: اتركه خارج الاستيراد، أو احذفه من الملف</translation>
@@ -482,12 +482,12 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي أو رصيد مرحَّل في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="649"/>
+        <location filename="../../core/importing.py" line="674"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، ومبالغ الملف تكتب الكسور بـ {mark!r} (مثل {shown!r}): اكتبه بلا فاصل آلاف، أو بكسوره فقط</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="659"/>
+        <location filename="../../core/importing.py" line="684"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>يُقرأ بطريقتين ({mark!r} يفصل الآلاف أو الكسور)، والملف يكتب أيضا {other!r}: اكتب المبالغ بطريقة واحدة</translation>
     </message>
@@ -498,12 +498,12 @@
         <translation>مفقود (لا اسم كامل ولا اسم شخصي ولا اسم عائلي)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="427"/>
+        <location filename="../../core/importing.py" line="452"/>
         <source>is more than the donation ({amount}) it refunds</source>
         <translation>يتجاوز التبرع ({amount}) الذي يسترده</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="527"/>
+        <location filename="../../core/importing.py" line="552"/>
         <source>has no letters or digits</source>
         <translation>لا يحتوي على حروف أو أرقام</translation>
     </message>
@@ -512,13 +512,13 @@
         <translation type="vanished">يبدو سطرَ مجموع أو مجموع جزئي في الورقة، لا متبرعاً: احذف السطر من الملف، أو استورد الصفوف الأخرى بـ --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="547"/>
+        <location filename="../../core/importing.py" line="572"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="553"/>
+        <location filename="../../core/importing.py" line="578"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
@@ -983,17 +983,17 @@
         <translation>تم الإيقاف بناءً على طلبك؛ لم يتغير أي شيء</translation>
     </message>
     <message>
-        <location filename="../../db/receipts.py" line="93"/>
+        <location filename="../../db/receipts.py" line="120"/>
         <source>receipt numbers are positive; {first} is not</source>
         <translation>أرقام الوصولات موجبة، و{first} ليس كذلك</translation>
     </message>
     <message>
-        <location filename="../../db/receipts.py" line="96"/>
+        <location filename="../../db/receipts.py" line="123"/>
         <source>the range {first}-{last} ends before it starts: give the first number, then the last</source>
         <translation>المجال {first}-{last} ينتهي قبل أن يبدأ: أدخل الرقم الأول ثم الأخير</translation>
     </message>
     <message>
-        <location filename="../../db/receipts.py" line="107"/>
+        <location filename="../../db/receipts.py" line="134"/>
         <source>the range {first}-{last} overlaps the range {other_first}-{other_last} already recorded; a number is issued once</source>
         <translation>المجال {first}-{last} يتداخل مع المجال {other_first}-{other_last} المسجّل سابقاً؛ لا يُصدر الرقم إلا مرة واحدة</translation>
     </message>
@@ -1379,27 +1379,27 @@
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="376"/>
+        <location filename="../../importers/presets.py" line="382"/>
         <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
         <translation>العنوان {header!r} يغطي العمودين {first} و{second} (خلية مدمجة فوقهما؟): أعط كل عمود عنوانه الخاص، وحدد أيهما يحمل الحقل {field}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="383"/>
+        <location filename="../../importers/presets.py" line="389"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="397"/>
+        <location filename="../../importers/presets.py" line="403"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="413"/>
+        <location filename="../../importers/presets.py" line="419"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>تستبعد المطابقة {preset} أسطرا حسب عمود {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="84"/>
+        <location filename="../../importers/records.py" line="85"/>
         <source>{path}: {reason}</source>
         <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. ``state`` (a state, province or region) is kept with the city (&quot;Chicago, IL&quot;), as the ledger has no column of its own for it. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), ``charged back`` (a dispute lost: the whole amount, whatever ``refund_amount`` says), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
         <translation>{path}: {reason}</translation>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1440"/>
+        <location filename="../../services/importing.py" line="1465"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1676,8 +1676,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/browse.py" line="523"/>
+        <source>donation {id} has refunds, fees, checks or receipts recorded against it; it cannot be taken back, record a refund instead</source>
+        <translation>التبرع {id} سُجّلت عليه استردادات أو رسوم أو عمليات تحقق أو إيصالات؛ لا يمكن التراجع عنه، سجّل استردادًا بدلًا من ذلك</translation>
+    </message>
+    <message>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
-        <translation>للتبرع {id} استردادات أو رسوم أو عمليات تحقق مسجلة عليه؛ لا يمكن التراجع عنه، سجّل استرداداً بدلاً من ذلك</translation>
+        <translation type="vanished">للتبرع {id} استردادات أو رسوم أو عمليات تحقق مسجلة عليه؛ لا يمكن التراجع عنه، سجّل استرداداً بدلاً من ذلك</translation>
     </message>
     <message>
         <location filename="../../services/browse.py" line="542"/>
@@ -1970,7 +1974,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1028"/>
+        <location filename="../../services/importing.py" line="1053"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -1981,17 +1985,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="222"/>
+        <location filename="../../importers/plan.py" line="224"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="276"/>
+        <location filename="../../importers/plan.py" line="278"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="371"/>
+        <location filename="../../importers/plan.py" line="373"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2000,17 +2004,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="377"/>
+        <location filename="../../importers/plan.py" line="379"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="379"/>
+        <location filename="../../importers/plan.py" line="381"/>
         <source>without a reference</source>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="391"/>
+        <location filename="../../importers/plan.py" line="393"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2019,7 +2023,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="389"/>
+        <location filename="../../importers/plan.py" line="391"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2039,7 +2043,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="864"/>
+        <location filename="../../services/importing.py" line="874"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2049,12 +2053,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1006"/>
+        <location filename="../../services/importing.py" line="1031"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1011"/>
+        <location filename="../../services/importing.py" line="1036"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2063,27 +2067,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1023"/>
+        <location filename="../../services/importing.py" line="1048"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1034"/>
+        <location filename="../../services/importing.py" line="1059"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1170"/>
+        <location filename="../../services/importing.py" line="1195"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1335"/>
+        <location filename="../../services/importing.py" line="1360"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1316"/>
+        <location filename="../../services/importing.py" line="1341"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2107,99 +2111,115 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="883"/>
+        <location filename="../../services/importing.py" line="893"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="885"/>
+        <location filename="../../services/importing.py" line="895"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="889"/>
+        <location filename="../../services/importing.py" line="899"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="901"/>
+        <location filename="../../services/importing.py" line="911"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1015"/>
+        <location filename="../../services/importing.py" line="1040"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1063"/>
+        <location filename="../../services/importing.py" line="1088"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1105"/>
+        <location filename="../../services/importing.py" line="1130"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1109"/>
+        <location filename="../../services/importing.py" line="1134"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1116"/>
+        <location filename="../../services/importing.py" line="1141"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1122"/>
+        <location filename="../../services/importing.py" line="1147"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1306"/>
+        <location filename="../../services/importing.py" line="1331"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1325"/>
+        <location filename="../../services/importing.py" line="1350"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1340"/>
+        <location filename="../../services/importing.py" line="1365"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1443"/>
+        <location filename="../../services/importing.py" line="1468"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1542"/>
+        <location filename="../../services/importing.py" line="1579"/>
         <source>there is no import batch {batch}</source>
+        <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1545"/>
+        <location filename="../../services/importing.py" line="1582"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1550"/>
+        <location filename="../../services/importing.py" line="1587"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1554"/>
+        <location filename="../../services/importing.py" line="1591"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1556"/>
+        <location filename="../../services/importing.py" line="1593"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1599"/>
+        <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
+        <translation>التبرع {id} من دفعة الاستيراد {batch} عليه {what}، وهو يشير إليه نهائيًا: لا يمكن التراجع عن الدفعة. صحّح تبرعاتها واحدًا واحدًا (استرداد أو إرجاع)، وألغِ الإيصال الخاطئ (&apos;treasurer receipt void NUMBER&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1605"/>
+        <source>a permissibility check recorded against it</source>
+        <translation>تحقق من الأهلية مسجّل عليه</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1607"/>
+        <source>receipt {number}</source>
+        <translation>الإيصال {number}</translation>
     </message>
     <message>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
@@ -2465,9 +2485,9 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/privacy.py" line="62"/>
         <location filename="../../services/privacy.py" line="123"/>
-        <location filename="../../services/receipts.py" line="266"/>
+        <location filename="../../services/receipts.py" line="564"/>
         <location filename="../../services/reports.py" line="158"/>
-        <location filename="../../services/reports.py" line="238"/>
+        <location filename="../../services/reports.py" line="249"/>
         <source>cannot write {path}: {problem}</source>
         <translation>تعذّرت كتابة {path}: {problem}</translation>
     </message>
@@ -2482,43 +2502,99 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لم تُحدَّد مدة الحفظ: حددها باستخدام &apos;treasurer settings --retention-years N&apos; (يحدد قانون بلدك مدة حفظ سجلات التبرعات)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="40"/>
+        <location filename="../../services/receipts.py" line="50"/>
         <source>receipts are France&apos;s reçus-dons, numbered by the CNCCFP; this ledger follows the {profile} profile. Treasurer makes no receipts for it: a home-made acknowledgement could be taken for an official tax receipt, whose form that jurisdiction sets</source>
         <extracomment>Who gets a receipt: natural persons, the only donors French law lets give to a party (loi 88-227 art. 11-4) and the only ones a tax reduction is for.</extracomment>
         <translation>الإيصالات هي إيصالات التبرع الفرنسية (reçus-dons) التي ترقّمها CNCCFP؛ يتبع هذا السجل الملف {profile}. لا يُصدر أمين الصندوق إيصالات له: فقد يُعتبر إشعار محلي الصنع إيصالاً ضريبياً رسمياً تحدد تلك الولاية القضائية شكله</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="95"/>
+        <location filename="../../services/receipts.py" line="105"/>
         <source>say why the receipt is void (--reason)</source>
         <translation>اذكر سبب إلغاء الإيصال (--reason)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="103"/>
+        <location filename="../../services/receipts.py" line="113"/>
         <source>receipt number {number} is in none of the ranges recorded (see &apos;treasurer receipt-ranges&apos;)</source>
         <translation>رقم الإيصال {number} لا ينتمي إلى أي من النطاقات المسجلة (انظر &apos;treasurer receipt-ranges&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="110"/>
+        <location filename="../../services/receipts.py" line="120"/>
         <source>receipt number {number} is already void ({reason})</source>
         <translation>رقم الإيصال {number} ملغى مسبقاً ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="138"/>
+        <location filename="../../services/receipts.py" line="148"/>
         <source>give the mandataire&apos;s name and address, e.g. &apos;AFP Exemple, 1 rue …&apos;</source>
         <translation>أدخل اسم الوكيل المالي (mandataire) وعنوانه، مثلاً &apos;AFP Exemple, 1 rue …&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="176"/>
+        <location filename="../../services/receipts.py" line="202"/>
+        <source>receipt {number} voided: {reason}; new receipt {new} for {amount}</source>
+        <extracomment>The open flags that withhold a gift&apos;s receipt: what the receipt must state is missing (the donor&apos;s tax address, nationality), or part or all of the gift must go back (over the annual cap, a prohibited giver, cash over the cash cap). The rule engine decides which gifts a flag is about; a receipt waits until the flag is resolved or dismissed.</extracomment>
+        <translation>أُلغي الإيصال {number}: {reason}؛ إيصال جديد {new} بمبلغ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="210"/>
+        <source>receipt {number} voided: {reason}; the new receipt for {amount} is withheld (see below)</source>
+        <translation>أُلغي الإيصال {number}: {reason}؛ الإيصال الجديد بمبلغ {amount} معلّق (انظر أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="218"/>
+        <source>receipt {number} voided: {reason}; the gift gets a new receipt for {amount} in the receipts of its period</source>
+        <translation>أُلغي الإيصال {number}: {reason}؛ يحصل التبرع على إيصال جديد بمبلغ {amount} ضمن إيصالات فترته</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="225"/>
+        <source>receipt {number} voided: {reason}; no new receipt</source>
+        <translation>أُلغي الإيصال {number}: {reason}؛ لا إيصال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="259"/>
+        <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, {fields} must be recorded first. Record them (treasurer add … --donor-id {donor_id} --address … --country …, or an import that has them), then run receipts again</source>
+        <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح، ويجب تسجيل {fields} أولًا. سجّلها (treasurer add … --donor-id {donor_id} --address … --country …، أو استيراد يتضمنها)، ثم أعد تشغيل الإيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="269"/>
+        <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, the donor&apos;s gifts of {period} are {over} over the cap. Return the excess to the donor (treasurer return DONATION --amount …) or resolve the flag; the next run issues the receipt for what is kept</source>
+        <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح، وتبرعات المتبرع في {period} تتجاوز السقف بمبلغ {over}. أعد الفائض إلى المتبرع (treasurer return DONATION --amount …) أو عالج التنبيه؛ يصدر الإيصال في التشغيل التالي لما يُحتفظ به</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="278"/>
+        <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open and says the gift must go back. Act on it (treasurer flags), then run receipts again</source>
+        <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح ويقول إن التبرع يجب أن يُعاد. عالجه (treasurer flags)، ثم أعد تشغيل الإيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="362"/>
+        <source>donation given back in full ({amount})</source>
+        <translation>أُعيد التبرع كاملًا ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="364"/>
+        <source>donation refunded {amount}</source>
+        <translation>استُرد من التبرع {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="367"/>
+        <source>donation changed from {was} to {now}</source>
+        <translation>تغيّر التبرع من {was} إلى {now}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="373"/>
+        <source>the gift&apos;s date changed from {was} to {now}</source>
+        <translation>تغيّر تاريخ التبرع من {was} إلى {now}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="434"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم رقم إضافي واحد. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="182"/>
+        <location filename="../../services/receipts.py" line="440"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم {missing} رقماً إضافياً. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="239"/>
+        <location filename="../../services/receipts.py" line="539"/>
         <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
         <translation>{path} ملف: حدد مجلداً، أو اسم ملف ينتهي بـ .pdf</translation>
     </message>
@@ -2543,12 +2619,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>ملف نهاية السنة المالية مصنف XLSX: استعمل --out FILE.xlsx</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="184"/>
+        <location filename="../../services/reports.py" line="189"/>
         <source>the {profile} profile sets no reporting threshold; give one with --threshold</source>
         <translation>لا يحدد الملف {profile} أي عتبة للتصريح؛ حدد عتبة باستخدام --threshold</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="212"/>
+        <location filename="../../services/reports.py" line="223"/>
         <source>the report {report} is a filing of the {family} profile (or a copy of it); this ledger follows {profile}: see &apos;treasurer reports&apos;</source>
         <translation>التقرير {report} تصريح خاص بالملف {family} (أو بنسخة منه)؛ يتبع هذا السجل {profile}: انظر &apos;treasurer reports&apos;</translation>
     </message>
@@ -2573,7 +2649,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يوجد سجل في {path}؛ أنشئ سجلًا بالأمر &apos;treasurer init --ledger {path}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="358"/>
+        <location filename="../../ui/flags_page.py" line="359"/>
         <source>name one donor of the ledger to reattribute to</source>
         <translation>حدد متبرعاً واحداً من السجل لإعادة النسب إليه</translation>
     </message>
@@ -2815,192 +2891,198 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Which column is which?</source>
         <translation>أي عمود لأي حقل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135"/>
+        <location filename="../../ui/import_wizard.py" line="139"/>
         <source>As the preset reads the file. Change a column if it is wrong; save the mapping to use it again for files like this one.</source>
         <translation>كما يقرأ النموذج الملف. غيّر العمود إن كان خاطئًا، واحفظ المطابقة لاستعمالها مع ملفات مماثلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Field</source>
+        <extracomment>why a file named as a table cannot be read as one (then no Next)</extracomment>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>a name for this mapping</source>
         <translation>اسم لهذه المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>&amp;Save the mapping</source>
         <translation>&amp;حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="172"/>
         <source>Donor (full name)</source>
         <translation>المتبرع (الاسم الكامل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source>Company giving (the donor, when filled)</source>
         <translation>الشركة المتبرعة (هي المتبرع إن مُلئت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Payment method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="174"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>State or province</source>
         <translation>الولاية أو الإقليم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Donor kind</source>
         <translation>صفة المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Employer</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Occupation</source>
         <translation>المهنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Accounting unit</source>
         <translation>الوحدة المحاسبية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Processor fee</source>
         <translation>رسوم المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <source>Net (after the fee)</source>
+        <translation>الصافي (بعد الرسوم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Entry type</source>
         <translation>نوع القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Refund of (reference)</source>
         <translation>استرداد لـ (المرجع)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Refund reference</source>
         <translation>مرجع الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Refund date</source>
         <translation>تاريخ الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Amount refunded</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Refund status</source>
         <translation>حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Date of the refund status</source>
         <translation>تاريخ حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>ليس جدول أعمدة (كشف الحساب البنكي يقرأ حقوله بنفسه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="266"/>
         <source>Still needed: {fields}.</source>
         <translation>ما زال مطلوبًا: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>Read with the preset {preset}.</source>
         <translation>مقروء بالنموذج {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
         <translation>حُفظ في {path}: اختر النموذج {id} للملف المماثل القادم.</translation>
     </message>
@@ -3817,72 +3899,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="59"/>
+        <location filename="../../ui/import_wizard.py" line="63"/>
         <source>Which file?</source>
+        <extracomment>The names of files that say they are tables: one that cannot be read as a table is not a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…).</extracomment>
         <translation>أي ملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
         <translation>ملف CSV أو جدول مصدَّر (Stripe، PayPal، HelloAsso، ActBlue…) أو كشف حساب بنكي.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>Detect from the columns</source>
         <translation>التعرف من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>optional: a mapping file (.toml) of your own</source>
         <translation>اختياري: ملف مطابقة خاص بك (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="89"/>
         <source>optional: the text encoding of a CSV (e.g. windows-1256), if not detected</source>
         <translation>اختياري: ترميز نص ملف CSV (مثل windows-1256) إن لم يُكتشف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>&amp;Preset:</source>
         <translation>ال&amp;نموذج:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>&amp;Mapping:</source>
         <translation>ال&amp;مطابقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_wizard.py" line="99"/>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>&amp;Encoding:</source>
         <translation>ال&amp;ترميز:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>The sheet that holds the donations</source>
         <translation>الورقة التي تضم التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="122"/>
         <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
         <translation>ملفات التبرعات (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;كل الملفات (*)</translation>
     </message>
@@ -3890,125 +3973,125 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>FlagsPage</name>
     <message>
-        <location filename="../../ui/flags_page.py" line="164"/>
-        <location filename="../../ui/flags_page.py" line="413"/>
+        <location filename="../../ui/flags_page.py" line="165"/>
+        <location filename="../../ui/flags_page.py" line="414"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="165"/>
-        <location filename="../../ui/flags_page.py" line="414"/>
+        <location filename="../../ui/flags_page.py" line="166"/>
+        <location filename="../../ui/flags_page.py" line="415"/>
         <source>Dismissed</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="166"/>
-        <location filename="../../ui/flags_page.py" line="415"/>
+        <location filename="../../ui/flags_page.py" line="167"/>
+        <location filename="../../ui/flags_page.py" line="416"/>
         <source>Resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="167"/>
+        <location filename="../../ui/flags_page.py" line="168"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="173"/>
+        <location filename="../../ui/flags_page.py" line="174"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="184"/>
+        <location filename="../../ui/flags_page.py" line="185"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="185"/>
+        <location filename="../../ui/flags_page.py" line="186"/>
         <source>Deadline</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="186"/>
+        <location filename="../../ui/flags_page.py" line="187"/>
         <source>Donor</source>
         <translation>المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="187"/>
+        <location filename="../../ui/flags_page.py" line="188"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="188"/>
+        <location filename="../../ui/flags_page.py" line="189"/>
         <source>Over by</source>
         <translation>الزيادة</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="189"/>
+        <location filename="../../ui/flags_page.py" line="190"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="203"/>
+        <location filename="../../ui/flags_page.py" line="204"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="204"/>
+        <location filename="../../ui/flags_page.py" line="205"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="205"/>
+        <location filename="../../ui/flags_page.py" line="206"/>
         <source>Method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="206"/>
+        <location filename="../../ui/flags_page.py" line="207"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="207"/>
+        <location filename="../../ui/flags_page.py" line="208"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="214"/>
+        <location filename="../../ui/flags_page.py" line="215"/>
         <source>Record &amp;refund…</source>
         <translation>تسجيل &amp;استرداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="215"/>
+        <location filename="../../ui/flags_page.py" line="216"/>
         <source>Record re&amp;turn…</source>
         <translation>تسجيل إ&amp;رجاع…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="216"/>
+        <location filename="../../ui/flags_page.py" line="217"/>
         <source>Re&amp;attribute…</source>
         <translation>إعادة ال&amp;نسب…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="217"/>
+        <location filename="../../ui/flags_page.py" line="218"/>
         <source>Record &amp;check…</source>
         <translation>تسجيل &amp;تحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="218"/>
+        <location filename="../../ui/flags_page.py" line="219"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;رفض…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="224"/>
+        <location filename="../../ui/flags_page.py" line="225"/>
         <source>Show &amp;donor</source>
         <translation>عرض ال&amp;متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="235"/>
+        <location filename="../../ui/flags_page.py" line="236"/>
         <source>Contributing donations:</source>
         <translation>التبرعات المعنية:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/flags_page.py" line="301"/>
+        <location filename="../../ui/flags_page.py" line="302"/>
         <source>%Ln flag(s)</source>
         <translation>
             <numerusform>%Ln تنبيه</numerusform>
@@ -4020,6 +4103,21 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
+        <location filename="../../ui/flags_page.py" line="464"/>
+        <source>donation</source>
+        <translation>تبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags_page.py" line="465"/>
+        <source>refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags_page.py" line="466"/>
+        <source>return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
         <source>{n} flags</source>
         <translation type="vanished">{n} تنبيهات</translation>
     </message>
@@ -4028,32 +4126,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">حدد متبرعاً واحداً من السجل لإعادة النسب إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="384"/>
+        <location filename="../../ui/flags_page.py" line="385"/>
         <source>Dismiss flag {id}</source>
         <translation>رفض التنبيه {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="393"/>
+        <location filename="../../ui/flags_page.py" line="394"/>
         <source>Flag dismissed. Undo with Ctrl+Z.</source>
         <translation>تم رفض التنبيه. للتراجع: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="403"/>
+        <location filename="../../ui/flags_page.py" line="404"/>
         <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
         <translation>تم التسجيل. تنبيهات محلولة: {resolved}؛ جديدة: {raised}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="433"/>
+        <location filename="../../ui/flags_page.py" line="434"/>
         <source>No flag is selected.</source>
         <translation>لم يتم اختيار أي تنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="436"/>
+        <location filename="../../ui/flags_page.py" line="437"/>
         <source>Nothing to show: no rule flags anything here.</source>
         <translation>لا شيء للعرض: لا تنبه أي قاعدة على أي شيء هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="448"/>
+        <location filename="../../ui/flags_page.py" line="449"/>
         <source>Deadline: {date}</source>
         <translation>الأجل: {date}</translation>
     </message>
@@ -4061,12 +4159,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="562"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -4075,12 +4173,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4092,7 +4190,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="593"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4104,7 +4202,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4116,22 +4214,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="568"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="569"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="570"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4140,12 +4238,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="578"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4153,17 +4251,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
@@ -4172,52 +4270,53 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="394"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="377"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>صفوف لا يستوردها النموذج (حسب حالتها أو نوعها)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="625"/>
         <source>Import donations</source>
+        <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="697"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4229,7 +4328,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="751"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4753,76 +4852,76 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Donor of the ledger</source>
         <translation>متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -4834,7 +4933,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -4846,7 +4945,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4858,7 +4957,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="515"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -4870,7 +4969,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -4882,7 +4981,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4894,17 +4993,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>
@@ -4916,73 +5015,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>RemedyDialog</name>
     <message>
-        <location filename="../../ui/flags_page.py" line="78"/>
+        <location filename="../../ui/flags_page.py" line="79"/>
         <source>Record a refund</source>
         <translation>تسجيل استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="79"/>
+        <location filename="../../ui/flags_page.py" line="80"/>
         <source>Record a return</source>
         <translation>تسجيل إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="80"/>
+        <location filename="../../ui/flags_page.py" line="81"/>
         <source>Reattribute part of a donation</source>
         <translation>إعادة نسب جزء من تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="81"/>
+        <location filename="../../ui/flags_page.py" line="82"/>
         <source>Record a permissibility check</source>
         <translation>تسجيل التحقق من الأهلية</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="82"/>
+        <location filename="../../ui/flags_page.py" line="83"/>
         <source>Dismiss the flag</source>
         <translation>رفض التنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="108"/>
+        <location filename="../../ui/flags_page.py" line="109"/>
         <source>name of the person it goes to</source>
         <translation>اسم الشخص المنسوب إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="110"/>
+        <location filename="../../ui/flags_page.py" line="111"/>
         <source>The donor may give</source>
         <translation>يحق للمتبرع التبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="114"/>
+        <location filename="../../ui/flags_page.py" line="115"/>
         <source>&amp;Donation:</source>
         <translation>ال&amp;تبرع:</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="115"/>
+        <location filename="../../ui/flags_page.py" line="116"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="116"/>
-        <location filename="../../ui/flags_page.py" line="122"/>
+        <location filename="../../ui/flags_page.py" line="117"/>
+        <location filename="../../ui/flags_page.py" line="123"/>
         <source>D&amp;ate:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="118"/>
+        <location filename="../../ui/flags_page.py" line="119"/>
         <source>&amp;To donor:</source>
         <translation>إ&amp;لى المتبرع:</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="120"/>
+        <location filename="../../ui/flags_page.py" line="121"/>
         <source>&amp;Reason:</source>
         <translation>ال&amp;سبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="123"/>
+        <location filename="../../ui/flags_page.py" line="124"/>
         <source>&amp;How:</source>
         <translation>ال&amp;كيفية:</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="125"/>
+        <location filename="../../ui/flags_page.py" line="126"/>
         <source>&amp;Evidence:</source>
         <translation>ال&amp;دليل:</translation>
     </message>
@@ -5196,17 +5295,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/flags_page.py" line="50"/>
+        <location filename="../../ui/flags_page.py" line="51"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="51"/>
+        <location filename="../../ui/flags_page.py" line="52"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="52"/>
+        <location filename="../../ui/flags_page.py" line="53"/>
         <source>To know</source>
         <translation>للعلم</translation>
     </message>

@@ -276,12 +276,12 @@
         <translation>fees n&apos;est pas une liste</translation>
     </message>
     <message>
-        <location filename="../../core/bundle.py" line="478"/>
+        <location filename="../../core/bundle.py" line="479"/>
         <source>a fee is not an amount and a currency</source>
         <translation>des frais ne sont pas un montant et une devise</translation>
     </message>
     <message>
-        <location filename="../../core/bundle.py" line="499"/>
+        <location filename="../../core/bundle.py" line="500"/>
         <source>donations is not a list of uuids</source>
         <translation>donations n&apos;est pas une liste d&apos;uuid</translation>
     </message>
@@ -394,8 +394,8 @@
         <translation>est manquant</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="360"/>
-        <location filename="../../core/importing.py" line="452"/>
+        <location filename="../../core/importing.py" line="364"/>
+        <location filename="../../core/importing.py" line="477"/>
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
@@ -404,7 +404,7 @@
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="266"/>
+        <location filename="../../core/importing.py" line="269"/>
         <source>is zero</source>
         <translation>est nul</translation>
     </message>
@@ -435,43 +435,43 @@
         <translation type="vanished">dépasse le don ({minor} unités mineures) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="434"/>
+        <location filename="../../core/importing.py" line="459"/>
         <source>says part of the donation was refunded, but the file does not say how much: look the refund up on the platform, then record the donation (&apos;treasurer add&apos;) and its refund (&apos;treasurer refund&apos;) by hand</source>
         <translation>indique qu&apos;une partie du don a été remboursée, mais le fichier ne dit pas combien : retrouvez le remboursement sur la plateforme, puis enregistrez le don (&apos;treasurer add&apos;) et son remboursement (&apos;treasurer refund&apos;) à la main</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="455"/>
+        <location filename="../../core/importing.py" line="480"/>
         <source>is before the donation it refunds</source>
         <translation>est antérieure au don remboursé</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="461"/>
+        <location filename="../../core/importing.py" line="486"/>
         <source>says the donation was refunded, but the row has no reference to link the refund to (map the platform&apos;s transaction id to the reference)</source>
         <translation>indique que le don a été remboursé, mais la ligne n&apos;a pas de référence à laquelle rattacher le remboursement (associez l&apos;identifiant de transaction de la plateforme à la référence)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="473"/>
+        <location filename="../../core/importing.py" line="498"/>
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>fait {length} caractères ; {limit} au plus sont conservés</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="481"/>
+        <location filename="../../core/importing.py" line="506"/>
         <location filename="../../core/money.py" line="94"/>
         <source>is not an ISO-4217 currency code such as EUR or MAD</source>
         <translation>n&apos;est pas un code de devise ISO 4217 comme EUR ou MAD</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="486"/>
+        <location filename="../../core/importing.py" line="511"/>
         <source>is {code}, but this ledger counts in {currency}: convert the amount first (Treasurer never adds currencies blindly)</source>
         <translation>est {code}, mais ce registre compte en {currency} : convertissez d&apos;abord le montant (Treasurer n&apos;additionne jamais des devises à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="633"/>
+        <location filename="../../core/importing.py" line="658"/>
         <source>the amounts contradict each other: {first!r} writes decimals with {mark!r}, {second!r} with {other!r}; write them one way</source>
         <translation>les montants se contredisent : {first!r} écrit les décimales avec {mark!r}, {second!r} avec {other!r} ; écrivez-les d&apos;une seule façon</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="752"/>
+        <location filename="../../core/importing.py" line="777"/>
         <source>looks like a total, subtotal or carried-forward line of the sheet, not a donor: leave it out of the import, or remove it from the file</source>
         <extracomment>The first word of a sheet&apos;s total line (&quot;Total&quot;, &quot;Cumul&quot;, &quot;المجموع&quot;); what may follow it there (a period, what was summed: &quot;Total janvier 2025&quot;, &quot;Total des dons&quot;, &quot;Total espèces&quot;, &quot;مجموع شهر يناير&quot;). &quot;Sous-total …&quot; is always one.</extracomment>
         <translation>ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : laissez-la hors de l&apos;import, ou retirez-la du fichier</translation>
@@ -482,12 +482,12 @@
         <translation type="vanished">ressemble à une ligne de total, de sous-total ou de report de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="649"/>
+        <location filename="../../core/importing.py" line="674"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file&apos;s amounts write decimals with {mark!r} (as {shown!r}): write it without a thousands mark, or with its decimals only</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et les montants du fichier écrivent les décimales avec {mark!r} (comme {shown!r}) : écrivez-le sans séparateur de milliers, ou avec ses seules décimales</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="659"/>
+        <location filename="../../core/importing.py" line="684"/>
         <source>reads two ways ({mark!r} separating thousands or decimals), and the file also writes {other!r}: write the amounts one way</source>
         <translation>se lit de deux façons ({mark!r} séparant les milliers ou les décimales), et le fichier écrit aussi {other!r} : écrivez les montants d&apos;une seule façon</translation>
     </message>
@@ -498,12 +498,12 @@
         <translation>est manquant (ni nom complet, ni prénom, ni nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="427"/>
+        <location filename="../../core/importing.py" line="452"/>
         <source>is more than the donation ({amount}) it refunds</source>
         <translation>dépasse le don ({amount}) qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="527"/>
+        <location filename="../../core/importing.py" line="552"/>
         <source>has no letters or digits</source>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
@@ -512,13 +512,13 @@
         <translation type="vanished">ressemble à une ligne de total ou de sous-total de la feuille, pas à un donateur : retirez la ligne du fichier, ou importez les autres lignes avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="547"/>
+        <location filename="../../core/importing.py" line="572"/>
         <location filename="../../services/ledger.py" line="572"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
-        <location filename="../../core/importing.py" line="553"/>
+        <location filename="../../core/importing.py" line="578"/>
         <location filename="../../services/ledger.py" line="579"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
@@ -983,17 +983,17 @@
         <translation>arrêté à votre demande ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../db/receipts.py" line="93"/>
+        <location filename="../../db/receipts.py" line="120"/>
         <source>receipt numbers are positive; {first} is not</source>
         <translation>les numéros de reçu sont positifs ; {first} ne l&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../../db/receipts.py" line="96"/>
+        <location filename="../../db/receipts.py" line="123"/>
         <source>the range {first}-{last} ends before it starts: give the first number, then the last</source>
         <translation>la plage {first}-{last} se termine avant de commencer : indiquez le premier numéro, puis le dernier</translation>
     </message>
     <message>
-        <location filename="../../db/receipts.py" line="107"/>
+        <location filename="../../db/receipts.py" line="134"/>
         <source>the range {first}-{last} overlaps the range {other_first}-{other_last} already recorded; a number is issued once</source>
         <translation>la plage {first}-{last} chevauche la plage {other_first}-{other_last} déjà enregistrée ; un numéro n&apos;est émis qu&apos;une fois</translation>
     </message>
@@ -1379,27 +1379,27 @@
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="376"/>
+        <location filename="../../importers/presets.py" line="382"/>
         <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
         <translation>l&apos;en-tête {header!r} couvre les colonnes {first} et {second} (une cellule fusionnée sur les deux ?) : donnez à chaque colonne son propre en-tête, et dites laquelle contient le champ {field}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="383"/>
+        <location filename="../../importers/presets.py" line="389"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="397"/>
+        <location filename="../../importers/presets.py" line="403"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="413"/>
+        <location filename="../../importers/presets.py" line="419"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>la correspondance {preset} écarte des lignes selon une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/records.py" line="84"/>
+        <location filename="../../importers/records.py" line="85"/>
         <source>{path}: {reason}</source>
         <extracomment>The fields a row can map to. ``donor`` is the full name; ``first_name`` and ``last_name`` are joined when there is no ``donor``. ``amount`` is the gross amount; ``fee`` a processor&apos;s fee (recorded as its own linked row). ``entry_type`` is ``donation`` (default), ``refund`` or ``return``; ``refund_of`` the reference of the donation a refund gives back. ``state`` (a state, province or region) is kept with the city (&quot;Chicago, IL&quot;), as the ledger has no column of its own for it. A platform that marks a refund on the donation&apos;s own row (ActBlue&apos;s Refund ID and Refund Date, Stripe&apos;s Amount Refunded, Donorbox&apos;s and HelloAsso&apos;s status) maps ``refund_reference``, ``refund_date``, ``refund_amount`` or ``refund_status``: when one of them says so, the row is recorded as the donation and, linked to it, its refund (the whole amount unless ``refund_amount`` says less; on ``refund_date``, else the donation&apos;s day; referenced ``refund_reference``, else the donation&apos;s reference and ``/refund``). ``refund_status`` says so when its text is ``refunded`` (after the preset&apos;s ``[values.refund_status]`` translation), ``charged back`` (a dispute lost: the whole amount, whatever ``refund_amount`` says), and ``partly refunded`` with the amount in ``refund_amount`` (a bad row without it); ``refund_status_date`` is the day the status was reached (Stripe&apos;s dispute date), the refund&apos;s day when ``refund_date`` is empty. The first columns of a rejects file (the bad rows of an import, then each row&apos;s own cells): a file that starts so is read back with the formula guards taken off.</extracomment>
         <translation>{path} : {reason}</translation>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1440"/>
+        <location filename="../../services/importing.py" line="1465"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1676,8 +1676,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/browse.py" line="523"/>
+        <source>donation {id} has refunds, fees, checks or receipts recorded against it; it cannot be taken back, record a refund instead</source>
+        <translation>le don {id} a des remboursements, des frais, des vérifications ou des reçus enregistrés ; il ne peut pas être repris, enregistrez plutôt un remboursement</translation>
+    </message>
+    <message>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
-        <translation>le don {id} a des remboursements, des frais ou des vérifications enregistrés à son titre ; il ne peut pas être annulé, enregistrez plutôt un remboursement</translation>
+        <translation type="vanished">le don {id} a des remboursements, des frais ou des vérifications enregistrés à son titre ; il ne peut pas être annulé, enregistrez plutôt un remboursement</translation>
     </message>
     <message>
         <location filename="../../services/browse.py" line="542"/>
@@ -1970,7 +1974,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1028"/>
+        <location filename="../../services/importing.py" line="1053"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -1981,17 +1985,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="222"/>
+        <location filename="../../importers/plan.py" line="224"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="276"/>
+        <location filename="../../importers/plan.py" line="278"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="371"/>
+        <location filename="../../importers/plan.py" line="373"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2000,17 +2004,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="377"/>
+        <location filename="../../importers/plan.py" line="379"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="379"/>
+        <location filename="../../importers/plan.py" line="381"/>
         <source>without a reference</source>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="391"/>
+        <location filename="../../importers/plan.py" line="393"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2019,7 +2023,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="389"/>
+        <location filename="../../importers/plan.py" line="391"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2039,7 +2043,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="864"/>
+        <location filename="../../services/importing.py" line="874"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2049,12 +2053,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1006"/>
+        <location filename="../../services/importing.py" line="1031"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1011"/>
+        <location filename="../../services/importing.py" line="1036"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2063,27 +2067,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1023"/>
+        <location filename="../../services/importing.py" line="1048"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1034"/>
+        <location filename="../../services/importing.py" line="1059"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1170"/>
+        <location filename="../../services/importing.py" line="1195"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1335"/>
+        <location filename="../../services/importing.py" line="1360"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1316"/>
+        <location filename="../../services/importing.py" line="1341"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2107,99 +2111,115 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>la colonne {number} contient des valeurs mais n&apos;a pas d&apos;en-tête (la première : {value!r}) ; rien ne la lirait : donnez-lui un en-tête, ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="883"/>
+        <location filename="../../services/importing.py" line="893"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="885"/>
+        <location filename="../../services/importing.py" line="895"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="889"/>
+        <location filename="../../services/importing.py" line="899"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="901"/>
+        <location filename="../../services/importing.py" line="911"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1015"/>
+        <location filename="../../services/importing.py" line="1040"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1063"/>
+        <location filename="../../services/importing.py" line="1088"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>indique {refunded} remboursés en tout, mais les remboursements de ce don enregistrés d&apos;autres sources rendent {more} : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1105"/>
+        <location filename="../../services/importing.py" line="1130"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1109"/>
+        <location filename="../../services/importing.py" line="1134"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1116"/>
+        <location filename="../../services/importing.py" line="1141"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1122"/>
+        <location filename="../../services/importing.py" line="1147"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1306"/>
+        <location filename="../../services/importing.py" line="1331"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1325"/>
+        <location filename="../../services/importing.py" line="1350"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1340"/>
+        <location filename="../../services/importing.py" line="1365"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1443"/>
+        <location filename="../../services/importing.py" line="1468"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1542"/>
+        <location filename="../../services/importing.py" line="1579"/>
         <source>there is no import batch {batch}</source>
+        <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1545"/>
+        <location filename="../../services/importing.py" line="1582"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1550"/>
+        <location filename="../../services/importing.py" line="1587"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1554"/>
+        <location filename="../../services/importing.py" line="1591"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1556"/>
+        <location filename="../../services/importing.py" line="1593"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1599"/>
+        <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
+        <translation>le don {id} du lot d&apos;import {batch} a {what}, qui le désigne définitivement : le lot ne peut pas être annulé. Corrigez ses dons un par un (un remboursement ou une restitution), et annulez un reçu erroné (&apos;treasurer receipt void NUMÉRO&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1605"/>
+        <source>a permissibility check recorded against it</source>
+        <translation>une vérification d&apos;admissibilité enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1607"/>
+        <source>receipt {number}</source>
+        <translation>le reçu {number}</translation>
     </message>
     <message>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
@@ -2465,9 +2485,9 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/privacy.py" line="62"/>
         <location filename="../../services/privacy.py" line="123"/>
-        <location filename="../../services/receipts.py" line="266"/>
+        <location filename="../../services/receipts.py" line="564"/>
         <location filename="../../services/reports.py" line="158"/>
-        <location filename="../../services/reports.py" line="238"/>
+        <location filename="../../services/reports.py" line="249"/>
         <source>cannot write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
@@ -2482,43 +2502,99 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>aucune durée de conservation n&apos;est fixée : fixez-en une avec &apos;treasurer settings --retention-years N&apos; (la loi de votre pays dit combien de temps les pièces des dons sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="40"/>
+        <location filename="../../services/receipts.py" line="50"/>
         <source>receipts are France&apos;s reçus-dons, numbered by the CNCCFP; this ledger follows the {profile} profile. Treasurer makes no receipts for it: a home-made acknowledgement could be taken for an official tax receipt, whose form that jurisdiction sets</source>
         <extracomment>Who gets a receipt: natural persons, the only donors French law lets give to a party (loi 88-227 art. 11-4) and the only ones a tax reduction is for.</extracomment>
         <translation>les reçus sont les reçus-dons français, numérotés par la CNCCFP ; ce registre suit le profil {profile}. Trésorier n&apos;émet pas de reçus pour lui : un accusé de réception fait maison pourrait être pris pour un reçu fiscal officiel, dont cette juridiction fixe la forme</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="95"/>
+        <location filename="../../services/receipts.py" line="105"/>
         <source>say why the receipt is void (--reason)</source>
         <translation>indiquez pourquoi le reçu est annulé (--reason)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="103"/>
+        <location filename="../../services/receipts.py" line="113"/>
         <source>receipt number {number} is in none of the ranges recorded (see &apos;treasurer receipt-ranges&apos;)</source>
         <translation>le numéro de reçu {number} n&apos;appartient à aucune des plages enregistrées (voir &apos;treasurer receipt-ranges&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="110"/>
+        <location filename="../../services/receipts.py" line="120"/>
         <source>receipt number {number} is already void ({reason})</source>
         <translation>le numéro de reçu {number} est déjà annulé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="138"/>
+        <location filename="../../services/receipts.py" line="148"/>
         <source>give the mandataire&apos;s name and address, e.g. &apos;AFP Exemple, 1 rue …&apos;</source>
         <translation>donnez le nom et l&apos;adresse du mandataire, par exemple &apos;AFP Exemple, 1 rue …&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="176"/>
+        <location filename="../../services/receipts.py" line="202"/>
+        <source>receipt {number} voided: {reason}; new receipt {new} for {amount}</source>
+        <extracomment>The open flags that withhold a gift&apos;s receipt: what the receipt must state is missing (the donor&apos;s tax address, nationality), or part or all of the gift must go back (over the annual cap, a prohibited giver, cash over the cash cap). The rule engine decides which gifts a flag is about; a receipt waits until the flag is resolved or dismissed.</extracomment>
+        <translation>reçu {number} annulé : {reason} ; nouveau reçu {new} pour {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="210"/>
+        <source>receipt {number} voided: {reason}; the new receipt for {amount} is withheld (see below)</source>
+        <translation>reçu {number} annulé : {reason} ; le nouveau reçu pour {amount} est suspendu (voir ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="218"/>
+        <source>receipt {number} voided: {reason}; the gift gets a new receipt for {amount} in the receipts of its period</source>
+        <translation>reçu {number} annulé : {reason} ; le don recevra un nouveau reçu pour {amount} avec les reçus de sa période</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="225"/>
+        <source>receipt {number} voided: {reason}; no new receipt</source>
+        <translation>reçu {number} annulé : {reason} ; pas de nouveau reçu</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="259"/>
+        <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, {fields} must be recorded first. Record them (treasurer add … --donor-id {donor_id} --address … --country …, or an import that has them), then run receipts again</source>
+        <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte, {fields} doivent d&apos;abord être enregistrés. Enregistrez-les (treasurer add … --donor-id {donor_id} --address … --country …, ou un import qui les contient), puis relancez les reçus</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="269"/>
+        <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, the donor&apos;s gifts of {period} are {over} over the cap. Return the excess to the donor (treasurer return DONATION --amount …) or resolve the flag; the next run issues the receipt for what is kept</source>
+        <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte, les dons de ce donateur en {period} dépassent le plafond de {over}. Restituez l&apos;excédent au donateur (treasurer return DON --amount …) ou résolvez l&apos;alerte ; la prochaine exécution émettra le reçu pour ce qui est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="278"/>
+        <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open and says the gift must go back. Act on it (treasurer flags), then run receipts again</source>
+        <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte et indique que le don doit être rendu. Traitez-la (treasurer flags), puis relancez les reçus</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="362"/>
+        <source>donation given back in full ({amount})</source>
+        <translation>don rendu en totalité ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="364"/>
+        <source>donation refunded {amount}</source>
+        <translation>don remboursé de {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="367"/>
+        <source>donation changed from {was} to {now}</source>
+        <translation>don modifié de {was} à {now}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="373"/>
+        <source>the gift&apos;s date changed from {was} to {now}</source>
+        <translation>la date du don a changé de {was} à {now}</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="434"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque 1. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="182"/>
+        <location filename="../../services/receipts.py" line="440"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque {missing}. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="239"/>
+        <location filename="../../services/receipts.py" line="539"/>
         <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
         <translation>{path} est un fichier : donnez un dossier, ou un nom de fichier se terminant par .pdf</translation>
     </message>
@@ -2543,12 +2619,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le dossier de fin d&apos;exercice est un classeur XLSX : utilisez --out FILE.xlsx</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="184"/>
+        <location filename="../../services/reports.py" line="189"/>
         <source>the {profile} profile sets no reporting threshold; give one with --threshold</source>
         <translation>le profil {profile} ne fixe aucun seuil de déclaration ; donnez-en un avec --threshold</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="212"/>
+        <location filename="../../services/reports.py" line="223"/>
         <source>the report {report} is a filing of the {family} profile (or a copy of it); this ledger follows {profile}: see &apos;treasurer reports&apos;</source>
         <translation>le rapport {report} est une déclaration du profil {family} (ou d&apos;une copie de celui-ci) ; ce registre suit {profile} : voir &apos;treasurer reports&apos;</translation>
     </message>
@@ -2573,7 +2649,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>il n&apos;y a pas de registre à {path} ; créez-en un avec &apos;treasurer init --ledger {path}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="358"/>
+        <location filename="../../ui/flags_page.py" line="359"/>
         <source>name one donor of the ledger to reattribute to</source>
         <translation>nommez un seul donateur du registre à qui réattribuer</translation>
     </message>
@@ -2815,192 +2891,198 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Which column is which?</source>
         <translation>Quelle colonne est quoi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135"/>
+        <location filename="../../ui/import_wizard.py" line="139"/>
         <source>As the preset reads the file. Change a column if it is wrong; save the mapping to use it again for files like this one.</source>
         <translation>Telle que le modèle lit le fichier. Changez une colonne si elle est fausse ; enregistrez la correspondance pour la réutiliser avec des fichiers semblables.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Field</source>
+        <extracomment>why a file named as a table cannot be read as one (then no Next)</extracomment>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>a name for this mapping</source>
         <translation>un nom pour cette correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>&amp;Save the mapping</source>
         <translation>&amp;Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="172"/>
         <source>Donor (full name)</source>
         <translation>Donateur (nom complet)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source>Company giving (the donor, when filled)</source>
         <translation>Société donatrice (le donateur, si remplie)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="174"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>State or province</source>
         <translation>État ou province</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Donor kind</source>
         <translation>Type de donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Occupation</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Accounting unit</source>
         <translation>Unité comptable</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Processor fee</source>
         <translation>Frais du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <source>Net (after the fee)</source>
+        <translation>Net (après les frais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Entry type</source>
         <translation>Type d’écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Refund of (reference)</source>
         <translation>Remboursement de (référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Refund reference</source>
         <translation>Référence du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Refund date</source>
         <translation>Date du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Amount refunded</source>
         <translation>Montant remboursé</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Refund status</source>
         <translation>Statut de remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Date of the refund status</source>
         <translation>Date du statut de remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>Pas un tableau de colonnes (un relevé bancaire lit ses propres champs).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="266"/>
         <source>Still needed: {fields}.</source>
         <translation>Il manque encore : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>Read with the preset {preset}.</source>
         <translation>Lu avec le modèle {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
         <translation>Enregistré dans {path} : choisissez le modèle {id} pour le prochain fichier de ce type.</translation>
     </message>
@@ -3797,72 +3879,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="59"/>
+        <location filename="../../ui/import_wizard.py" line="63"/>
         <source>Which file?</source>
+        <extracomment>The names of files that say they are tables: one that cannot be read as a table is not a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…).</extracomment>
         <translation>Quel fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
         <translation>Un export CSV ou tableur (Stripe, PayPal, HelloAsso, ActBlue…) ou un relevé bancaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>Detect from the columns</source>
         <translation>Détecter d&apos;après les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>optional: a mapping file (.toml) of your own</source>
         <translation>facultatif : votre fichier de correspondance (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="89"/>
         <source>optional: the text encoding of a CSV (e.g. windows-1256), if not detected</source>
         <translation>facultatif : l&apos;encodage du texte d&apos;un CSV (p. ex. windows-1256), s&apos;il n&apos;est pas détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>&amp;Mapping:</source>
         <translation>&amp;Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_wizard.py" line="99"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>The sheet that holds the donations</source>
         <translation>La feuille qui contient les dons</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="122"/>
         <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
         <translation>Fichiers de dons (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;Tous les fichiers (*)</translation>
     </message>
@@ -3870,130 +3953,145 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>FlagsPage</name>
     <message>
-        <location filename="../../ui/flags_page.py" line="164"/>
-        <location filename="../../ui/flags_page.py" line="413"/>
+        <location filename="../../ui/flags_page.py" line="165"/>
+        <location filename="../../ui/flags_page.py" line="414"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="165"/>
-        <location filename="../../ui/flags_page.py" line="414"/>
+        <location filename="../../ui/flags_page.py" line="166"/>
+        <location filename="../../ui/flags_page.py" line="415"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="166"/>
-        <location filename="../../ui/flags_page.py" line="415"/>
+        <location filename="../../ui/flags_page.py" line="167"/>
+        <location filename="../../ui/flags_page.py" line="416"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="167"/>
+        <location filename="../../ui/flags_page.py" line="168"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="173"/>
+        <location filename="../../ui/flags_page.py" line="174"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="184"/>
+        <location filename="../../ui/flags_page.py" line="185"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="185"/>
+        <location filename="../../ui/flags_page.py" line="186"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="186"/>
+        <location filename="../../ui/flags_page.py" line="187"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="187"/>
+        <location filename="../../ui/flags_page.py" line="188"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="188"/>
+        <location filename="../../ui/flags_page.py" line="189"/>
         <source>Over by</source>
         <translation>Dépassement</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="189"/>
+        <location filename="../../ui/flags_page.py" line="190"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="203"/>
+        <location filename="../../ui/flags_page.py" line="204"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="204"/>
+        <location filename="../../ui/flags_page.py" line="205"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="205"/>
+        <location filename="../../ui/flags_page.py" line="206"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="206"/>
+        <location filename="../../ui/flags_page.py" line="207"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="207"/>
+        <location filename="../../ui/flags_page.py" line="208"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="214"/>
+        <location filename="../../ui/flags_page.py" line="215"/>
         <source>Record &amp;refund…</source>
         <translation>Enregistrer un &amp;remboursement…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="215"/>
+        <location filename="../../ui/flags_page.py" line="216"/>
         <source>Record re&amp;turn…</source>
         <translation>Enregistrer une res&amp;titution…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="216"/>
+        <location filename="../../ui/flags_page.py" line="217"/>
         <source>Re&amp;attribute…</source>
         <translation>Ré&amp;attribuer…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="217"/>
+        <location filename="../../ui/flags_page.py" line="218"/>
         <source>Record &amp;check…</source>
         <translation>Enregistrer une &amp;vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="218"/>
+        <location filename="../../ui/flags_page.py" line="219"/>
         <source>&amp;Dismiss…</source>
         <translation>É&amp;carter…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="224"/>
+        <location filename="../../ui/flags_page.py" line="225"/>
         <source>Show &amp;donor</source>
         <translation>Voir le &amp;donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="235"/>
+        <location filename="../../ui/flags_page.py" line="236"/>
         <source>Contributing donations:</source>
         <translation>Dons concernés :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/flags_page.py" line="301"/>
+        <location filename="../../ui/flags_page.py" line="302"/>
         <source>%Ln flag(s)</source>
         <translation>
             <numerusform>%Ln alerte</numerusform>
             <numerusform>%Ln alertes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags_page.py" line="464"/>
+        <source>donation</source>
+        <translation>don</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags_page.py" line="465"/>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags_page.py" line="466"/>
+        <source>return</source>
+        <translation>restitution</translation>
     </message>
     <message>
         <source>{n} flags</source>
@@ -4004,32 +4102,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">nommez un seul donateur du registre à qui réattribuer</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="384"/>
+        <location filename="../../ui/flags_page.py" line="385"/>
         <source>Dismiss flag {id}</source>
         <translation>Écarter l&apos;alerte {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="393"/>
+        <location filename="../../ui/flags_page.py" line="394"/>
         <source>Flag dismissed. Undo with Ctrl+Z.</source>
         <translation>Alerte écartée. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="403"/>
+        <location filename="../../ui/flags_page.py" line="404"/>
         <source>Recorded. Flags resolved: {resolved}; raised: {raised}.</source>
         <translation>Enregistré. Alertes résolues : {resolved} ; levées : {raised}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="433"/>
+        <location filename="../../ui/flags_page.py" line="434"/>
         <source>No flag is selected.</source>
         <translation>Aucune alerte n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="436"/>
+        <location filename="../../ui/flags_page.py" line="437"/>
         <source>Nothing to show: no rule flags anything here.</source>
         <translation>Rien à afficher : aucune règle ne signale quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="448"/>
+        <location filename="../../ui/flags_page.py" line="449"/>
         <source>Deadline: {date}</source>
         <translation>Échéance : {date}</translation>
     </message>
@@ -4037,12 +4135,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="562"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -4051,12 +4149,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -4064,7 +4162,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="593"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4072,7 +4170,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4080,22 +4178,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="568"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="569"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="570"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -4104,12 +4202,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="578"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4117,17 +4215,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
@@ -4136,52 +4234,53 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{done} lignes lues…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="394"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="377"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>Lignes que le modèle n&apos;importe pas (selon leur statut ou leur type), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>Feuille lue : {sheet} (non lues : {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues mois d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="625"/>
         <source>Import donations</source>
+        <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="697"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4189,7 +4288,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="751"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4677,76 +4776,76 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Donor of the ledger</source>
         <translation>Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -4754,7 +4853,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -4762,7 +4861,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4770,7 +4869,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="515"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -4778,7 +4877,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -4786,7 +4885,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4794,17 +4893,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>Alertes que les règles lèveraient : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Entry</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
@@ -4816,73 +4915,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>RemedyDialog</name>
     <message>
-        <location filename="../../ui/flags_page.py" line="78"/>
+        <location filename="../../ui/flags_page.py" line="79"/>
         <source>Record a refund</source>
         <translation>Enregistrer un remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="79"/>
+        <location filename="../../ui/flags_page.py" line="80"/>
         <source>Record a return</source>
         <translation>Enregistrer une restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="80"/>
+        <location filename="../../ui/flags_page.py" line="81"/>
         <source>Reattribute part of a donation</source>
         <translation>Réattribuer une partie d&apos;un don</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="81"/>
+        <location filename="../../ui/flags_page.py" line="82"/>
         <source>Record a permissibility check</source>
         <translation>Enregistrer une vérification d&apos;éligibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="82"/>
+        <location filename="../../ui/flags_page.py" line="83"/>
         <source>Dismiss the flag</source>
         <translation>Écarter l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="108"/>
+        <location filename="../../ui/flags_page.py" line="109"/>
         <source>name of the person it goes to</source>
         <translation>nom de la personne bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="110"/>
+        <location filename="../../ui/flags_page.py" line="111"/>
         <source>The donor may give</source>
         <translation>Le donateur peut donner</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="114"/>
+        <location filename="../../ui/flags_page.py" line="115"/>
         <source>&amp;Donation:</source>
         <translation>&amp;Don :</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="115"/>
+        <location filename="../../ui/flags_page.py" line="116"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="116"/>
-        <location filename="../../ui/flags_page.py" line="122"/>
+        <location filename="../../ui/flags_page.py" line="117"/>
+        <location filename="../../ui/flags_page.py" line="123"/>
         <source>D&amp;ate:</source>
         <translation>D&amp;ate :</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="118"/>
+        <location filename="../../ui/flags_page.py" line="119"/>
         <source>&amp;To donor:</source>
         <translation>&amp;Au donateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="120"/>
+        <location filename="../../ui/flags_page.py" line="121"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="123"/>
+        <location filename="../../ui/flags_page.py" line="124"/>
         <source>&amp;How:</source>
         <translation>&amp;Comment :</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="125"/>
+        <location filename="../../ui/flags_page.py" line="126"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Preuve :</translation>
     </message>
@@ -5092,17 +5191,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/flags_page.py" line="50"/>
+        <location filename="../../ui/flags_page.py" line="51"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="51"/>
+        <location filename="../../ui/flags_page.py" line="52"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/flags_page.py" line="52"/>
+        <location filename="../../ui/flags_page.py" line="53"/>
         <source>To know</source>
         <translation>À savoir</translation>
     </message>
