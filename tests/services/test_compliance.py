@@ -252,6 +252,9 @@ def test_flags_in_french_and_arabic(ledger: Ledger) -> None:
     [ar] = compliance.list_flags(ledger, language="ar")
     assert ar["message"].startswith("تبرع Claire Dubois بمبلغ")
     assert "السقف" in ar["message"]
+    # amounts as the window's Arabic tables write them (1.500,00), not the English way
+    assert "7.600,00\xa0€" in ar["message"]
+    assert "7,600.00" not in ar["message"]
 
 
 def test_profiles_are_listed_and_shown() -> None:

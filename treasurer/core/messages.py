@@ -14,7 +14,9 @@ from treasurer.core.compliance import FlagKind
 from treasurer.core.money import Money, format_money
 from treasurer.core.profiles import Rule
 
-_LOCALES = {"en": "en", "fr": "fr", "ar": "ar"}
+#: Arabic as the window writes it (Moroccan: Latin digits, 1.500,00), so that a flag's
+#: explanation and the tables beside it agree
+_LOCALES = {"en": "en", "fr": "fr", "ar": "ar_MA"}
 
 _WHAT: dict[str, dict[FlagKind, str]] = {
     "en": {
