@@ -147,6 +147,30 @@ def test_the_import_wizard_gives_a_bad_row_reason_in_the_window_language(
     window.close()
 
 
+def test_a_proposed_merge_says_where_each_lives_and_its_likeness_the_window_way(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    """Two people of one name are told apart by where they live: the list shows it, and
+    the likeness is written with the window's decimal mark ("100,0 %", not "100.0 %")."""
+    window = open_window(qtbot, ledger_with(tmp_path / "l.db", 1), language)
+    csv = tmp_path / "gifts.csv"
+    csv.write_text(
+        "date,donor,postcode,city,amount\n2025-03-01,Jean Martin,69003,Lyon,50.00\n"
+        "2025-03-02,Jean Martin,75011,Paris,20.00\n",
+        encoding="utf-8",
+    )
+    wizard = previewed(qtbot, window, csv)
+    proposal = wizard.preview_page.fuzzy.topLevelItem(0)
+    assert proposal is not None
+    assert [proposal.text(i) for i in (1, 2, 3)] == [
+        "Jean Martin (75011 Paris)",
+        "Jean Martin (69003 Lyon)",
+        "100,0 %",
+    ]
+    wizard.reject()
+    window.close()
+
+
 def test_a_line_that_is_not_a_row_is_named_in_the_window_language(
     qtbot: Any, tmp_path: Path, language: str
 ) -> None:

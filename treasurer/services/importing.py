@@ -794,8 +794,12 @@ class _ImportRun:
             for id_key, name_key in (("new_donor_id", "name"), ("known_donor_id", "known_name")):
                 donor = self.repo.donor(proposal[id_key])
                 if donor is not None:
-                    proposal[name_key] = donor.details.name
-                    kinds.add(donor.details.kind)
+                    details = donor.details
+                    proposal[name_key] = details.name
+                    kinds.add(details.kind)
+                    # where each lives: what may tell two people of one name apart
+                    where = " ".join(t for t in (details.postcode, details.city) if t)
+                    proposal[name_key.replace("name", "where")] = where or None
             # a company and a person (its manager's email, its founder's name) are two
             # donors, whatever they share: a merge would hide a prohibited gift
             if len(kinds) < 2 or not kinds & _LEGAL_PERSONS:

@@ -476,7 +476,7 @@ class PreviewPage(_RunPage):
             [
                 self.tr("Same person?"),
                 self.tr("Name in the file"),
-                self.tr("Donor of the ledger"),
+                self.tr("Donor it may be"),
                 self.tr("Likeness"),
             ]
         )
@@ -537,7 +537,12 @@ class PreviewPage(_RunPage):
             self.issues.addTopLevelItem(item)
         for proposal in report.fuzzy:
             item = QTreeWidgetItem(
-                ["", proposal["name"], proposal["known_name"], f"{proposal['score']} %"]
+                [
+                    "",
+                    _with_place(proposal["name"], proposal.get("where")),
+                    _with_place(proposal["known_name"], proposal.get("known_where")),
+                    self._wizard.percent(float(proposal["score"])),
+                ]
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -691,6 +696,10 @@ class ImportWizard(QWizard):
         """A count grouped the window's way, as its other counts are (``9 997`` in French)."""
         return format_count(n, self._locale)
 
+    def percent(self, value: float) -> str:
+        """A likeness in per cent, with one decimal the window's way (``87,5 %``)."""
+        return f"{self._locale.toString(value, 'f', 1)} %"
+
     def rows_read(self, done: int) -> str:
         """How far an import has read, for the pages that run it (counted here: the
         pages share ``_RunPage``, whose own ``tr()`` would not find the plural forms)."""
@@ -762,3 +771,8 @@ def _buddy(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
     label = form.labelForField(row)
     if isinstance(label, QLabel):
         label.setBuddy(field)
+
+
+def _with_place(name: str, where: str | None) -> str:
+    """A donor's name and where they live, which may tell two people of one name apart."""
+    return f"{name} ({where})" if where else name
