@@ -26,6 +26,7 @@ from treasurer.services.ledger import (
     add_donation,
     count_donations,
     init_ledger,
+    ledger_info,
     list_donations,
 )
 from treasurer.ui import ops
@@ -294,6 +295,40 @@ def test_import_a_csv_with_a_bad_row_through_the_wizard(
     assert window.undo_action.text() == "&Undo Import gifts.csv"
     window.undo_action.trigger()
     assert count_donations(window.ledger) == 3
+    window.close()
+
+
+def test_redo_of_an_import_makes_its_ticked_merges_again(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    """The treasurer ticks "same person" in the preview; the import merges them; Undo
+    takes the import back; Redo imports again and merges them again (it left two)."""
+    window = open_window(qtbot, french)
+    assert window.ledger is not None
+    before = ledger_info(window.ledger).counts["donors"]
+    gifts = count_donations(window.ledger)
+    csv = tmp_path / "kermesse.csv"
+    csv.write_text(
+        "date,donor,postcode,amount,reference\n"
+        f"{THIS_YEAR}-04-01,Anne Leclerc,69003,10,K1\n"
+        f"{THIS_YEAR}-04-02,Anne Leclerc,75011,20,K2\n",
+        encoding="utf-8",
+    )
+    wizard = previewed(qtbot, window, csv)
+    proposal = wizard.preview_page.fuzzy.topLevelItem(0)
+    assert proposal is not None
+    proposal.setCheckState(0, Qt.CheckState.Checked)
+    wizard.next()
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: page.finished, timeout=20_000)
+    assert "Merged as the same person: Anne Leclerc → Anne Leclerc." in page.status.text()
+    wizard.accept()
+    assert ledger_info(window.ledger).counts["donors"] == before + 1
+    window.undo_action.trigger()
+    assert ledger_info(window.ledger).counts["donors"] == before
+    window.redo_action.trigger()
+    assert ledger_info(window.ledger).counts["donors"] == before + 1
+    assert count_donations(window.ledger) == gifts + 2
     window.close()
 
 

@@ -578,20 +578,10 @@ class ImportPage(_RunPage):
 
     def show_report(self, report: ImportReport) -> None:
         w = self._wizard
-        self.merged = []
         # Names the file gave that the person accepted as a known donor: merge them now.
-        for proposal in w.preview_page.accepted_matches():
-            new_id, known_id = proposal["new_donor_id"], proposal["known_donor_id"]
-            found = [p for p in report.fuzzy if p["name"] == proposal["name"]]
-            if found:
-                # the ids the import gave (the known donor may be new in the file too)
-                new_id, known_id = found[0]["new_donor_id"], found[0]["known_donor_id"]
-            try:
-                merge_donors(w.ledger, int(known_id), int(new_id))
-            except TreasurerError as exc:
-                errors.show_error(self, exc)
-                continue
-            self.merged.append(f"{proposal['name']} → {proposal['known_name']}")
+        self.merged, failed = merge_accepted(w.ledger, w.preview_page.accepted_matches(), report)
+        for exc in failed:
+            errors.show_error(self, exc)
         lines = [
             self.tr("Imported: {new}, {refunds}, {donors}.").format(
                 new=self.tr("%Ln donation(s)", "", report.new),
@@ -745,9 +735,15 @@ class ImportWizard(QWizard):
         state: dict[str, int | None] = {"batch": report.batch_id}
         options = self.import_options()
         ledger = self.ledger
+        accepted = self.preview_page.accepted_matches()
 
         def redo() -> None:
-            state["batch"] = import_file(ledger, skip_bad_rows=True, **options).batch_id
+            again = import_file(ledger, skip_bad_rows=True, **options)
+            state["batch"] = again.batch_id
+            # the merges ticked in the window, made again (the donors have new ids)
+            _merged, failed = merge_accepted(ledger, accepted, again)
+            if failed:
+                raise failed[0]
 
         def undo() -> None:
             batch = state["batch"]
@@ -764,6 +760,29 @@ class ImportWizard(QWizard):
                 lambda exc: errors.show_error(window, exc),
             )
         )
+
+
+def merge_accepted(
+    ledger: Ledger, accepted: list[dict[str, Any]], report: ImportReport
+) -> tuple[list[str], list[TreasurerError]]:
+    """Merge the donors of the proposals ticked in the preview, by the ids ``report``
+    (the import that committed) gave them: ("name → known name" of each merged, the
+    errors of those that could not be)."""
+    merged: list[str] = []
+    failed: list[TreasurerError] = []
+    for proposal in accepted:
+        new_id, known_id = proposal["new_donor_id"], proposal["known_donor_id"]
+        found = [p for p in report.fuzzy if p["name"] == proposal["name"]]
+        if found:
+            # the ids the import gave (the known donor may be new in the file too)
+            new_id, known_id = found[0]["new_donor_id"], found[0]["known_donor_id"]
+        try:
+            merge_donors(ledger, int(known_id), int(new_id))
+        except TreasurerError as exc:
+            failed.append(exc)
+            continue
+        merged.append(f"{proposal['name']} → {proposal['known_name']}")
+    return merged, failed
 
 
 def _buddy(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
