@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1465"/>
+        <location filename="../../services/importing.py" line="1469"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1974,7 +1974,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1053"/>
+        <location filename="../../services/importing.py" line="1057"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -2043,7 +2043,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="874"/>
+        <location filename="../../services/importing.py" line="878"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2053,12 +2053,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1031"/>
+        <location filename="../../services/importing.py" line="1035"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1036"/>
+        <location filename="../../services/importing.py" line="1040"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2067,27 +2067,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1048"/>
+        <location filename="../../services/importing.py" line="1052"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1059"/>
+        <location filename="../../services/importing.py" line="1063"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1195"/>
+        <location filename="../../services/importing.py" line="1199"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1360"/>
+        <location filename="../../services/importing.py" line="1364"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1341"/>
+        <location filename="../../services/importing.py" line="1345"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2111,113 +2111,113 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="893"/>
+        <location filename="../../services/importing.py" line="897"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="895"/>
+        <location filename="../../services/importing.py" line="899"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="899"/>
+        <location filename="../../services/importing.py" line="903"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="911"/>
+        <location filename="../../services/importing.py" line="915"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1040"/>
+        <location filename="../../services/importing.py" line="1044"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1088"/>
+        <location filename="../../services/importing.py" line="1092"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1130"/>
+        <location filename="../../services/importing.py" line="1134"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1134"/>
+        <location filename="../../services/importing.py" line="1138"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1141"/>
+        <location filename="../../services/importing.py" line="1145"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1147"/>
+        <location filename="../../services/importing.py" line="1151"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1331"/>
+        <location filename="../../services/importing.py" line="1335"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1350"/>
+        <location filename="../../services/importing.py" line="1354"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1365"/>
+        <location filename="../../services/importing.py" line="1369"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1468"/>
+        <location filename="../../services/importing.py" line="1472"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1579"/>
+        <location filename="../../services/importing.py" line="1583"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1582"/>
+        <location filename="../../services/importing.py" line="1586"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1587"/>
+        <location filename="../../services/importing.py" line="1591"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1591"/>
+        <location filename="../../services/importing.py" line="1595"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1593"/>
+        <location filename="../../services/importing.py" line="1597"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1599"/>
+        <location filename="../../services/importing.py" line="1603"/>
         <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} عليه {what}، وهو يشير إليه نهائيًا: لا يمكن التراجع عن الدفعة. صحّح تبرعاتها واحدًا واحدًا (استرداد أو إرجاع)، وألغِ الإيصال الخاطئ (&apos;treasurer receipt void NUMBER&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1605"/>
+        <location filename="../../services/importing.py" line="1609"/>
         <source>a permissibility check recorded against it</source>
         <translation>تحقق من الأهلية مسجّل عليه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1607"/>
+        <location filename="../../services/importing.py" line="1611"/>
         <source>receipt {number}</source>
         <translation>الإيصال {number}</translation>
     </message>
@@ -4159,12 +4159,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
+        <location filename="../../ui/import_wizard.py" line="567"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="569"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -4173,12 +4173,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="587"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4190,7 +4190,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4202,7 +4202,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4214,22 +4214,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="593"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4238,12 +4238,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4310,13 +4310,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="625"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="697"/>
+        <location filename="../../ui/import_wizard.py" line="696"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4328,7 +4328,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="751"/>
+        <location filename="../../ui/import_wizard.py" line="756"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4896,9 +4896,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Donor of the ledger</source>
-        <translation>متبرع السجل</translation>
+        <translation type="vanished">متبرع السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="479"/>
+        <source>Donor it may be</source>
+        <translation>المتبرع المحتمل</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="480"/>

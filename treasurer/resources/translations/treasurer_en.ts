@@ -64,7 +64,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="587"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln donation</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="697"/>
+        <location filename="../../ui/import_wizard.py" line="696"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln row read…</numerusform>

@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1465"/>
+        <location filename="../../services/importing.py" line="1469"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1974,7 +1974,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1053"/>
+        <location filename="../../services/importing.py" line="1057"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -2043,7 +2043,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="874"/>
+        <location filename="../../services/importing.py" line="878"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2053,12 +2053,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1031"/>
+        <location filename="../../services/importing.py" line="1035"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1036"/>
+        <location filename="../../services/importing.py" line="1040"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2067,27 +2067,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1048"/>
+        <location filename="../../services/importing.py" line="1052"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1059"/>
+        <location filename="../../services/importing.py" line="1063"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1195"/>
+        <location filename="../../services/importing.py" line="1199"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1360"/>
+        <location filename="../../services/importing.py" line="1364"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1341"/>
+        <location filename="../../services/importing.py" line="1345"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2111,113 +2111,113 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>la colonne {number} contient des valeurs mais n&apos;a pas d&apos;en-tête (la première : {value!r}) ; rien ne la lirait : donnez-lui un en-tête, ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="893"/>
+        <location filename="../../services/importing.py" line="897"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="895"/>
+        <location filename="../../services/importing.py" line="899"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="899"/>
+        <location filename="../../services/importing.py" line="903"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="911"/>
+        <location filename="../../services/importing.py" line="915"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1040"/>
+        <location filename="../../services/importing.py" line="1044"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1088"/>
+        <location filename="../../services/importing.py" line="1092"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>indique {refunded} remboursés en tout, mais les remboursements de ce don enregistrés d&apos;autres sources rendent {more} : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1130"/>
+        <location filename="../../services/importing.py" line="1134"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1134"/>
+        <location filename="../../services/importing.py" line="1138"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1141"/>
+        <location filename="../../services/importing.py" line="1145"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1147"/>
+        <location filename="../../services/importing.py" line="1151"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1331"/>
+        <location filename="../../services/importing.py" line="1335"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1350"/>
+        <location filename="../../services/importing.py" line="1354"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1365"/>
+        <location filename="../../services/importing.py" line="1369"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
         <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1468"/>
+        <location filename="../../services/importing.py" line="1472"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1579"/>
+        <location filename="../../services/importing.py" line="1583"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1582"/>
+        <location filename="../../services/importing.py" line="1586"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1587"/>
+        <location filename="../../services/importing.py" line="1591"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1591"/>
+        <location filename="../../services/importing.py" line="1595"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1593"/>
+        <location filename="../../services/importing.py" line="1597"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1599"/>
+        <location filename="../../services/importing.py" line="1603"/>
         <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
         <translation>le don {id} du lot d&apos;import {batch} a {what}, qui le désigne définitivement : le lot ne peut pas être annulé. Corrigez ses dons un par un (un remboursement ou une restitution), et annulez un reçu erroné (&apos;treasurer receipt void NUMÉRO&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1605"/>
+        <location filename="../../services/importing.py" line="1609"/>
         <source>a permissibility check recorded against it</source>
         <translation>une vérification d&apos;admissibilité enregistrée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1607"/>
+        <location filename="../../services/importing.py" line="1611"/>
         <source>receipt {number}</source>
         <translation>le reçu {number}</translation>
     </message>
@@ -4135,12 +4135,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
+        <location filename="../../ui/import_wizard.py" line="567"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="569"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -4149,12 +4149,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="587"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -4162,7 +4162,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4170,7 +4170,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4178,22 +4178,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="593"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -4202,12 +4202,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4274,13 +4274,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="625"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="697"/>
+        <location filename="../../ui/import_wizard.py" line="696"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4288,7 +4288,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="751"/>
+        <location filename="../../ui/import_wizard.py" line="756"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4820,9 +4820,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Nom dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Donor of the ledger</source>
-        <translation>Donateur du registre</translation>
+        <translation type="vanished">Donateur du registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="479"/>
+        <source>Donor it may be</source>
+        <translation>Donateur qu&apos;il pourrait être</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="480"/>
