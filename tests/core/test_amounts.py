@@ -209,7 +209,8 @@ _TOO_MUCH = "more than any donation Treasurer accepts"
             "1 250,00 \u00a4",
             "EUR",
             "contains '¤', which is how a euro sign of a file in ISO-8859-15 shows when the "
-            "file is read in another encoding: import it with --encoding iso-8859-15",
+            "file is read in another encoding: import it as iso-8859-15 (the import window's "
+            "Encoding, --encoding on the command line)",
         ),
         # absurd sizes
         ("1000000000", "EUR", "is 1,000,000,000 or more, " + _TOO_MUCH),

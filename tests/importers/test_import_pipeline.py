@@ -350,7 +350,7 @@ def test_an_encoding_can_be_forced(ledger: Ledger, tmp_path: Path, mapping: Path
     report = run(ledger, path, mapping, encoding="latin-1")
     assert "Hélène" in {d.name for d in list_donors(ledger)}
     assert report.new == 4
-    with pytest.raises(ImportFileError, match="'klingon' is not an encoding"):
+    with pytest.raises(ImportFileError, match="'klingon' is not a text encoding Treasurer knows"):
         run(ledger, path, mapping, encoding="klingon")
 
 
@@ -815,7 +815,8 @@ def test_a_workbook_whose_first_sheet_is_not_the_donations_names_its_other_sheet
     assert str(caught.value.reason) == (
         "no column of the sheet 'Résumé' gives the date, donor of each donation "
         "(columns: Total, 1234); the workbook has other sheets (Vide, Dons, Dons 2024): "
-        "choose one with --sheet, or import it with a --mapping"
+        "choose one (the import window's Sheet, --sheet on the command line), or map its "
+        "columns (the import window's columns page, a --mapping on the command line)"
     )
     with pytest.raises(ImportFileError, match=r"the sheet 'Vide' is empty; the workbook's other"):
         run(ledger, path, sheet="Vide")

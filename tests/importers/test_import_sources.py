@@ -882,6 +882,8 @@ def test_a_known_donors_name_with_another_postcode_is_proposed_for_a_merge(
             "known_donor_id": donors["100.00"],
             "known_name": "Claire Martin",
             "score": 100.0,
+            "where": "75001",  # what tells the two apart
+            "known_where": "69003",
         }
     ]
 

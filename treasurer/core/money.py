@@ -264,7 +264,8 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
             original,
             Message(
                 "contains '¤', which is how a euro sign of a file in ISO-8859-15 shows when "
-                "the file is read in another encoding: import it with --encoding iso-8859-15"
+                "the file is read in another encoding: import it as iso-8859-15 (the import "
+                "window's Encoding, --encoding on the command line)"
             ),
         )
     if bad is not None:

@@ -146,7 +146,12 @@ def open_table(
         codec = codecs.lookup(chosen)
     except LookupError:
         raise ImportFileError(
-            name, Message("{encoding!r} is not an encoding Python knows", encoding=chosen)
+            name,
+            Message(
+                "{encoding!r} is not a text encoding Treasurer knows (such as utf-8, "
+                "windows-1256, iso-8859-15)",
+                encoding=chosen,
+            ),
         ) from None
     if codec.name == "utf-16" and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # "UTF-16" without its byte-order mark: which order, its zero bytes tell
@@ -182,7 +187,8 @@ def open_table(
 
 _BINARY = Message(
     "the file holds binary data, not text (if it is text in an encoding that was not "
-    "recognised, give it with --encoding, such as utf-16-le)"
+    "recognised, choose it, such as utf-16-le: the import window's Encoding, --encoding on "
+    "the command line)"
 )
 #: bytes that are control characters in every 8-bit encoding (tab, line ends and form
 #: feed excepted), and the same characters with the C1 controls, deleted by translate
@@ -238,7 +244,11 @@ def _detect_encoding(name: str, head: bytes) -> str:
                     # no text has control characters (bar tab and line ends) in 1 byte of 100
                     raise ImportFileError(name, _BINARY) from None
                 raise ImportFileError(
-                    name, Message("the text encoding cannot be recognised; give it with --encoding")
+                    name,
+                    Message(
+                        "the text encoding cannot be recognised; choose it (the import "
+                        "window's Encoding, --encoding on the command line)"
+                    ),
                 ) from None
             found = str(best.encoding)
             if found in ("cp1252", "latin_1") and _arabic_words(head, found):
@@ -294,7 +304,8 @@ def _decode_sample(name: str, head: bytes, encoding: str) -> str:
         raise ImportFileError(
             name,
             Message(
-                "the file is not valid {encoding} (byte {byte}); give the right --encoding",
+                "the file is not valid {encoding} (byte {byte}); choose the right encoding (the "
+                "import window's Encoding, --encoding on the command line)",
                 encoding=encoding,
                 byte=getattr(exc, "start", 0),
             ),
@@ -392,7 +403,8 @@ def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
                 name,
                 Message(
                     "the file is not valid {encoding} after line {line} "
-                    "(byte {byte} of a block); give the right --encoding",
+                    "(byte {byte} of a block); choose the right encoding (the import window's "
+                    "Encoding, --encoding on the command line)",
                     encoding=table.encoding,
                     line=reader.line_num,
                     byte=getattr(exc, "start", 0),
@@ -426,7 +438,7 @@ def _open_sheet(path: Path, sheet: str | None) -> Table:
             name,
             Message(
                 "the sheet {sheet!r} is empty; the workbook's other sheets: {sheets} "
-                "(choose one with --sheet)",
+                "(choose one: the import window's Sheet, --sheet on the command line)",
                 sheet=chosen,
                 sheets=", ".join(others),
             ),

@@ -1352,8 +1352,9 @@ def _missing_columns(
     if others:
         return Message(
             "no column of the sheet {sheet!r} gives the {fields} of each donation (columns: "
-            "{columns}); the workbook has other sheets ({sheets}): choose one with --sheet, "
-            "or import it with a --mapping",
+            "{columns}); the workbook has other sheets ({sheets}): choose one (the import "
+            "window's Sheet, --sheet on the command line), or map its columns (the import "
+            "window's columns page, a --mapping on the command line)",
             sheet=table.sheet,
             fields=fields,
             columns=columns,
@@ -1366,8 +1367,8 @@ def _missing_columns(
             columns=columns,
         )
     return Message(
-        "no column gives the {fields} of each donation (columns: {columns}); import it with "
-        "a --mapping",
+        "no column gives the {fields} of each donation (columns: {columns}); map its columns "
+        "(the import window's columns page, a --mapping on the command line)",
         fields=fields,
         columns=columns,
     )
