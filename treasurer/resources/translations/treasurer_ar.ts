@@ -567,19 +567,19 @@
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../core/money.py" line="251"/>
         <location filename="../../core/money.py" line="263"/>
-        <location filename="../../core/money.py" line="272"/>
-        <location filename="../../core/money.py" line="277"/>
-        <location filename="../../core/money.py" line="279"/>
-        <location filename="../../core/money.py" line="285"/>
-        <location filename="../../core/money.py" line="293"/>
-        <location filename="../../core/money.py" line="306"/>
-        <location filename="../../core/money.py" line="372"/>
-        <location filename="../../core/money.py" line="425"/>
-        <location filename="../../core/money.py" line="435"/>
-        <location filename="../../core/money.py" line="445"/>
-        <location filename="../../core/money.py" line="461"/>
-        <location filename="../../core/money.py" line="480"/>
-        <location filename="../../core/money.py" line="484"/>
+        <location filename="../../core/money.py" line="273"/>
+        <location filename="../../core/money.py" line="278"/>
+        <location filename="../../core/money.py" line="280"/>
+        <location filename="../../core/money.py" line="286"/>
+        <location filename="../../core/money.py" line="294"/>
+        <location filename="../../core/money.py" line="307"/>
+        <location filename="../../core/money.py" line="373"/>
+        <location filename="../../core/money.py" line="426"/>
+        <location filename="../../core/money.py" line="436"/>
+        <location filename="../../core/money.py" line="446"/>
+        <location filename="../../core/money.py" line="462"/>
+        <location filename="../../core/money.py" line="481"/>
+        <location filename="../../core/money.py" line="485"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -615,41 +615,45 @@
     </message>
     <message>
         <location filename="../../core/money.py" line="266"/>
-        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it with --encoding iso-8859-15</source>
-        <translation>يحتوي على &apos;¤&apos;، وهو شكل علامة اليورو في ملف بترميز ISO-8859-15 حين يُقرأ بترميز آخر: استورده بـ --encoding iso-8859-15</translation>
+        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it as iso-8859-15 (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>يحتوي على &apos;¤&apos;، وهي علامة اليورو في ملف بترميز ISO-8859-15 حين يُقرأ بترميز آخر: استورده بترميز iso-8859-15 (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="274"/>
+        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it with --encoding iso-8859-15</source>
+        <translation type="vanished">يحتوي على &apos;¤&apos;، وهو شكل علامة اليورو في ملف بترميز ISO-8859-15 حين يُقرأ بترميز آخر: استورده بـ --encoding iso-8859-15</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="275"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>يحتوي على {bad!r}، وهو ليس جزءاً من رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="278"/>
         <source>has no digits</source>
         <translation>لا يحتوي على أي رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="279"/>
+        <location filename="../../core/money.py" line="280"/>
         <source>has two separators in a row</source>
         <translation>فيه فاصلان متتاليان</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="287"/>
+        <location filename="../../core/money.py" line="288"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>فيه فواصل الآلاف بعد الفاصل العشري</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="296"/>
+        <location filename="../../core/money.py" line="297"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>فيه {count} منازل عشرية، بينما لعملة {currency} {exponent} فقط</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="302"/>
+        <location filename="../../core/money.py" line="303"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>فيه منازل عشرية، بينما ليست لعملة {currency} وحدة صغرى</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="309"/>
+        <location filename="../../core/money.py" line="310"/>
         <source>is {limit} or more, more than any donation Treasurer accepts</source>
         <translation>يساوي {limit} أو أكثر، أكثر من أي تبرع يقبله Treasurer</translation>
     </message>
@@ -658,38 +662,38 @@
         <translation type="vanished">أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="366"/>
+        <location filename="../../core/money.py" line="367"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>مبلغ بالدولار، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="369"/>
+        <location filename="../../core/money.py" line="370"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="428"/>
+        <location filename="../../core/money.py" line="429"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="437"/>
-        <location filename="../../core/money.py" line="447"/>
+        <location filename="../../core/money.py" line="438"/>
+        <location filename="../../core/money.py" line="448"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="464"/>
+        <location filename="../../core/money.py" line="465"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="480"/>
+        <location filename="../../core/money.py" line="481"/>
         <source>mixes different thousands separators</source>
         <translation>يخلط بين فواصل آلاف مختلفة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="484"/>
+        <location filename="../../core/money.py" line="485"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
     </message>
@@ -1442,7 +1446,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1469"/>
+        <location filename="../../services/importing.py" line="1470"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1458,33 +1462,62 @@
         <translation>ينتهي اسمه بـ {suffix}، لكنه ليس مصنفًا: ربما هو تالف، أو ملف من نوع آخر أُعيدت تسميته</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="149"/>
+        <location filename="../../importers/tables.py" line="151"/>
+        <source>{encoding!r} is not a text encoding Treasurer knows (such as utf-8, windows-1256, iso-8859-15)</source>
+        <translation>{encoding!r} ليس ترميز نص يعرفه أمين المال (مثل utf-8 أو windows-1256 أو iso-8859-15)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="189"/>
+        <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, choose it, such as utf-16-le: the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>يحتوي الملف على بيانات ثنائية لا على نص (إن كان نصًا بترميز لم يُتعرّف عليه، فاختره، مثل utf-16-le: الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="249"/>
+        <source>the text encoding cannot be recognised; choose it (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>تعذّر التعرف على ترميز النص؛ اختره (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="307"/>
+        <source>the file is not valid {encoding} (byte {byte}); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
+        <translation>الملف ليس {encoding} صالحًا (البايت {byte})؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="405"/>
+        <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>الملف ليس {encoding} صالحًا بعد السطر {line} (البايت {byte} من كتلة)؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="440"/>
+        <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
+        <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها: الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)</translation>
+    </message>
+    <message>
         <source>{encoding!r} is not an encoding Python knows</source>
-        <translation>{encoding!r} ليس ترميزاً تعرفه Python</translation>
+        <translation type="vanished">{encoding!r} ليس ترميزاً تعرفه Python</translation>
     </message>
     <message>
         <source>the file holds binary data, not text</source>
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="363"/>
+        <location filename="../../importers/tables.py" line="374"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="369"/>
+        <location filename="../../importers/tables.py" line="380"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="374"/>
+        <location filename="../../importers/tables.py" line="385"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="241"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
-        <translation>تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
+        <translation type="vanished">تعذّر التعرف على ترميز النص؛ حدّده بالخيار --encoding</translation>
     </message>
     <message>
         <location filename="../../importers/tables.py" line="50"/>
@@ -1492,79 +1525,75 @@
         <translation>قاعدة بيانات SQLite (سجل؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="184"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
-        <translation>يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
+        <translation type="vanished">يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="207"/>
+        <location filename="../../importers/tables.py" line="213"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>هذا مستند XML ‏({root})، ليس جدول تبرعات ولا كشفا بنكيا يقرؤه Treasurer ‏(CAMT.053، OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="216"/>
+        <location filename="../../importers/tables.py" line="222"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>‏--sheet {sheet!r} يسمي ورقة من مصنف، لكن هذا الملف نصي (CSV): استورده بدون --sheet</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="297"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
-        <translation>الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
+        <translation type="vanished">الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="318"/>
+        <location filename="../../importers/tables.py" line="329"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>لا يمكن أن يكون {delimiter!r} هو الفاصل (فهو يحيط بالخلايا أو ينهي الأسطر): اختر غيره، مثل &apos;;&apos; أو &apos;,&apos; أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="323"/>
+        <location filename="../../importers/tables.py" line="334"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="343"/>
+        <location filename="../../importers/tables.py" line="354"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="356"/>
+        <location filename="../../importers/tables.py" line="367"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>السطر {opened}: علامة تنصيص (&quot;) في هذا السطر لا تغلق أبدا: ينتهي الملف داخل خلية بين علامتي تنصيص (في السطر {line})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="394"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
-        <translation>الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
+        <translation type="vanished">الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="409"/>
+        <location filename="../../importers/tables.py" line="421"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="415"/>
+        <location filename="../../importers/tables.py" line="427"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="428"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
-        <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
+        <translation type="vanished">الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="434"/>
+        <location filename="../../importers/tables.py" line="446"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="462"/>
+        <location filename="../../importers/tables.py" line="474"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="498"/>
+        <location filename="../../importers/tables.py" line="510"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -2082,7 +2111,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1364"/>
+        <location filename="../../services/importing.py" line="1354"/>
+        <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
+        <translation>لا يعطي أي عمود من الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ للمصنف أوراق أخرى ({sheets}): اختر إحداها (الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)، أو عيّن أعمدتها (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1365"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
@@ -2166,58 +2200,61 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1354"/>
+        <location filename="../../services/importing.py" line="1370"/>
+        <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
+        <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
+    </message>
+    <message>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
-        <translation>لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
+        <translation type="vanished">لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1369"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
-        <translation>لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
+        <translation type="vanished">لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1472"/>
+        <location filename="../../services/importing.py" line="1473"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1583"/>
+        <location filename="../../services/importing.py" line="1584"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1586"/>
+        <location filename="../../services/importing.py" line="1587"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1591"/>
+        <location filename="../../services/importing.py" line="1592"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1595"/>
+        <location filename="../../services/importing.py" line="1596"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1597"/>
+        <location filename="../../services/importing.py" line="1598"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1603"/>
+        <location filename="../../services/importing.py" line="1604"/>
         <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} عليه {what}، وهو يشير إليه نهائيًا: لا يمكن التراجع عن الدفعة. صحّح تبرعاتها واحدًا واحدًا (استرداد أو إرجاع)، وألغِ الإيصال الخاطئ (&apos;treasurer receipt void NUMBER&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1609"/>
+        <location filename="../../services/importing.py" line="1610"/>
         <source>a permissibility check recorded against it</source>
         <translation>تحقق من الأهلية مسجّل عليه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1611"/>
+        <location filename="../../services/importing.py" line="1612"/>
         <source>receipt {number}</source>
         <translation>الإيصال {number}</translation>
     </message>

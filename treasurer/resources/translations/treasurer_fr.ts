@@ -567,19 +567,19 @@
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../core/money.py" line="251"/>
         <location filename="../../core/money.py" line="263"/>
-        <location filename="../../core/money.py" line="272"/>
-        <location filename="../../core/money.py" line="277"/>
-        <location filename="../../core/money.py" line="279"/>
-        <location filename="../../core/money.py" line="285"/>
-        <location filename="../../core/money.py" line="293"/>
-        <location filename="../../core/money.py" line="306"/>
-        <location filename="../../core/money.py" line="372"/>
-        <location filename="../../core/money.py" line="425"/>
-        <location filename="../../core/money.py" line="435"/>
-        <location filename="../../core/money.py" line="445"/>
-        <location filename="../../core/money.py" line="461"/>
-        <location filename="../../core/money.py" line="480"/>
-        <location filename="../../core/money.py" line="484"/>
+        <location filename="../../core/money.py" line="273"/>
+        <location filename="../../core/money.py" line="278"/>
+        <location filename="../../core/money.py" line="280"/>
+        <location filename="../../core/money.py" line="286"/>
+        <location filename="../../core/money.py" line="294"/>
+        <location filename="../../core/money.py" line="307"/>
+        <location filename="../../core/money.py" line="373"/>
+        <location filename="../../core/money.py" line="426"/>
+        <location filename="../../core/money.py" line="436"/>
+        <location filename="../../core/money.py" line="446"/>
+        <location filename="../../core/money.py" line="462"/>
+        <location filename="../../core/money.py" line="481"/>
+        <location filename="../../core/money.py" line="485"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
@@ -615,41 +615,45 @@
     </message>
     <message>
         <location filename="../../core/money.py" line="266"/>
-        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it with --encoding iso-8859-15</source>
-        <translation>contient « ¤ », l&apos;aspect du signe euro d&apos;un fichier en ISO-8859-15 lu dans un autre encodage : importez-le avec --encoding iso-8859-15</translation>
+        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it as iso-8859-15 (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>contient &apos;¤&apos;, qui est le signe euro d&apos;un fichier en ISO-8859-15 lu dans un autre encodage : importez-le en iso-8859-15 (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="274"/>
+        <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it with --encoding iso-8859-15</source>
+        <translation type="vanished">contient « ¤ », l&apos;aspect du signe euro d&apos;un fichier en ISO-8859-15 lu dans un autre encodage : importez-le avec --encoding iso-8859-15</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="275"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>contient {bad!r}, qui ne fait pas partie d&apos;un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="277"/>
+        <location filename="../../core/money.py" line="278"/>
         <source>has no digits</source>
         <translation>ne contient aucun chiffre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="279"/>
+        <location filename="../../core/money.py" line="280"/>
         <source>has two separators in a row</source>
         <translation>a deux séparateurs à la suite</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="287"/>
+        <location filename="../../core/money.py" line="288"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>a des séparateurs de milliers après le séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="296"/>
+        <location filename="../../core/money.py" line="297"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>a {count} décimales mais {currency} en a {exponent}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="302"/>
+        <location filename="../../core/money.py" line="303"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>a des décimales mais {currency} n&apos;a pas de subdivision</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="309"/>
+        <location filename="../../core/money.py" line="310"/>
         <source>is {limit} or more, more than any donation Treasurer accepts</source>
         <translation>vaut {limit} ou plus, plus que tout don que Treasurer accepte</translation>
     </message>
@@ -658,38 +662,38 @@
         <translation type="vanished">dépasse tout don que Treasurer accepte ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="366"/>
+        <location filename="../../core/money.py" line="367"/>
         <source>is a dollar amount, but {expected} is expected here</source>
         <translation>est un montant en dollars, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="369"/>
+        <location filename="../../core/money.py" line="370"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>est en {found}, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="428"/>
+        <location filename="../../core/money.py" line="429"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="437"/>
-        <location filename="../../core/money.py" line="447"/>
+        <location filename="../../core/money.py" line="438"/>
+        <location filename="../../core/money.py" line="448"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="464"/>
+        <location filename="../../core/money.py" line="465"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="480"/>
+        <location filename="../../core/money.py" line="481"/>
         <source>mixes different thousands separators</source>
         <translation>mélange différents séparateurs de milliers</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="484"/>
+        <location filename="../../core/money.py" line="485"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>a des chiffres groupés autrement que par milliers</translation>
     </message>
@@ -1442,7 +1446,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1469"/>
+        <location filename="../../services/importing.py" line="1470"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1458,33 +1462,62 @@
         <translation>son nom finit par {suffix}, mais ce n’est pas un classeur : il est peut-être abîmé, ou c’est un autre fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="149"/>
+        <location filename="../../importers/tables.py" line="151"/>
+        <source>{encoding!r} is not a text encoding Treasurer knows (such as utf-8, windows-1256, iso-8859-15)</source>
+        <translation>{encoding!r} n&apos;est pas un encodage de texte que Trésorier connaît (comme utf-8, windows-1256, iso-8859-15)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="189"/>
+        <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, choose it, such as utf-16-le: the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>le fichier contient des données binaires, pas du texte (si c&apos;est du texte dans un encodage non reconnu, choisissez-le, par exemple utf-16-le : l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="249"/>
+        <source>the text encoding cannot be recognised; choose it (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>l&apos;encodage du texte n&apos;est pas reconnu ; choisissez-le (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="307"/>
+        <source>the file is not valid {encoding} (byte {byte}); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
+        <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="405"/>
+        <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
+        <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="440"/>
+        <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
+        <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une : la feuille de la fenêtre d&apos;import, --sheet en ligne de commande)</translation>
+    </message>
+    <message>
         <source>{encoding!r} is not an encoding Python knows</source>
-        <translation>{encoding!r} n&apos;est pas un encodage connu de Python</translation>
+        <translation type="vanished">{encoding!r} n&apos;est pas un encodage connu de Python</translation>
     </message>
     <message>
         <source>the file holds binary data, not text</source>
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="363"/>
+        <location filename="../../importers/tables.py" line="374"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="369"/>
+        <location filename="../../importers/tables.py" line="380"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="374"/>
+        <location filename="../../importers/tables.py" line="385"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="241"/>
         <source>the text encoding cannot be recognised; give it with --encoding</source>
-        <translation>l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
+        <translation type="vanished">l&apos;encodage du texte n&apos;est pas reconnu ; indiquez-le avec --encoding</translation>
     </message>
     <message>
         <location filename="../../importers/tables.py" line="50"/>
@@ -1492,79 +1525,75 @@
         <translation>une base de données SQLite (un registre ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="184"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, give it with --encoding, such as utf-16-le)</source>
-        <translation>le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
+        <translation type="vanished">le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="207"/>
+        <location filename="../../importers/tables.py" line="213"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>c&apos;est un document XML ({root}), ni un tableau de dons ni un relevé bancaire que Treasurer lit (CAMT.053, OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="216"/>
+        <location filename="../../importers/tables.py" line="222"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>--sheet {sheet!r} désigne une feuille d&apos;un classeur, mais ce fichier est du texte (CSV) : importez-le sans --sheet</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="297"/>
         <source>the file is not valid {encoding} (byte {byte}); give the right --encoding</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
-        <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
+        <translation type="vanished">le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="318"/>
+        <location filename="../../importers/tables.py" line="329"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>{delimiter!r} ne peut pas être le séparateur (il entoure les cellules ou termine les lignes) : indiquez-en un autre, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="323"/>
+        <location filename="../../importers/tables.py" line="334"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="343"/>
+        <location filename="../../importers/tables.py" line="354"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="356"/>
+        <location filename="../../importers/tables.py" line="367"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>ligne {opened} : un guillemet (&quot;) de cette ligne n&apos;est jamais fermé : le fichier se termine dans une cellule entre guillemets (à la ligne {line})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="394"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); give the right --encoding</source>
-        <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
+        <translation type="vanished">le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="409"/>
+        <location filename="../../importers/tables.py" line="421"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="415"/>
+        <location filename="../../importers/tables.py" line="427"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="428"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one with --sheet)</source>
-        <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
+        <translation type="vanished">la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="434"/>
+        <location filename="../../importers/tables.py" line="446"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="462"/>
+        <location filename="../../importers/tables.py" line="474"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="498"/>
+        <location filename="../../importers/tables.py" line="510"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -2082,7 +2111,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1364"/>
+        <location filename="../../services/importing.py" line="1354"/>
+        <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
+        <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d&apos;autres feuilles ({sheets}) : choisissez-en une (la feuille de la fenêtre d&apos;import, --sheet en ligne de commande), ou indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1365"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
@@ -2166,58 +2200,61 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1354"/>
+        <location filename="../../services/importing.py" line="1370"/>
+        <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
+        <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
+    </message>
+    <message>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
-        <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
+        <translation type="vanished">aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1369"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); import it with a --mapping</source>
-        <translation>aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
+        <translation type="vanished">aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1472"/>
+        <location filename="../../services/importing.py" line="1473"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1583"/>
+        <location filename="../../services/importing.py" line="1584"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1586"/>
+        <location filename="../../services/importing.py" line="1587"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1591"/>
+        <location filename="../../services/importing.py" line="1592"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1595"/>
+        <location filename="../../services/importing.py" line="1596"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1597"/>
+        <location filename="../../services/importing.py" line="1598"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1603"/>
+        <location filename="../../services/importing.py" line="1604"/>
         <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
         <translation>le don {id} du lot d&apos;import {batch} a {what}, qui le désigne définitivement : le lot ne peut pas être annulé. Corrigez ses dons un par un (un remboursement ou une restitution), et annulez un reçu erroné (&apos;treasurer receipt void NUMÉRO&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1609"/>
+        <location filename="../../services/importing.py" line="1610"/>
         <source>a permissibility check recorded against it</source>
         <translation>une vérification d&apos;admissibilité enregistrée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1611"/>
+        <location filename="../../services/importing.py" line="1612"/>
         <source>receipt {number}</source>
         <translation>le reçu {number}</translation>
     </message>
