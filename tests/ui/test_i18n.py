@@ -243,3 +243,21 @@ def test_a_catalog_older_than_its_source_is_built_again(tmp_path: Path) -> None:
     assert not _stale(catalog)
     os.utime(source, (3_000, 3_000))
     assert _stale(catalog)
+
+
+def test_an_arabic_message_that_starts_with_a_path_reads_right_to_left(
+    qapp: QApplication,
+) -> None:
+    """ "/tmp/x.csv: …" in Arabic was laid out left to right (its first letter is Latin),
+    its clauses out of order: a right-to-left mark starts it; English is left as it is."""
+    from treasurer.importers.records import ImportFileError
+
+    error = ImportFileError("/tmp/x.csv", Message("the file is empty"))
+    try:
+        apply_language("ar")
+        shown = say(error)
+        assert shown.startswith("\u200f/tmp/x.csv")
+        assert say(Message("Treasurer")) == "\u200fTreasurer"
+    finally:
+        apply_language("en")
+    assert say(error) == "/tmp/x.csv: the file is empty"

@@ -96,7 +96,12 @@ def say(message: Message | BaseException | str) -> str:
     """A message of the services in the window's language (English if the catalog has
     no translation of it). An exception that is not Treasurer's is shown as it is."""
     if isinstance(message, TreasurerError | Message):
-        return message.render(_translate_message)
+        text = message.render(_translate_message)
+        if _current[0] == "ar" and text and text[0].isascii():
+            # a message that starts with a file's path, a name or a number would be laid
+            # out left to right in the window's right-to-left text: the mark says otherwise
+            return "\u200f" + text
+        return text
     return str(message)
 
 
