@@ -332,6 +332,34 @@ def test_redo_of_an_import_makes_its_ticked_merges_again(
     window.close()
 
 
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "mt940_de_structured.sta",
+        "mt940_ing_cp1252.sta",
+        "ofx1_sgml_cp1252.ofx",
+        "ofx2_xml.qfx",
+        "camt053_v02.xml",
+        "camt053_v08.xml",
+    ],
+)
+def test_every_bank_statement_gets_past_the_columns_page(
+    qtbot: Any, french: Path, sample: str
+) -> None:
+    """A statement has no columns to choose: the page says so and lets it through (an
+    MT940 or OFX 1 file was read as a table of one column, every field missing)."""
+    window = open_window(qtbot, french)
+    wizard = window.import_file(Path(__file__).parents[1] / "importers/samples" / sample)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.next()
+    page = wizard.columns_page
+    assert page.status.text() == "Not a table of columns (a bank statement reads its own fields)."
+    assert page.isComplete()
+    wizard.reject()
+    window.close()
+
+
 def test_a_bank_statement_through_the_wizard_counts_what_it_leaves_out(
     qtbot: Any, french: Path
 ) -> None:

@@ -256,8 +256,14 @@ def file_columns(
     before importing (the window's import wizard).
 
     Raises:
-        ImportFileError: the file cannot be read as a table, or the preset is unknown.
+        ImportFileError: the file cannot be read as a table (a bank statement reads its
+            own fields), or the preset is unknown.
     """
+    if preset is None and mapping is None and is_statement(path):
+        # an MT940 or OFX file read as a table is one column of text, missing every field
+        raise ImportFileError(
+            str(path), Message("is a bank statement: it has no columns to choose")
+        )
     table, chosen, mapped = _sheet_table(
         path, preset=preset, mapping=mapping, encoding=encoding, sheet=sheet, delimiter=None
     )
@@ -267,6 +273,17 @@ def file_columns(
         columns={name: table.headers[index] for name, index in mapped.indexes.items()},
         missing=mapped.missing(),
     )
+
+
+def is_statement(path: Path) -> bool:
+    """Whether the file is a bank statement (OFX/QFX, CAMT.053, MT940), which the import
+    reads without a preset; False for any other file or one that cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return bank.detect_statement(path, head) is not None
 
 
 def workbook_sheets(path: Path) -> list[str]:

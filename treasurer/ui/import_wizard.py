@@ -39,6 +39,7 @@ from treasurer.services.importing import (
     ImportReport,
     file_columns,
     import_file,
+    is_statement,
     list_presets,
     save_mapping,
     undo_import,
@@ -215,7 +216,9 @@ class ColumnsPage(QWizardPage):
                 encoding=options["encoding"],
             )
         except TreasurerError as exc:
-            if options["path"].suffix.lower() in _TABLE_SUFFIXES:
+            if options["path"].suffix.lower() in _TABLE_SUFFIXES and not is_statement(
+                options["path"]
+            ):
                 # a PDF named .xlsx, an empty CSV, a wrong encoding: say so, and stop here
                 self.problem = say(exc)
                 self.status.setText(self.problem)
