@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1470"/>
+        <location filename="../../services/importing.py" line="1487"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1979,22 +1979,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="301"/>
+        <location filename="../../services/importing.py" line="265"/>
+        <source>is a bank statement: it has no columns to choose</source>
+        <translation>كشف حساب بنكي: لا أعمدة فيه للاختيار</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="318"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="303"/>
+        <location filename="../../services/importing.py" line="320"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="306"/>
+        <location filename="../../services/importing.py" line="323"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="501"/>
+        <location filename="../../services/importing.py" line="518"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -2003,7 +2008,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1057"/>
+        <location filename="../../services/importing.py" line="1074"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -2057,22 +2062,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="541"/>
+        <location filename="../../services/importing.py" line="558"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="545"/>
+        <location filename="../../services/importing.py" line="562"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="551"/>
+        <location filename="../../services/importing.py" line="568"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="878"/>
+        <location filename="../../services/importing.py" line="895"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2082,12 +2087,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1035"/>
+        <location filename="../../services/importing.py" line="1052"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1040"/>
+        <location filename="../../services/importing.py" line="1057"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2096,32 +2101,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1052"/>
+        <location filename="../../services/importing.py" line="1069"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1063"/>
+        <location filename="../../services/importing.py" line="1080"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1199"/>
+        <location filename="../../services/importing.py" line="1216"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1354"/>
+        <location filename="../../services/importing.py" line="1371"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود من الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ للمصنف أوراق أخرى ({sheets}): اختر إحداها (الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)، أو عيّن أعمدتها (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1365"/>
+        <location filename="../../services/importing.py" line="1382"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1345"/>
+        <location filename="../../services/importing.py" line="1362"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2135,72 +2140,72 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">العمود {number} (بلا عنوان: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="506"/>
+        <location filename="../../services/importing.py" line="523"/>
         <source>the amount column is inconsistent: {reason}</source>
         <translation>عمود المبالغ غير متسق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="530"/>
+        <location filename="../../services/importing.py" line="547"/>
         <source>column {number} holds values but has no header (the first: {value!r}); nothing would read it: give it a header, or delete it</source>
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="897"/>
+        <location filename="../../services/importing.py" line="914"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="899"/>
+        <location filename="../../services/importing.py" line="916"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="903"/>
+        <location filename="../../services/importing.py" line="920"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="915"/>
+        <location filename="../../services/importing.py" line="932"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1044"/>
+        <location filename="../../services/importing.py" line="1061"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1092"/>
+        <location filename="../../services/importing.py" line="1109"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1134"/>
+        <location filename="../../services/importing.py" line="1151"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1138"/>
+        <location filename="../../services/importing.py" line="1155"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1145"/>
+        <location filename="../../services/importing.py" line="1162"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1151"/>
+        <location filename="../../services/importing.py" line="1168"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1335"/>
+        <location filename="../../services/importing.py" line="1352"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1370"/>
+        <location filename="../../services/importing.py" line="1387"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
@@ -2213,48 +2218,48 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1473"/>
+        <location filename="../../services/importing.py" line="1490"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1584"/>
+        <location filename="../../services/importing.py" line="1601"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1587"/>
+        <location filename="../../services/importing.py" line="1604"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1592"/>
+        <location filename="../../services/importing.py" line="1609"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1596"/>
+        <location filename="../../services/importing.py" line="1613"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1598"/>
+        <location filename="../../services/importing.py" line="1615"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1604"/>
+        <location filename="../../services/importing.py" line="1621"/>
         <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} عليه {what}، وهو يشير إليه نهائيًا: لا يمكن التراجع عن الدفعة. صحّح تبرعاتها واحدًا واحدًا (استرداد أو إرجاع)، وألغِ الإيصال الخاطئ (&apos;treasurer receipt void NUMBER&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1610"/>
+        <location filename="../../services/importing.py" line="1627"/>
         <source>a permissibility check recorded against it</source>
         <translation>تحقق من الأهلية مسجّل عليه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1612"/>
+        <location filename="../../services/importing.py" line="1629"/>
         <source>receipt {number}</source>
         <translation>الإيصال {number}</translation>
     </message>
@@ -2928,198 +2933,198 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>Which column is which?</source>
         <translation>أي عمود لأي حقل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>As the preset reads the file. Change a column if it is wrong; save the mapping to use it again for files like this one.</source>
         <translation>كما يقرأ النموذج الملف. غيّر العمود إن كان خاطئًا، واحفظ المطابقة لاستعمالها مع ملفات مماثلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="151"/>
         <source>Field</source>
         <extracomment>why a file named as a table cannot be read as one (then no Next)</extracomment>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="151"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>a name for this mapping</source>
         <translation>اسم لهذه المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>&amp;Save the mapping</source>
         <translation>&amp;حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="172"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>Donor (full name)</source>
         <translation>المتبرع (الاسم الكامل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="174"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>Company giving (the donor, when filled)</source>
         <translation>الشركة المتبرعة (هي المتبرع إن مُلئت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Payment method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>State or province</source>
         <translation>الولاية أو الإقليم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Donor kind</source>
         <translation>صفة المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Employer</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Occupation</source>
         <translation>المهنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Accounting unit</source>
         <translation>الوحدة المحاسبية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Processor fee</source>
         <translation>رسوم المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Net (after the fee)</source>
         <translation>الصافي (بعد الرسوم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Entry type</source>
         <translation>نوع القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Refund of (reference)</source>
         <translation>استرداد لـ (المرجع)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Refund reference</source>
         <translation>مرجع الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Refund date</source>
         <translation>تاريخ الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Amount refunded</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Refund status</source>
         <translation>حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Date of the refund status</source>
         <translation>تاريخ حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="227"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>ليس جدول أعمدة (كشف الحساب البنكي يقرأ حقوله بنفسه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
         <source>Still needed: {fields}.</source>
         <translation>ما زال مطلوبًا: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
         <source>Read with the preset {preset}.</source>
         <translation>مقروء بالنموذج {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
         <translation>حُفظ في {path}: اختر النموذج {id} للملف المماثل القادم.</translation>
     </message>
@@ -3936,73 +3941,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="63"/>
+        <location filename="../../ui/import_wizard.py" line="64"/>
         <source>Which file?</source>
         <extracomment>The names of files that say they are tables: one that cannot be read as a table is not a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…).</extracomment>
         <translation>أي ملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="67"/>
         <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
         <translation>ملف CSV أو جدول مصدَّر (Stripe، PayPal، HelloAsso، ActBlue…) أو كشف حساب بنكي.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>Detect from the columns</source>
         <translation>التعرف من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>optional: a mapping file (.toml) of your own</source>
         <translation>اختياري: ملف مطابقة خاص بك (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="89"/>
+        <location filename="../../ui/import_wizard.py" line="90"/>
         <source>optional: the text encoding of a CSV (e.g. windows-1256), if not detected</source>
         <translation>اختياري: ترميز نص ملف CSV (مثل windows-1256) إن لم يُكتشف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_wizard.py" line="96"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>&amp;Preset:</source>
         <translation>ال&amp;نموذج:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="99"/>
         <source>&amp;Mapping:</source>
         <translation>ال&amp;مطابقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>&amp;Encoding:</source>
         <translation>ال&amp;ترميز:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>The sheet that holds the donations</source>
         <translation>الورقة التي تضم التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="120"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122"/>
+        <location filename="../../ui/import_wizard.py" line="123"/>
         <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
         <translation>ملفات التبرعات (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;كل الملفات (*)</translation>
     </message>
@@ -4196,12 +4201,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="567"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="569"/>
+        <location filename="../../ui/import_wizard.py" line="572"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -4210,12 +4215,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="587"/>
+        <location filename="../../ui/import_wizard.py" line="590"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4227,7 +4232,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4239,7 +4244,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="589"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4251,22 +4256,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4275,12 +4280,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4288,17 +4293,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
@@ -4307,53 +4312,53 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="360"/>
+        <location filename="../../ui/import_wizard.py" line="363"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="394"/>
+        <location filename="../../ui/import_wizard.py" line="397"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>صفوف لا يستوردها النموذج (حسب حالتها أو نوعها)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="409"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="427"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="620"/>
+        <location filename="../../ui/import_wizard.py" line="623"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="696"/>
+        <location filename="../../ui/import_wizard.py" line="699"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4365,7 +4370,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="756"/>
+        <location filename="../../ui/import_wizard.py" line="759"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4889,46 +4894,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469"/>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469"/>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469"/>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="469"/>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
@@ -4937,32 +4942,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>Donor it may be</source>
         <translation>المتبرع المحتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -4974,7 +4979,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="513"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -4986,7 +4991,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="514"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4998,7 +5003,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -5010,7 +5015,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -5022,7 +5027,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -5034,17 +5039,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>
