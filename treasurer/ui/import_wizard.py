@@ -265,10 +265,15 @@ class ColumnsPage(QWizardPage):
         missing = self._missing()
         preset = self.seen.preset if self.seen else ""
         if missing:
+            # the language's own list separator (Arabic: "، ")
             self.status.setText(
                 self.tr("Still needed: {fields}.").format(
-                    fields=", ".join(labels[f] for f in missing)
+                    fields=self.tr(", ", "list separator").join(labels[f] for f in missing)
                 )
+            )
+        elif self.edited():
+            self.status.setText(
+                self.tr("Columns chosen by hand, from the preset {preset}.").format(preset=preset)
             )
         else:
             self.status.setText(self.tr("Read with the preset {preset}.").format(preset=preset))

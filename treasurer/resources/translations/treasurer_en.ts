@@ -64,7 +64,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="590"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln donation</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="699"/>
+        <location filename="../../ui/import_wizard.py" line="704"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln row read…</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="514"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln new donation</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln already in the ledger</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln bad row to skip</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>
