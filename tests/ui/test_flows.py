@@ -694,6 +694,10 @@ def test_a_file_with_unknown_headers_is_mapped_by_hand_and_the_mapping_saved(
     saved = page.save()
     assert saved is not None
     assert saved.name == "registre-papier.toml"
+    # named as the preset list names it, not by its file's id ("registre-papier")
+    assert page.status.text().endswith(
+        ": a file with these columns will be read with it (Registre papier among the presets)."
+    )
     assert wizard.import_options()["preset"] == "registre-papier"
     wizard.next()
     preview = wizard.preview_page

@@ -294,9 +294,10 @@ class ColumnsPage(QWizardPage):
             return None
         self.saved, self.saved_columns = path.stem, self.columns()
         self.status.setText(
-            self.tr("Saved as {path}: choose the preset {id} for the next such file.").format(
-                path=path, id=path.stem
-            )
+            self.tr(
+                "Saved as {path}: a file with these columns will be read with it ({name} "
+                "among the presets)."
+            ).format(path=path, name=self.name.text().strip())
         )
         return path
 

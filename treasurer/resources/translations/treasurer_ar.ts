@@ -3135,9 +3135,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>مقروء بالنموذج {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
+        <source>Saved as {path}: a file with these columns will be read with it ({name} among the presets).</source>
+        <translation>حُفظت في {path}: سيُقرأ بها كل ملف بهذه الأعمدة ({name} ضمن النماذج).</translation>
+    </message>
+    <message>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
-        <translation>حُفظ في {path}: اختر النموذج {id} للملف المماثل القادم.</translation>
+        <translation type="vanished">حُفظ في {path}: اختر النموذج {id} للملف المماثل القادم.</translation>
     </message>
 </context>
 <context>
@@ -4212,12 +4216,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="578"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -4226,12 +4230,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="595"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4243,7 +4247,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4255,7 +4259,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4267,22 +4271,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4291,12 +4295,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4304,17 +4308,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="354"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
@@ -4323,53 +4327,53 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>صفوف لا يستوردها النموذج (حسب حالتها أو نوعها)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="435"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="442"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="629"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="704"/>
+        <location filename="../../ui/import_wizard.py" line="705"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4381,7 +4385,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="764"/>
+        <location filename="../../ui/import_wizard.py" line="765"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4905,46 +4909,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
@@ -4953,32 +4957,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Donor it may be</source>
         <translation>المتبرع المحتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -4990,7 +4994,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -5002,7 +5006,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -5014,7 +5018,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -5026,7 +5030,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -5038,7 +5042,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -5050,17 +5054,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

@@ -3135,9 +3135,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Lu avec le modèle {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
+        <source>Saved as {path}: a file with these columns will be read with it ({name} among the presets).</source>
+        <translation>Enregistrée sous {path} : un fichier avec ces colonnes sera lu avec elle ({name} parmi les modèles).</translation>
+    </message>
+    <message>
         <source>Saved as {path}: choose the preset {id} for the next such file.</source>
-        <translation>Enregistré dans {path} : choisissez le modèle {id} pour le prochain fichier de ce type.</translation>
+        <translation type="vanished">Enregistré dans {path} : choisissez le modèle {id} pour le prochain fichier de ce type.</translation>
     </message>
 </context>
 <context>
@@ -4188,12 +4192,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="578"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -4202,12 +4206,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="595"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -4215,7 +4219,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4223,7 +4227,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4231,22 +4235,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -4255,12 +4259,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4268,17 +4272,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="354"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
@@ -4287,53 +4291,53 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{done} lignes lues…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="408"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>Lignes que le modèle n&apos;importe pas (selon leur statut ou leur type), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>Feuille lue : {sheet} (non lues : {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="435"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues mois d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="442"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="629"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="704"/>
+        <location filename="../../ui/import_wizard.py" line="705"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4341,7 +4345,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="764"/>
+        <location filename="../../ui/import_wizard.py" line="765"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4829,46 +4833,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
@@ -4877,32 +4881,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Donor it may be</source>
         <translation>Donateur qu&apos;il pourrait être</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -4910,7 +4914,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -4918,7 +4922,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4926,7 +4930,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -4934,7 +4938,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -4942,7 +4946,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4950,17 +4954,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>Alertes que les règles lèveraient : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Entry</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
