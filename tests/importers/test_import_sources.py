@@ -17,10 +17,8 @@ import pytest
 
 from tests.cli.support import run, run_json
 from treasurer.cli import EXIT_USER
-from treasurer.core.errors import UserError
 from treasurer.importers import bank
-from treasurer.services import browse, importing
-from treasurer.services.ledger import Ledger, LedgerLocation
+from treasurer.services import importing
 
 SAMPLES = Path(__file__).parent / "samples"
 PLATFORMS = SAMPLES / "platforms"
@@ -1159,12 +1157,13 @@ def test_an_undo_refused_names_what_stands_in_its_way(
     assert len(run_json(capsys, "--ledger", ledger, "donations")) == 3
 
 
-def test_an_import_with_a_receipt_or_a_check_is_not_undone(
+def test_an_import_with_a_receipt_is_undone_once_the_receipt_is_void(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """A receipt number, or a permissibility check, names its donation for good: a batch
-    with one is refused in words (it was an internal error: the database's foreign key),
-    and so is the window's undo of the donation; the ledger is left as it was."""
+    """A receipt issued names its donation for good: the batch is refused in words (it
+    was an internal error, the database's foreign key), as deleting the donation is;
+    voided, the receipt keeps its number without the donation, and the batch is undone.
+    A permissibility check stays too, about its donor, who stays with it."""
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     gifts = tmp_path / "dons.csv"
     gifts.write_text(
@@ -1185,17 +1184,18 @@ def test_an_import_with_a_receipt_or_a_check_is_not_undone(
     assert code == EXIT_USER
     assert err.strip() == (
         f"treasurer: error: donation {anne['donation_id']} of import batch {batch} has "
-        "receipt 41, which names it for good: the batch cannot be undone. Correct its "
-        "donations one by one (a refund or a return), and void a wrong receipt "
-        "('treasurer receipt void NUMBER')"
+        "receipt 41 issued for it; void the receipt first (treasurer receipt void 41 "
+        "--reason ...)"
     )
     assert len(run_json(capsys, "--ledger", ledger, "donations")) == 2
     assert run_json(capsys, "--ledger", ledger, "imports")[0]["status"] == "committed"
-    with (
-        Ledger.open(LedgerLocation.for_path(Path(ledger))) as opened,
-        pytest.raises(UserError, match="checks or receipts recorded against it"),
-    ):
-        browse.undo_donation(opened, anne["donation_id"])
+    for number in ("41", "42"):
+        run_json(capsys, "--ledger", ledger, "receipt", "void", number, "--reason", "wrong file")
+    undone = run_json(capsys, "--ledger", ledger, "import-undo", str(batch))
+    assert (undone["donations_removed"], undone["donors_removed"]) == (2, 2)
+    assert run_json(capsys, "--ledger", ledger, "donations") == []
+    [numbers] = run_json(capsys, "--ledger", ledger, "receipt-ranges")
+    assert (numbers["first"], numbers["void"]) == (41, 2)  # kept in the sequence
 
     uk = make_ledger(capsys, tmp_path, "uk", "GBP")
     gifts.write_text(
@@ -1217,13 +1217,12 @@ def test_an_import_with_a_receipt_or_a_check_is_not_undone(
         "--donation",
         str(bo["donation_id"]),
     )
-    code, _, err = run(capsys, "--ledger", uk, "import-undo", str(batch))
-    assert code == EXIT_USER
-    assert (
-        f"donation {bo['donation_id']} of import batch {batch} has a permissibility check "
-        "recorded against it, which names it for good" in err
-    )
-    assert len(run_json(capsys, "--ledger", uk, "donations")) == 2
+    undone = run_json(capsys, "--ledger", uk, "import-undo", str(batch))
+    assert (undone["donations_removed"], undone["donors_removed"]) == (2, 1)
+    assert run_json(capsys, "--ledger", uk, "donations") == []
+    assert [d["name"] for d in run_json(capsys, "--ledger", uk, "donors")] == ["Bo Li"]
+    for path in (ledger, uk):  # the receipts and the check, detached, still verify
+        assert run(capsys, "--ledger", path, "audit", "verify")[0] == 0
 
 
 def test_skipping_bad_rows_when_every_row_is_bad_is_an_error(

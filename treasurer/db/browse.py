@@ -195,10 +195,9 @@ class BrowseQueries:
         return int(self._s.scalar(stmt) or 0)
 
     def references_to(self, donation_id: int) -> int:
-        """Rows other than flags that refer to a donation (refunds, fees, checks,
-        receipts)."""
+        """Rows other than flags that refer to a donation (refunds, fees, checks)."""
         count = self.refunds_of(donation_id)
-        for table in (m.ProcessorFee, m.PermissibilityCheckRow, m.Receipt):
+        for table in (m.ProcessorFee, m.PermissibilityCheckRow):
             count += int(
                 self._s.scalar(
                     select(func.count()).select_from(table).where(table.donation_id == donation_id)

@@ -417,26 +417,19 @@ class ImportQueries:
         row = self._s.execute(stmt).first()
         return None if row is None else (int(row[0]), None if row[1] is None else int(row[1]))
 
-    def first_document(self, batch_id: int) -> tuple[int, int | None] | None:
-        """(donation, receipt number or None for a permissibility check) of the first
-        receipt, then check, recorded against a donation of the batch, or None: records
-        that name a donation for good."""
+    def first_receipt(self, batch_id: int) -> tuple[int, int] | None:
+        """(donation, number) of the first receipt issued for a donation of the batch, or
+        None: a receipt issued names its donation for good (void it first)."""
         inside = select(m.Donation.id).where(m.Donation.import_batch_id == batch_id)
         receipt = self._s.execute(
             select(m.Receipt.donation_id, m.Receipt.number)
-            .where(m.Receipt.donation_id.in_(inside))
+            .where(m.Receipt.donation_id.in_(inside), m.Receipt.status == "issued")
             .order_by(m.Receipt.number)
             .limit(1)
         ).first()
-        if receipt is not None and receipt[0] is not None:  # (never None: in the batch)
-            return int(receipt[0]), int(receipt[1])
-        check = self._s.scalar(
-            select(m.PermissibilityCheckRow.donation_id)
-            .where(m.PermissibilityCheckRow.donation_id.in_(inside))
-            .order_by(m.PermissibilityCheckRow.id)
-            .limit(1)
-        )
-        return None if check is None else (int(check), None)
+        if receipt is None or receipt[0] is None:  # (never None: in the batch)
+            return None
+        return int(receipt[0]), int(receipt[1])
 
     def undo_import_batch(self, batch_id: int) -> dict[str, int]:
         """Delete the batch's fees, donations and the donors it created that nothing else
@@ -447,6 +440,18 @@ class ImportQueries:
             update(m.Flag).where(m.Flag.donation_id.in_(donations)).values(donation_id=None)
         )
         self._s.execute(delete(m.ProcessorFee).where(m.ProcessorFee.import_batch_id == batch_id))
+        # as deleting one donation does: a permissibility check stays, about the donor; a
+        # voided receipt stays in its sequence, without the donation
+        self._s.execute(
+            update(m.PermissibilityCheckRow)
+            .where(m.PermissibilityCheckRow.donation_id.in_(donations))
+            .values(donation_id=None)
+        )
+        self._s.execute(
+            update(m.Receipt)
+            .where(m.Receipt.donation_id.in_(donations), m.Receipt.status == "void")
+            .values(donation_id=None)
+        )
         # refunds inside the batch first (they point at the batch's donations)
         self._s.execute(
             delete(m.Donation).where(
@@ -460,9 +465,17 @@ class ImportQueries:
         used: set[int] = set()
         for start in range(0, len(created), _IN_CHUNK):
             chunk = created[start : start + _IN_CHUNK]
-            used.update(
-                self._s.scalars(select(m.Donation.donor_id).where(m.Donation.donor_id.in_(chunk)))
-            )
+            # a donor stays when a gift outside the batch is theirs, or a permissibility
+            # check, a declaration of gifts elsewhere, or a spelling merged into them
+            for column in (
+                m.Donation.donor_id,
+                m.PermissibilityCheckRow.donor_id,
+                m.DonorDeclaration.donor_id,
+                m.Donor.merged_into_id,
+            ):
+                used.update(
+                    int(i) for i in self._s.scalars(select(column).where(column.in_(chunk))) if i
+                )
         orphans = [d for d in created if d not in used]
         for start in range(0, len(orphans), _IN_CHUNK):
             chunk = orphans[start : start + _IN_CHUNK]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, bindparam, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from treasurer.core.model import (
     Donation,
@@ -566,6 +566,7 @@ class LedgerRepository(ImportQueries):
         seals = self._seals()
         entry = seals.batch_entry(batch_id)
         d, p = m.Donation, m.Donor
+        merged = aliased(m.Donor)
         donations = list(
             self._s.scalars(
                 select(d.uuid).where(d.import_batch_id == batch_id, d.audit_id.is_not(None))
@@ -574,12 +575,17 @@ class LedgerRepository(ImportQueries):
         outside = select(d.donor_id).where(
             (d.import_batch_id != batch_id) | d.import_batch_id.is_(None)
         )
+        # the donors undo_import_batch keeps: a gift outside the batch, a permissibility
+        # check, a declaration of gifts elsewhere, or a spelling merged into them
+        kept = (
+            p.id.in_(outside)
+            | p.id.in_(select(m.PermissibilityCheckRow.donor_id))
+            | p.id.in_(select(m.DonorDeclaration.donor_id))
+            | p.id.in_(select(merged.merged_into_id).where(merged.merged_into_id.is_not(None)))
+        )
         donors = list(
             self._s.scalars(
-                select(p.uuid).where(
-                    p.import_batch_id == batch_id,
-                    p.audit_id.is_not(None) | p.id.in_(outside),
-                )
+                select(p.uuid).where(p.import_batch_id == batch_id, p.audit_id.is_not(None) | kept)
             )
         )
         snapshot = seals.snapshot("donation", donations) | seals.snapshot("donor", donors)

@@ -520,7 +520,7 @@ def undo_donation(
             raise UserError("there is no donation with id {id}", id=donation_id)
         if BrowseQueries(repo.session).references_to(donation_id):
             raise UserError(
-                "donation {id} has refunds, fees, checks or receipts recorded against it; "
+                "donation {id} has refunds, fees or checks recorded against it; "
                 "it cannot be taken back, record a refund instead",
                 id=donation_id,
             )

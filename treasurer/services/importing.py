@@ -1615,19 +1615,14 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
                     else Message("entry {id} of import batch {other}", id=entry, other=other)
                 ),
             )
-        if (document := repo.first_document(batch_id)) is not None:
-            donation, number = document
+        if (receipt := repo.first_receipt(batch_id)) is not None:
+            donation, number = receipt
             raise UserError(
-                "donation {id} of import batch {batch} has {what}, which names it for good: "
-                "the batch cannot be undone. Correct its donations one by one (a refund or "
-                "a return), and void a wrong receipt ('treasurer receipt void NUMBER')",
+                "donation {id} of import batch {batch} has receipt {number} issued for it; "
+                "void the receipt first (treasurer receipt void {number} --reason ...)",
                 id=donation,
                 batch=batch_id,
-                what=(
-                    Message("a permissibility check recorded against it")
-                    if number is None
-                    else Message("receipt {number}", number=number)
-                ),
+                number=number,
             )
         refuse_batch_in_closed_periods(repo, batch_id, undo=True)
         snapshot, touched, drops = repo.audit_undo_plan(batch_id)

@@ -1704,13 +1704,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>سبق دمج أحد هذين المتبرعين في متبرع آخر</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="523"/>
         <source>donation {id} has refunds, fees, checks or receipts recorded against it; it cannot be taken back, record a refund instead</source>
-        <translation>التبرع {id} سُجّلت عليه استردادات أو رسوم أو عمليات تحقق أو إيصالات؛ لا يمكن التراجع عنه، سجّل استردادًا بدلًا من ذلك</translation>
+        <translation type="vanished">التبرع {id} سُجّلت عليه استردادات أو رسوم أو عمليات تحقق أو إيصالات؛ لا يمكن التراجع عنه، سجّل استردادًا بدلًا من ذلك</translation>
     </message>
     <message>
+        <location filename="../../services/browse.py" line="523"/>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
-        <translation type="vanished">للتبرع {id} استردادات أو رسوم أو عمليات تحقق مسجلة عليه؛ لا يمكن التراجع عنه، سجّل استرداداً بدلاً من ذلك</translation>
+        <translation>للتبرع {id} استردادات أو رسوم أو عمليات تحقق مسجلة عليه؛ لا يمكن التراجع عنه، سجّل استرداداً بدلاً من ذلك</translation>
     </message>
     <message>
         <location filename="../../services/browse.py" line="542"/>
@@ -2210,6 +2210,11 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
+        <location filename="../../services/importing.py" line="1621"/>
+        <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
+        <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
+    </message>
+    <message>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation type="vanished">لا يعطي أي عمود في الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ في المصنف أوراق أخرى ({sheets}): اختر إحداها بـ --sheet، أو استورده بـ --mapping</translation>
     </message>
@@ -2249,19 +2254,16 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1621"/>
         <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
-        <translation>التبرع {id} من دفعة الاستيراد {batch} عليه {what}، وهو يشير إليه نهائيًا: لا يمكن التراجع عن الدفعة. صحّح تبرعاتها واحدًا واحدًا (استرداد أو إرجاع)، وألغِ الإيصال الخاطئ (&apos;treasurer receipt void NUMBER&apos;)</translation>
+        <translation type="vanished">التبرع {id} من دفعة الاستيراد {batch} عليه {what}، وهو يشير إليه نهائيًا: لا يمكن التراجع عن الدفعة. صحّح تبرعاتها واحدًا واحدًا (استرداد أو إرجاع)، وألغِ الإيصال الخاطئ (&apos;treasurer receipt void NUMBER&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1627"/>
         <source>a permissibility check recorded against it</source>
-        <translation>تحقق من الأهلية مسجّل عليه</translation>
+        <translation type="vanished">تحقق من الأهلية مسجّل عليه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1629"/>
         <source>receipt {number}</source>
-        <translation>الإيصال {number}</translation>
+        <translation type="vanished">الإيصال {number}</translation>
     </message>
     <message>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>

@@ -1704,13 +1704,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>l&apos;un de ces donateurs a déjà été fusionné avec un autre</translation>
     </message>
     <message>
-        <location filename="../../services/browse.py" line="523"/>
         <source>donation {id} has refunds, fees, checks or receipts recorded against it; it cannot be taken back, record a refund instead</source>
-        <translation>le don {id} a des remboursements, des frais, des vérifications ou des reçus enregistrés ; il ne peut pas être repris, enregistrez plutôt un remboursement</translation>
+        <translation type="vanished">le don {id} a des remboursements, des frais, des vérifications ou des reçus enregistrés ; il ne peut pas être repris, enregistrez plutôt un remboursement</translation>
     </message>
     <message>
+        <location filename="../../services/browse.py" line="523"/>
         <source>donation {id} has refunds, fees or checks recorded against it; it cannot be taken back, record a refund instead</source>
-        <translation type="vanished">le don {id} a des remboursements, des frais ou des vérifications enregistrés à son titre ; il ne peut pas être annulé, enregistrez plutôt un remboursement</translation>
+        <translation>le don {id} a des remboursements, des frais ou des vérifications enregistrés à son titre ; il ne peut pas être annulé, enregistrez plutôt un remboursement</translation>
     </message>
     <message>
         <location filename="../../services/browse.py" line="542"/>
@@ -2210,6 +2210,11 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
+        <location filename="../../services/importing.py" line="1621"/>
+        <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
+        <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
+    </message>
+    <message>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
         <translation type="vanished">aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d’autres feuilles ({sheets}) : choisissez-en une avec --sheet, ou importez-le avec une --mapping</translation>
     </message>
@@ -2249,19 +2254,16 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1621"/>
         <source>donation {id} of import batch {batch} has {what}, which names it for good: the batch cannot be undone. Correct its donations one by one (a refund or a return), and void a wrong receipt (&apos;treasurer receipt void NUMBER&apos;)</source>
-        <translation>le don {id} du lot d&apos;import {batch} a {what}, qui le désigne définitivement : le lot ne peut pas être annulé. Corrigez ses dons un par un (un remboursement ou une restitution), et annulez un reçu erroné (&apos;treasurer receipt void NUMÉRO&apos;)</translation>
+        <translation type="vanished">le don {id} du lot d&apos;import {batch} a {what}, qui le désigne définitivement : le lot ne peut pas être annulé. Corrigez ses dons un par un (un remboursement ou une restitution), et annulez un reçu erroné (&apos;treasurer receipt void NUMÉRO&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1627"/>
         <source>a permissibility check recorded against it</source>
-        <translation>une vérification d&apos;admissibilité enregistrée</translation>
+        <translation type="vanished">une vérification d&apos;admissibilité enregistrée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1629"/>
         <source>receipt {number}</source>
-        <translation>le reçu {number}</translation>
+        <translation type="vanished">le reçu {number}</translation>
     </message>
     <message>
         <source>donations of import batch {batch} have refunds recorded outside it; undo those first</source>
