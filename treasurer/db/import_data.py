@@ -466,16 +466,24 @@ class ImportQueries:
         for start in range(0, len(created), _IN_CHUNK):
             chunk = created[start : start + _IN_CHUNK]
             # a donor stays when a gift outside the batch is theirs, or a permissibility
-            # check, a declaration of gifts elsewhere, or a spelling merged into them
+            # check, a declaration of gifts elsewhere, or a spelling merged into them that
+            # stays (not one the batch created: the import window's merges go with it)
             for column in (
                 m.Donation.donor_id,
                 m.PermissibilityCheckRow.donor_id,
                 m.DonorDeclaration.donor_id,
-                m.Donor.merged_into_id,
             ):
-                used.update(
-                    int(i) for i in self._s.scalars(select(column).where(column.in_(chunk))) if i
+                used.update(self._s.scalars(select(column).where(column.in_(chunk))))
+            used.update(
+                int(i)
+                for i in self._s.scalars(
+                    select(m.Donor.merged_into_id).where(
+                        m.Donor.merged_into_id.in_(chunk),
+                        (m.Donor.import_batch_id != batch_id) | m.Donor.import_batch_id.is_(None),
+                    )
                 )
+                if i
+            )
         orphans = [d for d in created if d not in used]
         for start in range(0, len(orphans), _IN_CHUNK):
             chunk = orphans[start : start + _IN_CHUNK]

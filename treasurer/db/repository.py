@@ -576,12 +576,18 @@ class LedgerRepository(ImportQueries):
             (d.import_batch_id != batch_id) | d.import_batch_id.is_(None)
         )
         # the donors undo_import_batch keeps: a gift outside the batch, a permissibility
-        # check, a declaration of gifts elsewhere, or a spelling merged into them
+        # check, a declaration of gifts elsewhere, or a spelling merged into them that
+        # stays (one the batch created goes with it)
         kept = (
             p.id.in_(outside)
             | p.id.in_(select(m.PermissibilityCheckRow.donor_id))
             | p.id.in_(select(m.DonorDeclaration.donor_id))
-            | p.id.in_(select(merged.merged_into_id).where(merged.merged_into_id.is_not(None)))
+            | p.id.in_(
+                select(merged.merged_into_id).where(
+                    merged.merged_into_id.is_not(None),
+                    (merged.import_batch_id != batch_id) | merged.import_batch_id.is_(None),
+                )
+            )
         )
         donors = list(
             self._s.scalars(
