@@ -19,6 +19,7 @@ from treasurer.core.model import EntryType
 from treasurer.core.money import Money
 from treasurer.reports.receipts import amount_in_words
 from treasurer.services import compliance, receipts, reports
+from treasurer.services.audit import verify_audit
 from treasurer.services.ledger import Ledger, LedgerLocation, list_donations
 
 TODAY = dt.date(2025, 12, 31)
@@ -236,6 +237,9 @@ def test_a_donation_given_back_in_full_gets_no_receipt(fr: Ledger, tmp_path: Pat
 def test_the_receipts_read_back(fr: Ledger, tmp_path: Path) -> None:
     receipts.add_range(fr, 7001, 7010)
     receipts.set_issuer(fr, "AFP Parti Exemple, 10 rue Haute, 75001 Paris")
+    # the setting's row is sealed by its entry (verify said it was written behind
+    # Treasurer's back)
+    assert verify_audit(fr).ok
     out = tmp_path / "receipts.pdf"
     receipts.issue_receipts(fr, period="2025", out=out, today=TODAY)
     pages = pdf_text(out).split("\f")

@@ -148,6 +148,9 @@ def set_issuer(ledger: Ledger, text: str) -> dict[str, Any]:
         raise UserError("give the mandataire's name and address, e.g. 'AFP Exemple, 1 rue …'")
     with ledger.store.transaction() as repo:
         _fr_only(repo)
+        # the setting's row is sealed by the entry that writes it, as the other settings'
+        # are (unsealed, `audit verify` said it was added behind Treasurer's back)
+        snapshot = repo.audit_snapshot("setting", [ISSUER_SETTING])
         repo.set_setting(ISSUER_SETTING, text)
         repo.append_audit(
             actor=current_actor(repo),
@@ -155,6 +158,8 @@ def set_issuer(ledger: Ledger, text: str) -> dict[str, Any]:
             entity="setting",
             entity_uuid=None,
             after={"issuer": text},
+            touched=[("setting", ISSUER_SETTING)],
+            snapshot=snapshot,
         )
     return {"issuer": text}
 
