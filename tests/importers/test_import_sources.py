@@ -1183,19 +1183,44 @@ def test_an_import_with_a_receipt_is_undone_once_the_receipt_is_void(
     code, _, err = run(capsys, "--ledger", ledger, "import-undo", str(batch))
     assert code == EXIT_USER
     assert err.strip() == (
+        f"treasurer: error: donations of import batch {batch} have receipts 41, 42 issued "
+        "for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for "
+        "each)"
+    )
+    assert len(run_json(capsys, "--ledger", ledger, "donations")) == 2
+    assert run_json(capsys, "--ledger", ledger, "imports")[0]["status"] == "committed"
+    run_json(capsys, "--ledger", ledger, "receipt", "void", "42", "--reason", "wrong file")
+    code, _, err = run(capsys, "--ledger", ledger, "import-undo", str(batch))
+    assert code == EXIT_USER
+    assert err.strip() == (
         f"treasurer: error: donation {anne['donation_id']} of import batch {batch} has "
         "receipt 41 issued for it; void the receipt first (treasurer receipt void 41 "
         "--reason ...)"
     )
-    assert len(run_json(capsys, "--ledger", ledger, "donations")) == 2
-    assert run_json(capsys, "--ledger", ledger, "imports")[0]["status"] == "committed"
-    for number in ("41", "42"):
-        run_json(capsys, "--ledger", ledger, "receipt", "void", number, "--reason", "wrong file")
+    run_json(capsys, "--ledger", ledger, "receipt", "void", "41", "--reason", "wrong file")
     undone = run_json(capsys, "--ledger", ledger, "import-undo", str(batch))
     assert (undone["donations_removed"], undone["donors_removed"]) == (2, 2)
     assert run_json(capsys, "--ledger", ledger, "donations") == []
     [numbers] = run_json(capsys, "--ledger", ledger, "receipt-ranges")
     assert (numbers["first"], numbers["void"]) == (41, 2)  # kept in the sequence
+    # and in the register, in their gifts' year, though the gifts are gone
+    register = tmp_path / "registre.xlsx"
+    run(
+        capsys,
+        "--ledger",
+        ledger,
+        "report",
+        "fr-receipts",
+        "--period",
+        "2025",
+        "--out",
+        str(register),
+    )
+    rows = list(openpyxl.load_workbook(register).worksheets[0].iter_rows(values_only=True))
+    assert [(r[0], r[1], r[6], r[7]) for r in rows[1:3]] == [
+        (41, "annulé", 100, "wrong file"),
+        (42, "annulé", 50, "wrong file"),
+    ]
 
     uk = make_ledger(capsys, tmp_path, "uk", "GBP")
     gifts.write_text(

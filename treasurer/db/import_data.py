@@ -417,19 +417,16 @@ class ImportQueries:
         row = self._s.execute(stmt).first()
         return None if row is None else (int(row[0]), None if row[1] is None else int(row[1]))
 
-    def first_receipt(self, batch_id: int) -> tuple[int, int] | None:
-        """(donation, number) of the first receipt issued for a donation of the batch, or
-        None: a receipt issued names its donation for good (void it first)."""
+    def issued_receipts(self, batch_id: int) -> list[tuple[int, int]]:
+        """(donation, number) of each receipt issued for a donation of the batch, in
+        number order: a receipt issued names its donation for good (void it first)."""
         inside = select(m.Donation.id).where(m.Donation.import_batch_id == batch_id)
-        receipt = self._s.execute(
+        rows = self._s.execute(
             select(m.Receipt.donation_id, m.Receipt.number)
             .where(m.Receipt.donation_id.in_(inside), m.Receipt.status == "issued")
             .order_by(m.Receipt.number)
-            .limit(1)
-        ).first()
-        if receipt is None or receipt[0] is None:  # (never None: in the batch)
-            return None
-        return int(receipt[0]), int(receipt[1])
+        )
+        return [(int(donation), int(number)) for donation, number in rows if donation is not None]
 
     def undo_import_batch(self, batch_id: int) -> dict[str, int]:
         """Delete the batch's fees, donations and the donors it created that nothing else

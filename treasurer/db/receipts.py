@@ -293,9 +293,12 @@ class ReceiptData:
             .where(
                 (and_(d.received_on >= start, d.received_on <= end))
                 | (
+                    # a number voided without its donation (deleted, or its import undone):
+                    # in the period of the gift it was issued for (the day it was voided,
+                    # for one issued before gift dates were kept)
                     receipt.donation_id.is_(None)
-                    & (receipt.voided_on >= start)
-                    & (receipt.voided_on <= end)
+                    & (func.coalesce(receipt.gift_on, receipt.voided_on) >= start)
+                    & (func.coalesce(receipt.gift_on, receipt.voided_on) <= end)
                 )
             )
             .order_by(receipt.number)

@@ -1615,14 +1615,22 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
                     else Message("entry {id} of import batch {other}", id=entry, other=other)
                 ),
             )
-        if (receipt := repo.first_receipt(batch_id)) is not None:
-            donation, number = receipt
+        receipts = repo.issued_receipts(batch_id)
+        if len(receipts) == 1:
+            [(donation, number)] = receipts
             raise UserError(
                 "donation {id} of import batch {batch} has receipt {number} issued for it; "
                 "void the receipt first (treasurer receipt void {number} --reason ...)",
                 id=donation,
                 batch=batch_id,
                 number=number,
+            )
+        if receipts:
+            raise UserError(
+                "donations of import batch {batch} have receipts {numbers} issued for them; "
+                "void the receipts first (treasurer receipt void NUMBER --reason ..., for each)",
+                batch=batch_id,
+                numbers=", ".join(str(number) for _donation, number in receipts),
             )
         refuse_batch_in_closed_periods(repo, batch_id, undo=True)
         snapshot, touched, drops = repo.audit_undo_plan(batch_id)
