@@ -2210,9 +2210,14 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1621"/>
+        <location filename="../../services/importing.py" line="1622"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1630"/>
+        <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
+        <translation>لتبرعات دفعة الاستيراد {batch} إيصالات صادرة هي {numbers}؛ ألغِ الإيصالات أولًا (treasurer receipt void NUMBER --reason ...، لكل واحد منها)</translation>
     </message>
     <message>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
@@ -2529,7 +2534,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/privacy.py" line="62"/>
         <location filename="../../services/privacy.py" line="123"/>
-        <location filename="../../services/receipts.py" line="564"/>
+        <location filename="../../services/receipts.py" line="569"/>
         <location filename="../../services/reports.py" line="158"/>
         <location filename="../../services/reports.py" line="249"/>
         <source>cannot write {path}: {problem}</source>
@@ -2572,73 +2577,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>أدخل اسم الوكيل المالي (mandataire) وعنوانه، مثلاً &apos;AFP Exemple, 1 rue …&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="202"/>
+        <location filename="../../services/receipts.py" line="207"/>
         <source>receipt {number} voided: {reason}; new receipt {new} for {amount}</source>
         <extracomment>The open flags that withhold a gift&apos;s receipt: what the receipt must state is missing (the donor&apos;s tax address, nationality), or part or all of the gift must go back (over the annual cap, a prohibited giver, cash over the cash cap). The rule engine decides which gifts a flag is about; a receipt waits until the flag is resolved or dismissed.</extracomment>
         <translation>أُلغي الإيصال {number}: {reason}؛ إيصال جديد {new} بمبلغ {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="210"/>
+        <location filename="../../services/receipts.py" line="215"/>
         <source>receipt {number} voided: {reason}; the new receipt for {amount} is withheld (see below)</source>
         <translation>أُلغي الإيصال {number}: {reason}؛ الإيصال الجديد بمبلغ {amount} معلّق (انظر أدناه)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="218"/>
+        <location filename="../../services/receipts.py" line="223"/>
         <source>receipt {number} voided: {reason}; the gift gets a new receipt for {amount} in the receipts of its period</source>
         <translation>أُلغي الإيصال {number}: {reason}؛ يحصل التبرع على إيصال جديد بمبلغ {amount} ضمن إيصالات فترته</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="225"/>
+        <location filename="../../services/receipts.py" line="230"/>
         <source>receipt {number} voided: {reason}; no new receipt</source>
         <translation>أُلغي الإيصال {number}: {reason}؛ لا إيصال جديد</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="259"/>
+        <location filename="../../services/receipts.py" line="264"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, {fields} must be recorded first. Record them (treasurer add … --donor-id {donor_id} --address … --country …, or an import that has them), then run receipts again</source>
         <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح، ويجب تسجيل {fields} أولًا. سجّلها (treasurer add … --donor-id {donor_id} --address … --country …، أو استيراد يتضمنها)، ثم أعد تشغيل الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="269"/>
+        <location filename="../../services/receipts.py" line="274"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, the donor&apos;s gifts of {period} are {over} over the cap. Return the excess to the donor (treasurer return DONATION --amount …) or resolve the flag; the next run issues the receipt for what is kept</source>
         <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح، وتبرعات المتبرع في {period} تتجاوز السقف بمبلغ {over}. أعد الفائض إلى المتبرع (treasurer return DONATION --amount …) أو عالج التنبيه؛ يصدر الإيصال في التشغيل التالي لما يُحتفظ به</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="278"/>
+        <location filename="../../services/receipts.py" line="283"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open and says the gift must go back. Act on it (treasurer flags), then run receipts again</source>
         <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح ويقول إن التبرع يجب أن يُعاد. عالجه (treasurer flags)، ثم أعد تشغيل الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="362"/>
+        <location filename="../../services/receipts.py" line="367"/>
         <source>donation given back in full ({amount})</source>
         <translation>أُعيد التبرع كاملًا ({amount})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="364"/>
+        <location filename="../../services/receipts.py" line="369"/>
         <source>donation refunded {amount}</source>
         <translation>استُرد من التبرع {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="367"/>
+        <location filename="../../services/receipts.py" line="372"/>
         <source>donation changed from {was} to {now}</source>
         <translation>تغيّر التبرع من {was} إلى {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="373"/>
+        <location filename="../../services/receipts.py" line="378"/>
         <source>the gift&apos;s date changed from {was} to {now}</source>
         <translation>تغيّر تاريخ التبرع من {was} إلى {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="434"/>
+        <location filename="../../services/receipts.py" line="439"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم رقم إضافي واحد. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="440"/>
+        <location filename="../../services/receipts.py" line="445"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم {missing} رقماً إضافياً. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="539"/>
+        <location filename="../../services/receipts.py" line="544"/>
         <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
         <translation>{path} ملف: حدد مجلداً، أو اسم ملف ينتهي بـ .pdf</translation>
     </message>

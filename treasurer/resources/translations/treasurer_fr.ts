@@ -2210,9 +2210,14 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1621"/>
+        <location filename="../../services/importing.py" line="1622"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1630"/>
+        <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
+        <translation>des dons du lot d&apos;import {batch} ont les reçus {numbers} émis à leur nom ; annulez d&apos;abord ces reçus (treasurer receipt void NUMÉRO --reason ..., pour chacun)</translation>
     </message>
     <message>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one with --sheet, or import it with a --mapping</source>
@@ -2529,7 +2534,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/privacy.py" line="62"/>
         <location filename="../../services/privacy.py" line="123"/>
-        <location filename="../../services/receipts.py" line="564"/>
+        <location filename="../../services/receipts.py" line="569"/>
         <location filename="../../services/reports.py" line="158"/>
         <location filename="../../services/reports.py" line="249"/>
         <source>cannot write {path}: {problem}</source>
@@ -2572,73 +2577,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>donnez le nom et l&apos;adresse du mandataire, par exemple &apos;AFP Exemple, 1 rue …&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="202"/>
+        <location filename="../../services/receipts.py" line="207"/>
         <source>receipt {number} voided: {reason}; new receipt {new} for {amount}</source>
         <extracomment>The open flags that withhold a gift&apos;s receipt: what the receipt must state is missing (the donor&apos;s tax address, nationality), or part or all of the gift must go back (over the annual cap, a prohibited giver, cash over the cash cap). The rule engine decides which gifts a flag is about; a receipt waits until the flag is resolved or dismissed.</extracomment>
         <translation>reçu {number} annulé : {reason} ; nouveau reçu {new} pour {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="210"/>
+        <location filename="../../services/receipts.py" line="215"/>
         <source>receipt {number} voided: {reason}; the new receipt for {amount} is withheld (see below)</source>
         <translation>reçu {number} annulé : {reason} ; le nouveau reçu pour {amount} est suspendu (voir ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="218"/>
+        <location filename="../../services/receipts.py" line="223"/>
         <source>receipt {number} voided: {reason}; the gift gets a new receipt for {amount} in the receipts of its period</source>
         <translation>reçu {number} annulé : {reason} ; le don recevra un nouveau reçu pour {amount} avec les reçus de sa période</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="225"/>
+        <location filename="../../services/receipts.py" line="230"/>
         <source>receipt {number} voided: {reason}; no new receipt</source>
         <translation>reçu {number} annulé : {reason} ; pas de nouveau reçu</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="259"/>
+        <location filename="../../services/receipts.py" line="264"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, {fields} must be recorded first. Record them (treasurer add … --donor-id {donor_id} --address … --country …, or an import that has them), then run receipts again</source>
         <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte, {fields} doivent d&apos;abord être enregistrés. Enregistrez-les (treasurer add … --donor-id {donor_id} --address … --country …, ou un import qui les contient), puis relancez les reçus</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="269"/>
+        <location filename="../../services/receipts.py" line="274"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, the donor&apos;s gifts of {period} are {over} over the cap. Return the excess to the donor (treasurer return DONATION --amount …) or resolve the flag; the next run issues the receipt for what is kept</source>
         <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte, les dons de ce donateur en {period} dépassent le plafond de {over}. Restituez l&apos;excédent au donateur (treasurer return DON --amount …) ou résolvez l&apos;alerte ; la prochaine exécution émettra le reçu pour ce qui est conservé</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="278"/>
+        <location filename="../../services/receipts.py" line="283"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open and says the gift must go back. Act on it (treasurer flags), then run receipts again</source>
         <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte et indique que le don doit être rendu. Traitez-la (treasurer flags), puis relancez les reçus</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="362"/>
+        <location filename="../../services/receipts.py" line="367"/>
         <source>donation given back in full ({amount})</source>
         <translation>don rendu en totalité ({amount})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="364"/>
+        <location filename="../../services/receipts.py" line="369"/>
         <source>donation refunded {amount}</source>
         <translation>don remboursé de {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="367"/>
+        <location filename="../../services/receipts.py" line="372"/>
         <source>donation changed from {was} to {now}</source>
         <translation>don modifié de {was} à {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="373"/>
+        <location filename="../../services/receipts.py" line="378"/>
         <source>the gift&apos;s date changed from {was} to {now}</source>
         <translation>la date du don a changé de {was} à {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="434"/>
+        <location filename="../../services/receipts.py" line="439"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque 1. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="440"/>
+        <location filename="../../services/receipts.py" line="445"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque {missing}. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="539"/>
+        <location filename="../../services/receipts.py" line="544"/>
         <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
         <translation>{path} est un fichier : donnez un dossier, ou un nom de fichier se terminant par .pdf</translation>
     </message>
