@@ -202,6 +202,62 @@ def test_add_with_all_options_and_a_unit(capsys: pytest.CaptureFixture[str], led
     assert (unit["unit_id"], unit["name"]) == (1, "Rabat office")
 
 
+def test_a_gift_for_a_donor_by_id_records_the_address_they_lacked(
+    capsys: pytest.CaptureFixture[str], ledger: str
+) -> None:
+    """The receipts' own advice ("add … --donor-id N --address … --country …") fills what
+    the donor lacks, as a gift found by name does; it never replaces what they have. (It
+    recorded the gift and left the donor without the address, the receipt withheld.)"""
+    first = run_json(
+        capsys,
+        "--ledger",
+        ledger,
+        "add",
+        "--date",
+        "2025-03-01",
+        "--donor",
+        "Paul Girard",
+        "--amount",
+        "60",
+        "--postcode",
+        "38000",
+    )
+    donor = str(first["donor_id"])
+    run_json(
+        capsys,
+        "--ledger",
+        ledger,
+        "add",
+        "--date",
+        "2025-11-10",
+        "--donor",
+        "Paul Girard",
+        "--donor-id",
+        donor,
+        "--amount",
+        "25",
+        "--address",
+        "3 rue Pasteur",
+        "--postcode",
+        "75001",
+        "--city",
+        "Grenoble",
+        "--country",
+        "FR",
+    )
+    out = Path(ledger).parent / "paul.json"
+    run_json(capsys, "--ledger", ledger, "donor", "export", donor, "--out", str(out))
+    paul = json.loads(out.read_text(encoding="utf-8"))["donor"]
+    assert [paul[k] for k in ("name", "address", "postcode", "city", "country")] == [
+        "Paul Girard",
+        "3 rue Pasteur",
+        "38000",  # kept: only blanks are filled
+        "Grenoble",
+        "FR",
+    ]
+    assert run(capsys, "--ledger", ledger, "audit", "verify")[0] == 0
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

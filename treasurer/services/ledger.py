@@ -631,10 +631,12 @@ def _find_or_create_donor(
     actor: str,
 ) -> tuple[Donor, bool]:
     if request.donor_id is not None:
-        chosen = repo.donor(request.donor_id)
-        if chosen is None:
+        match = repo.donor(request.donor_id)
+        if match is None:
             raise UserError("there is no donor with id {id}", id=request.donor_id)
-        return chosen, False
+        # as for a donor found by name, the details given fill what the donor lacks (the
+        # address a receipt needs, given with the next gift); they never replace any
+        return _filled(repo, match, details, actor), False
     candidates = [
         d for d in repo.donors_by_key(key) if request.kind is None or d.details.kind == details.kind
     ]
@@ -650,22 +652,27 @@ def _find_or_create_donor(
             touched=[("donor", donor.uuid)],
         )
         return donor, True
+    return _filled(repo, match, details, actor), False
+
+
+def _filled(repo: LedgerRepository, match: Donor, details: DonorDetails, actor: str) -> Donor:
+    """``match`` with its blank details filled from ``details`` (audited), or as it is."""
     filled = _fill_blanks(match.details, details)
-    if filled != match.details:
-        snapshot = repo.audit_snapshot("donor", [match.uuid])
-        updated = repo.update_donor(match.id, filled)
-        repo.append_audit(
-            actor=actor,
-            action="donor.update",
-            entity="donor",
-            entity_uuid=match.uuid,
-            before=_donor_json(match.details),
-            after=_donor_json(filled),
-            touched=[("donor", match.uuid)],
-            snapshot=snapshot,
-        )
-        return updated, False
-    return match, False
+    if filled == match.details:
+        return match
+    snapshot = repo.audit_snapshot("donor", [match.uuid])
+    updated = repo.update_donor(match.id, filled)
+    repo.append_audit(
+        actor=actor,
+        action="donor.update",
+        entity="donor",
+        entity_uuid=match.uuid,
+        before=_donor_json(match.details),
+        after=_donor_json(filled),
+        touched=[("donor", match.uuid)],
+        snapshot=snapshot,
+    )
+    return updated
 
 
 def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None:
