@@ -53,6 +53,12 @@ def profile_family(profile: Profile) -> str | None:
     return None
 
 
+def say_in(language: str, en: str, fr: str, ar: str | None = None) -> str:
+    """A note in ``language`` (English when it has none in that language; French where
+    Arabic is missing)."""
+    return {"fr": fr, "ar": ar or fr}.get(language, en)
+
+
 @dataclass(frozen=True, slots=True)
 class FilingContext:
     """What a filing builder is given."""
@@ -67,8 +73,8 @@ class FilingContext:
     language: str = "en"
 
     def say(self, en: str, fr: str, ar: str | None = None) -> str:
-        """A note in the report's language (English when it has none in that language)."""
-        return {"fr": fr, "ar": ar or fr}.get(self.language, en)
+        """A note in the report's language (see ``say_in``)."""
+        return say_in(self.language, en, fr, ar)
 
     @property
     def currency(self) -> str:

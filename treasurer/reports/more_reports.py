@@ -14,7 +14,7 @@ from treasurer.core.periods import Span
 from treasurer.db import models as m
 from treasurer.db.filings import FilingQueries
 from treasurer.db.repository import LedgerRepository
-from treasurer.reports.filings import accepted_values
+from treasurer.reports.filings import accepted_values, say_in
 from treasurer.reports.model import Cell, Column, Kind, Report
 
 #: The titles of these reports, in the three languages (used by the list of reports too).
@@ -237,7 +237,7 @@ def large_donations(
 
     over = format_money(threshold, language)
     when = (
-        _say(
+        say_in(
             language,
             f"within {within_days} days of receipt (kept longer, it was accepted)",
             f"dans les {within_days} jours de sa réception (conservé plus longtemps, il a été "
@@ -245,7 +245,7 @@ def large_donations(
             f"خلال {within_days} يوما من استلامه (وإن احتفظ به أكثر فقد قبل)",
         )
         if within_days is not None
-        else _say(language, "whenever", "quelle qu'en soit la date", "أيا كان تاريخه")
+        else say_in(language, "whenever", "quelle qu'en soit la date", "أيا كان تاريخه")
     )
     return Report(
         id="large-donations",
@@ -275,7 +275,7 @@ def large_donations(
             "amount": total(accepted[line.id] for line in kept),
         },
         notes=(
-            _say(
+            say_in(
                 language,
                 f"Donations of over {over} received in the period, at their value accepted: "
                 f"the gift less what was refunded, returned or charged back of it {when}. A "
@@ -294,11 +294,6 @@ def large_donations(
             ),
         ),
     )
-
-
-def _say(language: str, en: str, fr: str, ar: str) -> str:
-    """A note in the report's language."""
-    return {"fr": fr, "ar": ar}.get(language, en)
 
 
 def summary(repo: LedgerRepository, settings: LedgerSettings, span: Span) -> Report:

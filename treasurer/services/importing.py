@@ -279,11 +279,9 @@ def is_statement(path: Path) -> bool:
     """Whether the file is a bank statement (OFX/QFX, CAMT.053, MT940), which the import
     reads without a preset; False for any other file or one that cannot be read."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
+        return _statement_kind(path) is not None
     except OSError:
         return False
-    return bank.detect_statement(path, head) is not None
 
 
 def workbook_sheets(path: Path) -> list[str]:
@@ -808,7 +806,10 @@ class _ImportRun:
         kept = []
         for proposal in report.fuzzy:  # the names as written (a proposal has the keys)
             kinds = set()
-            for id_key, name_key in (("new_donor_id", "name"), ("known_donor_id", "known_name")):
+            for id_key, name_key, where_key in (
+                ("new_donor_id", "name", "where"),
+                ("known_donor_id", "known_name", "known_where"),
+            ):
                 donor = self.repo.donor(proposal[id_key])
                 if donor is not None:
                     details = donor.details
@@ -816,7 +817,7 @@ class _ImportRun:
                     kinds.add(details.kind)
                     # where each lives: what may tell two people of one name apart
                     where = " ".join(t for t in (details.postcode, details.city) if t)
-                    proposal[name_key.replace("name", "where")] = where or None
+                    proposal[where_key] = where or None
             # a company and a person (its manager's email, its founder's name) are two
             # donors, whatever they share: a merge would hide a prohibited gift
             if len(kinds) < 2 or not kinds & _LEGAL_PERSONS:
@@ -1461,10 +1462,15 @@ def _mapping_of(
         return exc
 
 
-def _statement_reader(path: Path) -> tuple[RowSource, str, str | None, str | None] | None:
+def _statement_kind(path: Path) -> str | None:
+    """The kind of bank statement the file is (by its first bytes), or None."""
     with path.open("rb") as handle:
         head = handle.read(4096)
-    kind = bank.detect_statement(path, head)
+    return bank.detect_statement(path, head)
+
+
+def _statement_reader(path: Path) -> tuple[RowSource, str, str | None, str | None] | None:
+    kind = _statement_kind(path)
     if kind is None:
         return None
     # read here, once: a statement that cannot be read fails before any work

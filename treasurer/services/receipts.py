@@ -30,6 +30,7 @@ from treasurer.core.money import Money, format_money
 from treasurer.core.periods import Span, parse_period
 from treasurer.db.receipts import Awaiting, Issue, ReceiptData, ReceiptLine
 from treasurer.db.repository import LedgerRepository
+from treasurer.db.rule_data import FlagRow
 from treasurer.reports.filings import profile_family
 from treasurer.reports.receipts import ReceiptDoc, write_receipts
 from treasurer.services.compliance import get_profile, rule_data
@@ -393,9 +394,13 @@ def _held(repo: LedgerRepository, waiting: list[Awaiting]) -> list[Held]:
         )
         if f.kind in HOLDING_FLAGS
     ]
+    first_flag: dict[int, FlagRow] = {}  # donation -> the first open flag about it
+    for f in flags:
+        for donation_id in f.donation_ids:
+            first_flag.setdefault(donation_id, f)
     held = []
     for w in waiting:
-        flag = next((f for f in flags if w.donation_id in f.donation_ids), None)
+        flag = first_flag.get(w.donation_id)
         if flag is None:
             continue
         held.append(
