@@ -41,6 +41,14 @@ _SETTINGS = settings(max_examples=300, deadline=None)
         ("۱۲۳", "MAD", 12300),
         ("٫٥", "MAD", 50),
         ("1٬234.5", "MAD", 123450),
+        # decimals written as a dash: a whole amount, not a trailing minus
+        ("150,-", "EUR", 15000),
+        ("150.-", "CHF", 15000),
+        ("1.500,-", "EUR", 150000),
+        ("1,500.--", "USD", 150000),
+        ("1 500,– €", "EUR", 150000),
+        ("-150,-", "EUR", -15000),
+        ("(150,-)", "EUR", -15000),
         # one mark: decimal unless it can only be thousands
         ("1,234", "EUR", 123400),
         ("12.500", "EUR", 1250000),

@@ -242,14 +242,19 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     signs: list[str] = []
     if s.startswith("(") and s.endswith(")"):
         signs, s = ["-"], s[1:-1].strip()
+    s, dashed = _undashed(s)
     s, sign = _strip_sign(s)
     s, found = _strip_currency(s, code)
+    if dashed is None:  # "150,- €"
+        s, dashed = _undashed(s)
     s, sign_after_currency = _strip_sign(s)
     signs += filter(None, (sign, sign_after_currency))
     if len(signs) > 1:
         raise ParseError(
             "amount", original, Message("has more than one sign (minus, plus or parentheses)")
         )
+    if dashed:  # "150,-": the mark before the dash is the decimal one
+        decimal_separator = dashed
     negative = signs == ["-"]
     if found is not None:
         _check_currency(original, found, code)
@@ -313,6 +318,18 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
         )
     money = Money.from_decimal(value, code)
     return -money if negative else money
+
+
+#: Decimals written as a dash: "150,-", "1.500,–", "20.--" (a whole amount).
+_DASHED = re.compile(r"(?<=\d)([.,])\s?(?:--|[-\u2013\u2014])$")
+
+
+def _undashed(s: str) -> tuple[str, str | None]:
+    """``s`` without decimals written as a dash ("150,-" is 150: the dash is not a
+    trailing minus), and the decimal mark before the dash (None: none such)."""
+    s = s.strip()
+    found = _DASHED.search(s)
+    return (s, None) if found is None else (s[: found.start()], found[1])
 
 
 def _strip_sign(s: str) -> tuple[str, str]:
