@@ -129,6 +129,27 @@ def test_fr_company_is_prohibited_but_a_party_is_not() -> None:
     assert not run("fr", [gift(1, D(2025, 3, 1), "10.00", "EUR")], donor(DonorKind.PARTY))
 
 
+def test_fr_an_anonymous_gift_of_any_amount_or_method_is_not_allowed() -> None:
+    """Art. 11-4 allows the gifts of a duly identified person: an anonymous 3,000 €
+    transfer, or 20 € in cash, is an error to put right (it was only a warning that
+    the receipt lacked an address, and escaped the cap)."""
+    who = donor(DonorKind.ANONYMOUS)
+    for amount, method in (("3000.00", PaymentMethod.TRANSFER), ("20.00", PaymentMethod.CASH)):
+        found = run("fr", [gift(1, D(2025, 6, 8), amount, "EUR", method)], who)
+        (prohibited,) = of(found, FlagKind.PROHIBITED_SOURCE)
+        assert prohibited.rule_id == "fr.prohibited.anonymous"
+        assert prohibited.over == money(amount, "EUR")  # the whole gift
+        assert prohibited.severity is Severity.ERROR
+        assert not of(found, FlagKind.CASH_OVER_CAP)
+    assert status_on_fr("fr.prohibited.anonymous") is Status.VERIFIED_SECONDARY
+
+
+def status_on_fr(rule_id: str) -> Status:
+    entry = profile("fr").rule(rule_id).entry_on(D(2025, 6, 8))
+    assert entry is not None
+    return entry.status
+
+
 # ---------------------------------------------------------------- Morocco
 def test_ma_old_cap_boundary() -> None:
     assert not of(run("ma", [gift(1, D(2020, 5, 1), "300000.00", "MAD")]), FlagKind.OVER_LIMIT)
