@@ -428,6 +428,19 @@ def _donor_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     cli_trust.amend_options(p, reason=False)
     p.set_defaults(handler=_merge)
     p = donor.add_parser(
+        "edit",
+        parents=[common],
+        help="correct or complete a donor's details ('' clears one)",
+        description="Correct or complete a donor's details: give only those to change; an "
+        "empty value ('') clears one. The rules run again over the donor.",
+    )
+    p.add_argument("donor_id", type=int)
+    p.add_argument("--name")
+    p.add_argument("--kind", help="individual, company, union, association, party, ...")
+    for name in ("address", "postcode", "city", "country", "email", "employer", "occupation"):
+        p.add_argument(f"--{name}")
+    p.set_defaults(handler=_donor_edit)
+    p = donor.add_parser(
         "company-number",
         parents=[common],
         help="record a company donor's registration number (UK: Companies House)",
@@ -874,6 +887,11 @@ def _print_import(report: importing.ImportReport) -> None:
         f"duplicates {report.duplicates}, bad {len(report.errors)}, "
         f"new donors {report.donors_created}, fees {report.fees}, flags raised {report.flags}"
     )
+    if report.donors_completed:
+        print(
+            "  known donors whose missing details (address, email...) the file "
+            f"{'filled' if report.committed else 'fills'}: {report.donors_completed}"
+        )
     if report.skipped:
         what = "entries that are not donations"
         if not report.statement:
@@ -920,10 +938,16 @@ def _import_undo(args: argparse.Namespace) -> dict[str, Any]:
     with _open(args) as ledger:
         result = importing.undo_import(ledger, args.batch_id)
     donations, donors = result["donations_removed"], result["donors_removed"]
+    restored = result["donors_restored"]
     _say(
         args,
         f"Undid import batch {args.batch_id}: {_counted(donations, 'donation')} and "
-        f"{_counted(donors, 'donor')} removed.",
+        f"{_counted(donors, 'donor')} removed"
+        + (
+            f"; the details it had added to {_counted(restored, 'known donor')} taken back."
+            if restored
+            else "."
+        ),
     )
     return result
 
@@ -1044,6 +1068,22 @@ def _receipt_issuer(args: argparse.Namespace) -> dict[str, Any]:
     with _open(args) as ledger:
         result = receipts.set_issuer(ledger, args.text)
     _say(args, f"Receipts will name the mandataire: {result['issuer']}")
+    return result
+
+
+def _donor_edit(args: argparse.Namespace) -> dict[str, Any]:
+    changes = {
+        name: value for name in donors.EDITABLE if (value := getattr(args, name)) is not None
+    }
+    if not changes:
+        raise UserError("give the details to change (--name, --address, --country...)")
+    with _open(args) as ledger:
+        result = donors.edit_donor(ledger, args.donor_id, changes)
+    changed = ", ".join(result["changed"]) or "nothing (the details were as given)"
+    flags = ""
+    if result["flags_raised"] or result["flags_resolved"]:
+        flags = f"; flags raised {result['flags_raised']}, resolved {result['flags_resolved']}"
+    _say(args, f"Donor {args.donor_id} ({result['name']}): changed {changed}{flags}")
     return result
 
 

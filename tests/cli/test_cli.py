@@ -206,56 +206,88 @@ def test_a_gift_for_a_donor_by_id_records_the_address_they_lacked(
     capsys: pytest.CaptureFixture[str], ledger: str
 ) -> None:
     """The receipts' own advice ("add … --donor-id N --address … --country …") fills what
-    the donor lacks, as a gift found by name does; it never replaces what they have. (It
+    the donor lacks, as a gift found by name does; it never replaces what they have, nor
+    pieces an address from two: another postcode is said, and left to 'donor edit'. (It
     recorded the gift and left the donor without the address, the receipt withheld.)"""
     first = run_json(
         capsys,
-        "--ledger",
-        ledger,
-        "add",
-        "--date",
-        "2025-03-01",
-        "--donor",
-        "Paul Girard",
-        "--amount",
-        "60",
-        "--postcode",
-        "38000",
+        *("--ledger", ledger, "add", "--date", "2025-03-01", "--donor", "Paul Girard"),
+        *("--amount", "60", "--postcode", "38000", "--email", "paul@example.org"),
     )
     donor = str(first["donor_id"])
-    run_json(
-        capsys,
-        "--ledger",
-        ledger,
-        "add",
-        "--date",
-        "2025-11-10",
-        "--donor",
-        "Paul Girard",
-        "--donor-id",
-        donor,
-        "--amount",
-        "25",
-        "--address",
-        "3 rue Pasteur",
-        "--postcode",
-        "75001",
-        "--city",
-        "Grenoble",
-        "--country",
-        "FR",
-    )
     out = Path(ledger).parent / "paul.json"
-    run_json(capsys, "--ledger", ledger, "donor", "export", donor, "--out", str(out))
-    paul = json.loads(out.read_text(encoding="utf-8"))["donor"]
-    assert [paul[k] for k in ("name", "address", "postcode", "city", "country")] == [
-        "Paul Girard",
-        "3 rue Pasteur",
-        "38000",  # kept: only blanks are filled
-        "Grenoble",
-        "FR",
+
+    def paul() -> list[str | None]:
+        run_json(capsys, "--ledger", ledger, "donor", "export", donor, "--out", str(out))
+        found = json.loads(out.read_text(encoding="utf-8"))["donor"]
+        return [found[k] for k in ("name", "address", "postcode", "city", "country", "email")]
+
+    gift = ("--ledger", ledger, "add", "--date", "2025-11-10", "--donor", "Paul Girard")
+    moved = run_json(
+        capsys,
+        *gift,
+        *("--donor-id", donor, "--amount", "25", "--address", "3 rue Pasteur"),
+        *("--postcode", "75001", "--city", "Paris", "--country", "FR"),
+    )
+    assert moved["warnings"] == [
+        f"donor {donor}'s record keeps its own address, postcode, city, country: what was "
+        "typed differs or would mix two addresses, and was not recorded; to change the "
+        f"record, edit the donor (the Donors page, or 'treasurer donor edit {donor}')"
     ]
+    assert paul() == ["Paul Girard", None, "38000", None, None, "paul@example.org"]
+    filled = run_json(
+        capsys,
+        *gift,
+        *("--donor-id", donor, "--amount", "25", "--address", "3 rue Pasteur"),
+        *("--postcode", "38 000", "--city", "Grenoble", "--country", "FR"),
+        *("--email", "girard@example.org"),
+    )
+    assert [w.split(":")[0] for w in filled["warnings"]] == [
+        f"donor {donor}'s record keeps its own email"
+    ]
+    assert paul() == ["Paul Girard", "3 rue Pasteur", "38000", "Grenoble", "FR", "paul@example.org"]
     assert run(capsys, "--ledger", ledger, "audit", "verify")[0] == 0
+
+
+def test_a_donor_is_corrected_with_donor_edit(
+    capsys: pytest.CaptureFixture[str], ledger: str
+) -> None:
+    """A donor who moved, a company recorded as a person: 'donor edit' changes what is
+    given, clears what is given empty, audits it and runs the rules again (the company's
+    gift is then prohibited in France)."""
+    first = run_json(
+        capsys,
+        *("--ledger", ledger, "add", "--date", "2025-03-01", "--donor", "Bati Ouest"),
+        *("--amount", "500", "--address", "1 quai A", "--postcode", "44000", "--city", "Nantes"),
+        *("--email", "contact@example.org"),
+    )
+    donor = str(first["donor_id"])
+    edited = run_json(
+        capsys,
+        *("--ledger", ledger, "donor", "edit", donor, "--kind", "company"),
+        *("--address", "9 rue B", "--postcode", "35000", "--city", "Rennes", "--email", ""),
+    )
+    assert edited["changed"] == ["kind", "address", "postcode", "city", "email"]
+    assert (edited["flags_raised"], edited["details"]["email"]) == (1, None)
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert [f["rule_id"] for f in flags if f["kind"] == "prohibited_source"] == [
+        "fr.prohibited.legal-persons"
+    ]
+    [entry] = [
+        e
+        for e in run_json(capsys, "--ledger", ledger, "audit", "log")
+        if e["action"] == "donor.update"
+    ]
+    assert (entry["before"]["city"], entry["after"]["city"]) == ("Nantes", "Rennes")
+    assert run(capsys, "--ledger", ledger, "audit", "verify")[0] == 0
+    code, _out, err = run(
+        capsys, "--ledger", ledger, "donor", "edit", donor, "--country", "Atlantis"
+    )
+    assert code == EXIT_USER
+    assert "country 'Atlantis': is not a country Treasurer knows" in err
+    code, _out, err = run(capsys, "--ledger", ledger, "donor", "edit", donor, "--name", " ")
+    assert (code, err.strip()) == (EXIT_USER, "treasurer: error: donor name ' ': is empty")
+    assert run_json(capsys, "--ledger", ledger, "donors")[0]["name"] == "Bati Ouest"
 
 
 @pytest.mark.parametrize(

@@ -1561,10 +1561,96 @@ def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
     assert (error["line"], error["column"], error["value"]) == (2, "Montant", "6 000,00")
     assert error["reason"].startswith(
         "Jean Dupont already gave 6000.00 EUR on 2025-03-21 in the ledger, recorded from "
-        "another source (with a reference)"
+        "another source (on a bank statement)"
     )
     # the same register again: its rows are duplicates, as before
     run_json(capsys, "--ledger", ledger, "import", str(register))
+
+
+def test_a_cheque_in_the_register_with_its_number_and_on_the_bank_statement_is_one_gift(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The register gives Pierre Lambert's cheque with its number; the bank's statement
+    books it three days later under its own reference: both bear a reference, from two
+    sources, so the statement's line is a bad row naming the gift (it was imported as a
+    second 200 €). Two lines of one statement are told apart by their references."""
+    register = tmp_path / "registre.csv"
+    register.write_text(
+        "Date;Donateur;Montant;Mode de paiement;N° chèque\n"
+        "02/05/2025;Pierre Lambert;200,00;Chèque;8812345\n",
+        encoding="utf-8",
+    )
+
+    def statement(name: str, *lines: tuple[str, str, str]) -> Path:
+        path = tmp_path / name
+        path.write_text(
+            "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS>"
+            "<STMTRS><CURDEF>EUR<BANKTRANLIST>"
+            + "".join(
+                f"<STMTTRN><TRNTYPE>CHECK<DTPOSTED>{day}<TRNAMT>200.00<FITID>{fitid}"
+                f"<CHECKNUM>{number}<NAME>M PIERRE LAMBERT</STMTTRN>"
+                for day, fitid, number in lines
+            )
+            + "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n",
+            encoding="utf-8",
+        )
+        return path
+
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(register))
+    may = statement("mai.ofx", ("20250505", "25050500001", "8812345"))
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(may), "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert (error["line"], error["reason"]) == (
+        1,
+        "PIERRE LAMBERT already gave 200.00 EUR on 2025-05-02 in the ledger, recorded from "
+        "another source (with a reference): if this row is that gift, leave it out of the "
+        "import; if it is another one, record it by hand ('treasurer add')",
+    )
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Pierre Lambert": "200.00"}
+    # two cheques of his on the next statement, a day apart: the bank's two lines
+    june = statement(
+        "juin.ofx", ("20250602", "25060200001", "8812346"), ("20250603", "25060300001", "8812347")
+    )
+    assert run_json(capsys, "--ledger", ledger, "import", str(june))["new"] == 2
+
+
+def test_a_gift_entered_by_hand_and_then_in_the_register_is_asked_about(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A cheque entered by hand the day it came, then in the volunteer's register (the
+    same day, no reference on either): the register's row is a bad row naming it, not
+    a second gift; with --skip-bad-rows the others are imported."""
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(
+        capsys,
+        "--ledger",
+        ledger,
+        "add",
+        "--date",
+        "2025-03-28",
+        "--donor",
+        "Élodie Faure",
+        "--amount",
+        "60",
+        "--method",
+        "cheque",
+    )
+    register = tmp_path / "registre.csv"
+    register.write_text(
+        "Date;Nom;Code postal;Montant;Mode\n28/03/2025;Élodie Faure;38000;60,00;chèque\n"
+        "29/03/2025;Paul Roy;;40,00;chèque\n",
+        encoding="utf-8",
+    )
+    report = run_json(capsys, "--ledger", ledger, "import", str(register), "--skip-bad-rows")
+    assert report["new"] == 1
+    assert [(e["line"], e["reason"][:60]) for e in report["errors"]] == [
+        (2, "Élodie Faure already gave 60.00 EUR on 2025-03-28 in the led")
+    ]
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Élodie Faure": "60.00", "Paul Roy": "40.00"}
 
 
 def test_a_register_exported_again_with_a_date_corrected_is_not_a_second_gift(
@@ -1743,3 +1829,43 @@ def test_a_donors_state_is_kept_with_the_city(
     run(capsys, "--ledger", ledger, "donor", "export", str(ids["Amélie Durand"]), "--out", str(out))
     donor = json.loads(out.read_text(encoding="utf-8"))["donor"]
     assert (donor["postcode"], donor["city"]) == ("02139", "Cambridge, MA")
+
+
+def test_number_cells_of_a_workbook_read_by_a_comma_decimal_preset_keep_their_value(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A preset or mapping for French exports reads texts with a decimal comma; a
+    workbook's number cells are numbers all the same: 75.5 was refused as "grouped in a
+    way that is not thousands", and 12.375 taken as 12,375.00 € (over the cap)."""
+    mapping = tmp_path / "registre.toml"
+    mapping.write_text(
+        'id = "registre"\nname = "Registre"\ndecimal_separator = ","\n'
+        '[columns]\ndate = ["Date"]\ndonor = ["Donateur"]\namount = ["Montant"]\n',
+        encoding="utf-8",
+    )
+    path = workbook(
+        tmp_path / "registre.xlsx",
+        [
+            ["Date", "Donateur", "Montant"],
+            [dt.date(2025, 3, 1), "Louis Petit", 75.5],
+            [dt.date(2025, 3, 2), "Claire Martin", 1234.56],
+            [dt.date(2025, 3, 3), "Jean Dupont", 12.375],
+            [dt.date(2025, 3, 4), "Ana Ruiz", 4000],
+            [dt.date(2025, 3, 5), "Marc Roy", "1 200,50"],  # typed as text, the French way
+        ],
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    args = ("--ledger", ledger, "import", str(path), "--mapping", str(mapping), "--json")
+    code, out, _ = run(capsys, *args, "--skip-bad-rows")
+    report = json.loads(out)
+    assert code == 0
+    assert [(e["line"], e["value"], e["reason"]) for e in report["errors"]] == [
+        (4, "12,375", "has 3 decimals but EUR has 2")
+    ]
+    donations = run_json(capsys, "--ledger", ledger, "donations")
+    assert [(d["donor"], d["amount"]) for d in donations] == [
+        ("Louis Petit", "75.50"),
+        ("Claire Martin", "1234.56"),
+        ("Ana Ruiz", "4000.00"),
+        ("Marc Roy", "1200.50"),
+    ]

@@ -777,3 +777,49 @@ def test_the_wizard_reads_the_sheet_chosen_on_its_first_page(
     )
     wizard.reject()
     window.close()
+
+
+def test_a_donors_details_are_corrected_in_a_dialog_and_the_change_undone(
+    qtbot: Any, french: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Donors page's "Edit details…": Claire moved; a country that cannot be read is
+    said in the dialog, which stays open with what was typed; the new address saved
+    (audited); Ctrl+Z puts the old one back."""
+    from treasurer.ui.donors_page import DonorEditDialog
+
+    window = open_window(qtbot, french)
+    window.show_page("donors")
+    page = window.donors
+    page.search.field.setText("claire")
+    page.search.search()
+    page.search.results.setCurrentRow(0)
+    assert page.record is not None
+    assert page.edit_button.isEnabled()
+    seen: list[str] = []
+
+    def fill(dialog: DonorEditDialog) -> int:
+        assert dialog.fields["name"].text() == "Claire Dubois"
+        dialog.fields["address"].setText("3 rue Oberkampf")
+        dialog.fields["postcode"].setText("75011")
+        dialog.fields["city"].setText("Paris")
+        dialog.fields["country"].setText("Atlantide")
+        dialog.save()
+        seen.append(dialog.error.text())
+        assert dialog.result() != int(QDialog.DialogCode.Accepted.value)
+        dialog.fields["country"].setText("France")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(DonorEditDialog, "exec", fill)
+    assert page.edit()
+    assert seen[0].startswith("country 'Atlantide': is not a country Treasurer knows")
+    assert page.details.text().splitlines()[1:4] == ["3 rue Oberkampf", "75011 Paris", "FR"]
+    history = page.history.topLevelItem(0)
+    assert history is not None
+    assert history.text(2) == "donor's details changed"
+    assert window.ledger is not None
+    assert window.undo_action.text().startswith("&Undo Edit donor #")
+    window.undo_action.trigger()
+    assert page.details.text().splitlines()[1:3] == ["1 rue de la Paix, Paris", "FR"]
+    assert verify_audit(window.ledger).ok
+    window.close()

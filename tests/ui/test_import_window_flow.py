@@ -360,3 +360,28 @@ def test_a_bank_statement_still_goes_on_from_the_columns_page(
     assert page.status.text() == "Not a table of columns (a bank statement reads its own fields)."
     assert wizard.button(Button.NextButton).isEnabled()
     wizard.reject()
+
+
+def test_the_window_says_which_known_donors_the_file_completes(
+    qtbot: Any, french_window: MainWindow, tmp_path: Path
+) -> None:
+    """Claire Dubois gave without an address (her receipt waits for it); a file that
+    gives it fills her record: the preview and the import say so, in French."""
+    path = tmp_path / "helloasso.csv"
+    path.write_text(
+        "Date;Nom;Adresse;Code postal;Ville;Pays;Montant\n"
+        "2025-04-02;Claire Dubois;3 rue Oberkampf;75011;Paris;FR;15\n",
+        encoding="utf-8",
+    )
+    wizard = open_wizard(qtbot, french_window, path)
+    to_preview(qtbot, wizard)
+    lines = wizard.preview_page.status.text().splitlines()
+    assert (
+        "Donateurs connus dont le fichier complète les coordonnées manquantes "
+        "(adresse, e-mail…) : 1." in lines
+    )
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.report is not None, timeout=20_000)
+    lines = wizard.import_page.status.text().splitlines()
+    assert lines[1].startswith("Donateurs connus dont le fichier complète")
+    wizard.reject()

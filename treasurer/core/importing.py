@@ -803,11 +803,19 @@ def _with_state(city: str | None, state: str | None) -> str | None:
     return city or state or None
 
 
-def gift_key(donor_id: int, ordinal: int, minor: int, referenced: bool) -> int:
+#: The formats of bank statements, as an import batch records them (its preset).
+STATEMENT_FORMATS = ("ofx", "camt053", "mt940")
+#: Where a gift's reference comes from (``gift_key``): none (a volunteer's register, a
+#: gift entered by hand), a bank statement (the bank's own), or anything else (a
+#: platform's payment id, a cheque number in a register).
+NO_REFERENCE, BANK_REFERENCE, OTHER_REFERENCE = 0, 1, 2
+
+
+def gift_key(donor_id: int, ordinal: int, minor: int, source: int) -> int:
     """What a gift is, to find it again from another source: its donor, day (ordinal),
-    amount and whether it bears a reference (a bank's, a platform's), as one number (the
-    same in every process: ints and bools hash alike everywhere)."""
-    return hash((donor_id, ordinal, minor, referenced))
+    amount and where its reference comes from (``NO_REFERENCE``...), as one number (the
+    same in every process: ints hash alike everywhere)."""
+    return hash((donor_id, ordinal, minor, source))
 
 
 def _currency(text: str) -> str | None:

@@ -10,12 +10,18 @@ caller must ask (``AmbiguousDonorError``), never guess.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from treasurer.core.errors import Message, UserError
 from treasurer.core.model import Donor, DonorDetails
-from treasurer.core.names import normalise_email, normalise_postcode
+from treasurer.core.names import clean_text, normalise_email, normalise_postcode
+
+#: A donor's address, one block: filled from one gift's details, never pieced together.
+ADDRESS_FIELDS = ("address", "postcode", "city", "country")
+#: The details a later gift may tell of a donor whose record lacks them.
+FILLABLE = (*ADDRESS_FIELDS, "email", "employer", "occupation")
 
 
 class AmbiguousDonorError(UserError):
@@ -125,3 +131,43 @@ def donor_among(donors: Sequence[Donor], details: DonorDetails) -> Donor | None:
         country=details.country,
     )
     return next((d for d in donors if d.id == found), None)
+
+
+def blanks_filled(
+    existing: Mapping[str, str | None], offered: Mapping[str, str | None]
+) -> dict[str, str]:
+    """The details of ``offered`` (a later gift's) that fill blanks of ``existing`` (a
+    donor's record): never one that replaces a value. An address is one block: its
+    blanks are filled only where the parts the donor has agree with those offered (a
+    postcode alone, then the street and town at that postcode), never from another
+    address (a donor who moved keeps the one recorded until the treasurer changes it)."""
+    found = {
+        name: text for name in FILLABLE if not existing.get(name) and (text := offered.get(name))
+    }
+    if any(name in found for name in ADDRESS_FIELDS) and not all(
+        same_detail(name, here, text)
+        for name in ADDRESS_FIELDS
+        if (here := existing.get(name)) and (text := offered.get(name))
+    ):
+        for name in ADDRESS_FIELDS:
+            found.pop(name, None)
+    return found
+
+
+def same_detail(name: str, here: str, offered: str) -> bool:
+    """Whether two texts of a donor's detail ``name`` say the same (a postcode with or
+    without its space, a town in capitals)."""
+    if name == "postcode":
+        return normalise_postcode(here) == normalise_postcode(offered)
+    return clean_text(here).casefold() == clean_text(offered).casefold()
+
+
+def details_filled(existing: DonorDetails, offered: DonorDetails) -> DonorDetails:
+    """``existing`` with the blanks ``offered`` fills (``blanks_filled``)."""
+    found: dict[str, Any] = blanks_filled(details_fields(existing), details_fields(offered))
+    return replace(existing, **found) if found else existing
+
+
+def details_fields(details: DonorDetails) -> dict[str, str | None]:
+    """The ``FILLABLE`` details, by name."""
+    return {name: getattr(details, name) for name in FILLABLE}

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from treasurer.core.importing import gift_key
+from treasurer.core.importing import (
+    BANK_REFERENCE,
+    NO_REFERENCE,
+    OTHER_REFERENCE,
+    STATEMENT_FORMATS,
+    gift_key,
+)
 from treasurer.db import models as m
 from treasurer.db.audit import COVERS, BatchDigest
 
 _IN_CHUNK = 900  # bound parameters per IN (...) list
+_PG_IMPORT_LOCK = 7_357_0002  # pg_advisory_xact_lock key: one import at a time
 
 #: An imported donation as ``insert_import_rows`` takes it: donor id, unit id, refunded
 #: donation's id, date, amount (minor units), currency, method, entry type, reference,
@@ -58,6 +66,8 @@ DONOR_INSERT_COLUMNS = (  # the table's order: the driver gets the tuples as the
     "import_batch_id",
     "created_at",
 )
+#: The audit action of a known donor's blank details filled by an import.
+COMPLETED_BY_IMPORT = "donor.complete"
 _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 
 
@@ -153,6 +163,47 @@ class ImportQueries:
         )
         return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self._s.execute(stmt)]
 
+    def lock_imports(self) -> None:
+        """One import (or undo of one, or field office's bundle) at a time on PostgreSQL,
+        until the transaction ends: each reads what the ledger has (references,
+        fingerprints, donors) once, at its start, to know what is new, so a second
+        one must wait for the first to commit and then see its rows. (SQLite has one
+        writer at a time anyway.)"""
+        if self._s.connection().dialect.name == "postgresql":
+            self._s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})
+
+    def donor_details(self, ids: Iterable[int], fields: Sequence[str]) -> dict[int, dict[str, Any]]:
+        """Some columns of some donors, by id."""
+        found: dict[int, dict[str, Any]] = {}
+        columns = [getattr(m.Donor, f) for f in fields]
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            for row in self._s.execute(select(m.Donor.id, *columns).where(m.Donor.id.in_(chunk))):
+                found[int(row[0])] = dict(zip(fields, row[1:], strict=True))
+        return found
+
+    def completed_by_batch(self, batch_uuid: str) -> list[dict[str, Any]]:
+        """The donors import batch ``batch_uuid`` completed: each audit entry's ``before``
+        and ``after``, oldest first."""
+        a = m.AuditEntry
+        rows = self._s.execute(
+            select(a.before, a.after)
+            .where(
+                a.action == COMPLETED_BY_IMPORT,
+                a.after.like(f'%"import_batch":"{batch_uuid}"%'),
+            )
+            .order_by(a.id)
+        )
+        return [
+            {"before": json.loads(before or "{}"), "after": json.loads(after or "{}")}
+            for before, after in rows
+        ]
+
+    def fill_donor(self, donor_id: int, values: dict[str, Any]) -> None:
+        """Set some details of a donor (its blanks: the name and its key stay)."""
+        self._s.execute(update(m.Donor).where(m.Donor.id == donor_id).values(**values))
+
     def references(self) -> set[str]:
         stmt = select(m.Donation.reference).where(m.Donation.reference.is_not(None))
         return {str(r) for r in self._s.scalars(stmt)}
@@ -163,13 +214,26 @@ class ImportQueries:
 
     def gift_keys(self) -> set[int]:
         """The ``gift_key`` of each donation of the ledger (refunds and returns not)."""
-        d = m.Donation
-        stmt = select(d.donor_id, d.received_on, d.amount_minor, d.reference.is_not(None)).where(
-            d.entry_type == "donation"
+        d, b = m.Donation, m.ImportBatch
+        stmt = (
+            select(
+                d.donor_id,
+                d.received_on,
+                d.amount_minor,
+                d.reference.is_not(None),
+                b.preset.in_(STATEMENT_FORMATS),
+            )
+            .outerjoin(b, b.id == d.import_batch_id)
+            .where(d.entry_type == "donation")
         )
         return {
-            gift_key(donor, day.toordinal(), minor, bool(referenced))
-            for donor, day, minor, referenced in self._s.execute(stmt)
+            gift_key(
+                donor,
+                day.toordinal(),
+                minor,
+                (BANK_REFERENCE if bank else OTHER_REFERENCE) if referenced else NO_REFERENCE,
+            )
+            for donor, day, minor, referenced, bank in self._s.execute(stmt)
         }
 
     def insert_import_rows(self, rows: Sequence[ImportValues], *, batch_id: int) -> Sequence[int]:

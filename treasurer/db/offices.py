@@ -377,19 +377,6 @@ class OfficeData:
         )
         return bool(getattr(result, "rowcount", 0))
 
-    def donor_details(self, ids: Iterable[int], fields: Sequence[str]) -> dict[int, dict[str, Any]]:
-        """Some columns of some donors, by id."""
-        found: dict[int, dict[str, Any]] = {}
-        columns = [getattr(m.Donor, f) for f in fields]
-        for chunk in chunks(sorted(set(ids))):
-            for row in self._s.execute(select(m.Donor.id, *columns).where(m.Donor.id.in_(chunk))):
-                found[int(row[0])] = dict(zip(fields, row[1:], strict=True))
-        return found
-
-    def fill_donor(self, donor_id: int, values: dict[str, Any]) -> None:
-        """Set some details of a donor (its blanks: the name and its key stay)."""
-        self._s.execute(update(m.Donor).where(m.Donor.id == donor_id).values(**values))
-
     def max_flag_id(self) -> int:
         return int(self._s.scalar(select(func.coalesce(func.max(m.Flag.id), 0))) or 0)
 

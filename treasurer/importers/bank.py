@@ -53,10 +53,11 @@ from defusedxml import DefusedXmlException
 
 from treasurer.core.countries import country_code
 from treasurer.core.errors import Message
+from treasurer.core.importing import STATEMENT_FORMATS
 from treasurer.importers.records import BadLine, ImportFileError, SourceRow
 
 #: The formats ``detect_statement`` names.
-FORMATS = ("ofx", "camt053", "mt940")
+FORMATS = STATEMENT_FORMATS
 
 _HEAD = 65536  # bytes looked at to tell the format
 _MAX_DEPTH = 500  # OFX nesting; real statements have fewer than 10 levels

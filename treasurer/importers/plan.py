@@ -30,15 +30,18 @@ from typing import Any
 
 from treasurer.core.errors import Message, TreasurerError
 from treasurer.core.importing import (
+    BANK_REFERENCE,
     MISSING,
     NO_NAME,
+    NO_REFERENCE,
+    OTHER_REFERENCE,
     ImportRow,
     ParseAgain,
     RowIssue,
     RowParser,
     gift_key,
 )
-from treasurer.core.matching import AmbiguousDonorError
+from treasurer.core.matching import FILLABLE, AmbiguousDonorError, details_filled
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
 from treasurer.importers import bank
 from treasurer.importers.donors import DonorIndex, KnownDonor, NewDonor
@@ -115,8 +118,12 @@ class Planner:
     donor (known, or new with a temporary id). It runs in the importing process, or in
     a worker process for a large file while the importing process writes."""
 
-    def __init__(self, known: Known, *, check_cells: bool, formulas: bool) -> None:
+    def __init__(
+        self, known: Known, *, check_cells: bool, formulas: bool, statement: bool = False
+    ) -> None:
         self.rows = 0
+        # where the file's references come from: a bank's, or a platform's, a register's
+        self.referenced = BANK_REFERENCE if statement else OTHER_REFERENCE
         self.duplicates = 0
         self.errors: list[RowIssue] = []
         self.donors = DonorIndex(known.donors)
@@ -142,6 +149,8 @@ class Planner:
         self.same_references: list[SameReference] = []
         #: rows the preset does not import: (line, reason)
         self.left_out: list[tuple[int, str]] = []
+        # known donor -> what the rows tell of them, and the last row's details
+        self._offers: dict[int, tuple[DonorDetails, DonorDetails]] = {}
 
     def chunks(
         self, rows: Iterable[Item], parser: RowParser, size: int
@@ -165,6 +174,22 @@ class Planner:
                 pending, read = [], self.rows
         yield self.donors.take_new(), pending, self._take_same_references(), True
 
+    def _offer(self, donor_id: int, details: DonorDetails) -> None:
+        """Keep what a gift's row tells of a known donor: the blanks of its record it may
+        fill (``offered``)."""
+        kept = self._offers.get(donor_id)
+        if kept is None:
+            if any(getattr(details, name) for name in FILLABLE):
+                self._offers[donor_id] = (details, details)
+        elif kept[1] is not details:  # the parser shares details between rows
+            self._offers[donor_id] = (details_filled(kept[0], details), details)
+
+    @property
+    def offered(self) -> dict[int, DonorDetails]:
+        """What the file's rows tell of each known donor they give for (the first
+        address given, and each other detail), for the blanks of its record."""
+        return {donor_id: kept[0] for donor_id, kept in self._offers.items()}
+
     def _given_already(
         self, parsed: ImportRow, item: SourceRow, donor_ref: int, *, created: bool
     ) -> bool:
@@ -174,7 +199,10 @@ class Planner:
         # bank writes DUPONT JEAN where the register has Jean Dupont)
         ids = [donor_ref] if donor_ref > 0 else []
         ids += self.donors.reordered(parsed.donor_key)
-        other = next((m for i in ids if (m := _another_source(parsed, i, self.known_gifts))), None)
+        source = self.referenced if parsed.reference else NO_REFERENCE
+        other = next(
+            (m for i in ids if (m := _another_source(parsed, i, self.known_gifts, source))), None
+        )
         if other is None:
             return False
         self.errors.append(
@@ -337,6 +365,8 @@ class Planner:
         if parsed.entry_type is not _DONATION or parsed.reinstates:
             self.refunds.append((parsed, unit_id, donor_ref))
             return None
+        if donor_ref > 0:
+            self._offer(donor_ref, parsed.donor)
         amount, fee = parsed.amount, parsed.fee
         return (
             donor_ref,
@@ -356,19 +386,32 @@ class Planner:
 _NEAR_DAYS = (0, -1, 1, -2, 2, -3, 3)  # a bank books a transfer a day or three later
 
 
-def _another_source(row: ImportRow, donor_id: int, gifts: set[int]) -> Message | None:
-    """Why the row may be a gift the ledger has already, recorded from another source:
-    the same donor and amount within three days, one with a reference (a bank's, a
-    platform's) and the other without (a volunteer's register), or both without (the
-    register exported again with the row's date corrected, a gift entered by hand, on
-    another day); else None. (The same row again is a duplicate, found before; one
-    more of the same on the same day is another gift.)"""
+#: The gifts a row may be, by where its reference comes from (``gift_key``): gifts of
+#: one source that both bear references are told apart by them (two transfers at the
+#: bank, two payments on a platform); any other pair may be one gift seen twice.
+_MAY_BE = {
+    NO_REFERENCE: (NO_REFERENCE, BANK_REFERENCE, OTHER_REFERENCE),
+    BANK_REFERENCE: (NO_REFERENCE, OTHER_REFERENCE),
+    OTHER_REFERENCE: (NO_REFERENCE, BANK_REFERENCE),
+}
+_HOW = {
+    NO_REFERENCE: Message("without a reference"),
+    BANK_REFERENCE: Message("on a bank statement"),
+    OTHER_REFERENCE: Message("with a reference"),
+}
+
+
+def _another_source(row: ImportRow, donor_id: int, gifts: set[int], source: int) -> Message | None:
+    """Why the row (its reference from ``source``) may be a gift the ledger has already,
+    recorded from another source: the same donor and amount within three days, one
+    with a reference and the other without (a bank's transfer and a volunteer's
+    register), a bank's line and a register's cheque with its number, or both without
+    (the register exported again with the row's date or postcode corrected, a gift
+    entered by hand and then in the register); else None. (The same row again is a
+    duplicate, found before; one more of the same in the same file is another gift.)"""
     ordinal, minor = row.received_on.toordinal(), row.amount.minor
-    others = (True, False) if not row.reference else (False,)
-    for offset, other_has_reference in itertools.product(_NEAR_DAYS, others):
-        if other_has_reference is bool(row.reference) and not offset:
-            continue
-        if gift_key(donor_id, ordinal + offset, minor, other_has_reference) in gifts:
+    for offset, other in itertools.product(_NEAR_DAYS, _MAY_BE[source]):
+        if gift_key(donor_id, ordinal + offset, minor, other) in gifts:
             return Message(
                 "{donor} already gave {amount} on {date} in the ledger, recorded from another "
                 "source ({how}): if this row is that gift, leave it out of the import; if it "
@@ -376,9 +419,7 @@ def _another_source(row: ImportRow, donor_id: int, gifts: set[int]) -> Message |
                 donor=row.donor.name,
                 amount=str(row.amount),
                 date=dt.date.fromordinal(ordinal + offset).isoformat(),
-                how=Message("with a reference")
-                if other_has_reference
-                else Message("without a reference"),
+                how=_HOW[other],
             )
     return None
 
@@ -421,6 +462,7 @@ class Ending:
     refunds: list[tuple[ImportRow, int | None, int]]
     proposals: list[dict[str, Any]]
     left_out: list[tuple[int, str]]
+    offered: dict[int, DonorDetails]
 
 
 def worker_main() -> int:
@@ -465,6 +507,7 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
             planner.refunds,
             donors.proposals(),
             planner.left_out,
+            planner.offered,
         )
         send(b"E", pickle.dumps(ending, protocol=pickle.HIGHEST_PROTOCOL))
     except ParseAgain as change:

@@ -72,6 +72,10 @@ class Table:
     sheet: str | None = None
     #: Rows before the header (a title, Excel's "sep=;" line), blank rows not counted.
     skip: int = 0
+    #: The decimal mark a workbook's number cells are written with as text: the one
+    #: its preset reads amounts with (a number cell 75.5 is "75,5" for a preset of
+    #: French exports, whose texts write decimals with a comma).
+    decimal_mark: str = "."
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(line number, cells) for each row after the header; blank rows are skipped."""
@@ -100,7 +104,7 @@ class Table:
         if self.kind == "csv":
             return _csv_rows(self)
         assert self.sheet is not None
-        return _sheet_cells(self.path, self.sheet)
+        return _sheet_cells(self.path, self.sheet, mark=self.decimal_mark)
 
 
 def open_table(
@@ -476,7 +480,7 @@ def _workbook(path: Path) -> Any:
 
 
 def _sheet_cells(
-    path: Path, sheet: str, limit: int | None = None
+    path: Path, sheet: str, limit: int | None = None, *, mark: str = "."
 ) -> Iterator[tuple[int, list[str]]]:
     workbook = _workbook(path)
     try:
@@ -488,7 +492,7 @@ def _sheet_cells(
             for (row_at, column), error in _error_cells(path, sheet).items():
                 errors.setdefault(row_at - top, []).append((column - left, error))
         for line, row in enumerate(data.iter_rows(), start=1):
-            cells = [_cell_text(value) for value in row]
+            cells = [_cell_text(value, mark) for value in row]
             if merged:
                 merged.fill(line - 1, cells)
             for column, error in errors.get(line - 1, ()):
@@ -619,8 +623,9 @@ class _MergedCells:
                         cells[column] = text
 
 
-def _cell_text(value: object) -> str:
-    """A cell as the text a person would have typed (amounts exact, dates ISO)."""
+def _cell_text(value: object, mark: str = ".") -> str:
+    """A cell as the text a person would have typed (amounts exact, with the decimal
+    ``mark``; dates ISO)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -633,6 +638,8 @@ def _cell_text(value: object) -> str:
         # written out in full (1e-07 is 0.0000001): the amount parser then says how many
         # decimals it has, rather than that "E" is not part of a number
         text = format(Decimal(text), "f") if "e" in text.lower() else text.removesuffix(".0")
+        if mark != ".":
+            return text.replace(".", mark)
         if _LOOKS_GROUPED.fullmatch(text):
             # 12.345 typed as a number is twelve and a fraction, but as text it reads as
             # twelve thousand (a thousands point): a leading zero (012.345) leaves only

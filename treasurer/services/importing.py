@@ -29,7 +29,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,11 +48,12 @@ from treasurer.core.importing import (
     RowIssue,
     RowParser,
 )
-from treasurer.core.model import DonorKind, EntryType
+from treasurer.core.matching import FILLABLE, blanks_filled, details_fields
+from treasurer.core.model import DonorDetails, DonorKind, EntryType
 from treasurer.core.money import Money
 from treasurer.core.names import TITLES, normalise_name
 from treasurer.db.audit import Group
-from treasurer.db.import_data import ImportValues, Referenced
+from treasurer.db.import_data import COMPLETED_BY_IMPORT, ImportValues, Referenced
 from treasurer.db.offices import OfficeData
 from treasurer.db.repository import LedgerRepository
 from treasurer.importers import bank
@@ -125,9 +126,14 @@ class ImportReport:
     refunds: int = 0
     fees: int = 0
     donors_created: int = 0
+    #: known donors whose blank details (an address, an email...) the file filled
+    donors_completed: int = 0
     errors: list[RowIssue] = field(default_factory=list)
     fuzzy: list[dict[str, Any]] = field(default_factory=list)
     flags: int = 0
+    #: flags the rules closed after the import: the address a known donor lacked, now
+    #: filled; a warning near a cap that an over-cap flag now takes the place of
+    flags_resolved: int = 0
     batch_id: int | None = None
     committed: bool = False
     dry_run: bool = False
@@ -165,6 +171,7 @@ class ImportReport:
             "refunds": self.refunds,
             "fees": self.fees,
             "donors_created": self.donors_created,
+            "donors_completed": self.donors_completed,
             # a statement's rows are its entries: "entry" says so, "line" stays for tools
             "errors": [
                 {**e.to_json(), "entry": e.line} if self.statement else e.to_json()
@@ -172,6 +179,7 @@ class ImportReport:
             ],
             "fuzzy_matches": self.fuzzy,
             "flags": self.flags,
+            "flags_resolved": self.flags_resolved,
             "committed": self.committed,
             "dry_run": self.dry_run,
             "rejects": self.rejects,
@@ -492,7 +500,14 @@ def import_file(
                 run = _ImportRun(repo, report)
                 if job is None:
                     parser = RowParser(**parsing)
-                    run.run(rows_of(), parser, today, check_cells=spreadsheet, formulas=formulas)
+                    run.run(
+                        rows_of(),
+                        parser,
+                        today,
+                        check_cells=spreadsheet,
+                        formulas=formulas,
+                        statement=source.table is None,
+                    )
                 else:
                     run.run_with_worker(job, today, progress, expected)
                 # bad rows commit nothing unless skipped, and a file of bad rows (and
@@ -636,6 +651,7 @@ class _ImportRun:
         self.repo = repo
         self.report = report
         self.actor = current_actor(repo)
+        repo.lock_imports()  # before reading what the ledger has
         self.batch_id = repo.create_import_batch(
             source_name=Path(report.file).name,
             preset=report.preset,
@@ -667,9 +683,13 @@ class _ImportRun:
         *,
         check_cells: bool,
         formulas: bool,
+        statement: bool = False,
     ) -> None:
-        """Plan and write the rows in this process."""
-        planner = Planner(self.known, check_cells=check_cells, formulas=formulas)
+        """Plan and write the rows in this process (a bank ``statement``'s, or a
+        table's)."""
+        planner = Planner(
+            self.known, check_cells=check_cells, formulas=formulas, statement=statement
+        )
         for new, pending, same, last in planner.chunks(rows, parser, _CHUNK):
             self._flush(new, pending, last=last)
             self._confirm_duplicates(same)
@@ -677,7 +697,7 @@ class _ImportRun:
         report.rows, report.duplicates = planner.rows, planner.duplicates
         report.errors.extend(planner.errors)
         report.skipped.extend(planner.left_out)
-        self._finish(planner.refunds, planner.donors.proposals(), today)
+        self._finish(planner.refunds, planner.donors.proposals(), planner.offered, today)
 
     def run_with_worker(
         self,
@@ -711,7 +731,7 @@ class _ImportRun:
         if progress is not None:
             progress(report.rows, report.rows)
         self._flush([], [], last=True)
-        self._finish(ending.refunds, ending.proposals, today)
+        self._finish(ending.refunds, ending.proposals, ending.offered, today)
 
     def _donor_id(self, ref: int) -> int:
         """The ledger id of a planned donor: a known donor's, or a new one's by its
@@ -784,12 +804,14 @@ class _ImportRun:
         self,
         refunds: list[tuple[ImportRow, int | None, int]],
         proposals: list[dict[str, Any]],
+        offered: dict[int, DonorDetails],
         today: dt.date,
     ) -> None:
         report = self.report
         if report.rows == 0:
             raise ImportFileError(report.file, _nothing_to_read(report))
         self._record_refunds(refunds)
+        self._complete_donors(offered)
         self._confirm_duplicates(self.unconfirmed, last=True)
         report.duplicates -= self.duplicate_clashes
         # in the file's order (refunds and clashes are checked last)
@@ -865,6 +887,41 @@ class _ImportRun:
             checked = check_repo(self.repo, today=today)
             # a flag resolved by an undo and open again counts as raised again
             report.flags = checked.raised + checked.reopened
+            report.flags_resolved = checked.resolved
+
+    def _complete_donors(self, offered: dict[int, DonorDetails]) -> None:
+        """Fill the blanks of known donors' records with what the file's rows tell of
+        them (the address a receipt needs, given with a later gift), as a gift entered by
+        hand does (``blanks_filled``: nothing replaced, an address never pieced together
+        from two); one audit entry each, which an undo of the batch follows back."""
+        if not offered:
+            return
+        repo = self.repo
+        shown = ("name", "kind", *FILLABLE)
+        current = repo.donor_details(offered, ("uuid", *shown))
+        batch = repo.import_batch_uuid(self.batch_id)
+        for donor_id in sorted(current):
+            here = current[donor_id]
+            blanks = blanks_filled(here, details_fields(offered[donor_id]))
+            if not blanks:
+                continue
+            uuid = here["uuid"]
+            snapshot = repo.audit_snapshot("donor", [uuid])
+            repo.fill_donor(donor_id, blanks)
+            # (the donor and the batch in both: what changed is the details)
+            before = {name: here[name] for name in shown}
+            before |= {"donor_id": donor_id, "import_batch": batch}
+            repo.append_audit(
+                actor=self.actor,
+                action=COMPLETED_BY_IMPORT,
+                entity="donor",
+                entity_uuid=uuid,
+                before=before,
+                after=before | blanks,
+                touched=[("donor", uuid)],
+                snapshot=snapshot,
+            )
+            self.report.donors_completed += 1
 
     def _confirm_duplicates(self, same: list[SameReference], *, last: bool = False) -> None:
         """Of the rows skipped because their reference is already there (in the ledger,
@@ -1304,7 +1361,11 @@ def _source(
                 table, missing, mapping=mapping, preset=chosen.name if preset else None
             ),
         )
-    return RowSource(path, table, mapped), chosen.id, chosen.decimal_separator, chosen.date_order
+    decimal = chosen.decimal_separator
+    if table.kind == "spreadsheet" and decimal:
+        # a number cell is a number: written as text the way the preset reads amounts
+        table = replace(table, decimal_mark=decimal)
+    return RowSource(path, table, mapped), chosen.id, decimal, chosen.date_order
 
 
 def _sheet_table(
@@ -1586,6 +1647,29 @@ def list_batches(ledger: Ledger) -> list[dict[str, Any]]:
 
 
 #: Donors who are not people: never proposed for a merge with a donor of another kind.
+def _blank_again(repo: LedgerRepository, batch_uuid: str) -> dict[str, tuple[int, list[str]]]:
+    """The details an import filled in known donors' records (``_complete_donors``) that
+    are still as it wrote them: donor uuid -> its id and those fields, to blank again
+    when the batch is undone. A detail changed since (by hand, by a merge) stays."""
+    found: dict[str, tuple[int, list[str]]] = {}
+    entries = repo.completed_by_batch(batch_uuid)
+    ids = [int(e["after"]["donor_id"]) for e in entries]
+    current = repo.donor_details(ids, ("uuid", *FILLABLE))
+    for entry in entries:
+        before, after = entry["before"], entry["after"]
+        here = current.get(int(after["donor_id"]))
+        if here is None:
+            continue
+        fields = [
+            name
+            for name in FILLABLE
+            if not before.get(name) and after.get(name) and here[name] == after[name]
+        ]
+        if fields:
+            found[here["uuid"]] = (int(after["donor_id"]), fields)
+    return found
+
+
 _LEGAL_PERSONS = frozenset(
     (
         DonorKind.COMPANY,
@@ -1602,6 +1686,7 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
     re-check the rules. Refused when later entries depend on it (a refund of one of its
     donations recorded outside it)."""
     with ledger.store.transaction() as repo:
+        repo.lock_imports()
         batch = repo.import_batch(batch_id)
         if batch is None:
             raise UserError("there is no import batch {batch}", batch=batch_id)
@@ -1640,7 +1725,15 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
             )
         refuse_batch_in_closed_periods(repo, batch_id, undo=True)
         snapshot, touched, drops = repo.audit_undo_plan(batch_id)
+        blanked = _blank_again(repo, batch["uuid"])
+        if blanked:
+            uuids = list(blanked)
+            snapshot |= repo.audit_snapshot("donor", uuids)
+            touched = [*touched, *(("donor", u) for u in uuids)]
+            for donor_id, fields in blanked.values():
+                repo.fill_donor(donor_id, dict.fromkeys(fields))
         removed = repo.undo_import_batch(batch_id)
+        removed["donors_restored"] = len(blanked)
         repo.append_audit(
             actor=current_actor(repo),
             action="import.undo",

@@ -17,7 +17,13 @@ from typing import Any
 from treasurer.core.countries import country_code
 from treasurer.core.dates import DateOrder, parse_date
 from treasurer.core.errors import Message, ParseError, UserError
-from treasurer.core.matching import AmbiguousDonorError, donor_among
+from treasurer.core.matching import (
+    FILLABLE,
+    AmbiguousDonorError,
+    details_filled,
+    donor_among,
+    same_detail,
+)
 from treasurer.core.model import (
     Donation,
     DonationId,
@@ -475,6 +481,16 @@ def add_donation(
                     currency=settings.base_currency,
                 )
             )
+        if not created and (kept := _not_recorded(details, donor.details)):
+            warnings.append(
+                Message(
+                    "donor {id}'s record keeps its own {fields}: what was typed differs or "
+                    "would mix two addresses, and was not recorded; to change the record, "
+                    "edit the donor (the Donors page, or 'treasurer donor edit {id}')",
+                    id=donor.id,
+                    fields=", ".join(kept),
+                )
+            )
         flags = [
             flag_json(f, profile)
             for f in rule_data(repo).flags(status="open", donor_ids=[donor.id])
@@ -657,7 +673,7 @@ def _find_or_create_donor(
 
 def _filled(repo: LedgerRepository, match: Donor, details: DonorDetails, actor: str) -> Donor:
     """``match`` with its blank details filled from ``details`` (audited), or as it is."""
-    filled = _fill_blanks(match.details, details)
+    filled = details_filled(match.details, details)
     if filled == match.details:
         return match
     snapshot = repo.audit_snapshot("donor", [match.uuid])
@@ -675,6 +691,17 @@ def _filled(repo: LedgerRepository, match: Donor, details: DonorDetails, actor: 
     return updated
 
 
+def _not_recorded(given: DonorDetails, recorded: DonorDetails) -> list[str]:
+    """The details typed with a gift that the donor's record does not hold as typed:
+    its own (another email), or an address that would have been pieced with its own."""
+    return [
+        name
+        for name in FILLABLE
+        if (typed := getattr(given, name))
+        and not same_detail(name, getattr(recorded, name) or "", typed)
+    ]
+
+
 def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None:
     """The one donor among same-name ``candidates`` that ``details`` describes, if any."""
     try:
@@ -683,16 +710,6 @@ def _match_donor(candidates: list[Donor], details: DonorDetails) -> Donor | None
         raise UserError(
             "{problem}; give --postcode, --email or --donor-id to say which", problem=exc.message
         ) from None
-
-
-def _fill_blanks(existing: DonorDetails, new: DonorDetails) -> DonorDetails:
-    values = {
-        name: getattr(existing, name) if getattr(existing, name) else getattr(new, name)
-        for name in DonorDetails.__slots__
-    }
-    values["name"] = existing.name
-    values["kind"] = existing.kind
-    return DonorDetails(**values)
 
 
 def _donor_json(details: DonorDetails) -> dict[str, Any]:

@@ -35,7 +35,7 @@ from typing import Any
 
 from treasurer.core import bundle as fmt
 from treasurer.core.errors import Message, UserError
-from treasurer.core.matching import AmbiguousDonorError
+from treasurer.core.matching import FILLABLE, AmbiguousDonorError, blanks_filled
 from treasurer.core.model import DonorDetails, DonorKind
 from treasurer.core.names import normalise_name
 from treasurer.db.offices import OfficeData
@@ -54,7 +54,6 @@ from treasurer.services.offices import local_key, plain_bundle
 from treasurer.services.session import Ledger, current_actor
 
 _LISTED = 100  # matches and proposals listed in a report (all are counted)
-_DETAILS = ("address", "postcode", "city", "country", "email", "employer", "occupation")
 
 
 @dataclass(slots=True)
@@ -137,6 +136,7 @@ def import_bundle(
     )
     try:
         with ledger.store.transaction() as repo:
+            repo.lock_imports()
             _check_addressed(repo, path, manifest)
             data = OfficeData(repo)
             earlier = data.bundle_by_sha(checked.sha256)
@@ -357,15 +357,12 @@ class _Apply:
         for u, row in rows.items():
             donor_id = self.donor_ids[u]
             known = by_id.setdefault(donor_id, {})
-            for name in _DETAILS:
-                if row[name] and name not in known:
-                    known[name] = row[name]
-        current = self.data.donor_details([i for i, d in by_id.items() if d], _DETAILS)
+            known.update(blanks_filled(known, row))
+        current = self.repo.donor_details([i for i, d in by_id.items() if d], FILLABLE)
         for donor_id, details in by_id.items():
-            here = current.get(donor_id, {})
-            blanks = {k: v for k, v in details.items() if not here.get(k)}
+            blanks = blanks_filled(current.get(donor_id, {}), details)
             if blanks:
-                self.data.fill_donor(donor_id, blanks)
+                self.repo.fill_donor(donor_id, blanks)
                 self.added["donors_completed"] += 1
 
     def _company_numbers(self, rows: dict[str, dict[str, Any]]) -> None:

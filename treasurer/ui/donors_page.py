@@ -1,6 +1,6 @@
 """The donor screen: find a donor; see their details, every donation, refund and return,
-totals per year and flags; merge another record of the same person into them, after
-a preview of what the merge changes."""
+totals per year and flags; correct or complete their details; merge another record of
+the same person into them, after a preview of what the merge changes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +40,7 @@ from treasurer.services.browse import (
     search_donors,
 )
 from treasurer.services.compliance import merge_donors, unmerge_donors
+from treasurer.services.donors import EDITABLE, edit_donor
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
@@ -182,6 +184,76 @@ class MergeDialog(QDialog):
         ok.setEnabled(True)
 
 
+class DonorEditDialog(QDialog):
+    """A donor's details, to correct or complete: saved when accepted (an error keeps
+    the dialog open with what was typed)."""
+
+    def __init__(self, ledger: Ledger, record: DonorRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit the donor's details"))
+        self._ledger = ledger
+        self._id = int(record.donor.id)
+        details = record.donor.details
+        #: the details as they were, as text (what an undo puts back)
+        self.before = {name: getattr(details, name) or "" for name in EDITABLE if name != "kind"}
+        self.before["kind"] = details.kind.value
+        self.saved: dict[str, object] | None = None
+        self.changes: dict[str, str] = {}
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("edit_kind")
+        for kind, label in kind_names().items():
+            self.kind.addItem(label, kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(details.kind.value))
+        labels = {
+            "name": self.tr("N&ame:"),
+            "address": self.tr("Add&ress:"),
+            "postcode": self.tr("&Postcode:"),
+            "city": self.tr("&City:"),
+            "country": self.tr("Cou&ntry:"),
+            "email": self.tr("&E-mail:"),
+            "employer": self.tr("Emplo&yer:"),
+            "occupation": self.tr("&Occupation:"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for name in EDITABLE:
+            if name == "kind":
+                form.addRow(self.tr("&Kind:"), self.kind)
+                continue
+            line = self.fields[name] = QLineEdit(self.before[name], self)
+            line.setObjectName(f"edit_{name}")
+            form.addRow(labels[name], line)
+        self.error = QLabel(self)
+        self.error.setObjectName("edit_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a8071a")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    def save(self) -> None:
+        """Save what was changed; on an error, say it and stay open."""
+        typed = {name: line.text() for name, line in self.fields.items()}
+        typed["kind"] = str(self.kind.currentData())
+        self.changes = {n: v for n, v in typed.items() if v != self.before[n]}
+        if not self.changes:
+            self.reject()
+            return
+        try:
+            self.saved = edit_donor(self._ledger, self._id, self.changes)
+        except TreasurerError as exc:
+            self.error.setText(say(exc))
+            return
+        self.accept()
+
+
 #: What each action of the audit trail did, in words (translated in the context
 #: "AuditAction"); an action not listed is shown as its id.
 _ACTIONS = {
@@ -205,6 +277,7 @@ _ACTIONS = {
     "donation.return": QT_TRANSLATE_NOOP("AuditAction", "return recorded"),
     "donor.add": QT_TRANSLATE_NOOP("AuditAction", "donor created"),
     "donor.update": QT_TRANSLATE_NOOP("AuditAction", "donor's details changed"),
+    "donor.complete": QT_TRANSLATE_NOOP("AuditAction", "donor's details completed by an import"),
     "donor.merge": QT_TRANSLATE_NOOP("AuditAction", "donors merged"),
     "donor.unmerge": QT_TRANSLATE_NOOP("AuditAction", "merge undone"),
     "donor.company_number": QT_TRANSLATE_NOOP("AuditAction", "company number recorded"),
@@ -322,12 +395,16 @@ class DonorsPage(QWidget):
         self.merge_button = QPushButton(self.tr("&Merge another donor into this one…"), self)
         self.merge_button.clicked.connect(self.merge)
         self.merge_button.setEnabled(False)
+        self.edit_button = QPushButton(self.tr("&Edit details…"), self)
+        self.edit_button.clicked.connect(self.edit)
+        self.edit_button.setEnabled(False)
         self.done = QLabel(self)
 
         right = QWidget(self)
         form = QVBoxLayout(right)
         head = QHBoxLayout()
         head.addWidget(self.name, 1)
+        head.addWidget(self.edit_button)
         head.addWidget(self.merge_button)
         form.addLayout(head)
         form.addWidget(self.details)
@@ -390,6 +467,7 @@ class DonorsPage(QWidget):
             lines.append(self.tr("Merged into donor #{id}").format(id=record.merged_into))
         self.details.setText("\n".join(lines))
         self.merge_button.setEnabled(record.merged_into is None)
+        self.edit_button.setEnabled(record.merged_into is None)
         self.totals.clear()
         for total in record.totals:
             item = QTreeWidgetItem(
@@ -472,6 +550,41 @@ class DonorsPage(QWidget):
         if donation_id is not None:
             self.show_history(donation_id=int(donation_id))
 
+    def edit(self) -> bool:
+        """Correct or complete the donor's details in a dialog; undoable (Ctrl+Z)."""
+        if self._ledger is None or self.record is None:
+            return False
+        ledger, donor_id = self._ledger, int(self.record.donor.id)
+        dialog = DonorEditDialog(ledger, self.record, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+                return False
+            return self.edited(donor_id, dialog.changes, dialog.before)
+        finally:
+            dialog.deleteLater()
+
+    def edited(self, donor_id: int, changes: dict[str, str], before: dict[str, str]) -> bool:
+        """The donor's details were changed (``changes``; ``before``: all as they were):
+        undoable from the window, shown."""
+        ledger = self._ledger
+        if ledger is None:
+            return False
+        old = {name: before[name] for name in changes}
+        if self.push_command is not None:
+            self.push_command(
+                LedgerCommand(
+                    self.tr("Edit donor #{id}").format(id=donor_id),
+                    lambda: edit_donor(ledger, donor_id, changes),
+                    lambda: edit_donor(ledger, donor_id, old),
+                    lambda: self._merge_changed(donor_id),
+                    self.command_failed,
+                )
+            )
+        self.done.setText(self.tr("The donor's details were saved."))
+        self.changed.emit()
+        self.show_donor(donor_id)
+        return True
+
     def merge(self) -> bool:
         """Ask which record to merge into the donor shown, preview, then merge."""
         if self._ledger is None or self.record is None:
@@ -524,3 +637,4 @@ class DonorsPage(QWidget):
         self.history.clear()
         self.done.clear()
         self.merge_button.setEnabled(False)
+        self.edit_button.setEnabled(False)

@@ -420,6 +420,13 @@ class _RunPage(QWizardPage):
             "Columns not read: {columns} (go Back to say what they hold).",
         ).format(columns=", ".join(report.unread))
 
+    def completed(self, report: ImportReport) -> str:
+        """The sentence on the known donors whose blank details the file fills."""
+        return QCoreApplication.translate(
+            "ImportWizard",
+            "Known donors whose missing details (address, email…) the file fills: {n}.",
+        ).format(n=self._wizard.count(report.donors_completed))
+
     @staticmethod
     def notes(report: ImportReport) -> list[str]:
         """The sentences on how the file was read: the sheet, the order of its dates."""
@@ -529,6 +536,7 @@ class PreviewPage(_RunPage):
             + self.tr("Flags the rules would raise: {n}.").format(
                 n=self._wizard.count(report.flags)
             )
+            + ("\n" + self.completed(report) if report.donors_completed else "")
             + ("\n" + self.left_out(report) if report.skipped else "")
             + ("\n" + self.unread(report) if report.unread else "")
             + "".join("\n" + line for line in self.notes(report))
@@ -605,6 +613,8 @@ class ImportPage(_RunPage):
             lines[0] = self.tr("Nothing was imported: no row is both good and new.")
         if report.skipped:
             lines.insert(2, self.left_out(report))
+        if report.donors_completed:
+            lines.insert(1, self.completed(report))
         if report.rejects:
             lines.append(
                 self.tr("The bad rows were written to {path}.").format(path=report.rejects)

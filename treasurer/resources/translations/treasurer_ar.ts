@@ -4,34 +4,39 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cli.py" line="584"/>
+        <location filename="../../cli.py" line="597"/>
         <source>--donations must be between 0 and 10,000,000</source>
         <translation>يجب أن تكون قيمة --donations بين 0 و10.000.000</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="587"/>
+        <location filename="../../cli.py" line="600"/>
         <source>--end-date must not be in the future</source>
         <translation>يجب ألا يكون --end-date تاريخًا في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="641"/>
+        <location filename="../../cli.py" line="654"/>
         <source>profile {profile} has no variant {variant!r}</source>
         <translation>الملف {profile} لا يتضمن الصيغة الفرعية {variant!r}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="758"/>
+        <location filename="../../cli.py" line="771"/>
         <source>say what to override: --exclude-from-aggregate and/or --force-report, or --clear</source>
         <translation>حدد ما يجب استثناؤه: --exclude-from-aggregate و/أو --force-report، أو --clear</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="823"/>
+        <location filename="../../cli.py" line="836"/>
         <source>every row of {file} is bad: nothing would be imported</source>
         <translation>كل أسطر {file} خاطئة: لن يستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="825"/>
+        <location filename="../../cli.py" line="838"/>
         <source>every row of {file} is bad: nothing was imported (the bad rows are in {rejects})</source>
         <translation>كل أسطر {file} خاطئة: لم يستورد شيء (الأسطر الخاطئة في {rejects})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1079"/>
+        <source>give the details to change (--name, --address, --country...)</source>
+        <translation>حدّد البيانات المراد تغييرها (--name، --address، --country...)</translation>
     </message>
     <message>
         <location filename="../../cli_trust.py" line="63"/>
@@ -339,7 +344,7 @@
         <location filename="../../services/compliance.py" line="593"/>
         <location filename="../../services/compliance.py" line="923"/>
         <location filename="../../services/donations.py" line="68"/>
-        <location filename="../../services/ledger.py" line="599"/>
+        <location filename="../../services/ledger.py" line="615"/>
         <source>date</source>
         <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول).</extracomment>
         <translation>التاريخ</translation>
@@ -347,7 +352,7 @@
     <message>
         <location filename="../../core/dates.py" line="100"/>
         <location filename="../../core/money.py" line="239"/>
-        <location filename="../../services/ledger.py" line="558"/>
+        <location filename="../../services/ledger.py" line="574"/>
         <source>is empty</source>
         <translation>فارغ</translation>
     </message>
@@ -399,7 +404,7 @@
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
-        <location filename="../../services/ledger.py" line="601"/>
+        <location filename="../../services/ledger.py" line="617"/>
         <source>is in the future (today is {today})</source>
         <translation>في المستقبل (اليوم هو {today})</translation>
     </message>
@@ -513,19 +518,20 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="572"/>
-        <location filename="../../services/ledger.py" line="572"/>
+        <location filename="../../services/ledger.py" line="588"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>ليس بلداً يعرفه Treasurer: اكتب اسمه (France، Maroc، المغرب) أو رمزه وفق ISO (FR، FRA)</translation>
     </message>
     <message>
         <location filename="../../core/importing.py" line="578"/>
-        <location filename="../../services/ledger.py" line="579"/>
+        <location filename="../../services/ledger.py" line="595"/>
         <source>is not an email address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../core/matching.py" line="29"/>
+        <location filename="../../core/matching.py" line="35"/>
         <source>{count} donors are named {name!r} (ids {ids})</source>
+        <extracomment>A donor&apos;s address, one block: filled from one gift&apos;s details, never pieced together. The details a later gift may tell of a donor whose record lacks them.</extracomment>
         <translation>{count} من المتبرعين يحملون الاسم {name!r} (المعرّفات {ids})</translation>
     </message>
     <message>
@@ -565,26 +571,26 @@
         <location filename="../../core/money.py" line="140"/>
         <location filename="../../core/money.py" line="144"/>
         <location filename="../../core/money.py" line="239"/>
-        <location filename="../../core/money.py" line="251"/>
-        <location filename="../../core/money.py" line="263"/>
-        <location filename="../../core/money.py" line="273"/>
+        <location filename="../../core/money.py" line="254"/>
+        <location filename="../../core/money.py" line="268"/>
         <location filename="../../core/money.py" line="278"/>
-        <location filename="../../core/money.py" line="280"/>
-        <location filename="../../core/money.py" line="286"/>
-        <location filename="../../core/money.py" line="294"/>
-        <location filename="../../core/money.py" line="307"/>
-        <location filename="../../core/money.py" line="373"/>
-        <location filename="../../core/money.py" line="426"/>
-        <location filename="../../core/money.py" line="436"/>
-        <location filename="../../core/money.py" line="446"/>
-        <location filename="../../core/money.py" line="462"/>
-        <location filename="../../core/money.py" line="481"/>
-        <location filename="../../core/money.py" line="485"/>
+        <location filename="../../core/money.py" line="283"/>
+        <location filename="../../core/money.py" line="285"/>
+        <location filename="../../core/money.py" line="291"/>
+        <location filename="../../core/money.py" line="299"/>
+        <location filename="../../core/money.py" line="312"/>
+        <location filename="../../core/money.py" line="390"/>
+        <location filename="../../core/money.py" line="443"/>
+        <location filename="../../core/money.py" line="453"/>
+        <location filename="../../core/money.py" line="463"/>
+        <location filename="../../core/money.py" line="479"/>
+        <location filename="../../core/money.py" line="498"/>
+        <location filename="../../core/money.py" line="502"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
         <location filename="../../services/donations.py" line="218"/>
-        <location filename="../../services/ledger.py" line="606"/>
+        <location filename="../../services/ledger.py" line="622"/>
         <source>amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -609,12 +615,12 @@
         <translation>لا يمكن الجمع بين مبالغ بعملة {first} وأخرى بعملة {second}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="251"/>
+        <location filename="../../core/money.py" line="254"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>فيه أكثر من إشارة واحدة (ناقص أو زائد أو أقواس)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="271"/>
         <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it as iso-8859-15 (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>يحتوي على &apos;¤&apos;، وهي علامة اليورو في ملف بترميز ISO-8859-15 حين يُقرأ بترميز آخر: استورده بترميز iso-8859-15 (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
@@ -623,37 +629,37 @@
         <translation type="vanished">يحتوي على &apos;¤&apos;، وهو شكل علامة اليورو في ملف بترميز ISO-8859-15 حين يُقرأ بترميز آخر: استورده بـ --encoding iso-8859-15</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="275"/>
+        <location filename="../../core/money.py" line="280"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>يحتوي على {bad!r}، وهو ليس جزءاً من رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="278"/>
+        <location filename="../../core/money.py" line="283"/>
         <source>has no digits</source>
         <translation>لا يحتوي على أي رقم</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="280"/>
+        <location filename="../../core/money.py" line="285"/>
         <source>has two separators in a row</source>
         <translation>فيه فاصلان متتاليان</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="288"/>
+        <location filename="../../core/money.py" line="293"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>فيه فواصل الآلاف بعد الفاصل العشري</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="297"/>
+        <location filename="../../core/money.py" line="302"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>فيه {count} منازل عشرية، بينما لعملة {currency} {exponent} فقط</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="303"/>
+        <location filename="../../core/money.py" line="308"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>فيه منازل عشرية، بينما ليست لعملة {currency} وحدة صغرى</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="310"/>
+        <location filename="../../core/money.py" line="315"/>
         <source>is {limit} or more, more than any donation Treasurer accepts</source>
         <translation>يساوي {limit} أو أكثر، أكثر من أي تبرع يقبله Treasurer</translation>
     </message>
@@ -662,38 +668,39 @@
         <translation type="vanished">أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="367"/>
+        <location filename="../../core/money.py" line="384"/>
         <source>is a dollar amount, but {expected} is expected here</source>
+        <extracomment>Decimals written as a dash: &quot;150,-&quot;, &quot;1.500,–&quot;, &quot;20.--&quot; (a whole amount).</extracomment>
         <translation>مبلغ بالدولار، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="370"/>
+        <location filename="../../core/money.py" line="387"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="429"/>
+        <location filename="../../core/money.py" line="446"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="438"/>
-        <location filename="../../core/money.py" line="448"/>
+        <location filename="../../core/money.py" line="455"/>
+        <location filename="../../core/money.py" line="465"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="465"/>
+        <location filename="../../core/money.py" line="482"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="481"/>
+        <location filename="../../core/money.py" line="498"/>
         <source>mixes different thousands separators</source>
         <translation>يخلط بين فواصل آلاف مختلفة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="485"/>
+        <location filename="../../core/money.py" line="502"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
     </message>
@@ -1106,206 +1113,206 @@
         <translation>تعذّر استعمال السجل {ledger}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="189"/>
+        <location filename="../../importers/bank.py" line="190"/>
         <source>the file cannot be read ({problem})</source>
         <extracomment>The formats ``detect_statement`` names. A balance: credit or debit, date, currency, amount (&quot;C240301EUR1234,56&quot;).</extracomment>
         <translation>تتعذر قراءة الملف ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="192"/>
-        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../importers/bank.py" line="193"/>
+        <location filename="../../importers/tables.py" line="129"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="197"/>
+        <location filename="../../importers/bank.py" line="198"/>
         <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
         <translation>هذا ليس كشف حساب بنكي يستطيع Treasurer قراءته (OFX/QFX أو CAMT.053 أو MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="274"/>
+        <location filename="../../importers/bank.py" line="275"/>
         <source>names who paid only in the bank&apos;s free text, where Treasurer cannot tell the name for sure: record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>لا يذكر من دفع إلا في النص الحر للبنك، حيث لا يستطيع Treasurer تمييز الاسم بيقين: سجّل هذا التبرع يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="381"/>
+        <location filename="../../importers/bank.py" line="382"/>
         <source>{where}: the amount {amount!r} is not a number</source>
         <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). A bank&apos;s line for cash paid in (&quot;VERSEMENT ESPECES&quot;, &quot;DÉPÔT D&apos;ESPÈCES&quot;, &quot;CASH DEPOSIT&quot;): the party&apos;s own takings, whose gifts its cash register records one by one. Why a deposit of cash is left out. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where}: المبلغ {amount!r} ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="387"/>
+        <location filename="../../importers/bank.py" line="388"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where}: المبلغ {amount!r} سالب</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="396"/>
+        <location filename="../../importers/bank.py" line="397"/>
         <source>entry {number} ({reference})</source>
         <translation>القيد {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="397"/>
+        <location filename="../../importers/bank.py" line="398"/>
         <source>entry {number}</source>
         <translation>القيد {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="428"/>
+        <location filename="../../importers/bank.py" line="429"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} ليس ترميز نص معروفاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="433"/>
+        <location filename="../../importers/bank.py" line="434"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>الملف ليس نصاً بترميز {encoding} (البايت {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="465"/>
+        <location filename="../../importers/bank.py" line="466"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>يصرّح ملف XML بـ DTD أو بكيانات، وهو ما لا يفعله أي كشف حساب بنكي؛ تم رفضه حفاظاً على الأمان</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="473"/>
+        <location filename="../../importers/bank.py" line="474"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>ملف XML تالف أو مبتور (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="480"/>
+        <location filename="../../importers/bank.py" line="481"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>تتعذر قراءة ملف XML ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="520"/>
+        <location filename="../../importers/bank.py" line="521"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>للملف ترويسة OFX لكن دون عنصر &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="570"/>
+        <location filename="../../importers/bank.py" line="571"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>المعاملة {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="571"/>
+        <location filename="../../importers/bank.py" line="572"/>
         <source>transaction {number}</source>
         <translation>المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="574"/>
+        <location filename="../../importers/bank.py" line="575"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where}: لا يوجد مبلغ (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="578"/>
+        <location filename="../../importers/bank.py" line="579"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where}: لا يوجد تاريخ (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="583"/>
-        <location filename="../../importers/bank.py" line="807"/>
+        <location filename="../../importers/bank.py" line="584"/>
+        <location filename="../../importers/bank.py" line="808"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where}: {tag} {value!r} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="710"/>
+        <location filename="../../importers/bank.py" line="711"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>عناصر OFX متداخلة بعمق مفرط: الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="713"/>
+        <location filename="../../importers/bank.py" line="714"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>ينتهي ملف OFX قبل &lt;/OFX&gt;: إنه مبتور أو تالف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="775"/>
+        <location filename="../../importers/bank.py" line="776"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>مستند CAMT.053 لا يتضمن أي كشف حساب (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="782"/>
+        <location filename="../../importers/bank.py" line="783"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>ملف XML رسالة من نوع {kind}، وليس كشف حساب CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="785"/>
+        <location filename="../../importers/bank.py" line="786"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>العنصر الجذر في XML هو &lt;{root}&gt;، وليس &lt;Document&gt; من نوع CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="797"/>
+        <location filename="../../importers/bank.py" line="798"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where}: لا يوجد مبلغ (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="802"/>
+        <location filename="../../importers/bank.py" line="803"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where}: لا يوجد تاريخ (BookgDt أو ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="818"/>
+        <location filename="../../importers/bank.py" line="819"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where}: قيمة CdtDbtInd هي {indicator!r}، لا CRDT ولا DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="881"/>
+        <location filename="../../importers/bank.py" line="882"/>
         <source>is the entry&apos;s amount, but the payments the statement details for it add up to {total}: some are missing; record the entry&apos;s gifts by hand (&apos;treasurer add&apos;) from the bank&apos;s advice of it</source>
         <translation>هو مبلغ القيد، لكن الدفعات التي يفصّلها الكشف له مجموعها {total}: بعضها ناقص؛ سجّل تبرعات القيد يدوياً (&apos;treasurer add&apos;) من إشعار البنك به</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="950"/>
+        <location filename="../../importers/bank.py" line="951"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}، المعاملة {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="964"/>
+        <location filename="../../importers/bank.py" line="965"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where}: إحدى الدفعات في قيد مجمّع ليس لها مبلغ خاص بها</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1144"/>
+        <location filename="../../importers/bank.py" line="1145"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>الرصيد :{tag}:{value} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1174"/>
+        <location filename="../../importers/bank.py" line="1175"/>
         <source>statement {number}</source>
         <translation>الكشف {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1174"/>
+        <location filename="../../importers/bank.py" line="1175"/>
         <source>the statement</source>
         <translation>الكشف</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1177"/>
+        <location filename="../../importers/bank.py" line="1178"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1181"/>
+        <location filename="../../importers/bank.py" line="1182"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} فيه رصيد افتتاحي بلا رصيد ختامي (:62F:): ربما قُطع الملف؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1195"/>
+        <location filename="../../importers/bank.py" line="1196"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name}: عملياته تبلغ بالرصيد الافتتاحي {total}، لكن رصيده الختامي {expected}: بعض العمليات ناقصة أو تالفة؛ صدّره من جديد</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1208"/>
+        <location filename="../../importers/bank.py" line="1209"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>الرصيد {value!r} غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1221"/>
+        <location filename="../../importers/bank.py" line="1222"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>القيد {number}: :61:{line} ليس سطر كشف حساب (تاريخ القيمة، علامة C/D، المبلغ، نوع العملية، المرجع)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1239"/>
+        <location filename="../../importers/bank.py" line="1240"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where}: تاريخ القيمة {value} ليس تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1248"/>
+        <location filename="../../importers/bank.py" line="1249"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where}: تاريخ القيد {value} ليس تاريخاً</translation>
     </message>
@@ -1445,50 +1452,50 @@
         <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1487"/>
+        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../services/importing.py" line="1554"/>
         <source>there is no such file</source>
-        <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
+        <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="131"/>
+        <location filename="../../importers/tables.py" line="135"/>
         <source>this is {what}, not a table of donations</source>
         <translation>هذا {what}، وليس جدول تبرعات</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="137"/>
+        <location filename="../../importers/tables.py" line="141"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>ينتهي اسمه بـ {suffix}، لكنه ليس مصنفًا: ربما هو تالف، أو ملف من نوع آخر أُعيدت تسميته</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="151"/>
+        <location filename="../../importers/tables.py" line="155"/>
         <source>{encoding!r} is not a text encoding Treasurer knows (such as utf-8, windows-1256, iso-8859-15)</source>
         <translation>{encoding!r} ليس ترميز نص يعرفه أمين المال (مثل utf-8 أو windows-1256 أو iso-8859-15)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="189"/>
+        <location filename="../../importers/tables.py" line="193"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, choose it, such as utf-16-le: the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>يحتوي الملف على بيانات ثنائية لا على نص (إن كان نصًا بترميز لم يُتعرّف عليه، فاختره، مثل utf-16-le: الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="249"/>
+        <location filename="../../importers/tables.py" line="253"/>
         <source>the text encoding cannot be recognised; choose it (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>تعذّر التعرف على ترميز النص؛ اختره (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="307"/>
+        <location filename="../../importers/tables.py" line="311"/>
         <source>the file is not valid {encoding} (byte {byte}); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
         <translation>الملف ليس {encoding} صالحًا (البايت {byte})؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="405"/>
+        <location filename="../../importers/tables.py" line="409"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>الملف ليس {encoding} صالحًا بعد السطر {line} (البايت {byte} من كتلة)؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="440"/>
+        <location filename="../../importers/tables.py" line="444"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها: الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)</translation>
     </message>
@@ -1501,17 +1508,17 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="374"/>
+        <location filename="../../importers/tables.py" line="378"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="380"/>
+        <location filename="../../importers/tables.py" line="384"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="385"/>
+        <location filename="../../importers/tables.py" line="389"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
@@ -1529,13 +1536,13 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="213"/>
+        <location filename="../../importers/tables.py" line="217"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>هذا مستند XML ‏({root})، ليس جدول تبرعات ولا كشفا بنكيا يقرؤه Treasurer ‏(CAMT.053، OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="222"/>
+        <location filename="../../importers/tables.py" line="226"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>‏--sheet {sheet!r} يسمي ورقة من مصنف، لكن هذا الملف نصي (CSV): استورده بدون --sheet</translation>
     </message>
@@ -1545,22 +1552,22 @@
         <translation type="vanished">الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="329"/>
+        <location filename="../../importers/tables.py" line="333"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>لا يمكن أن يكون {delimiter!r} هو الفاصل (فهو يحيط بالخلايا أو ينهي الأسطر): اختر غيره، مثل &apos;;&apos; أو &apos;,&apos; أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="334"/>
+        <location filename="../../importers/tables.py" line="338"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="354"/>
+        <location filename="../../importers/tables.py" line="358"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="367"/>
+        <location filename="../../importers/tables.py" line="371"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>السطر {opened}: علامة تنصيص (&quot;) في هذا السطر لا تغلق أبدا: ينتهي الملف داخل خلية بين علامتي تنصيص (في السطر {line})</translation>
     </message>
@@ -1569,12 +1576,12 @@
         <translation type="vanished">الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="421"/>
+        <location filename="../../importers/tables.py" line="425"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="427"/>
+        <location filename="../../importers/tables.py" line="431"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
@@ -1583,22 +1590,22 @@
         <translation type="vanished">الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="446"/>
+        <location filename="../../importers/tables.py" line="450"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="474"/>
+        <location filename="../../importers/tables.py" line="478"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="510"/>
+        <location filename="../../importers/tables.py" line="514"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../reports/filings.py" line="191"/>
+        <location filename="../../reports/filings.py" line="197"/>
         <source>the {profile} profile has no reporting rule (kind &apos;reportable&apos;) for this ledger, so this filing has no threshold: add one to a copy of the profile</source>
         <extracomment>Which shipped profile each family of filings belongs to, and the prefix its rule ids carry (a copy keeps its rule ids: flags are keyed on them).</extracomment>
         <translation>ملف القواعد {profile} لا يتضمن قاعدة تصريح (من نوع &apos;reportable&apos;) لهذا السجل، لذا لا عتبة لهذا التصريح: أضف قاعدة إلى نسخة من ملف القواعد</translation>
@@ -1622,9 +1629,10 @@
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
         <location filename="../../services/compliance.py" line="915"/>
-        <location filename="../../services/donors.py" line="28"/>
-        <location filename="../../services/ledger.py" line="520"/>
-        <location filename="../../services/ledger.py" line="636"/>
+        <location filename="../../services/donors.py" line="48"/>
+        <location filename="../../services/donors.py" line="119"/>
+        <location filename="../../services/ledger.py" line="536"/>
+        <location filename="../../services/ledger.py" line="652"/>
         <location filename="../../services/privacy.py" line="42"/>
         <location filename="../../services/privacy.py" line="87"/>
         <source>there is no donor with id {id}</source>
@@ -1735,7 +1743,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/compliance.py" line="56"/>
-        <location filename="../../services/ledger.py" line="424"/>
+        <location filename="../../services/ledger.py" line="430"/>
         <source>the donation</source>
         <extracomment>…and &quot;the refund is dated 2025-03-01, in period 2025-Q1…&quot;</extracomment>
         <translation>التبرع</translation>
@@ -1912,7 +1920,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/donations.py" line="81"/>
-        <location filename="../../services/ledger.py" line="421"/>
+        <location filename="../../services/ledger.py" line="427"/>
         <source>a donation with reference {reference!r} is already recorded</source>
         <translation>تبرع بالمرجع {reference!r} مسجل مسبقاً</translation>
     </message>
@@ -1953,53 +1961,64 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا توجد وحدة محاسبية باسم {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="22"/>
+        <location filename="../../services/donors.py" line="41"/>
+        <source>a donor has no detail {fields} (details: {known})</source>
+        <extracomment>What ``edit_donor`` changes.</extracomment>
+        <translation>لا يملك المتبرع البيان {fields} (البيانات: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="51"/>
+        <source>donor {id} was merged into donor {into}: edit that one</source>
+        <translation>أُدمج المتبرع {id} في المتبرع {into}: عدّل هذا الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="113"/>
         <source>a company number has at most 40 characters; {number!r} has more</source>
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="197"/>
+        <location filename="../../services/importing.py" line="205"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. known donors whose blank details (an address, an email...) the file filled flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="197"/>
+        <location filename="../../services/importing.py" line="205"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="208"/>
+        <location filename="../../services/importing.py" line="216"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} في {file}؛ لم يُستورد شيء. الأول: القيد {line}، {column} {value!r}: {reason}. استورد الصفوف السليمة بـ --skip-bad-rows، ثم عالج الباقي كما يقول كل سبب</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="215"/>
+        <location filename="../../services/importing.py" line="223"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="265"/>
+        <location filename="../../services/importing.py" line="273"/>
         <source>is a bank statement: it has no columns to choose</source>
         <translation>كشف حساب بنكي: لا أعمدة فيه للاختيار</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="318"/>
+        <location filename="../../services/importing.py" line="324"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="320"/>
+        <location filename="../../services/importing.py" line="326"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="323"/>
+        <location filename="../../services/importing.py" line="329"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="518"/>
+        <location filename="../../services/importing.py" line="531"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -2008,28 +2027,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1074"/>
+        <location filename="../../services/importing.py" line="1132"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="210"/>
+        <location filename="../../importers/plan.py" line="238"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="224"/>
+        <location filename="../../importers/plan.py" line="252"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="278"/>
+        <location filename="../../importers/plan.py" line="306"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="373"/>
+        <location filename="../../importers/plan.py" line="399"/>
+        <source>on a bank statement</source>
+        <translation>في كشف حساب مصرفي</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="416"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2038,17 +2062,18 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="379"/>
+        <location filename="../../importers/plan.py" line="400"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="381"/>
+        <location filename="../../importers/plan.py" line="398"/>
         <source>without a reference</source>
+        <extracomment>The gifts a row may be, by where its reference comes from (``gift_key``): gifts of one source that both bear references are told apart by them (two transfers at the bank, two payments on a platform); any other pair may be one gift seen twice.</extracomment>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="393"/>
+        <location filename="../../importers/plan.py" line="434"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2057,27 +2082,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="391"/>
+        <location filename="../../importers/plan.py" line="432"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="558"/>
+        <location filename="../../services/importing.py" line="571"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="562"/>
+        <location filename="../../services/importing.py" line="575"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="568"/>
+        <location filename="../../services/importing.py" line="581"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="895"/>
+        <location filename="../../services/importing.py" line="953"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2087,12 +2112,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1052"/>
+        <location filename="../../services/importing.py" line="1110"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1057"/>
+        <location filename="../../services/importing.py" line="1115"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2101,32 +2126,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1069"/>
+        <location filename="../../services/importing.py" line="1127"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1080"/>
+        <location filename="../../services/importing.py" line="1138"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1216"/>
+        <location filename="../../services/importing.py" line="1274"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1371"/>
+        <location filename="../../services/importing.py" line="1433"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود من الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ للمصنف أوراق أخرى ({sheets}): اختر إحداها (الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)، أو عيّن أعمدتها (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1382"/>
+        <location filename="../../services/importing.py" line="1444"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1362"/>
+        <location filename="../../services/importing.py" line="1424"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2140,82 +2165,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">العمود {number} (بلا عنوان: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="523"/>
+        <location filename="../../services/importing.py" line="536"/>
         <source>the amount column is inconsistent: {reason}</source>
         <translation>عمود المبالغ غير متسق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="547"/>
+        <location filename="../../services/importing.py" line="560"/>
         <source>column {number} holds values but has no header (the first: {value!r}); nothing would read it: give it a header, or delete it</source>
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="914"/>
+        <location filename="../../services/importing.py" line="972"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="916"/>
+        <location filename="../../services/importing.py" line="974"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="920"/>
+        <location filename="../../services/importing.py" line="978"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="932"/>
+        <location filename="../../services/importing.py" line="990"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1061"/>
+        <location filename="../../services/importing.py" line="1119"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1109"/>
+        <location filename="../../services/importing.py" line="1167"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1151"/>
+        <location filename="../../services/importing.py" line="1209"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1155"/>
+        <location filename="../../services/importing.py" line="1213"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1162"/>
+        <location filename="../../services/importing.py" line="1220"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1168"/>
+        <location filename="../../services/importing.py" line="1226"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1352"/>
+        <location filename="../../services/importing.py" line="1414"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1387"/>
+        <location filename="../../services/importing.py" line="1449"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1622"/>
+        <location filename="../../services/importing.py" line="1713"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1630"/>
+        <location filename="../../services/importing.py" line="1721"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>لتبرعات دفعة الاستيراد {batch} إيصالات صادرة هي {numbers}؛ ألغِ الإيصالات أولًا (treasurer receipt void NUMBER --reason ...، لكل واحد منها)</translation>
     </message>
@@ -2228,33 +2253,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1490"/>
+        <location filename="../../services/importing.py" line="1557"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1601"/>
+        <location filename="../../services/importing.py" line="1692"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1604"/>
+        <location filename="../../services/importing.py" line="1695"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1609"/>
+        <location filename="../../services/importing.py" line="1700"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1613"/>
+        <location filename="../../services/importing.py" line="1704"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1615"/>
+        <location filename="../../services/importing.py" line="1706"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
@@ -2275,119 +2300,124 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لتبرعات دفعة الاستيراد {batch} استردادات مسجّلة خارجها؛ ألغِها أولاً</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="108"/>
+        <location filename="../../services/ledger.py" line="114"/>
         <source>the organisation needs a name (--name)</source>
         <translation>يجب تحديد اسم للهيئة (--name)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="114"/>
+        <location filename="../../services/ledger.py" line="120"/>
         <source>the {profile} profile counts in {profile_currency}, not {currency}; use --currency {profile_currency}, or copy a profile and set its currency</source>
         <translation>يحتسب الملف {profile} بعملة {profile_currency} وليس {currency}؛ استعمل --currency {profile_currency}، أو انسخ ملفاً وحدد عملته</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="129"/>
+        <location filename="../../services/ledger.py" line="135"/>
         <source>there is already a ledger at {location}</source>
         <translation>يوجد سجل مسبقاً في {location}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="215"/>
+        <location filename="../../services/ledger.py" line="221"/>
         <source>the organisation needs a name</source>
         <translation>يجب تحديد اسم للهيئة</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="223"/>
+        <location filename="../../services/ledger.py" line="229"/>
         <source>the {profile} profile has no variant {variant!r} (variants: none)</source>
         <translation>لا يتضمن الملف {profile} المتغير {variant!r} (المتغيرات: لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="229"/>
+        <location filename="../../services/ledger.py" line="235"/>
         <source>the {profile} profile has no variant {variant!r} (variants: {variants})</source>
         <translation>لا يتضمن الملف {profile} المتغير {variant!r} (المتغيرات: {variants})</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="253"/>
+        <location filename="../../services/ledger.py" line="259"/>
         <source>--{option} must be at least {lowest}</source>
         <translation>يجب ألا تقل قيمة --{option} عن {lowest}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="264"/>
+        <location filename="../../services/ledger.py" line="270"/>
         <source>nothing to change: give --name, --variant, --elections, --user-name, --backup-dir, --backup-keep or --retention-years</source>
         <translation>لا شيء للتغيير: حدد --name أو --variant أو --elections أو --user-name أو --backup-dir أو --backup-keep أو --retention-years</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="305"/>
+        <location filename="../../services/ledger.py" line="311"/>
         <source>an accounting unit needs a name</source>
         <translation>يجب تحديد اسم للوحدة المحاسبية</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="308"/>
+        <location filename="../../services/ledger.py" line="314"/>
         <source>there is already an accounting unit named {name!r}</source>
         <translation>توجد مسبقاً وحدة محاسبية باسم {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="406"/>
+        <location filename="../../services/ledger.py" line="412"/>
         <source>there is no accounting unit named {name!r} (known: none yet); create it with &apos;treasurer unit add&apos;</source>
         <translation>لا توجد وحدة محاسبية باسم {name!r} (الوحدات المعروفة: لا شيء بعد)؛ أنشئها باستخدام &apos;treasurer unit add&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="411"/>
+        <location filename="../../services/ledger.py" line="417"/>
         <source>there is no accounting unit named {name!r} (known: {known}); create it with &apos;treasurer unit add&apos;</source>
         <translation>لا توجد وحدة محاسبية باسم {name!r} (الوحدات المعروفة: {known})؛ أنشئها باستخدام &apos;treasurer unit add&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="470"/>
+        <location filename="../../services/ledger.py" line="476"/>
         <source>no rule was checked: the {profile} profile counts in {profile_currency} and this ledger in {currency}; copy the profile and set its currency and figures</source>
         <translation>لم يتم التحقق من أي قاعدة: الملف {profile} يحتسب بعملة {profile_currency} وهذا السجل بعملة {currency}؛ انسخ الملف وحدد عملته ومبالغه</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="545"/>
+        <location filename="../../services/ledger.py" line="487"/>
+        <source>donor {id}&apos;s record keeps its own {fields}: what was typed differs or would mix two addresses, and was not recorded; to change the record, edit the donor (the Donors page, or &apos;treasurer donor edit {id}&apos;)</source>
+        <translation>يحتفظ سجل المتبرع {id} ببياناته ({fields}): البيانات المُدخلة مختلفة أو قد تخلط بين عنوانين، ولم تُسجَّل؛ لتغيير السجل عدّل المتبرع (صفحة المتبرعين، أو ‎&apos;treasurer donor edit {id}&apos;‎)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="561"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="550"/>
+        <location filename="../../services/ledger.py" line="566"/>
         <source>is {length} characters long; at most {most}</source>
         <translation>طوله {length} حرفاً؛ والحد الأقصى {most}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="556"/>
-        <location filename="../../services/ledger.py" line="558"/>
+        <location filename="../../services/ledger.py" line="572"/>
+        <location filename="../../services/ledger.py" line="574"/>
         <source>donor name</source>
         <translation>اسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="569"/>
+        <location filename="../../services/ledger.py" line="585"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="579"/>
+        <location filename="../../services/ledger.py" line="595"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="609"/>
+        <location filename="../../services/ledger.py" line="625"/>
         <source>must be more than zero (a refund is recorded against the donation it returns)</source>
         <translation>يجب أن يكون أكبر من الصفر (يُسجَّل الاسترداد على التبرع الذي يُرجعه)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="677"/>
+        <location filename="../../services/ledger.py" line="711"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem}؛ حدد --postcode أو --email أو --donor-id لتعيين المقصود</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="699"/>
-        <location filename="../../services/ledger.py" line="705"/>
+        <location filename="../../services/ledger.py" line="723"/>
+        <location filename="../../services/ledger.py" line="729"/>
         <source>fiscal year start</source>
         <translation>بداية السنة المالية</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="699"/>
+        <location filename="../../services/ledger.py" line="723"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>ليست شهراً ويوماً على صيغة 01-01 أو 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="705"/>
+        <location filename="../../services/ledger.py" line="729"/>
         <source>is not a day of the year</source>
         <translation>ليست يوماً من أيام السنة</translation>
     </message>
@@ -2534,7 +2564,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/privacy.py" line="62"/>
         <location filename="../../services/privacy.py" line="123"/>
-        <location filename="../../services/receipts.py" line="569"/>
+        <location filename="../../services/receipts.py" line="574"/>
         <location filename="../../services/reports.py" line="158"/>
         <location filename="../../services/reports.py" line="249"/>
         <source>cannot write {path}: {problem}</source>
@@ -2551,99 +2581,99 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لم تُحدَّد مدة الحفظ: حددها باستخدام &apos;treasurer settings --retention-years N&apos; (يحدد قانون بلدك مدة حفظ سجلات التبرعات)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="50"/>
+        <location filename="../../services/receipts.py" line="51"/>
         <source>receipts are France&apos;s reçus-dons, numbered by the CNCCFP; this ledger follows the {profile} profile. Treasurer makes no receipts for it: a home-made acknowledgement could be taken for an official tax receipt, whose form that jurisdiction sets</source>
         <extracomment>Who gets a receipt: natural persons, the only donors French law lets give to a party (loi 88-227 art. 11-4) and the only ones a tax reduction is for.</extracomment>
         <translation>الإيصالات هي إيصالات التبرع الفرنسية (reçus-dons) التي ترقّمها CNCCFP؛ يتبع هذا السجل الملف {profile}. لا يُصدر أمين الصندوق إيصالات له: فقد يُعتبر إشعار محلي الصنع إيصالاً ضريبياً رسمياً تحدد تلك الولاية القضائية شكله</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="105"/>
+        <location filename="../../services/receipts.py" line="106"/>
         <source>say why the receipt is void (--reason)</source>
         <translation>اذكر سبب إلغاء الإيصال (--reason)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="113"/>
+        <location filename="../../services/receipts.py" line="114"/>
         <source>receipt number {number} is in none of the ranges recorded (see &apos;treasurer receipt-ranges&apos;)</source>
         <translation>رقم الإيصال {number} لا ينتمي إلى أي من النطاقات المسجلة (انظر &apos;treasurer receipt-ranges&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="120"/>
+        <location filename="../../services/receipts.py" line="121"/>
         <source>receipt number {number} is already void ({reason})</source>
         <translation>رقم الإيصال {number} ملغى مسبقاً ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="148"/>
+        <location filename="../../services/receipts.py" line="149"/>
         <source>give the mandataire&apos;s name and address, e.g. &apos;AFP Exemple, 1 rue …&apos;</source>
         <translation>أدخل اسم الوكيل المالي (mandataire) وعنوانه، مثلاً &apos;AFP Exemple, 1 rue …&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="207"/>
+        <location filename="../../services/receipts.py" line="208"/>
         <source>receipt {number} voided: {reason}; new receipt {new} for {amount}</source>
         <extracomment>The open flags that withhold a gift&apos;s receipt: what the receipt must state is missing (the donor&apos;s tax address, nationality), or part or all of the gift must go back (over the annual cap, a prohibited giver, cash over the cash cap). The rule engine decides which gifts a flag is about; a receipt waits until the flag is resolved or dismissed.</extracomment>
         <translation>أُلغي الإيصال {number}: {reason}؛ إيصال جديد {new} بمبلغ {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="215"/>
+        <location filename="../../services/receipts.py" line="216"/>
         <source>receipt {number} voided: {reason}; the new receipt for {amount} is withheld (see below)</source>
         <translation>أُلغي الإيصال {number}: {reason}؛ الإيصال الجديد بمبلغ {amount} معلّق (انظر أدناه)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="223"/>
+        <location filename="../../services/receipts.py" line="224"/>
         <source>receipt {number} voided: {reason}; the gift gets a new receipt for {amount} in the receipts of its period</source>
         <translation>أُلغي الإيصال {number}: {reason}؛ يحصل التبرع على إيصال جديد بمبلغ {amount} ضمن إيصالات فترته</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="230"/>
+        <location filename="../../services/receipts.py" line="231"/>
         <source>receipt {number} voided: {reason}; no new receipt</source>
         <translation>أُلغي الإيصال {number}: {reason}؛ لا إيصال جديد</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="264"/>
+        <location filename="../../services/receipts.py" line="265"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, {fields} must be recorded first. Record them (treasurer add … --donor-id {donor_id} --address … --country …, or an import that has them), then run receipts again</source>
         <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح، ويجب تسجيل {fields} أولًا. سجّلها (treasurer add … --donor-id {donor_id} --address … --country …، أو استيراد يتضمنها)، ثم أعد تشغيل الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="274"/>
+        <location filename="../../services/receipts.py" line="275"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, the donor&apos;s gifts of {period} are {over} over the cap. Return the excess to the donor (treasurer return DONATION --amount …) or resolve the flag; the next run issues the receipt for what is kept</source>
         <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح، وتبرعات المتبرع في {period} تتجاوز السقف بمبلغ {over}. أعد الفائض إلى المتبرع (treasurer return DONATION --amount …) أو عالج التنبيه؛ يصدر الإيصال في التشغيل التالي لما يُحتفظ به</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="283"/>
+        <location filename="../../services/receipts.py" line="284"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open and says the gift must go back. Act on it (treasurer flags), then run receipts again</source>
         <translation>لا إيصال للتبرع {donation} من {donor} ({amount}، {date}): التنبيه {flag} ({rule}) مفتوح ويقول إن التبرع يجب أن يُعاد. عالجه (treasurer flags)، ثم أعد تشغيل الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="367"/>
+        <location filename="../../services/receipts.py" line="368"/>
         <source>donation given back in full ({amount})</source>
         <translation>أُعيد التبرع كاملًا ({amount})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="369"/>
+        <location filename="../../services/receipts.py" line="370"/>
         <source>donation refunded {amount}</source>
         <translation>استُرد من التبرع {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="372"/>
+        <location filename="../../services/receipts.py" line="373"/>
         <source>donation changed from {was} to {now}</source>
         <translation>تغيّر التبرع من {was} إلى {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="378"/>
+        <location filename="../../services/receipts.py" line="379"/>
         <source>the gift&apos;s date changed from {was} to {now}</source>
         <translation>تغيّر تاريخ التبرع من {was} إلى {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="439"/>
+        <location filename="../../services/receipts.py" line="444"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم رقم إضافي واحد. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="445"/>
+        <location filename="../../services/receipts.py" line="450"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>يحتاج {count} من تبرعات {period} إلى إيصال، لكن النطاقات المسجلة لم يتبقَّ فيها سوى {unused} من الأرقام غير المستعملة: يلزم {missing} رقماً إضافياً. سجّل النطاق التالي الذي ترسله CNCCFP باستخدام &apos;treasurer receipt-range add START END&apos;؛ لم يُمنح أي رقم</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="544"/>
+        <location filename="../../services/receipts.py" line="549"/>
         <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
         <translation>{path} ملف: حدد مجلداً، أو اسم ملف ينتهي بـ .pdf</translation>
     </message>
@@ -2721,218 +2751,223 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="188"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>added</source>
         <extracomment>What each action of the audit trail did, in words (translated in the context &quot;AuditAction&quot;); an action not listed is shown as its id.</extracomment>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="189"/>
+        <location filename="../../ui/donors_page.py" line="261"/>
         <source>edited</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="190"/>
+        <location filename="../../ui/donors_page.py" line="262"/>
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="191"/>
+        <location filename="../../ui/donors_page.py" line="263"/>
         <source>merged</source>
         <translation>دُمج</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="192"/>
+        <location filename="../../ui/donors_page.py" line="264"/>
         <source>rule overridden</source>
         <translation>تجاوز القاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="193"/>
+        <location filename="../../ui/donors_page.py" line="265"/>
         <source>reattributed</source>
         <translation>أعيد إسناده</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="194"/>
+        <location filename="../../ui/donors_page.py" line="266"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="195"/>
+        <location filename="../../ui/donors_page.py" line="267"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="196"/>
+        <location filename="../../ui/donors_page.py" line="268"/>
         <source>audit trail started</source>
         <translation>بدء سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="197"/>
+        <location filename="../../ui/donors_page.py" line="269"/>
         <source>demo data generated</source>
         <translation>أُنشئت بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="198"/>
+        <location filename="../../ui/donors_page.py" line="270"/>
         <source>donation recorded</source>
         <translation>سُجّل تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="199"/>
+        <location filename="../../ui/donors_page.py" line="271"/>
         <source>closed period amended</source>
         <translation>عُدّلت فترة مقفلة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="200"/>
+        <location filename="../../ui/donors_page.py" line="272"/>
         <source>donation corrected</source>
         <translation>صُحّح تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="201"/>
+        <location filename="../../ui/donors_page.py" line="273"/>
         <source>donation deleted</source>
         <translation>حُذف تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="202"/>
+        <location filename="../../ui/donors_page.py" line="274"/>
         <source>rule overridden for a donation</source>
         <translation>تجاوز قاعدة لتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="203"/>
+        <location filename="../../ui/donors_page.py" line="275"/>
         <source>donation reattributed</source>
         <translation>أعيد إسناد تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="204"/>
+        <location filename="../../ui/donors_page.py" line="276"/>
         <source>refund recorded</source>
         <translation>سُجّل استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="205"/>
+        <location filename="../../ui/donors_page.py" line="277"/>
         <source>return recorded</source>
         <translation>سُجّل إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="206"/>
+        <location filename="../../ui/donors_page.py" line="278"/>
         <source>donor created</source>
         <translation>أُنشئ متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="207"/>
+        <location filename="../../ui/donors_page.py" line="279"/>
         <source>donor&apos;s details changed</source>
         <translation>عُدّلت بيانات المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="208"/>
+        <location filename="../../ui/donors_page.py" line="280"/>
+        <source>donor&apos;s details completed by an import</source>
+        <translation>بيانات المتبرع أكملها استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="281"/>
         <source>donors merged</source>
         <translation>دُمج متبرعان</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="282"/>
         <source>merge undone</source>
         <translation>أُلغي الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="210"/>
+        <location filename="../../ui/donors_page.py" line="283"/>
         <source>company number recorded</source>
         <translation>سُجّل رقم الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="211"/>
+        <location filename="../../ui/donors_page.py" line="284"/>
         <source>consent recorded</source>
         <translation>سُجّلت الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="212"/>
+        <location filename="../../ui/donors_page.py" line="285"/>
         <source>gifts to other parties declared</source>
         <translation>صُرّح بتبرعات لأحزاب أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="215"/>
+        <location filename="../../ui/donors_page.py" line="288"/>
         <source>donor&apos;s data exported</source>
         <translation>صُدّرت بيانات المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="216"/>
+        <location filename="../../ui/donors_page.py" line="289"/>
         <source>permissibility check recorded</source>
         <translation>سُجّل التحقق من الأهلية</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="217"/>
+        <location filename="../../ui/donors_page.py" line="290"/>
         <source>donor pseudonymised</source>
         <translation>أُخفيت هوية المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="218"/>
+        <location filename="../../ui/donors_page.py" line="291"/>
         <source>flag reopened</source>
         <translation>أعيد فتح التنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="219"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>file imported</source>
         <translation>استُورد ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="220"/>
+        <location filename="../../ui/donors_page.py" line="293"/>
         <source>import undone</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="221"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>ledger created</source>
         <translation>أُنشئ السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="222"/>
+        <location filename="../../ui/donors_page.py" line="295"/>
         <source>office bundle acknowledged</source>
         <translation>أُقرّ باستلام حزمة المكتب الميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="223"/>
+        <location filename="../../ui/donors_page.py" line="296"/>
         <source>office bundle exported</source>
         <translation>صُدّرت حزمة المكتب الميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="224"/>
+        <location filename="../../ui/donors_page.py" line="297"/>
         <source>office bundle imported</source>
         <translation>استُوردت حزمة مكتب ميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="225"/>
+        <location filename="../../ui/donors_page.py" line="298"/>
         <source>field office set up</source>
         <translation>أُعدّ المكتب الميداني</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="226"/>
+        <location filename="../../ui/donors_page.py" line="299"/>
         <source>period closed</source>
         <translation>أُقفلت الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="227"/>
+        <location filename="../../ui/donors_page.py" line="300"/>
         <source>receipt issued</source>
         <translation>صدر إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="301"/>
         <source>receipt issuer set</source>
         <translation>حُدّدت جهة إصدار الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="229"/>
+        <location filename="../../ui/donors_page.py" line="302"/>
         <source>receipt voided</source>
         <translation>أُلغي إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="230"/>
+        <location filename="../../ui/donors_page.py" line="303"/>
         <source>receipt numbers added</source>
         <translation>أضيفت أرقام إيصالات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="231"/>
+        <location filename="../../ui/donors_page.py" line="304"/>
         <source>settings changed</source>
         <translation>عُدّلت الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="232"/>
+        <location filename="../../ui/donors_page.py" line="305"/>
         <source>accounting unit added</source>
         <translation>أضيفت وحدة محاسبية</translation>
     </message>
@@ -3556,6 +3591,60 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
 </context>
 <context>
+    <name>DonorEditDialog</name>
+    <message>
+        <location filename="../../ui/donors_page.py" line="193"/>
+        <source>Edit the donor&apos;s details</source>
+        <translation>تعديل بيانات المتبرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="210"/>
+        <source>&amp;Postcode:</source>
+        <translation>الر&amp;مز البريدي:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="208"/>
+        <source>N&amp;ame:</source>
+        <extracomment>the details as they were, as text (what an undo puts back)</extracomment>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="209"/>
+        <source>Add&amp;ress:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="211"/>
+        <source>&amp;City:</source>
+        <translation>ال&amp;مدينة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="212"/>
+        <source>Cou&amp;ntry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="213"/>
+        <source>&amp;E-mail:</source>
+        <translation>البريد الإ&amp;لكتروني:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="214"/>
+        <source>Emplo&amp;yer:</source>
+        <translation>&amp;صاحب العمل:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="215"/>
+        <source>&amp;Occupation:</source>
+        <translation>ال&amp;مهنة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="221"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;صفة:</translation>
+    </message>
+</context>
+<context>
     <name>DonorKind</name>
     <message>
         <location filename="../../ui/entry.py" line="52"/>
@@ -3606,7 +3695,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorSearch</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="69"/>
+        <location filename="../../ui/donors_page.py" line="71"/>
         <source>Find a donor by name or e-mail</source>
         <translation>ابحث عن متبرع بالاسم أو البريد الإلكتروني</translation>
     </message>
@@ -3614,159 +3703,174 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="292"/>
+        <location filename="../../ui/donors_page.py" line="365"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="292"/>
+        <location filename="../../ui/donors_page.py" line="365"/>
         <source>Net total</source>
         <translation>المجموع الصافي</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="292"/>
+        <location filename="../../ui/donors_page.py" line="365"/>
         <source>Entries</source>
         <translation>القيود</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="299"/>
+        <location filename="../../ui/donors_page.py" line="372"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="300"/>
+        <location filename="../../ui/donors_page.py" line="373"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="301"/>
+        <location filename="../../ui/donors_page.py" line="374"/>
         <source>Method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="302"/>
+        <location filename="../../ui/donors_page.py" line="375"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="303"/>
+        <location filename="../../ui/donors_page.py" line="376"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="304"/>
+        <location filename="../../ui/donors_page.py" line="377"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="311"/>
+        <location filename="../../ui/donors_page.py" line="384"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="311"/>
+        <location filename="../../ui/donors_page.py" line="384"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="311"/>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="384"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="320"/>
-        <location filename="../../ui/donors_page.py" line="455"/>
+        <location filename="../../ui/donors_page.py" line="393"/>
+        <location filename="../../ui/donors_page.py" line="533"/>
         <source>History (audit trail):</source>
         <translation>السجل (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="322"/>
+        <location filename="../../ui/donors_page.py" line="395"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;دمج متبرع آخر في هذا المتبرع…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="336"/>
+        <location filename="../../ui/donors_page.py" line="398"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;تعديل البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="413"/>
         <source>Totals per year:</source>
         <translation>المجاميع حسب السنة:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="339"/>
+        <location filename="../../ui/donors_page.py" line="416"/>
         <source>Donations, refunds and returns:</source>
         <translation>التبرعات والاستردادات والإرجاعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="341"/>
+        <location filename="../../ui/donors_page.py" line="418"/>
         <source>Flags:</source>
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="387"/>
+        <location filename="../../ui/donors_page.py" line="464"/>
         <source>Also recorded as: {names}</source>
         <translation>مسجل أيضاً باسم: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="390"/>
+        <location filename="../../ui/donors_page.py" line="467"/>
         <source>Merged into donor #{id}</source>
         <translation>مدمج في المتبرع رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="406"/>
+        <location filename="../../ui/donors_page.py" line="484"/>
         <source>donation</source>
         <translation>تبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="407"/>
+        <location filename="../../ui/donors_page.py" line="485"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="408"/>
+        <location filename="../../ui/donors_page.py" line="486"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="424"/>
+        <location filename="../../ui/donors_page.py" line="502"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>نقر مزدوج: سجل هذا القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="432"/>
+        <location filename="../../ui/donors_page.py" line="510"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="432"/>
+        <location filename="../../ui/donors_page.py" line="510"/>
         <source>Dismissed</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="452"/>
+        <location filename="../../ui/donors_page.py" line="530"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>سجل القيد رقم {id} (مسار التدقيق):</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="501"/>
+        <location filename="../../ui/donors_page.py" line="576"/>
+        <source>Edit donor #{id}</source>
+        <translation>تعديل المتبرع رقم {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="583"/>
+        <source>The donor&apos;s details were saved.</source>
+        <translation>حُفظت بيانات المتبرع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="614"/>
         <source>Merge donor #{other} into #{keep}</source>
         <translation>دمج المتبرع رقم {other} في رقم {keep}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="508"/>
+        <location filename="../../ui/donors_page.py" line="621"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>تم الدمج: لم يُنقل أي تبرع.</numerusform>
@@ -3782,12 +3886,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الدمج: نُقل {n} تبرعات.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="519"/>
+        <location filename="../../ui/donors_page.py" line="632"/>
         <source>No donor chosen</source>
         <translation>لم يتم اختيار أي متبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="520"/>
+        <location filename="../../ui/donors_page.py" line="633"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>اكتب اسماً في الجانب للبحث عن متبرع.</translation>
     </message>
@@ -4223,12 +4327,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="578"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -4237,12 +4341,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="595"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4254,7 +4358,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4266,7 +4370,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4278,22 +4382,26 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <source>Flags resolved by the import: {n}.</source>
+        <translation type="vanished">تنبيهات حلّها الاستيراد: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4302,12 +4410,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4359,28 +4467,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
+        <source>Known donors whose missing details (address, email…) the file fills: {n}.</source>
+        <translation>متبرعون معروفون يكمل الملف بياناتهم الناقصة (العنوان، البريد الإلكتروني…): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="629"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="705"/>
+        <location filename="../../ui/import_wizard.py" line="715"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4392,7 +4505,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="765"/>
+        <location filename="../../ui/import_wizard.py" line="775"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4634,42 +4747,42 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="115"/>
+        <location filename="../../ui/donors_page.py" line="117"/>
         <source>Merge another donor into this one</source>
         <translation>دمج متبرع آخر في هذا المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="130"/>
+        <location filename="../../ui/donors_page.py" line="132"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="135"/>
+        <location filename="../../ui/donors_page.py" line="137"/>
         <source>The other record of the same person:</source>
         <translation>السجل الآخر للشخص نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="157"/>
+        <location filename="../../ui/donors_page.py" line="159"/>
         <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
         <translation>{other} (رقم {other_id}) يصبح جزءاً من {keep} (رقم {keep_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="165"/>
+        <location filename="../../ui/donors_page.py" line="167"/>
         <source>Donations moved: {n}</source>
         <translation>التبرعات المنقولة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="167"/>
+        <location filename="../../ui/donors_page.py" line="169"/>
         <source>Totals after the merge:</source>
         <translation>المجاميع بعد الدمج:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="177"/>
+        <location filename="../../ui/donors_page.py" line="179"/>
         <source>Flags the merge would raise:</source>
         <translation>التنبيهات التي سينتجها الدمج:</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="180"/>
+        <location filename="../../ui/donors_page.py" line="182"/>
         <source>The merge raises no new flag.</source>
         <translation>لا ينتج الدمج أي تنبيه جديد.</translation>
     </message>
@@ -4916,46 +5029,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="545"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
@@ -4964,32 +5077,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
         <source>Donor it may be</source>
         <translation>المتبرع المحتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="527"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -5001,7 +5114,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -5013,7 +5126,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -5025,7 +5138,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -5037,7 +5150,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -5049,7 +5162,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="526"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -5061,17 +5174,21 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <source>Flags the import would resolve: {n}.</source>
+        <translation type="vanished">التنبيهات التي سيحلّها الاستيراد: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="545"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="549"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

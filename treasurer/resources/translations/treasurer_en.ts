@@ -42,7 +42,7 @@
 <context>
     <name>DonorsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="508"/>
+        <location filename="../../ui/donors_page.py" line="621"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>Merged: %Ln donation moved.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln donation</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="705"/>
+        <location filename="../../ui/import_wizard.py" line="715"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln row read…</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="527"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln new donation</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln already in the ledger</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln bad row to skip</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="526"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>

@@ -4,34 +4,39 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cli.py" line="584"/>
+        <location filename="../../cli.py" line="597"/>
         <source>--donations must be between 0 and 10,000,000</source>
         <translation>--donations doit être compris entre 0 et 10 000 000</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="587"/>
+        <location filename="../../cli.py" line="600"/>
         <source>--end-date must not be in the future</source>
         <translation>--end-date ne doit pas être une date future</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="641"/>
+        <location filename="../../cli.py" line="654"/>
         <source>profile {profile} has no variant {variant!r}</source>
         <translation>le profil {profile} n&apos;a pas de variante {variant!r}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="758"/>
+        <location filename="../../cli.py" line="771"/>
         <source>say what to override: --exclude-from-aggregate and/or --force-report, or --clear</source>
         <translation>indiquez la dérogation : --exclude-from-aggregate et/ou --force-report, ou --clear</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="823"/>
+        <location filename="../../cli.py" line="836"/>
         <source>every row of {file} is bad: nothing would be imported</source>
         <translation>toutes les lignes de {file} sont erronées : rien ne serait importé</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="825"/>
+        <location filename="../../cli.py" line="838"/>
         <source>every row of {file} is bad: nothing was imported (the bad rows are in {rejects})</source>
         <translation>toutes les lignes de {file} sont erronées : rien n&apos;a été importé (les lignes erronées sont dans {rejects})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1079"/>
+        <source>give the details to change (--name, --address, --country...)</source>
+        <translation>donnez les coordonnées à changer (--name, --address, --country...)</translation>
     </message>
     <message>
         <location filename="../../cli_trust.py" line="63"/>
@@ -339,7 +344,7 @@
         <location filename="../../services/compliance.py" line="593"/>
         <location filename="../../services/compliance.py" line="923"/>
         <location filename="../../services/donations.py" line="68"/>
-        <location filename="../../services/ledger.py" line="599"/>
+        <location filename="../../services/ledger.py" line="615"/>
         <source>date</source>
         <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول).</extracomment>
         <translation>date</translation>
@@ -347,7 +352,7 @@
     <message>
         <location filename="../../core/dates.py" line="100"/>
         <location filename="../../core/money.py" line="239"/>
-        <location filename="../../services/ledger.py" line="558"/>
+        <location filename="../../services/ledger.py" line="574"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
@@ -399,7 +404,7 @@
         <location filename="../../services/compliance.py" line="508"/>
         <location filename="../../services/compliance.py" line="595"/>
         <location filename="../../services/donations.py" line="70"/>
-        <location filename="../../services/ledger.py" line="601"/>
+        <location filename="../../services/ledger.py" line="617"/>
         <source>is in the future (today is {today})</source>
         <translation>est dans le futur (nous sommes le {today})</translation>
     </message>
@@ -513,19 +518,20 @@
     </message>
     <message>
         <location filename="../../core/importing.py" line="572"/>
-        <location filename="../../services/ledger.py" line="572"/>
+        <location filename="../../services/ledger.py" line="588"/>
         <source>is not a country Treasurer knows: write its name (France, Maroc, المغرب) or its ISO code (FR, FRA)</source>
         <translation>n&apos;est pas un pays que Treasurer connaît : écrivez son nom (France, Maroc, المغرب) ou son code ISO (FR, FRA)</translation>
     </message>
     <message>
         <location filename="../../core/importing.py" line="578"/>
-        <location filename="../../services/ledger.py" line="579"/>
+        <location filename="../../services/ledger.py" line="595"/>
         <source>is not an email address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../core/matching.py" line="29"/>
+        <location filename="../../core/matching.py" line="35"/>
         <source>{count} donors are named {name!r} (ids {ids})</source>
+        <extracomment>A donor&apos;s address, one block: filled from one gift&apos;s details, never pieced together. The details a later gift may tell of a donor whose record lacks them.</extracomment>
         <translation>{count} donateurs s&apos;appellent {name!r} (identifiants {ids})</translation>
     </message>
     <message>
@@ -565,26 +571,26 @@
         <location filename="../../core/money.py" line="140"/>
         <location filename="../../core/money.py" line="144"/>
         <location filename="../../core/money.py" line="239"/>
-        <location filename="../../core/money.py" line="251"/>
-        <location filename="../../core/money.py" line="263"/>
-        <location filename="../../core/money.py" line="273"/>
+        <location filename="../../core/money.py" line="254"/>
+        <location filename="../../core/money.py" line="268"/>
         <location filename="../../core/money.py" line="278"/>
-        <location filename="../../core/money.py" line="280"/>
-        <location filename="../../core/money.py" line="286"/>
-        <location filename="../../core/money.py" line="294"/>
-        <location filename="../../core/money.py" line="307"/>
-        <location filename="../../core/money.py" line="373"/>
-        <location filename="../../core/money.py" line="426"/>
-        <location filename="../../core/money.py" line="436"/>
-        <location filename="../../core/money.py" line="446"/>
-        <location filename="../../core/money.py" line="462"/>
-        <location filename="../../core/money.py" line="481"/>
-        <location filename="../../core/money.py" line="485"/>
+        <location filename="../../core/money.py" line="283"/>
+        <location filename="../../core/money.py" line="285"/>
+        <location filename="../../core/money.py" line="291"/>
+        <location filename="../../core/money.py" line="299"/>
+        <location filename="../../core/money.py" line="312"/>
+        <location filename="../../core/money.py" line="390"/>
+        <location filename="../../core/money.py" line="443"/>
+        <location filename="../../core/money.py" line="453"/>
+        <location filename="../../core/money.py" line="463"/>
+        <location filename="../../core/money.py" line="479"/>
+        <location filename="../../core/money.py" line="498"/>
+        <location filename="../../core/money.py" line="502"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
         <location filename="../../services/donations.py" line="218"/>
-        <location filename="../../services/ledger.py" line="606"/>
+        <location filename="../../services/ledger.py" line="622"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
@@ -609,12 +615,12 @@
         <translation>impossible de combiner des montants en {first} et en {second}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="251"/>
+        <location filename="../../core/money.py" line="254"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>a plus d&apos;un signe (moins, plus ou parenthèses)</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="266"/>
+        <location filename="../../core/money.py" line="271"/>
         <source>contains &apos;¤&apos;, which is how a euro sign of a file in ISO-8859-15 shows when the file is read in another encoding: import it as iso-8859-15 (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>contient &apos;¤&apos;, qui est le signe euro d&apos;un fichier en ISO-8859-15 lu dans un autre encodage : importez-le en iso-8859-15 (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
@@ -623,37 +629,37 @@
         <translation type="vanished">contient « ¤ », l&apos;aspect du signe euro d&apos;un fichier en ISO-8859-15 lu dans un autre encodage : importez-le avec --encoding iso-8859-15</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="275"/>
+        <location filename="../../core/money.py" line="280"/>
         <source>contains {bad!r}, which is not part of a number</source>
         <translation>contient {bad!r}, qui ne fait pas partie d&apos;un nombre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="278"/>
+        <location filename="../../core/money.py" line="283"/>
         <source>has no digits</source>
         <translation>ne contient aucun chiffre</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="280"/>
+        <location filename="../../core/money.py" line="285"/>
         <source>has two separators in a row</source>
         <translation>a deux séparateurs à la suite</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="288"/>
+        <location filename="../../core/money.py" line="293"/>
         <source>has grouping characters after the decimal separator</source>
         <translation>a des séparateurs de milliers après le séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="297"/>
+        <location filename="../../core/money.py" line="302"/>
         <source>has {count} decimals but {currency} has {exponent}</source>
         <translation>a {count} décimales mais {currency} en a {exponent}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="303"/>
+        <location filename="../../core/money.py" line="308"/>
         <source>has decimals but {currency} has no minor unit</source>
         <translation>a des décimales mais {currency} n&apos;a pas de subdivision</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="310"/>
+        <location filename="../../core/money.py" line="315"/>
         <source>is {limit} or more, more than any donation Treasurer accepts</source>
         <translation>vaut {limit} ou plus, plus que tout don que Treasurer accepte</translation>
     </message>
@@ -662,38 +668,39 @@
         <translation type="vanished">dépasse tout don que Treasurer accepte ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="367"/>
+        <location filename="../../core/money.py" line="384"/>
         <source>is a dollar amount, but {expected} is expected here</source>
+        <extracomment>Decimals written as a dash: &quot;150,-&quot;, &quot;1.500,–&quot;, &quot;20.--&quot; (a whole amount).</extracomment>
         <translation>est un montant en dollars, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="370"/>
+        <location filename="../../core/money.py" line="387"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>est en {found}, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="429"/>
+        <location filename="../../core/money.py" line="446"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="438"/>
-        <location filename="../../core/money.py" line="448"/>
+        <location filename="../../core/money.py" line="455"/>
+        <location filename="../../core/money.py" line="465"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="465"/>
+        <location filename="../../core/money.py" line="482"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="481"/>
+        <location filename="../../core/money.py" line="498"/>
         <source>mixes different thousands separators</source>
         <translation>mélange différents séparateurs de milliers</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="485"/>
+        <location filename="../../core/money.py" line="502"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>a des chiffres groupés autrement que par milliers</translation>
     </message>
@@ -1106,206 +1113,206 @@
         <translation>impossible d&apos;utiliser le registre {ledger} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="189"/>
+        <location filename="../../importers/bank.py" line="190"/>
         <source>the file cannot be read ({problem})</source>
         <extracomment>The formats ``detect_statement`` names. A balance: credit or debit, date, currency, amount (&quot;C240301EUR1234,56&quot;).</extracomment>
         <translation>le fichier ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="192"/>
-        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../importers/bank.py" line="193"/>
+        <location filename="../../importers/tables.py" line="129"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="197"/>
+        <location filename="../../importers/bank.py" line="198"/>
         <source>this is not a bank statement Treasurer can read (OFX/QFX, CAMT.053 or MT940)</source>
         <translation>ce n&apos;est pas un relevé bancaire que Treasurer sait lire (OFX/QFX, CAMT.053 ou MT940)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="274"/>
+        <location filename="../../importers/bank.py" line="275"/>
         <source>names who paid only in the bank&apos;s free text, where Treasurer cannot tell the name for sure: record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>ne nomme qui a payé que dans le texte libre de la banque, où Treasurer ne peut pas lire le nom avec certitude : enregistrez ce don à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="381"/>
+        <location filename="../../importers/bank.py" line="382"/>
         <source>{where}: the amount {amount!r} is not a number</source>
         <extracomment>Payment platforms that pay a party its donations out in one transfer: a credit from one of them on a statement is a payout (its donations are in the platform&apos;s export), never a donor. A bank&apos;s line for cheques paid in together (&quot;REMISE CHEQUES N 0001234 NB 3&quot;). A bank&apos;s line for cash paid in (&quot;VERSEMENT ESPECES&quot;, &quot;DÉPÔT D&apos;ESPÈCES&quot;, &quot;CASH DEPOSIT&quot;): the party&apos;s own takings, whose gifts its cash register records one by one. Why a deposit of cash is left out. What banks write before the name of who paid (&quot;VIR SEPA RECU DE: &quot;, &quot;VIREMENT DE &quot;, &quot;GUTSCHRIFT &quot;) and the titles before it (&quot;MME &quot;, &quot;M OU MME &quot;, &quot;Herrn &quot;): not the name. The words that open it (&quot;VIR&quot;, &quot;GUTSCHRIFT&quot;), those that may follow (&quot;SEPA&quot;, &quot;INST&quot;, &quot;RECU&quot;), and the &quot;from&quot; that may end it, taken only before a colon, after a slash or before a title (&quot;VIR RECU DE: MME&quot;, &quot;/DE M OU MME&quot;): &quot;VIR DE GAULLE CHARLES&quot; is Charles de Gaulle, &quot;INST PASTEUR&quot; an institute. A title before a name; not one of a couple (&quot;M ET MME&quot;, &quot;MR &amp; MRS&quot;: both are named). Which entry of a statement, for an error: made only when there is one.</extracomment>
         <translation>{where} : le montant {amount!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="387"/>
+        <location filename="../../importers/bank.py" line="388"/>
         <source>{where}: the amount {amount!r} is negative</source>
         <translation>{where} : le montant {amount!r} est négatif</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="396"/>
+        <location filename="../../importers/bank.py" line="397"/>
         <source>entry {number} ({reference})</source>
         <translation>écriture {number} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="397"/>
+        <location filename="../../importers/bank.py" line="398"/>
         <source>entry {number}</source>
         <translation>écriture {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="428"/>
+        <location filename="../../importers/bank.py" line="429"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} n&apos;est pas un encodage de texte connu</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="433"/>
+        <location filename="../../importers/bank.py" line="434"/>
         <source>the file is not {encoding} text (byte {byte})</source>
         <translation>le fichier n&apos;est pas du texte {encoding} (octet {byte})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="465"/>
+        <location filename="../../importers/bank.py" line="466"/>
         <source>the XML declares a DTD or entities, which no bank statement does; it was refused for safety</source>
         <translation>le XML déclare une DTD ou des entités, ce que ne fait aucun relevé bancaire ; il a été refusé par sécurité</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="473"/>
+        <location filename="../../importers/bank.py" line="474"/>
         <source>the XML is damaged or cut short (line {line}, column {column})</source>
         <translation>le XML est endommagé ou tronqué (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="480"/>
+        <location filename="../../importers/bank.py" line="481"/>
         <source>the XML cannot be read ({problem})</source>
         <translation>le XML ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="520"/>
+        <location filename="../../importers/bank.py" line="521"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element</source>
         <translation>le fichier a un en-tête OFX mais pas d&apos;élément &lt;OFX&gt;</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="570"/>
+        <location filename="../../importers/bank.py" line="571"/>
         <source>transaction {number} (FITID {fitid})</source>
         <translation>transaction {number} (FITID {fitid})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="571"/>
+        <location filename="../../importers/bank.py" line="572"/>
         <source>transaction {number}</source>
         <translation>transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="574"/>
+        <location filename="../../importers/bank.py" line="575"/>
         <source>{where}: no amount (TRNAMT)</source>
         <translation>{where} : pas de montant (TRNAMT)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="578"/>
+        <location filename="../../importers/bank.py" line="579"/>
         <source>{where}: no date (DTPOSTED)</source>
         <translation>{where} : pas de date (DTPOSTED)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="583"/>
-        <location filename="../../importers/bank.py" line="807"/>
+        <location filename="../../importers/bank.py" line="584"/>
+        <location filename="../../importers/bank.py" line="808"/>
         <source>{where}: {tag} {value!r} is not a date</source>
         <translation>{where} : {tag} {value!r} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="710"/>
+        <location filename="../../importers/bank.py" line="711"/>
         <source>the OFX elements are nested too deeply: the file is damaged</source>
         <translation>les éléments OFX sont imbriqués trop profondément : le fichier est endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="713"/>
+        <location filename="../../importers/bank.py" line="714"/>
         <source>the OFX file ends before &lt;/OFX&gt;: it is cut short or damaged</source>
         <translation>le fichier OFX s&apos;arrête avant &lt;/OFX&gt; : il est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="775"/>
+        <location filename="../../importers/bank.py" line="776"/>
         <source>the CAMT.053 document has no statement (BkToCstmrStmt)</source>
         <translation>le document CAMT.053 ne contient aucun relevé (BkToCstmrStmt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="782"/>
+        <location filename="../../importers/bank.py" line="783"/>
         <source>the XML is a {kind} message, not a CAMT.053 statement</source>
         <translation>le XML est un message {kind}, pas un relevé CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="785"/>
+        <location filename="../../importers/bank.py" line="786"/>
         <source>the XML root element is &lt;{root}&gt;, not a CAMT.053 &lt;Document&gt;</source>
         <translation>l&apos;élément racine du XML est &lt;{root}&gt;, pas un &lt;Document&gt; CAMT.053</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="797"/>
+        <location filename="../../importers/bank.py" line="798"/>
         <source>{where}: no amount (Amt)</source>
         <translation>{where} : pas de montant (Amt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="802"/>
+        <location filename="../../importers/bank.py" line="803"/>
         <source>{where}: no date (BookgDt or ValDt)</source>
         <translation>{where} : pas de date (BookgDt ou ValDt)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="818"/>
+        <location filename="../../importers/bank.py" line="819"/>
         <source>{where}: CdtDbtInd is {indicator!r}, neither CRDT nor DBIT</source>
         <translation>{where} : CdtDbtInd vaut {indicator!r}, ni CRDT ni DBIT</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="881"/>
+        <location filename="../../importers/bank.py" line="882"/>
         <source>is the entry&apos;s amount, but the payments the statement details for it add up to {total}: some are missing; record the entry&apos;s gifts by hand (&apos;treasurer add&apos;) from the bank&apos;s advice of it</source>
         <translation>est le montant de l&apos;opération, mais les paiements que le relevé en détaille font {total} : il en manque ; enregistrez les dons de l&apos;opération à la main (&apos;treasurer add&apos;) d&apos;après l&apos;avis de la banque</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="950"/>
+        <location filename="../../importers/bank.py" line="951"/>
         <source>{where}, transaction {number}</source>
         <translation>{where}, transaction {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="964"/>
+        <location filename="../../importers/bank.py" line="965"/>
         <source>{where}: a payment in a batch entry has no amount of its own</source>
         <translation>{where} : un paiement d&apos;une écriture groupée n&apos;a pas de montant propre</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1144"/>
+        <location filename="../../importers/bank.py" line="1145"/>
         <source>the balance :{tag}:{value} is unreadable</source>
         <translation>le solde :{tag}:{value} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1174"/>
+        <location filename="../../importers/bank.py" line="1175"/>
         <source>statement {number}</source>
         <translation>le relevé {number}</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1174"/>
+        <location filename="../../importers/bank.py" line="1175"/>
         <source>the statement</source>
         <translation>le relevé</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1177"/>
+        <location filename="../../importers/bank.py" line="1178"/>
         <source>{name} ({reference})</source>
         <translation>{name} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1181"/>
+        <location filename="../../importers/bank.py" line="1182"/>
         <source>{name} has an opening balance but no closing one (:62F:): the file may be cut short; export it again</source>
         <translation>{name} a un solde d&apos;ouverture mais pas de solde de clôture (:62F:) : le fichier est peut-être tronqué ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1195"/>
+        <location filename="../../importers/bank.py" line="1196"/>
         <source>{name}: its entries take the opening balance to {total}, but its closing balance is {expected}: entries are missing or damaged; export it again</source>
         <translation>{name} : ses opérations portent le solde d&apos;ouverture à {total}, mais son solde de clôture est de {expected} : des opérations manquent ou sont abîmées ; exportez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1208"/>
+        <location filename="../../importers/bank.py" line="1209"/>
         <source>the balance {value!r} is unreadable</source>
         <translation>le solde {value!r} est illisible</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1221"/>
+        <location filename="../../importers/bank.py" line="1222"/>
         <source>entry {number}: :61:{line} is not a statement line (value date, C/D mark, amount, transaction type, reference)</source>
         <translation>écriture {number} : :61:{line} n&apos;est pas une ligne de relevé (date de valeur, marque C/D, montant, type d&apos;opération, référence)</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1239"/>
+        <location filename="../../importers/bank.py" line="1240"/>
         <source>{where}: the value date {value} is not a date</source>
         <translation>{where} : la date de valeur {value} n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../importers/bank.py" line="1248"/>
+        <location filename="../../importers/bank.py" line="1249"/>
         <source>{where}: the entry date {value} is not a date</source>
         <translation>{where} : la date d&apos;écriture {value} n&apos;est pas une date</translation>
     </message>
@@ -1445,50 +1452,50 @@
         <translation>une archive 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="121"/>
-        <location filename="../../services/importing.py" line="1487"/>
+        <location filename="../../importers/tables.py" line="125"/>
+        <location filename="../../services/importing.py" line="1554"/>
         <source>there is no such file</source>
-        <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted.</extracomment>
+        <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="131"/>
+        <location filename="../../importers/tables.py" line="135"/>
         <source>this is {what}, not a table of donations</source>
         <translation>c&apos;est {what}, pas un tableau de dons</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="137"/>
+        <location filename="../../importers/tables.py" line="141"/>
         <source>its name ends in {suffix}, but it is not a workbook: it may be damaged, or another kind of file renamed</source>
         <translation>son nom finit par {suffix}, mais ce n’est pas un classeur : il est peut-être abîmé, ou c’est un autre fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="151"/>
+        <location filename="../../importers/tables.py" line="155"/>
         <source>{encoding!r} is not a text encoding Treasurer knows (such as utf-8, windows-1256, iso-8859-15)</source>
         <translation>{encoding!r} n&apos;est pas un encodage de texte que Trésorier connaît (comme utf-8, windows-1256, iso-8859-15)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="189"/>
+        <location filename="../../importers/tables.py" line="193"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, choose it, such as utf-16-le: the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>le fichier contient des données binaires, pas du texte (si c&apos;est du texte dans un encodage non reconnu, choisissez-le, par exemple utf-16-le : l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="249"/>
+        <location filename="../../importers/tables.py" line="253"/>
         <source>the text encoding cannot be recognised; choose it (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; choisissez-le (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="307"/>
+        <location filename="../../importers/tables.py" line="311"/>
         <source>the file is not valid {encoding} (byte {byte}); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="405"/>
+        <location filename="../../importers/tables.py" line="409"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="440"/>
+        <location filename="../../importers/tables.py" line="444"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une : la feuille de la fenêtre d&apos;import, --sheet en ligne de commande)</translation>
     </message>
@@ -1501,17 +1508,17 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="374"/>
+        <location filename="../../importers/tables.py" line="378"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="380"/>
+        <location filename="../../importers/tables.py" line="384"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="385"/>
+        <location filename="../../importers/tables.py" line="389"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
@@ -1529,13 +1536,13 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="213"/>
+        <location filename="../../importers/tables.py" line="217"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate</extracomment>
         <translation>c&apos;est un document XML ({root}), ni un tableau de dons ni un relevé bancaire que Treasurer lit (CAMT.053, OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="222"/>
+        <location filename="../../importers/tables.py" line="226"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>--sheet {sheet!r} désigne une feuille d&apos;un classeur, mais ce fichier est du texte (CSV) : importez-le sans --sheet</translation>
     </message>
@@ -1545,22 +1552,22 @@
         <translation type="vanished">le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="329"/>
+        <location filename="../../importers/tables.py" line="333"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>{delimiter!r} ne peut pas être le séparateur (il entoure les cellules ou termine les lignes) : indiquez-en un autre, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="334"/>
+        <location filename="../../importers/tables.py" line="338"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="354"/>
+        <location filename="../../importers/tables.py" line="358"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="367"/>
+        <location filename="../../importers/tables.py" line="371"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>ligne {opened} : un guillemet (&quot;) de cette ligne n&apos;est jamais fermé : le fichier se termine dans une cellule entre guillemets (à la ligne {line})</translation>
     </message>
@@ -1569,12 +1576,12 @@
         <translation type="vanished">le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="421"/>
+        <location filename="../../importers/tables.py" line="425"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="427"/>
+        <location filename="../../importers/tables.py" line="431"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
@@ -1583,22 +1590,22 @@
         <translation type="vanished">la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="446"/>
+        <location filename="../../importers/tables.py" line="450"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="474"/>
+        <location filename="../../importers/tables.py" line="478"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="510"/>
+        <location filename="../../importers/tables.py" line="514"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
     <message>
-        <location filename="../../reports/filings.py" line="191"/>
+        <location filename="../../reports/filings.py" line="197"/>
         <source>the {profile} profile has no reporting rule (kind &apos;reportable&apos;) for this ledger, so this filing has no threshold: add one to a copy of the profile</source>
         <extracomment>Which shipped profile each family of filings belongs to, and the prefix its rule ids carry (a copy keeps its rule ids: flags are keyed on them).</extracomment>
         <translation>le profil {profile} n&apos;a pas de règle de déclaration (type &apos;reportable&apos;) pour ce registre, donc cette déclaration n&apos;a pas de seuil : ajoutez-en une à une copie du profil</translation>
@@ -1622,9 +1629,10 @@
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
         <location filename="../../services/compliance.py" line="915"/>
-        <location filename="../../services/donors.py" line="28"/>
-        <location filename="../../services/ledger.py" line="520"/>
-        <location filename="../../services/ledger.py" line="636"/>
+        <location filename="../../services/donors.py" line="48"/>
+        <location filename="../../services/donors.py" line="119"/>
+        <location filename="../../services/ledger.py" line="536"/>
+        <location filename="../../services/ledger.py" line="652"/>
         <location filename="../../services/privacy.py" line="42"/>
         <location filename="../../services/privacy.py" line="87"/>
         <source>there is no donor with id {id}</source>
@@ -1735,7 +1743,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/compliance.py" line="56"/>
-        <location filename="../../services/ledger.py" line="424"/>
+        <location filename="../../services/ledger.py" line="430"/>
         <source>the donation</source>
         <extracomment>…and &quot;the refund is dated 2025-03-01, in period 2025-Q1…&quot;</extracomment>
         <translation>le don</translation>
@@ -1912,7 +1920,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/donations.py" line="81"/>
-        <location filename="../../services/ledger.py" line="421"/>
+        <location filename="../../services/ledger.py" line="427"/>
         <source>a donation with reference {reference!r} is already recorded</source>
         <translation>un don avec la référence {reference!r} est déjà enregistré</translation>
     </message>
@@ -1953,53 +1961,64 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="22"/>
+        <location filename="../../services/donors.py" line="41"/>
+        <source>a donor has no detail {fields} (details: {known})</source>
+        <extracomment>What ``edit_donor`` changes.</extracomment>
+        <translation>un donateur n&apos;a pas de donnée {fields} (données : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="51"/>
+        <source>donor {id} was merged into donor {into}: edit that one</source>
+        <translation>le donateur {id} a été fusionné dans le donateur {into} : modifiez celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="113"/>
         <source>a company number has at most 40 characters; {number!r} has more</source>
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="197"/>
+        <location filename="../../services/importing.py" line="205"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. known donors whose blank details (an address, an email...) the file filled flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="197"/>
+        <location filename="../../services/importing.py" line="205"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="208"/>
+        <location filename="../../services/importing.py" line="216"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : opération {line}, {column} {value!r} : {reason}. Importez les lignes valides avec --skip-bad-rows, puis traitez les autres comme chaque raison l&apos;indique</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="215"/>
+        <location filename="../../services/importing.py" line="223"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="265"/>
+        <location filename="../../services/importing.py" line="273"/>
         <source>is a bank statement: it has no columns to choose</source>
         <translation>est un relevé bancaire : il n&apos;a pas de colonnes à choisir</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="318"/>
+        <location filename="../../services/importing.py" line="324"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="320"/>
+        <location filename="../../services/importing.py" line="326"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="323"/>
+        <location filename="../../services/importing.py" line="329"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="518"/>
+        <location filename="../../services/importing.py" line="531"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -2008,28 +2027,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1074"/>
+        <location filename="../../services/importing.py" line="1132"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="210"/>
+        <location filename="../../importers/plan.py" line="238"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="224"/>
+        <location filename="../../importers/plan.py" line="252"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="278"/>
+        <location filename="../../importers/plan.py" line="306"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="373"/>
+        <location filename="../../importers/plan.py" line="399"/>
+        <source>on a bank statement</source>
+        <translation>sur un relevé bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../importers/plan.py" line="416"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2038,17 +2062,18 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="379"/>
+        <location filename="../../importers/plan.py" line="400"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="381"/>
+        <location filename="../../importers/plan.py" line="398"/>
         <source>without a reference</source>
+        <extracomment>The gifts a row may be, by where its reference comes from (``gift_key``): gifts of one source that both bear references are told apart by them (two transfers at the bank, two payments on a platform); any other pair may be one gift seen twice.</extracomment>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="393"/>
+        <location filename="../../importers/plan.py" line="434"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2057,27 +2082,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="391"/>
+        <location filename="../../importers/plan.py" line="432"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="558"/>
+        <location filename="../../services/importing.py" line="571"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="562"/>
+        <location filename="../../services/importing.py" line="575"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="568"/>
+        <location filename="../../services/importing.py" line="581"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="895"/>
+        <location filename="../../services/importing.py" line="953"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2087,12 +2112,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1052"/>
+        <location filename="../../services/importing.py" line="1110"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1057"/>
+        <location filename="../../services/importing.py" line="1115"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2101,32 +2126,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1069"/>
+        <location filename="../../services/importing.py" line="1127"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1080"/>
+        <location filename="../../services/importing.py" line="1138"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1216"/>
+        <location filename="../../services/importing.py" line="1274"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1371"/>
+        <location filename="../../services/importing.py" line="1433"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d&apos;autres feuilles ({sheets}) : choisissez-en une (la feuille de la fenêtre d&apos;import, --sheet en ligne de commande), ou indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1382"/>
+        <location filename="../../services/importing.py" line="1444"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1362"/>
+        <location filename="../../services/importing.py" line="1424"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2140,82 +2165,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">colonne {number} (sans en-tête : {value!r})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="523"/>
+        <location filename="../../services/importing.py" line="536"/>
         <source>the amount column is inconsistent: {reason}</source>
         <translation>la colonne des montants est incohérente : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="547"/>
+        <location filename="../../services/importing.py" line="560"/>
         <source>column {number} holds values but has no header (the first: {value!r}); nothing would read it: give it a header, or delete it</source>
         <translation>la colonne {number} contient des valeurs mais n&apos;a pas d&apos;en-tête (la première : {value!r}) ; rien ne la lirait : donnez-lui un en-tête, ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="914"/>
+        <location filename="../../services/importing.py" line="972"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="916"/>
+        <location filename="../../services/importing.py" line="974"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="920"/>
+        <location filename="../../services/importing.py" line="978"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="932"/>
+        <location filename="../../services/importing.py" line="990"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1061"/>
+        <location filename="../../services/importing.py" line="1119"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1109"/>
+        <location filename="../../services/importing.py" line="1167"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>indique {refunded} remboursés en tout, mais les remboursements de ce don enregistrés d&apos;autres sources rendent {more} : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1151"/>
+        <location filename="../../services/importing.py" line="1209"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1155"/>
+        <location filename="../../services/importing.py" line="1213"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1162"/>
+        <location filename="../../services/importing.py" line="1220"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1168"/>
+        <location filename="../../services/importing.py" line="1226"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1352"/>
+        <location filename="../../services/importing.py" line="1414"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1387"/>
+        <location filename="../../services/importing.py" line="1449"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1622"/>
+        <location filename="../../services/importing.py" line="1713"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1630"/>
+        <location filename="../../services/importing.py" line="1721"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>des dons du lot d&apos;import {batch} ont les reçus {numbers} émis à leur nom ; annulez d&apos;abord ces reçus (treasurer receipt void NUMÉRO --reason ..., pour chacun)</translation>
     </message>
@@ -2228,33 +2253,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1490"/>
+        <location filename="../../services/importing.py" line="1557"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1601"/>
+        <location filename="../../services/importing.py" line="1692"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1604"/>
+        <location filename="../../services/importing.py" line="1695"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1609"/>
+        <location filename="../../services/importing.py" line="1700"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1613"/>
+        <location filename="../../services/importing.py" line="1704"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1615"/>
+        <location filename="../../services/importing.py" line="1706"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
@@ -2275,119 +2300,124 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">des dons de l&apos;import n° {batch} ont des remboursements enregistrés en dehors de celui-ci ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="108"/>
+        <location filename="../../services/ledger.py" line="114"/>
         <source>the organisation needs a name (--name)</source>
         <translation>l&apos;organisation a besoin d&apos;un nom (--name)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="114"/>
+        <location filename="../../services/ledger.py" line="120"/>
         <source>the {profile} profile counts in {profile_currency}, not {currency}; use --currency {profile_currency}, or copy a profile and set its currency</source>
         <translation>le profil {profile} compte en {profile_currency}, et non en {currency} ; utilisez --currency {profile_currency}, ou copiez un profil et fixez sa devise</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="129"/>
+        <location filename="../../services/ledger.py" line="135"/>
         <source>there is already a ledger at {location}</source>
         <translation>il y a déjà un registre à {location}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="215"/>
+        <location filename="../../services/ledger.py" line="221"/>
         <source>the organisation needs a name</source>
         <translation>l&apos;organisation a besoin d&apos;un nom</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="223"/>
+        <location filename="../../services/ledger.py" line="229"/>
         <source>the {profile} profile has no variant {variant!r} (variants: none)</source>
         <translation>le profil {profile} n&apos;a pas de variante {variant!r} (variantes : aucune)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="229"/>
+        <location filename="../../services/ledger.py" line="235"/>
         <source>the {profile} profile has no variant {variant!r} (variants: {variants})</source>
         <translation>le profil {profile} n&apos;a pas de variante {variant!r} (variantes : {variants})</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="253"/>
+        <location filename="../../services/ledger.py" line="259"/>
         <source>--{option} must be at least {lowest}</source>
         <translation>--{option} doit valoir au moins {lowest}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="264"/>
+        <location filename="../../services/ledger.py" line="270"/>
         <source>nothing to change: give --name, --variant, --elections, --user-name, --backup-dir, --backup-keep or --retention-years</source>
         <translation>rien à modifier : donnez --name, --variant, --elections, --user-name, --backup-dir, --backup-keep ou --retention-years</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="305"/>
+        <location filename="../../services/ledger.py" line="311"/>
         <source>an accounting unit needs a name</source>
         <translation>une unité comptable a besoin d&apos;un nom</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="308"/>
+        <location filename="../../services/ledger.py" line="314"/>
         <source>there is already an accounting unit named {name!r}</source>
         <translation>il existe déjà une unité comptable nommée {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="406"/>
+        <location filename="../../services/ledger.py" line="412"/>
         <source>there is no accounting unit named {name!r} (known: none yet); create it with &apos;treasurer unit add&apos;</source>
         <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r} (unités connues : aucune pour l&apos;instant) ; créez-la avec &apos;treasurer unit add&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="411"/>
+        <location filename="../../services/ledger.py" line="417"/>
         <source>there is no accounting unit named {name!r} (known: {known}); create it with &apos;treasurer unit add&apos;</source>
         <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r} (unités connues : {known}) ; créez-la avec &apos;treasurer unit add&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="470"/>
+        <location filename="../../services/ledger.py" line="476"/>
         <source>no rule was checked: the {profile} profile counts in {profile_currency} and this ledger in {currency}; copy the profile and set its currency and figures</source>
         <translation>aucune règle n&apos;a été vérifiée : le profil {profile} compte en {profile_currency} et ce registre en {currency} ; copiez le profil et fixez sa devise et ses montants</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="545"/>
+        <location filename="../../services/ledger.py" line="487"/>
+        <source>donor {id}&apos;s record keeps its own {fields}: what was typed differs or would mix two addresses, and was not recorded; to change the record, edit the donor (the Donors page, or &apos;treasurer donor edit {id}&apos;)</source>
+        <translation>la fiche du donateur {id} garde ses propres données ({fields}) : ce qui a été saisi en diffère ou mêlerait deux adresses, et n&apos;a pas été enregistré ; pour changer la fiche, modifiez le donateur (page Donateurs, ou « treasurer donor edit {id} »)</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger.py" line="561"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="550"/>
+        <location filename="../../services/ledger.py" line="566"/>
         <source>is {length} characters long; at most {most}</source>
         <translation>fait {length} caractères ; {most} au maximum</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="556"/>
-        <location filename="../../services/ledger.py" line="558"/>
+        <location filename="../../services/ledger.py" line="572"/>
+        <location filename="../../services/ledger.py" line="574"/>
         <source>donor name</source>
         <translation>nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="569"/>
+        <location filename="../../services/ledger.py" line="585"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="579"/>
+        <location filename="../../services/ledger.py" line="595"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="609"/>
+        <location filename="../../services/ledger.py" line="625"/>
         <source>must be more than zero (a refund is recorded against the donation it returns)</source>
         <translation>doit être supérieur à zéro (un remboursement s&apos;enregistre sur le don qu&apos;il rembourse)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="677"/>
+        <location filename="../../services/ledger.py" line="711"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem} ; donnez --postcode, --email ou --donor-id pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="699"/>
-        <location filename="../../services/ledger.py" line="705"/>
+        <location filename="../../services/ledger.py" line="723"/>
+        <location filename="../../services/ledger.py" line="729"/>
         <source>fiscal year start</source>
         <translation>début de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="699"/>
+        <location filename="../../services/ledger.py" line="723"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>n&apos;est pas un mois et un jour comme 01-01 ou 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="705"/>
+        <location filename="../../services/ledger.py" line="729"/>
         <source>is not a day of the year</source>
         <translation>n&apos;est pas un jour de l&apos;année</translation>
     </message>
@@ -2534,7 +2564,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/privacy.py" line="62"/>
         <location filename="../../services/privacy.py" line="123"/>
-        <location filename="../../services/receipts.py" line="569"/>
+        <location filename="../../services/receipts.py" line="574"/>
         <location filename="../../services/reports.py" line="158"/>
         <location filename="../../services/reports.py" line="249"/>
         <source>cannot write {path}: {problem}</source>
@@ -2551,99 +2581,99 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>aucune durée de conservation n&apos;est fixée : fixez-en une avec &apos;treasurer settings --retention-years N&apos; (la loi de votre pays dit combien de temps les pièces des dons sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="50"/>
+        <location filename="../../services/receipts.py" line="51"/>
         <source>receipts are France&apos;s reçus-dons, numbered by the CNCCFP; this ledger follows the {profile} profile. Treasurer makes no receipts for it: a home-made acknowledgement could be taken for an official tax receipt, whose form that jurisdiction sets</source>
         <extracomment>Who gets a receipt: natural persons, the only donors French law lets give to a party (loi 88-227 art. 11-4) and the only ones a tax reduction is for.</extracomment>
         <translation>les reçus sont les reçus-dons français, numérotés par la CNCCFP ; ce registre suit le profil {profile}. Trésorier n&apos;émet pas de reçus pour lui : un accusé de réception fait maison pourrait être pris pour un reçu fiscal officiel, dont cette juridiction fixe la forme</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="105"/>
+        <location filename="../../services/receipts.py" line="106"/>
         <source>say why the receipt is void (--reason)</source>
         <translation>indiquez pourquoi le reçu est annulé (--reason)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="113"/>
+        <location filename="../../services/receipts.py" line="114"/>
         <source>receipt number {number} is in none of the ranges recorded (see &apos;treasurer receipt-ranges&apos;)</source>
         <translation>le numéro de reçu {number} n&apos;appartient à aucune des plages enregistrées (voir &apos;treasurer receipt-ranges&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="120"/>
+        <location filename="../../services/receipts.py" line="121"/>
         <source>receipt number {number} is already void ({reason})</source>
         <translation>le numéro de reçu {number} est déjà annulé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="148"/>
+        <location filename="../../services/receipts.py" line="149"/>
         <source>give the mandataire&apos;s name and address, e.g. &apos;AFP Exemple, 1 rue …&apos;</source>
         <translation>donnez le nom et l&apos;adresse du mandataire, par exemple &apos;AFP Exemple, 1 rue …&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="207"/>
+        <location filename="../../services/receipts.py" line="208"/>
         <source>receipt {number} voided: {reason}; new receipt {new} for {amount}</source>
         <extracomment>The open flags that withhold a gift&apos;s receipt: what the receipt must state is missing (the donor&apos;s tax address, nationality), or part or all of the gift must go back (over the annual cap, a prohibited giver, cash over the cash cap). The rule engine decides which gifts a flag is about; a receipt waits until the flag is resolved or dismissed.</extracomment>
         <translation>reçu {number} annulé : {reason} ; nouveau reçu {new} pour {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="215"/>
+        <location filename="../../services/receipts.py" line="216"/>
         <source>receipt {number} voided: {reason}; the new receipt for {amount} is withheld (see below)</source>
         <translation>reçu {number} annulé : {reason} ; le nouveau reçu pour {amount} est suspendu (voir ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="223"/>
+        <location filename="../../services/receipts.py" line="224"/>
         <source>receipt {number} voided: {reason}; the gift gets a new receipt for {amount} in the receipts of its period</source>
         <translation>reçu {number} annulé : {reason} ; le don recevra un nouveau reçu pour {amount} avec les reçus de sa période</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="230"/>
+        <location filename="../../services/receipts.py" line="231"/>
         <source>receipt {number} voided: {reason}; no new receipt</source>
         <translation>reçu {number} annulé : {reason} ; pas de nouveau reçu</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="264"/>
+        <location filename="../../services/receipts.py" line="265"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, {fields} must be recorded first. Record them (treasurer add … --donor-id {donor_id} --address … --country …, or an import that has them), then run receipts again</source>
         <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte, {fields} doivent d&apos;abord être enregistrés. Enregistrez-les (treasurer add … --donor-id {donor_id} --address … --country …, ou un import qui les contient), puis relancez les reçus</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="274"/>
+        <location filename="../../services/receipts.py" line="275"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open, the donor&apos;s gifts of {period} are {over} over the cap. Return the excess to the donor (treasurer return DONATION --amount …) or resolve the flag; the next run issues the receipt for what is kept</source>
         <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte, les dons de ce donateur en {period} dépassent le plafond de {over}. Restituez l&apos;excédent au donateur (treasurer return DON --amount …) ou résolvez l&apos;alerte ; la prochaine exécution émettra le reçu pour ce qui est conservé</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="283"/>
+        <location filename="../../services/receipts.py" line="284"/>
         <source>no receipt for donation {donation} of {donor} ({amount}, {date}): flag {flag} ({rule}) is open and says the gift must go back. Act on it (treasurer flags), then run receipts again</source>
         <translation>pas de reçu pour le don {donation} de {donor} ({amount}, {date}) : l&apos;alerte {flag} ({rule}) est ouverte et indique que le don doit être rendu. Traitez-la (treasurer flags), puis relancez les reçus</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="367"/>
+        <location filename="../../services/receipts.py" line="368"/>
         <source>donation given back in full ({amount})</source>
         <translation>don rendu en totalité ({amount})</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="369"/>
+        <location filename="../../services/receipts.py" line="370"/>
         <source>donation refunded {amount}</source>
         <translation>don remboursé de {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="372"/>
+        <location filename="../../services/receipts.py" line="373"/>
         <source>donation changed from {was} to {now}</source>
         <translation>don modifié de {was} à {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="378"/>
+        <location filename="../../services/receipts.py" line="379"/>
         <source>the gift&apos;s date changed from {was} to {now}</source>
         <translation>la date du don a changé de {was} à {now}</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="439"/>
+        <location filename="../../services/receipts.py" line="444"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: 1 more is needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque 1. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="445"/>
+        <location filename="../../services/receipts.py" line="450"/>
         <source>{count} donations of {period} need a receipt but the ranges recorded have {unused} unused numbers left: {missing} more are needed. Record the next range the CNCCFP sends with &apos;treasurer receipt-range add START END&apos;; no number was given</source>
         <translation>{count} dons de {period} ont besoin d&apos;un reçu mais les plages enregistrées n&apos;ont plus que {unused} numéros inutilisés : il en manque {missing}. Enregistrez la prochaine plage envoyée par la CNCCFP avec &apos;treasurer receipt-range add START END&apos; ; aucun numéro n&apos;a été attribué</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="544"/>
+        <location filename="../../services/receipts.py" line="549"/>
         <source>{path} is a file: give a folder, or a file name ending in .pdf</source>
         <translation>{path} est un fichier : donnez un dossier, ou un nom de fichier se terminant par .pdf</translation>
     </message>
@@ -2721,218 +2751,223 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="188"/>
+        <location filename="../../ui/donors_page.py" line="260"/>
         <source>added</source>
         <extracomment>What each action of the audit trail did, in words (translated in the context &quot;AuditAction&quot;); an action not listed is shown as its id.</extracomment>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="189"/>
+        <location filename="../../ui/donors_page.py" line="261"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="190"/>
+        <location filename="../../ui/donors_page.py" line="262"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="191"/>
+        <location filename="../../ui/donors_page.py" line="263"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="192"/>
+        <location filename="../../ui/donors_page.py" line="264"/>
         <source>rule overridden</source>
         <translation>règle écartée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="193"/>
+        <location filename="../../ui/donors_page.py" line="265"/>
         <source>reattributed</source>
         <translation>réattribué</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="194"/>
+        <location filename="../../ui/donors_page.py" line="266"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="195"/>
+        <location filename="../../ui/donors_page.py" line="267"/>
         <source>return</source>
         <translation>restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="196"/>
+        <location filename="../../ui/donors_page.py" line="268"/>
         <source>audit trail started</source>
         <translation>début de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="197"/>
+        <location filename="../../ui/donors_page.py" line="269"/>
         <source>demo data generated</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="198"/>
+        <location filename="../../ui/donors_page.py" line="270"/>
         <source>donation recorded</source>
         <translation>don enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="199"/>
+        <location filename="../../ui/donors_page.py" line="271"/>
         <source>closed period amended</source>
         <translation>période close modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="200"/>
+        <location filename="../../ui/donors_page.py" line="272"/>
         <source>donation corrected</source>
         <translation>don corrigé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="201"/>
+        <location filename="../../ui/donors_page.py" line="273"/>
         <source>donation deleted</source>
         <translation>don supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="202"/>
+        <location filename="../../ui/donors_page.py" line="274"/>
         <source>rule overridden for a donation</source>
         <translation>règle écartée pour un don</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="203"/>
+        <location filename="../../ui/donors_page.py" line="275"/>
         <source>donation reattributed</source>
         <translation>don réattribué</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="204"/>
+        <location filename="../../ui/donors_page.py" line="276"/>
         <source>refund recorded</source>
         <translation>remboursement enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="205"/>
+        <location filename="../../ui/donors_page.py" line="277"/>
         <source>return recorded</source>
         <translation>restitution enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="206"/>
+        <location filename="../../ui/donors_page.py" line="278"/>
         <source>donor created</source>
         <translation>donateur créé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="207"/>
+        <location filename="../../ui/donors_page.py" line="279"/>
         <source>donor&apos;s details changed</source>
         <translation>coordonnées du donateur modifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="208"/>
+        <location filename="../../ui/donors_page.py" line="280"/>
+        <source>donor&apos;s details completed by an import</source>
+        <translation>coordonnées du donateur complétées par un import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="281"/>
         <source>donors merged</source>
         <translation>donateurs fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="209"/>
+        <location filename="../../ui/donors_page.py" line="282"/>
         <source>merge undone</source>
         <translation>fusion annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="210"/>
+        <location filename="../../ui/donors_page.py" line="283"/>
         <source>company number recorded</source>
         <translation>numéro d&apos;entreprise enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="211"/>
+        <location filename="../../ui/donors_page.py" line="284"/>
         <source>consent recorded</source>
         <translation>consentement enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="212"/>
+        <location filename="../../ui/donors_page.py" line="285"/>
         <source>gifts to other parties declared</source>
         <translation>dons à d&apos;autres partis déclarés</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="215"/>
+        <location filename="../../ui/donors_page.py" line="288"/>
         <source>donor&apos;s data exported</source>
         <translation>données du donateur exportées</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="216"/>
+        <location filename="../../ui/donors_page.py" line="289"/>
         <source>permissibility check recorded</source>
         <translation>vérification d&apos;admissibilité enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="217"/>
+        <location filename="../../ui/donors_page.py" line="290"/>
         <source>donor pseudonymised</source>
         <translation>donateur pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="218"/>
+        <location filename="../../ui/donors_page.py" line="291"/>
         <source>flag reopened</source>
         <translation>alerte rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="219"/>
+        <location filename="../../ui/donors_page.py" line="292"/>
         <source>file imported</source>
         <translation>fichier importé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="220"/>
+        <location filename="../../ui/donors_page.py" line="293"/>
         <source>import undone</source>
         <translation>import annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="221"/>
+        <location filename="../../ui/donors_page.py" line="294"/>
         <source>ledger created</source>
         <translation>registre créé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="222"/>
+        <location filename="../../ui/donors_page.py" line="295"/>
         <source>office bundle acknowledged</source>
         <translation>lot de l&apos;antenne accusé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="223"/>
+        <location filename="../../ui/donors_page.py" line="296"/>
         <source>office bundle exported</source>
         <translation>lot de l&apos;antenne exporté</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="224"/>
+        <location filename="../../ui/donors_page.py" line="297"/>
         <source>office bundle imported</source>
         <translation>lot d&apos;une antenne importé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="225"/>
+        <location filename="../../ui/donors_page.py" line="298"/>
         <source>field office set up</source>
         <translation>antenne configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="226"/>
+        <location filename="../../ui/donors_page.py" line="299"/>
         <source>period closed</source>
         <translation>période close</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="227"/>
+        <location filename="../../ui/donors_page.py" line="300"/>
         <source>receipt issued</source>
         <translation>reçu émis</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="228"/>
+        <location filename="../../ui/donors_page.py" line="301"/>
         <source>receipt issuer set</source>
         <translation>émetteur des reçus défini</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="229"/>
+        <location filename="../../ui/donors_page.py" line="302"/>
         <source>receipt voided</source>
         <translation>reçu annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="230"/>
+        <location filename="../../ui/donors_page.py" line="303"/>
         <source>receipt numbers added</source>
         <translation>numéros de reçus ajoutés</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="231"/>
+        <location filename="../../ui/donors_page.py" line="304"/>
         <source>settings changed</source>
         <translation>paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="232"/>
+        <location filename="../../ui/donors_page.py" line="305"/>
         <source>accounting unit added</source>
         <translation>unité comptable ajoutée</translation>
     </message>
@@ -3540,6 +3575,60 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
 </context>
 <context>
+    <name>DonorEditDialog</name>
+    <message>
+        <location filename="../../ui/donors_page.py" line="193"/>
+        <source>Edit the donor&apos;s details</source>
+        <translation>Modifier les coordonnées du donateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="210"/>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="208"/>
+        <source>N&amp;ame:</source>
+        <extracomment>the details as they were, as text (what an undo puts back)</extracomment>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="209"/>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="211"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="212"/>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="213"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="214"/>
+        <source>Emplo&amp;yer:</source>
+        <translation>Emplo&amp;yeur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="215"/>
+        <source>&amp;Occupation:</source>
+        <translation>Pro&amp;fession :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="221"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+</context>
+<context>
     <name>DonorKind</name>
     <message>
         <location filename="../../ui/entry.py" line="52"/>
@@ -3590,7 +3679,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorSearch</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="69"/>
+        <location filename="../../ui/donors_page.py" line="71"/>
         <source>Find a donor by name or e-mail</source>
         <translation>Trouver un donateur par nom ou e-mail</translation>
     </message>
@@ -3598,159 +3687,174 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="292"/>
+        <location filename="../../ui/donors_page.py" line="365"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="292"/>
+        <location filename="../../ui/donors_page.py" line="365"/>
         <source>Net total</source>
         <translation>Total net</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="292"/>
+        <location filename="../../ui/donors_page.py" line="365"/>
         <source>Entries</source>
         <translation>Écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="299"/>
+        <location filename="../../ui/donors_page.py" line="372"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="300"/>
+        <location filename="../../ui/donors_page.py" line="373"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="301"/>
+        <location filename="../../ui/donors_page.py" line="374"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="302"/>
+        <location filename="../../ui/donors_page.py" line="375"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="303"/>
+        <location filename="../../ui/donors_page.py" line="376"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="304"/>
+        <location filename="../../ui/donors_page.py" line="377"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="311"/>
+        <location filename="../../ui/donors_page.py" line="384"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="311"/>
+        <location filename="../../ui/donors_page.py" line="384"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="311"/>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="384"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="317"/>
+        <location filename="../../ui/donors_page.py" line="390"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="320"/>
-        <location filename="../../ui/donors_page.py" line="455"/>
+        <location filename="../../ui/donors_page.py" line="393"/>
+        <location filename="../../ui/donors_page.py" line="533"/>
         <source>History (audit trail):</source>
         <translation>Historique (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="322"/>
+        <location filename="../../ui/donors_page.py" line="395"/>
         <source>&amp;Merge another donor into this one…</source>
         <translation>&amp;Fusionner un autre donateur dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="336"/>
+        <location filename="../../ui/donors_page.py" line="398"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Modifier les coordonnées…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="413"/>
         <source>Totals per year:</source>
         <translation>Totaux par année :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="339"/>
+        <location filename="../../ui/donors_page.py" line="416"/>
         <source>Donations, refunds and returns:</source>
         <translation>Dons, remboursements et restitutions :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="341"/>
+        <location filename="../../ui/donors_page.py" line="418"/>
         <source>Flags:</source>
         <translation>Alertes :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="387"/>
+        <location filename="../../ui/donors_page.py" line="464"/>
         <source>Also recorded as: {names}</source>
         <translation>Aussi enregistré sous : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="390"/>
+        <location filename="../../ui/donors_page.py" line="467"/>
         <source>Merged into donor #{id}</source>
         <translation>Fusionné dans le donateur n° {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="406"/>
+        <location filename="../../ui/donors_page.py" line="484"/>
         <source>donation</source>
         <translation>don</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="407"/>
+        <location filename="../../ui/donors_page.py" line="485"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="408"/>
+        <location filename="../../ui/donors_page.py" line="486"/>
         <source>return</source>
         <translation>restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="424"/>
+        <location filename="../../ui/donors_page.py" line="502"/>
         <source>Double-click: this entry&apos;s history</source>
         <translation>Double-clic : l’historique de cette écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="432"/>
+        <location filename="../../ui/donors_page.py" line="510"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="432"/>
+        <location filename="../../ui/donors_page.py" line="510"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="452"/>
+        <location filename="../../ui/donors_page.py" line="530"/>
         <source>History of entry #{id} (audit trail):</source>
         <translation>Historique de l’écriture n° {id} (journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="501"/>
+        <location filename="../../ui/donors_page.py" line="576"/>
+        <source>Edit donor #{id}</source>
+        <translation>Modifier le donateur n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="583"/>
+        <source>The donor&apos;s details were saved.</source>
+        <translation>Les coordonnées du donateur ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/donors_page.py" line="614"/>
         <source>Merge donor #{other} into #{keep}</source>
         <translation>Fusion du donateur n° {other} dans le n° {keep}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/donors_page.py" line="508"/>
+        <location filename="../../ui/donors_page.py" line="621"/>
         <source>Merged: %Ln donation(s) moved.</source>
         <translation>
             <numerusform>Fusionné : %Ln don déplacé.</numerusform>
@@ -3762,12 +3866,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Fusionné : {n} dons déplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="519"/>
+        <location filename="../../ui/donors_page.py" line="632"/>
         <source>No donor chosen</source>
         <translation>Aucun donateur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="520"/>
+        <location filename="../../ui/donors_page.py" line="633"/>
         <source>Type a name on the left to find a donor.</source>
         <translation>Tapez un nom à gauche pour trouver un donateur.</translation>
     </message>
@@ -4199,12 +4303,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="578"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -4213,12 +4317,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="595"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -4226,7 +4330,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4234,7 +4338,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4242,22 +4346,26 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <source>Flags resolved by the import: {n}.</source>
+        <translation type="vanished">Alertes résolues par l&apos;import : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -4266,12 +4374,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4323,28 +4431,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
+        <source>Known donors whose missing details (address, email…) the file fills: {n}.</source>
+        <translation>Donateurs connus dont le fichier complète les coordonnées manquantes (adresse, e-mail…) : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>Feuille lue : {sheet} (non lues : {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues mois d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="629"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="705"/>
+        <location filename="../../ui/import_wizard.py" line="715"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4352,7 +4465,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="765"/>
+        <location filename="../../ui/import_wizard.py" line="775"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4578,42 +4691,42 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/donors_page.py" line="115"/>
+        <location filename="../../ui/donors_page.py" line="117"/>
         <source>Merge another donor into this one</source>
         <translation>Fusionner un autre donateur dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="130"/>
+        <location filename="../../ui/donors_page.py" line="132"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="135"/>
+        <location filename="../../ui/donors_page.py" line="137"/>
         <source>The other record of the same person:</source>
         <translation>L&apos;autre fiche de la même personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="157"/>
+        <location filename="../../ui/donors_page.py" line="159"/>
         <source>{other} (#{other_id}) becomes part of {keep} (#{keep_id}).</source>
         <translation>{other} (n° {other_id}) rejoint {keep} (n° {keep_id}).</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="165"/>
+        <location filename="../../ui/donors_page.py" line="167"/>
         <source>Donations moved: {n}</source>
         <translation>Dons déplacés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="167"/>
+        <location filename="../../ui/donors_page.py" line="169"/>
         <source>Totals after the merge:</source>
         <translation>Totaux après la fusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="177"/>
+        <location filename="../../ui/donors_page.py" line="179"/>
         <source>Flags the merge would raise:</source>
         <translation>Alertes que la fusion lèverait :</translation>
     </message>
     <message>
-        <location filename="../../ui/donors_page.py" line="180"/>
+        <location filename="../../ui/donors_page.py" line="182"/>
         <source>The merge raises no new flag.</source>
         <translation>La fusion ne lève aucune nouvelle alerte.</translation>
     </message>
@@ -4840,46 +4953,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="545"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
-        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
@@ -4888,32 +5001,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
         <source>Donor it may be</source>
         <translation>Donateur qu&apos;il pourrait être</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="527"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -4921,7 +5034,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -4929,7 +5042,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4937,7 +5050,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -4945,7 +5058,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -4953,7 +5066,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="526"/>
+        <location filename="../../ui/import_wizard.py" line="533"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4961,17 +5074,21 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>Alertes que les règles lèveraient : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <source>Flags the import would resolve: {n}.</source>
+        <translation type="vanished">Alertes que l&apos;import résoudrait : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="545"/>
         <source>Entry</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="549"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>

@@ -1,0 +1,232 @@
+"""A later file that tells what a known donor's record lacks (the address a receipt
+needs, an email) fills those blanks, as a gift entered by hand does: nothing replaced,
+an address never pieced together from two, audited, and taken back by an undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from treasurer.core.matching import blanks_filled
+from treasurer.services import compliance, importing, privacy
+from treasurer.services.audit import audit_log, verify_audit
+from treasurer.services.ledger import (
+    DonationRequest,
+    Ledger,
+    LedgerLocation,
+    add_donation,
+    init_ledger,
+    update_settings,
+)
+
+TODAY = dt.date(2025, 12, 31)
+FIELDS = ("address", "postcode", "city", "country", "email", "employer", "occupation")
+
+FIRST = (
+    "date;nom;ville;montant\n"
+    "15/01/2025;Jeanne Durand;;150,00\n"
+    "20/01/2025;Paul Martin;;80,00\n"
+    "22/01/2025;Luc Petit;Lyon;40,00\n"
+)
+LATER = (
+    "date;nom;adresse;code postal;ville;pays;email;montant\n"
+    "10/02/2025;Jeanne Durand;12 rue des Lilas;75011;Paris;FR;;100,00\n"
+    "11/02/2025;Jeanne Durand;;;;;jeanne@example.org;20,00\n"
+    "12/02/2025;Paul Martin;;;;;paul@example.org;50,00\n"
+    # Luc lives in Lyon as far as the ledger knows: not this Marseille address
+    "13/02/2025;Luc Petit;3 quai du Port;13002;Marseille;FR;;30,00\n"
+    "14/02/2025;Nina Roy;1 place Bellecour;69002;Lyon;FR;;25,00\n"
+)
+
+
+@pytest.fixture
+def ledger(location: LedgerLocation) -> Iterator[Ledger]:
+    init_ledger(location, name="P", jurisdiction="fr", currency="EUR")
+    with Ledger.open(location) as opened:
+        yield opened
+
+
+@pytest.fixture(params=["in process", "worker"])
+def worker(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.param == "worker":
+        monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
+
+
+def run(ledger: Ledger, tmp_path: Path, name: str, text: str, **kwargs: Any) -> Any:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return importing.import_file(ledger, path, today=TODAY, **kwargs)
+
+
+def details(ledger: Ledger) -> dict[str, dict[str, Any]]:
+    with ledger.store.transaction() as repo:
+        rows = repo.donor_details(range(1, 100), ("name", *FIELDS))
+    return {
+        row["name"]: {k: v for k, v in row.items() if k != "name" and v} for row in rows.values()
+    }
+
+
+def missing_information(ledger: Ledger) -> list[str]:
+    return sorted(
+        f["donor_name"] for f in compliance.list_flags(ledger) if f["kind"] == "missing_information"
+    )
+
+
+BEFORE = {"Jeanne Durand": {}, "Paul Martin": {}, "Luc Petit": {"city": "Lyon"}}
+AFTER = {
+    "Jeanne Durand": {
+        "address": "12 rue des Lilas",
+        "postcode": "75011",
+        "city": "Paris",
+        "country": "FR",
+        "email": "jeanne@example.org",
+    },
+    "Paul Martin": {"email": "paul@example.org"},
+    "Luc Petit": {"city": "Lyon"},
+    "Nina Roy": {
+        "address": "1 place Bellecour",
+        "postcode": "69002",
+        "city": "Lyon",
+        "country": "FR",
+    },
+}
+
+
+@pytest.mark.usefixtures("worker")
+def test_a_later_file_fills_what_known_donors_lack_and_an_undo_takes_it_back(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    run(ledger, tmp_path, "banque.csv", FIRST)
+    assert details(ledger) == BEFORE
+    assert missing_information(ledger) == ["Jeanne Durand", "Luc Petit", "Paul Martin"]
+
+    preview = run(ledger, tmp_path, "helloasso.csv", LATER, dry_run=True)
+    assert (preview.new, preview.donors_created, preview.donors_completed) == (5, 1, 2)
+    assert preview.flags_resolved == 1
+    assert details(ledger) == BEFORE  # a preview writes nothing
+
+    report = run(ledger, tmp_path, "helloasso.csv", LATER)
+    assert (report.new, report.donors_created, report.donors_completed) == (5, 1, 2)
+    assert (report.to_json()["donors_completed"], report.to_json()["flags_resolved"]) == (2, 1)
+    assert details(ledger) == AFTER
+    # Jeanne's receipt may now be issued; Paul still has no address, Luc none that fits
+    assert missing_information(ledger) == ["Luc Petit", "Paul Martin"]
+    completed = [e for e in audit_log(ledger) if e["action"] == "donor.complete"]
+    assert [(e["before"]["address"], e["after"]["address"]) for e in completed] == [
+        (None, "12 rue des Lilas"),
+        (None, None),
+    ]
+    assert verify_audit(ledger).ok
+
+    undone = importing.undo_import(ledger, report.batch_id, today=TODAY)
+    assert (undone["donations_removed"], undone["donors_removed"]) == (5, 1)
+    assert undone["donors_restored"] == 2
+    assert details(ledger) == BEFORE
+    assert missing_information(ledger) == ["Jeanne Durand", "Luc Petit", "Paul Martin"]
+    assert verify_audit(ledger).ok
+
+
+def test_an_undo_leaves_a_detail_changed_since_and_one_added_by_hand(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    run(ledger, tmp_path, "banque.csv", FIRST)
+    report = run(ledger, tmp_path, "helloasso.csv", LATER)
+    # a gift by hand for Paul tells his occupation: his, not the import's
+    add_donation(
+        ledger,
+        DonationRequest(
+            date="2025-03-01", donor="x", amount="10", donor_id=2, occupation="Teacher"
+        ),
+        today=TODAY,
+    )
+    with ledger.store.transaction() as repo:  # Jeanne's email corrected since
+        repo.fill_donor(1, {"email": "jeanne.durand@example.org"})
+    importing.undo_import(ledger, report.batch_id, today=TODAY)
+    assert details(ledger) == {
+        "Jeanne Durand": {"email": "jeanne.durand@example.org"},
+        "Paul Martin": {"occupation": "Teacher"},
+        "Luc Petit": {"city": "Lyon"},
+    }
+
+
+def test_a_file_never_replaces_a_detail(ledger: Ledger, tmp_path: Path) -> None:
+    run(
+        ledger,
+        tmp_path,
+        "a.csv",
+        "date;nom;email;code postal;montant\n15/01/2025;Anne Roy;anne@example.org;75011;10\n",
+    )
+    report = run(
+        ledger,
+        tmp_path,
+        "b.csv",
+        "date;nom;email;adresse;code postal;ville;montant\n"
+        "16/02/2025;ANNE ROY;anne@example.org;;75 011;Paris;12\n"
+        # another town: not this row's street with the first row's town
+        "17/03/2025;Anne Roy;;9 rue C;75011;PARIS 11E;14\n",
+    )
+    assert (report.donors_created, report.donors_completed) == (0, 1)
+    # the first row's town, at the postcode the ledger has; the email kept
+    assert details(ledger) == {
+        "Anne Roy": {"email": "anne@example.org", "postcode": "75011", "city": "Paris"}
+    }
+
+
+def test_pseudonymising_a_donor_redacts_what_an_import_filled(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    run(ledger, tmp_path, "banque.csv", FIRST.replace("2025", "2014"))
+    run(ledger, tmp_path, "helloasso.csv", LATER.replace("2025", "2014"))
+    update_settings(ledger, retention_years=6)
+    assert privacy.apply_retention(ledger, today=TODAY)["pseudonymised"] == 4
+    [entry] = [
+        e
+        for e in audit_log(ledger)
+        if e["action"] == "donor.complete"
+        and e["before"]["name"] != "Paul Martin"
+        and e["after"]["donor_id"] == 1
+    ]
+    assert entry["after"]["address"] == privacy.REDACTED
+    assert entry["after"]["name"] == privacy.REDACTED
+    assert verify_audit(ledger).ok
+
+
+@pytest.mark.parametrize(
+    ("existing", "offered", "filled"),
+    [
+        (
+            {},
+            {"address": "1 rue A", "postcode": "75001"},
+            {"address": "1 rue A", "postcode": "75001"},
+        ),
+        # the street and town of the postcode the donor has (written otherwise)
+        (
+            {"postcode": "75 011"},
+            {"address": "2 rue B", "postcode": "75011", "city": "Paris"},
+            {"address": "2 rue B", "city": "Paris"},
+        ),
+        # another postcode, another town: the address is not pieced together
+        ({"postcode": "69003"}, {"address": "2 rue B", "postcode": "75011", "city": "Paris"}, {}),
+        (
+            {"city": "Lyon"},
+            {"address": "2 rue B", "city": "Paris", "email": "b@x.org"},
+            {"email": "b@x.org"},
+        ),
+        (
+            {"city": "paris", "country": "fr"},
+            {"address": "2 rue B", "city": "Paris", "country": "FR"},
+            {"address": "2 rue B"},
+        ),
+        ({"email": "a@x.org"}, {"email": "b@x.org", "employer": "ACME"}, {"employer": "ACME"}),
+        ({"address": "1 rue A"}, {"address": "1 rue A"}, {}),
+        ({}, {"name": "Someone else", "address": ""}, {}),
+    ],
+)
+def test_blanks_filled(
+    existing: dict[str, str], offered: dict[str, str], filled: dict[str, str]
+) -> None:
+    assert blanks_filled(existing, offered) == filled
