@@ -230,9 +230,9 @@ def test_a_gift_for_a_donor_by_id_records_the_address_they_lacked(
         *("--postcode", "75001", "--city", "Paris", "--country", "FR"),
     )
     assert moved["warnings"] == [
-        f"donor {donor}'s record keeps its own address, postcode, city, country: what was "
-        "typed differs or would mix two addresses, and was not recorded; to change the "
-        f"record, edit the donor (the Donors page, or 'treasurer donor edit {donor}')"
+        f"donor {donor}'s record was kept as it is for address, postcode, city, country: "
+        "what was typed differs from it or would mix two addresses; to change the record, "
+        f"edit the donor (the Donors page, or 'treasurer donor edit {donor}')"
     ]
     assert paul() == ["Paul Girard", None, "38000", None, None, "paul@example.org"]
     filled = run_json(
@@ -243,7 +243,7 @@ def test_a_gift_for_a_donor_by_id_records_the_address_they_lacked(
         *("--email", "girard@example.org"),
     )
     assert [w.split(":")[0] for w in filled["warnings"]] == [
-        f"donor {donor}'s record keeps its own email"
+        f"donor {donor}'s record was kept as it is for email"
     ]
     assert paul() == ["Paul Girard", "3 rue Pasteur", "38000", "Grenoble", "FR", "paul@example.org"]
     assert run(capsys, "--ledger", ledger, "audit", "verify")[0] == 0

@@ -227,6 +227,9 @@ _TOO_MUCH = "more than any donation Treasurer accepts"
         ("1.000.000.000", "EUR", "more than any donation Treasurer accepts"),
         ("123 456 789 012", "EUR", "more than any donation Treasurer accepts"),
         ("1000000000", "JPY", "more than any donation Treasurer accepts"),
+        # decimals as a dash after a mark that also groups: 1.50 or 1,500?
+        ("1.500.-", "EUR", "writes its decimals as a dash after '.', which it also uses"),
+        ("1,500,-", "EUR", "writes its decimals as a dash after ',', which it also uses"),
     ],
 )
 def test_refused_forms_say_why(text: str, currency: str, reason: str) -> None:

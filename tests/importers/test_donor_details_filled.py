@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from treasurer.core.errors import UserError
 from treasurer.core.matching import blanks_filled
-from treasurer.services import compliance, importing, privacy
+from treasurer.services import compliance, donors, importing, privacy
 from treasurer.services.audit import audit_log, verify_audit
 from treasurer.services.ledger import (
     DonationRequest,
@@ -166,14 +167,68 @@ def test_a_file_never_replaces_a_detail(ledger: Ledger, tmp_path: Path) -> None:
         "b.csv",
         "date;nom;email;adresse;code postal;ville;montant\n"
         "16/02/2025;ANNE ROY;anne@example.org;;75 011;Paris;12\n"
-        # another town: not this row's street with the first row's town
-        "17/03/2025;Anne Roy;;9 rue C;75011;PARIS 11E;14\n",
+        # the street of that address, in another row
+        "17/03/2025;Anne Roy;;9 rue C;75011;paris;14\n",
     )
     assert (report.donors_created, report.donors_completed) == (0, 1)
-    # the first row's town, at the postcode the ledger has; the email kept
+    # the street and town at the postcode the ledger has, as the rows give them
     assert details(ledger) == {
-        "Anne Roy": {"email": "anne@example.org", "postcode": "75011", "city": "Paris"}
+        "Anne Roy": {
+            "email": "anne@example.org",
+            "address": "9 rue C",
+            "postcode": "75011",
+            "city": "Paris",
+        }
     }
+
+
+@pytest.mark.usefixtures("worker")
+def test_rows_that_give_a_known_donor_two_addresses_give_none(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """A donor who moved during the year, or two people of one name that the ledger
+    cannot tell apart: which address is the donor's is the treasurer's to say. The
+    email, given once, is filled."""
+    run(ledger, tmp_path, "banque.csv", FIRST)
+    report = run(
+        ledger,
+        tmp_path,
+        "b.csv",
+        "date;nom;adresse;code postal;ville;email;montant\n"
+        "10/02/2025;Paul Martin;1 rue A;75001;Paris;;11\n"
+        "11/03/2025;Paul Martin;;;;paul@example.org;12\n"
+        "12/04/2025;Paul Martin;9 quai B;13002;Marseille;;13\n"
+        "13/05/2025;Paul Martin;1 rue A;75001;Paris;;14\n",
+    )
+    assert (report.new, report.donors_created, report.donors_completed) == (4, 0, 1)
+    assert details(ledger)["Paul Martin"] == {"email": "paul@example.org"}
+
+
+def test_a_pseudonymised_donor_is_neither_completed_nor_edited(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """Once the keeping period is over, the donor's details are not recorded again: not
+    by a later file (the name no longer matches), not by 'donor edit' or a gift for
+    their id."""
+    run(ledger, tmp_path, "banque.csv", FIRST.replace("2025", "2014"))
+    update_settings(ledger, retention_years=6)
+    assert privacy.apply_retention(ledger, today=TODAY)["pseudonymised"] == 3
+    with pytest.raises(UserError, match="donor 1 was pseudonymised"):
+        donors.edit_donor(ledger, 1, {"address": "12 rue des Lilas"})
+    add_donation(
+        ledger,
+        DonationRequest(date="2025-03-01", donor="x", amount="5", donor_id=1, city="Paris"),
+        today=TODAY,
+    )
+    with ledger.store.transaction() as repo:
+        assert repo.donor_details([1], ("city",)) == {1: {"city": None}}
+
+
+def test_a_donors_kind_is_never_emptied(ledger: Ledger, tmp_path: Path) -> None:
+    run(ledger, tmp_path, "banque.csv", FIRST)
+    with pytest.raises(UserError, match="a donor's kind cannot be empty"):
+        donors.edit_donor(ledger, 1, {"kind": " "})
+    assert donors.edit_donor(ledger, 1, {"kind": "company"})["changed"] == ["kind"]
 
 
 def test_pseudonymising_a_donor_redacts_what_an_import_filled(
@@ -223,6 +278,12 @@ def test_pseudonymising_a_donor_redacts_what_an_import_filled(
         ),
         ({"email": "a@x.org"}, {"email": "b@x.org", "employer": "ACME"}, {"employer": "ACME"}),
         ({"address": "1 rue A"}, {"address": "1 rue A"}, {}),
+        # nothing of the place in common: not known to be the same address
+        ({"address": "1 rue A", "city": "Paris"}, {"postcode": "13001"}, {}),
+        ({"address": "1 rue A", "postcode": "75001"}, {"country": "BE"}, {}),
+        # a country alone on the record: the address of that country
+        ({"country": "FR"}, {"address": "1 rue A", "country": "fr"}, {"address": "1 rue A"}),
+        ({"country": "FR"}, {"address": "1 rue A", "country": "BE"}, {}),
         ({}, {"name": "Someone else", "address": ""}, {}),
     ],
 )

@@ -144,14 +144,37 @@ def blanks_filled(
     found = {
         name: text for name in FILLABLE if not existing.get(name) and (text := offered.get(name))
     }
-    if any(name in found for name in ADDRESS_FIELDS) and not all(
-        same_detail(name, here, text)
-        for name in ADDRESS_FIELDS
-        if (here := existing.get(name)) and (text := offered.get(name))
-    ):
+    if any(name in found for name in ADDRESS_FIELDS) and not same_address(existing, offered):
         for name in ADDRESS_FIELDS:
             found.pop(name, None)
     return found
+
+
+_PLACE = ("address", "postcode", "city")
+
+
+def two_addresses(one: Mapping[str, str | None], other: Mapping[str, str | None]) -> bool:
+    """Whether two address blocks are surely two addresses: a part both have differs,
+    or each has a street, postcode or town and they have none of them in common."""
+    shared = [name for name in ADDRESS_FIELDS if one.get(name) and other.get(name)]
+    if not all(same_detail(name, one[name] or "", other[name] or "") for name in shared):
+        return True
+    return (
+        any(one.get(name) for name in _PLACE)
+        and any(other.get(name) for name in _PLACE)
+        and not any(name in _PLACE for name in shared)
+    )
+
+
+def same_address(here: Mapping[str, str | None], offered: Mapping[str, str | None]) -> bool:
+    """Whether two address blocks may be one address, to complete one with the other:
+    every part both have agrees, and where ``here`` has a street, postcode or town, the
+    other has one of them too (a postcode alone is not known to be of the same street,
+    nor a country alone of the same town)."""
+    shared = [name for name in ADDRESS_FIELDS if here.get(name) and offered.get(name)]
+    if not all(same_detail(name, here[name] or "", offered[name] or "") for name in shared):
+        return False
+    return not any(here.get(name) for name in _PLACE) or any(n in _PLACE for n in shared)
 
 
 def same_detail(name: str, here: str, offered: str) -> bool:
@@ -166,6 +189,11 @@ def details_filled(existing: DonorDetails, offered: DonorDetails) -> DonorDetail
     """``existing`` with the blanks ``offered`` fills (``blanks_filled``)."""
     found: dict[str, Any] = blanks_filled(details_fields(existing), details_fields(offered))
     return replace(existing, **found) if found else existing
+
+
+def without_address(details: DonorDetails) -> DonorDetails:
+    """``details`` with no address block."""
+    return replace(details, address=None, postcode=None, city=None, country=None)
 
 
 def details_fields(details: DonorDetails) -> dict[str, str | None]:

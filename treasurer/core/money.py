@@ -242,11 +242,11 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
     signs: list[str] = []
     if s.startswith("(") and s.endswith(")"):
         signs, s = ["-"], s[1:-1].strip()
-    s, dashed = _undashed(s)
+    s, dashed = _undashed(s, original)
     s, sign = _strip_sign(s)
     s, found = _strip_currency(s, code)
     if dashed is None:  # "150,- €"
-        s, dashed = _undashed(s)
+        s, dashed = _undashed(s, original)
     s, sign_after_currency = _strip_sign(s)
     signs += filter(None, (sign, sign_after_currency))
     if len(signs) > 1:
@@ -324,12 +324,30 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str | None = No
 _DASHED = re.compile(r"(?<=\d)([.,])\s?(?:--|[-\u2013\u2014])$")
 
 
-def _undashed(s: str) -> tuple[str, str | None]:
+def _undashed(s: str, original: str) -> tuple[str, str | None]:
     """``s`` without decimals written as a dash ("150,-" is 150: the dash is not a
-    trailing minus), and the decimal mark before the dash (None: none such)."""
+    trailing minus), and the decimal mark before the dash (None: none such).
+
+    Raises:
+        ParseError: the mark is also between the digits ("1.500.-": a thousands mark,
+            or a slip; read either way it would be 1.50 or 1,500).
+    """
     s = s.strip()
     found = _DASHED.search(s)
-    return (s, None) if found is None else (s[: found.start()], found[1])
+    if found is None:
+        return s, None
+    whole, mark = s[: found.start()], found[1]
+    if mark in whole:
+        raise ParseError(
+            "amount",
+            original,
+            Message(
+                "writes its decimals as a dash after {mark!r}, which it also uses between its "
+                "digits: write it without the dash",
+                mark=mark,
+            ),
+        )
+    return whole, mark
 
 
 def _strip_sign(s: str) -> tuple[str, str]:

@@ -41,7 +41,14 @@ from treasurer.core.importing import (
     RowParser,
     gift_key,
 )
-from treasurer.core.matching import FILLABLE, AmbiguousDonorError, details_filled
+from treasurer.core.matching import (
+    FILLABLE,
+    AmbiguousDonorError,
+    details_fields,
+    details_filled,
+    two_addresses,
+    without_address,
+)
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
 from treasurer.importers import bank
 from treasurer.importers.donors import DonorIndex, KnownDonor, NewDonor
@@ -151,6 +158,7 @@ class Planner:
         self.left_out: list[tuple[int, str]] = []
         # known donor -> what the rows tell of them, and the last row's details
         self._offers: dict[int, tuple[DonorDetails, DonorDetails]] = {}
+        self._two_addresses: set[int] = set()  # known donors the rows give two addresses
 
     def chunks(
         self, rows: Iterable[Item], parser: RowParser, size: int
@@ -176,13 +184,23 @@ class Planner:
 
     def _offer(self, donor_id: int, details: DonorDetails) -> None:
         """Keep what a gift's row tells of a known donor: the blanks of its record it may
-        fill (``offered``)."""
+        fill (``offered``). Rows that give two addresses (a donor who moved, two people of
+        one name) give none: which one is the donor's is the treasurer's to say."""
         kept = self._offers.get(donor_id)
         if kept is None:
             if any(getattr(details, name) for name in FILLABLE):
                 self._offers[donor_id] = (details, details)
-        elif kept[1] is not details:  # the parser shares details between rows
-            self._offers[donor_id] = (details_filled(kept[0], details), details)
+            return
+        offered, last = kept
+        if last is details:  # the parser shares details between rows
+            return
+        given = details
+        if donor_id in self._two_addresses or two_addresses(
+            details_fields(offered), details_fields(details)
+        ):
+            self._two_addresses.add(donor_id)
+            offered, given = without_address(offered), without_address(details)
+        self._offers[donor_id] = (details_filled(offered, given), details)
 
     @property
     def offered(self) -> dict[int, DonorDetails]:

@@ -898,16 +898,24 @@ class _ImportRun:
             return
         repo = self.repo
         shown = ("name", "kind", *FILLABLE)
-        current = repo.donor_details(offered, ("uuid", *shown))
-        batch = repo.import_batch_uuid(self.batch_id)
-        for donor_id in sorted(current):
-            here = current[donor_id]
-            blanks = blanks_filled(here, details_fields(offered[donor_id]))
-            if not blanks:
-                continue
-            uuid = here["uuid"]
-            snapshot = repo.audit_snapshot("donor", [uuid])
+        current = repo.donor_details(offered, ("uuid", "pseudonymised_on", *shown))
+        fills = {
+            donor_id: blanks
+            for donor_id, here in sorted(current.items())
+            # a pseudonymised donor's details are not recorded again
+            if here["pseudonymised_on"] is None
+            and (blanks := blanks_filled(here, details_fields(offered[donor_id])))
+        }
+        if not fills:
+            return
+        snapshot = repo.audit_snapshot("donor", [current[i]["uuid"] for i in fills])
+        # every row first, then the entries: no row is written while this transaction
+        # holds the audit's lock (PostgreSQL), which another writer of the row may wait for
+        for donor_id, blanks in fills.items():
             repo.fill_donor(donor_id, blanks)
+        batch = repo.import_batch_uuid(self.batch_id)
+        for donor_id, blanks in fills.items():
+            here = current[donor_id]
             # (the donor and the batch in both: what changed is the details)
             before = {name: here[name] for name in shown}
             before |= {"donor_id": donor_id, "import_batch": batch}
@@ -915,13 +923,13 @@ class _ImportRun:
                 actor=self.actor,
                 action=COMPLETED_BY_IMPORT,
                 entity="donor",
-                entity_uuid=uuid,
+                entity_uuid=here["uuid"],
                 before=before,
                 after=before | blanks,
-                touched=[("donor", uuid)],
+                touched=[("donor", here["uuid"])],
                 snapshot=snapshot,
             )
-            self.report.donors_completed += 1
+        self.report.donors_completed += len(fills)
 
     def _confirm_duplicates(self, same: list[SameReference], *, last: bool = False) -> None:
         """Of the rows skipped because their reference is already there (in the ledger,

@@ -484,9 +484,9 @@ def add_donation(
         if not created and (kept := _not_recorded(details, donor.details)):
             warnings.append(
                 Message(
-                    "donor {id}'s record keeps its own {fields}: what was typed differs or "
-                    "would mix two addresses, and was not recorded; to change the record, "
-                    "edit the donor (the Donors page, or 'treasurer donor edit {id}')",
+                    "donor {id}'s record was kept as it is for {fields}: what was typed "
+                    "differs from it or would mix two addresses; to change the record, edit "
+                    "the donor (the Donors page, or 'treasurer donor edit {id}')",
                     id=donor.id,
                     fields=", ".join(kept),
                 )
@@ -672,9 +672,11 @@ def _find_or_create_donor(
 
 
 def _filled(repo: LedgerRepository, match: Donor, details: DonorDetails, actor: str) -> Donor:
-    """``match`` with its blank details filled from ``details`` (audited), or as it is."""
+    """``match`` with its blank details filled from ``details`` (audited), or as it is
+    (a pseudonymised donor's details are not recorded again)."""
     filled = details_filled(match.details, details)
-    if filled == match.details:
+    pseudonymised = repo.donor_details([match.id], ("pseudonymised_on",))[match.id]
+    if filled == match.details or pseudonymised["pseudonymised_on"] is not None:
         return match
     snapshot = repo.audit_snapshot("donor", [match.uuid])
     updated = repo.update_donor(match.id, filled)

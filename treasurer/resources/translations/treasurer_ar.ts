@@ -579,19 +579,21 @@
         <location filename="../../core/money.py" line="291"/>
         <location filename="../../core/money.py" line="299"/>
         <location filename="../../core/money.py" line="312"/>
-        <location filename="../../core/money.py" line="390"/>
-        <location filename="../../core/money.py" line="443"/>
-        <location filename="../../core/money.py" line="453"/>
-        <location filename="../../core/money.py" line="463"/>
-        <location filename="../../core/money.py" line="479"/>
-        <location filename="../../core/money.py" line="498"/>
-        <location filename="../../core/money.py" line="502"/>
+        <location filename="../../core/money.py" line="342"/>
+        <location filename="../../core/money.py" line="408"/>
+        <location filename="../../core/money.py" line="461"/>
+        <location filename="../../core/money.py" line="471"/>
+        <location filename="../../core/money.py" line="481"/>
+        <location filename="../../core/money.py" line="497"/>
+        <location filename="../../core/money.py" line="516"/>
+        <location filename="../../core/money.py" line="520"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
         <location filename="../../services/donations.py" line="218"/>
         <location filename="../../services/ledger.py" line="622"/>
         <source>amount</source>
+        <extracomment>Decimals written as a dash: &quot;150,-&quot;, &quot;1.500,–&quot;, &quot;20.--&quot; (a whole amount).</extracomment>
         <translation>المبلغ</translation>
     </message>
     <message>
@@ -618,6 +620,11 @@
         <location filename="../../core/money.py" line="254"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>فيه أكثر من إشارة واحدة (ناقص أو زائد أو أقواس)</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="345"/>
+        <source>writes its decimals as a dash after {mark!r}, which it also uses between its digits: write it without the dash</source>
+        <translation>يكتب كسوره بشرطة بعد {mark!r}، وهو يستعمله أيضاً بين أرقامه: اكتبه دون الشرطة</translation>
     </message>
     <message>
         <location filename="../../core/money.py" line="271"/>
@@ -668,39 +675,38 @@
         <translation type="vanished">أكبر من أي تبرع يقبله Treasurer ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="384"/>
+        <location filename="../../core/money.py" line="402"/>
         <source>is a dollar amount, but {expected} is expected here</source>
-        <extracomment>Decimals written as a dash: &quot;150,-&quot;, &quot;1.500,–&quot;, &quot;20.--&quot; (a whole amount).</extracomment>
         <translation>مبلغ بالدولار، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="387"/>
+        <location filename="../../core/money.py" line="405"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>بعملة {found}، بينما المتوقع هنا {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="446"/>
+        <location filename="../../core/money.py" line="464"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>يستعمل {decimal!r} فاصلاً عشرياً بينما المتوقع {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="455"/>
-        <location filename="../../core/money.py" line="465"/>
+        <location filename="../../core/money.py" line="473"/>
+        <location filename="../../core/money.py" line="483"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>فيه أكثر من فاصل عشري {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="482"/>
+        <location filename="../../core/money.py" line="500"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>ملتبس: قد يفصل {mark!r} الآلاف أو الكسور العشرية؛ اكتبه بالفاصلين معاً أو حدّد الفاصل العشري للملف</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="498"/>
+        <location filename="../../core/money.py" line="516"/>
         <source>mixes different thousands separators</source>
         <translation>يخلط بين فواصل آلاف مختلفة</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="502"/>
+        <location filename="../../core/money.py" line="520"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>أرقامه مجمّعة بطريقة لا تطابق الآلاف</translation>
     </message>
@@ -1453,7 +1459,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1554"/>
+        <location filename="../../services/importing.py" line="1562"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1629,8 +1635,8 @@
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
         <location filename="../../services/compliance.py" line="915"/>
-        <location filename="../../services/donors.py" line="48"/>
-        <location filename="../../services/donors.py" line="119"/>
+        <location filename="../../services/donors.py" line="49"/>
+        <location filename="../../services/donors.py" line="133"/>
         <location filename="../../services/ledger.py" line="536"/>
         <location filename="../../services/ledger.py" line="652"/>
         <location filename="../../services/privacy.py" line="42"/>
@@ -1961,18 +1967,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا توجد وحدة محاسبية باسم {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="41"/>
+        <location filename="../../services/donors.py" line="42"/>
         <source>a donor has no detail {fields} (details: {known})</source>
         <extracomment>What ``edit_donor`` changes.</extracomment>
         <translation>لا يملك المتبرع البيان {fields} (البيانات: {known})</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="51"/>
+        <location filename="../../services/donors.py" line="52"/>
         <source>donor {id} was merged into donor {into}: edit that one</source>
         <translation>أُدمج المتبرع {id} في المتبرع {into}: عدّل هذا الأخير</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="113"/>
+        <location filename="../../services/donors.py" line="56"/>
+        <source>donor {id} was pseudonymised (the keeping period was over): their details are not recorded again</source>
+        <translation>أُخفيت هوية المتبرع {id} (انتهت مدة الحفظ): لا تُسجَّل بياناته من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="61"/>
+        <source>a donor&apos;s kind cannot be empty (individual, company, party...)</source>
+        <translation>لا يمكن أن تكون صفة المتبرع فارغة (individual، company، party...)</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="127"/>
         <source>a company number has at most 40 characters; {number!r} has more</source>
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
@@ -2027,33 +2043,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1132"/>
+        <location filename="../../services/importing.py" line="1140"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="238"/>
+        <location filename="../../importers/plan.py" line="256"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="252"/>
+        <location filename="../../importers/plan.py" line="270"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="306"/>
+        <location filename="../../importers/plan.py" line="324"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="399"/>
+        <location filename="../../importers/plan.py" line="417"/>
         <source>on a bank statement</source>
         <translation>في كشف حساب مصرفي</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="416"/>
+        <location filename="../../importers/plan.py" line="434"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2062,18 +2078,18 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="400"/>
+        <location filename="../../importers/plan.py" line="418"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="398"/>
+        <location filename="../../importers/plan.py" line="416"/>
         <source>without a reference</source>
         <extracomment>The gifts a row may be, by where its reference comes from (``gift_key``): gifts of one source that both bear references are told apart by them (two transfers at the bank, two payments on a platform); any other pair may be one gift seen twice.</extracomment>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="434"/>
+        <location filename="../../importers/plan.py" line="452"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2082,7 +2098,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="432"/>
+        <location filename="../../importers/plan.py" line="450"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2102,7 +2118,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="953"/>
+        <location filename="../../services/importing.py" line="961"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2112,12 +2128,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1110"/>
+        <location filename="../../services/importing.py" line="1118"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1115"/>
+        <location filename="../../services/importing.py" line="1123"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2126,32 +2142,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1127"/>
+        <location filename="../../services/importing.py" line="1135"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1138"/>
+        <location filename="../../services/importing.py" line="1146"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1274"/>
+        <location filename="../../services/importing.py" line="1282"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1433"/>
+        <location filename="../../services/importing.py" line="1441"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود من الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ للمصنف أوراق أخرى ({sheets}): اختر إحداها (الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)، أو عيّن أعمدتها (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1444"/>
+        <location filename="../../services/importing.py" line="1452"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1424"/>
+        <location filename="../../services/importing.py" line="1432"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2175,72 +2191,72 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="972"/>
+        <location filename="../../services/importing.py" line="980"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="974"/>
+        <location filename="../../services/importing.py" line="982"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="978"/>
+        <location filename="../../services/importing.py" line="986"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="990"/>
+        <location filename="../../services/importing.py" line="998"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1119"/>
+        <location filename="../../services/importing.py" line="1127"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1167"/>
+        <location filename="../../services/importing.py" line="1175"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1209"/>
+        <location filename="../../services/importing.py" line="1217"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1213"/>
+        <location filename="../../services/importing.py" line="1221"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1220"/>
+        <location filename="../../services/importing.py" line="1228"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1226"/>
+        <location filename="../../services/importing.py" line="1234"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1414"/>
+        <location filename="../../services/importing.py" line="1422"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1449"/>
+        <location filename="../../services/importing.py" line="1457"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1713"/>
+        <location filename="../../services/importing.py" line="1721"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1721"/>
+        <location filename="../../services/importing.py" line="1729"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>لتبرعات دفعة الاستيراد {batch} إيصالات صادرة هي {numbers}؛ ألغِ الإيصالات أولًا (treasurer receipt void NUMBER --reason ...، لكل واحد منها)</translation>
     </message>
@@ -2253,33 +2269,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1557"/>
+        <location filename="../../services/importing.py" line="1565"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1692"/>
+        <location filename="../../services/importing.py" line="1700"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1695"/>
+        <location filename="../../services/importing.py" line="1703"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1700"/>
+        <location filename="../../services/importing.py" line="1708"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1704"/>
+        <location filename="../../services/importing.py" line="1712"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1706"/>
+        <location filename="../../services/importing.py" line="1714"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
@@ -2366,8 +2382,8 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/ledger.py" line="487"/>
-        <source>donor {id}&apos;s record keeps its own {fields}: what was typed differs or would mix two addresses, and was not recorded; to change the record, edit the donor (the Donors page, or &apos;treasurer donor edit {id}&apos;)</source>
-        <translation>يحتفظ سجل المتبرع {id} ببياناته ({fields}): البيانات المُدخلة مختلفة أو قد تخلط بين عنوانين، ولم تُسجَّل؛ لتغيير السجل عدّل المتبرع (صفحة المتبرعين، أو ‎&apos;treasurer donor edit {id}&apos;‎)</translation>
+        <source>donor {id}&apos;s record was kept as it is for {fields}: what was typed differs from it or would mix two addresses; to change the record, edit the donor (the Donors page, or &apos;treasurer donor edit {id}&apos;)</source>
+        <translation>احتُفظ بسجل المتبرع {id} كما هو في: {fields}؛ ما أُدخل يختلف عنه أو قد يخلط بين عنوانين؛ لتغيير السجل عدّل المتبرع (صفحة المتبرعين، أو ‎&apos;treasurer donor edit {id}&apos;‎)</translation>
     </message>
     <message>
         <location filename="../../services/ledger.py" line="561"/>
@@ -2401,23 +2417,23 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>يجب أن يكون أكبر من الصفر (يُسجَّل الاسترداد على التبرع الذي يُرجعه)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="711"/>
+        <location filename="../../services/ledger.py" line="713"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem}؛ حدد --postcode أو --email أو --donor-id لتعيين المقصود</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="723"/>
-        <location filename="../../services/ledger.py" line="729"/>
+        <location filename="../../services/ledger.py" line="725"/>
+        <location filename="../../services/ledger.py" line="731"/>
         <source>fiscal year start</source>
         <translation>بداية السنة المالية</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="723"/>
+        <location filename="../../services/ledger.py" line="725"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>ليست شهراً ويوماً على صيغة 01-01 أو 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="729"/>
+        <location filename="../../services/ledger.py" line="731"/>
         <source>is not a day of the year</source>
         <translation>ليست يوماً من أيام السنة</translation>
     </message>

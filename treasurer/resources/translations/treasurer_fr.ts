@@ -579,19 +579,21 @@
         <location filename="../../core/money.py" line="291"/>
         <location filename="../../core/money.py" line="299"/>
         <location filename="../../core/money.py" line="312"/>
-        <location filename="../../core/money.py" line="390"/>
-        <location filename="../../core/money.py" line="443"/>
-        <location filename="../../core/money.py" line="453"/>
-        <location filename="../../core/money.py" line="463"/>
-        <location filename="../../core/money.py" line="479"/>
-        <location filename="../../core/money.py" line="498"/>
-        <location filename="../../core/money.py" line="502"/>
+        <location filename="../../core/money.py" line="342"/>
+        <location filename="../../core/money.py" line="408"/>
+        <location filename="../../core/money.py" line="461"/>
+        <location filename="../../core/money.py" line="471"/>
+        <location filename="../../core/money.py" line="481"/>
+        <location filename="../../core/money.py" line="497"/>
+        <location filename="../../core/money.py" line="516"/>
+        <location filename="../../core/money.py" line="520"/>
         <location filename="../../services/compliance.py" line="501"/>
         <location filename="../../services/compliance.py" line="729"/>
         <location filename="../../services/compliance.py" line="920"/>
         <location filename="../../services/donations.py" line="218"/>
         <location filename="../../services/ledger.py" line="622"/>
         <source>amount</source>
+        <extracomment>Decimals written as a dash: &quot;150,-&quot;, &quot;1.500,–&quot;, &quot;20.--&quot; (a whole amount).</extracomment>
         <translation>montant</translation>
     </message>
     <message>
@@ -618,6 +620,11 @@
         <location filename="../../core/money.py" line="254"/>
         <source>has more than one sign (minus, plus or parentheses)</source>
         <translation>a plus d&apos;un signe (moins, plus ou parenthèses)</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="345"/>
+        <source>writes its decimals as a dash after {mark!r}, which it also uses between its digits: write it without the dash</source>
+        <translation>écrit ses décimales par un tiret après {mark!r}, qu&apos;il emploie aussi entre ses chiffres : écrivez-le sans le tiret</translation>
     </message>
     <message>
         <location filename="../../core/money.py" line="271"/>
@@ -668,39 +675,38 @@
         <translation type="vanished">dépasse tout don que Treasurer accepte ({limit})</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="384"/>
+        <location filename="../../core/money.py" line="402"/>
         <source>is a dollar amount, but {expected} is expected here</source>
-        <extracomment>Decimals written as a dash: &quot;150,-&quot;, &quot;1.500,–&quot;, &quot;20.--&quot; (a whole amount).</extracomment>
         <translation>est un montant en dollars, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="387"/>
+        <location filename="../../core/money.py" line="405"/>
         <source>is in {found}, but {expected} is expected here</source>
         <translation>est en {found}, mais {expected} est attendu ici</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="446"/>
+        <location filename="../../core/money.py" line="464"/>
         <source>uses {decimal!r} as decimal separator where {expected!r} is expected</source>
         <translation>utilise {decimal!r} comme séparateur décimal alors que {expected!r} est attendu</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="455"/>
-        <location filename="../../core/money.py" line="465"/>
+        <location filename="../../core/money.py" line="473"/>
+        <location filename="../../core/money.py" line="483"/>
         <source>has more than one decimal separator {mark!r}</source>
         <translation>a plus d&apos;un séparateur décimal {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="482"/>
+        <location filename="../../core/money.py" line="500"/>
         <source>is ambiguous: {mark!r} could separate thousands or decimals; write it with both separators or set the file&apos;s decimal separator</source>
         <translation>est ambigu : {mark!r} peut séparer les milliers ou les décimales ; écrivez-le avec les deux séparateurs ou indiquez le séparateur décimal du fichier</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="498"/>
+        <location filename="../../core/money.py" line="516"/>
         <source>mixes different thousands separators</source>
         <translation>mélange différents séparateurs de milliers</translation>
     </message>
     <message>
-        <location filename="../../core/money.py" line="502"/>
+        <location filename="../../core/money.py" line="520"/>
         <source>has digits grouped in a way that is not thousands</source>
         <translation>a des chiffres groupés autrement que par milliers</translation>
     </message>
@@ -1453,7 +1459,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1554"/>
+        <location filename="../../services/importing.py" line="1562"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1629,8 +1635,8 @@
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
         <location filename="../../services/compliance.py" line="915"/>
-        <location filename="../../services/donors.py" line="48"/>
-        <location filename="../../services/donors.py" line="119"/>
+        <location filename="../../services/donors.py" line="49"/>
+        <location filename="../../services/donors.py" line="133"/>
         <location filename="../../services/ledger.py" line="536"/>
         <location filename="../../services/ledger.py" line="652"/>
         <location filename="../../services/privacy.py" line="42"/>
@@ -1961,18 +1967,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="41"/>
+        <location filename="../../services/donors.py" line="42"/>
         <source>a donor has no detail {fields} (details: {known})</source>
         <extracomment>What ``edit_donor`` changes.</extracomment>
         <translation>un donateur n&apos;a pas de donnée {fields} (données : {known})</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="51"/>
+        <location filename="../../services/donors.py" line="52"/>
         <source>donor {id} was merged into donor {into}: edit that one</source>
         <translation>le donateur {id} a été fusionné dans le donateur {into} : modifiez celui-ci</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="113"/>
+        <location filename="../../services/donors.py" line="56"/>
+        <source>donor {id} was pseudonymised (the keeping period was over): their details are not recorded again</source>
+        <translation>le donateur {id} a été pseudonymisé (la durée de conservation était écoulée) : ses coordonnées ne sont plus enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="61"/>
+        <source>a donor&apos;s kind cannot be empty (individual, company, party...)</source>
+        <translation>la nature d&apos;un donateur ne peut pas être vide (individual, company, party...)</translation>
+    </message>
+    <message>
+        <location filename="../../services/donors.py" line="127"/>
         <source>a company number has at most 40 characters; {number!r} has more</source>
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
@@ -2027,33 +2043,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1132"/>
+        <location filename="../../services/importing.py" line="1140"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="238"/>
+        <location filename="../../importers/plan.py" line="256"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="252"/>
+        <location filename="../../importers/plan.py" line="270"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="306"/>
+        <location filename="../../importers/plan.py" line="324"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="399"/>
+        <location filename="../../importers/plan.py" line="417"/>
         <source>on a bank statement</source>
         <translation>sur un relevé bancaire</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="416"/>
+        <location filename="../../importers/plan.py" line="434"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2062,18 +2078,18 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="400"/>
+        <location filename="../../importers/plan.py" line="418"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="398"/>
+        <location filename="../../importers/plan.py" line="416"/>
         <source>without a reference</source>
         <extracomment>The gifts a row may be, by where its reference comes from (``gift_key``): gifts of one source that both bear references are told apart by them (two transfers at the bank, two payments on a platform); any other pair may be one gift seen twice.</extracomment>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="434"/>
+        <location filename="../../importers/plan.py" line="452"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2082,7 +2098,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="432"/>
+        <location filename="../../importers/plan.py" line="450"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2102,7 +2118,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="953"/>
+        <location filename="../../services/importing.py" line="961"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2112,12 +2128,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1110"/>
+        <location filename="../../services/importing.py" line="1118"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1115"/>
+        <location filename="../../services/importing.py" line="1123"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2126,32 +2142,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1127"/>
+        <location filename="../../services/importing.py" line="1135"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1138"/>
+        <location filename="../../services/importing.py" line="1146"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1274"/>
+        <location filename="../../services/importing.py" line="1282"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1433"/>
+        <location filename="../../services/importing.py" line="1441"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d&apos;autres feuilles ({sheets}) : choisissez-en une (la feuille de la fenêtre d&apos;import, --sheet en ligne de commande), ou indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1444"/>
+        <location filename="../../services/importing.py" line="1452"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1424"/>
+        <location filename="../../services/importing.py" line="1432"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2175,72 +2191,72 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>la colonne {number} contient des valeurs mais n&apos;a pas d&apos;en-tête (la première : {value!r}) ; rien ne la lirait : donnez-lui un en-tête, ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="972"/>
+        <location filename="../../services/importing.py" line="980"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="974"/>
+        <location filename="../../services/importing.py" line="982"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="978"/>
+        <location filename="../../services/importing.py" line="986"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="990"/>
+        <location filename="../../services/importing.py" line="998"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1119"/>
+        <location filename="../../services/importing.py" line="1127"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1167"/>
+        <location filename="../../services/importing.py" line="1175"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>indique {refunded} remboursés en tout, mais les remboursements de ce don enregistrés d&apos;autres sources rendent {more} : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1209"/>
+        <location filename="../../services/importing.py" line="1217"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1213"/>
+        <location filename="../../services/importing.py" line="1221"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1220"/>
+        <location filename="../../services/importing.py" line="1228"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1226"/>
+        <location filename="../../services/importing.py" line="1234"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1414"/>
+        <location filename="../../services/importing.py" line="1422"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1449"/>
+        <location filename="../../services/importing.py" line="1457"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1713"/>
+        <location filename="../../services/importing.py" line="1721"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1721"/>
+        <location filename="../../services/importing.py" line="1729"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>des dons du lot d&apos;import {batch} ont les reçus {numbers} émis à leur nom ; annulez d&apos;abord ces reçus (treasurer receipt void NUMÉRO --reason ..., pour chacun)</translation>
     </message>
@@ -2253,33 +2269,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1557"/>
+        <location filename="../../services/importing.py" line="1565"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1692"/>
+        <location filename="../../services/importing.py" line="1700"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1695"/>
+        <location filename="../../services/importing.py" line="1703"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1700"/>
+        <location filename="../../services/importing.py" line="1708"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1704"/>
+        <location filename="../../services/importing.py" line="1712"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1706"/>
+        <location filename="../../services/importing.py" line="1714"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
@@ -2366,8 +2382,8 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/ledger.py" line="487"/>
-        <source>donor {id}&apos;s record keeps its own {fields}: what was typed differs or would mix two addresses, and was not recorded; to change the record, edit the donor (the Donors page, or &apos;treasurer donor edit {id}&apos;)</source>
-        <translation>la fiche du donateur {id} garde ses propres données ({fields}) : ce qui a été saisi en diffère ou mêlerait deux adresses, et n&apos;a pas été enregistré ; pour changer la fiche, modifiez le donateur (page Donateurs, ou « treasurer donor edit {id} »)</translation>
+        <source>donor {id}&apos;s record was kept as it is for {fields}: what was typed differs from it or would mix two addresses; to change the record, edit the donor (the Donors page, or &apos;treasurer donor edit {id}&apos;)</source>
+        <translation>la fiche du donateur {id} a été gardée telle quelle pour : {fields} ; ce qui a été saisi en diffère ou mêlerait deux adresses ; pour changer la fiche, modifiez le donateur (page Donateurs, ou « treasurer donor edit {id} »)</translation>
     </message>
     <message>
         <location filename="../../services/ledger.py" line="561"/>
@@ -2401,23 +2417,23 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>doit être supérieur à zéro (un remboursement s&apos;enregistre sur le don qu&apos;il rembourse)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="711"/>
+        <location filename="../../services/ledger.py" line="713"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem} ; donnez --postcode, --email ou --donor-id pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="723"/>
-        <location filename="../../services/ledger.py" line="729"/>
+        <location filename="../../services/ledger.py" line="725"/>
+        <location filename="../../services/ledger.py" line="731"/>
         <source>fiscal year start</source>
         <translation>début de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="723"/>
+        <location filename="../../services/ledger.py" line="725"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>n&apos;est pas un mois et un jour comme 01-01 ou 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="729"/>
+        <location filename="../../services/ledger.py" line="731"/>
         <source>is not a day of the year</source>
         <translation>n&apos;est pas un jour de l&apos;année</translation>
     </message>
