@@ -51,8 +51,9 @@ def test_migrations_are_a_single_line_of_history() -> None:
         "0008",
         "0009",
         "0010",
+        "0011",
     ]
-    assert migrate.head_revision() == "0010"
+    assert migrate.head_revision() == "0011"
 
 
 def test_missing_file_is_not_created_when_opening(tmp_path: Path) -> None:
@@ -140,6 +141,23 @@ def test_sqlite_ledger_uses_wal_and_enforces_foreign_keys(tmp_path: Path) -> Non
                 " method, entry_type, created_at) VALUES ('u', 999, '2025-01-01', 100, 'EUR',"
                 " 'cash', 'donation', '2025-01-01')"
             )
+
+
+def test_what_points_at_a_donation_is_found_by_an_index(tmp_path: Path) -> None:
+    """Deleting a donation (an import undone) checks that no refund and no
+    permissibility check points at it: by an index, not by reading the table once per
+    donation (undoing 20,000 rows of a ledger of 40,000 took 65 s)."""
+    location = LedgerLocation.for_path(tmp_path / "l.db")
+    init_ledger(location, name="P", jurisdiction="fr", currency="EUR")
+    with sqlite3.connect(tmp_path / "l.db") as conn:
+        for table, column in (
+            ("donation", "refund_of_id"),
+            ("permissibility_check", "donation_id"),
+        ):
+            plan = conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT 1 FROM {table} WHERE {column} = 7"
+            ).fetchall()
+            assert f"INDEX ix_{table}_{column} " in plan[0][3]
 
 
 def test_amounts_are_exact_integers_so_a_cap_is_not_crossed_by_rounding(

@@ -25,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.sql.expression import false
+from sqlalchemy.sql.expression import false, text
 
 from treasurer.core.model import DonorKind, PaymentMethod
 
@@ -198,6 +198,13 @@ class Donation(Base):
     __table_args__ = (
         Index("ix_donation_donor_date", "donor_id", "received_on", "id"),
         Index("ix_donation_amount", "amount_minor", "id"),  # the GUI sorts by amount
+        # what a deletion checks (migration 0011): only refunds and returns have one
+        Index(
+            "ix_donation_refund_of_id",
+            "refund_of_id",
+            sqlite_where=text("refund_of_id IS NOT NULL"),
+            postgresql_where=text("refund_of_id IS NOT NULL"),
+        ),
         CheckConstraint(
             "(entry_type = 'donation' AND amount_minor > 0) OR "
             "(entry_type IN ('refund','return') AND amount_minor < 0)",
@@ -250,7 +257,7 @@ class PermissibilityCheckRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
-    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"))
+    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"), index=True)
     checked_on: Mapped[dt.date] = mapped_column(Date)
     permissible: Mapped[bool] = mapped_column(Boolean)
     method: Mapped[str] = mapped_column(String(60))
