@@ -892,6 +892,13 @@ def _print_import(report: importing.ImportReport) -> None:
             "  known donors whose missing details (address, email...) the file "
             f"{'filled' if report.committed else 'fills'}: {report.donors_completed}"
         )
+    if report.two_addresses:
+        print(
+            "  known donors without an address to whom the file gives two (neither recorded: "
+            "see to them with 'treasurer donor edit'): "
+            + ", ".join(f"{d['name']} ({d['donor_id']})" for d in report.two_addresses[:20])
+            + (" …" if len(report.two_addresses) > 20 else "")
+        )
     if report.skipped:
         what = "entries that are not donations"
         if not report.statement:

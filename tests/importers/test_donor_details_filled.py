@@ -202,6 +202,7 @@ def test_rows_that_give_a_known_donor_two_addresses_give_none(
     )
     assert (report.new, report.donors_created, report.donors_completed) == (4, 0, 1)
     assert details(ledger)["Paul Martin"] == {"email": "paul@example.org"}
+    assert report.to_json()["two_addresses"] == [{"donor_id": 2, "name": "Paul Martin"}]
 
 
 def test_a_pseudonymised_donor_is_neither_completed_nor_edited(

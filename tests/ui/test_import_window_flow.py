@@ -385,3 +385,25 @@ def test_the_window_says_which_known_donors_the_file_completes(
     lines = wizard.import_page.status.text().splitlines()
     assert lines[1].startswith("Donateurs connus dont le fichier complète")
     wizard.reject()
+
+
+def test_the_window_names_known_donors_the_file_gives_two_addresses(
+    qtbot: Any, french_window: MainWindow, tmp_path: Path
+) -> None:
+    """Claire Dubois, without an address, moved or two people of her name: neither
+    address is recorded, and the preview says so, in French."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Adresse;Code postal;Ville;Montant\n"
+        "2025-04-02;Claire Dubois;3 rue Oberkampf;75011;Paris;15\n"
+        "2025-05-02;Claire Dubois;8 quai Vert;69002;Lyon;15\n",
+        encoding="utf-8",
+    )
+    wizard = open_wizard(qtbot, french_window, path)
+    to_preview(qtbot, wizard)
+    assert (
+        "Donateurs connus sans adresse auxquels le fichier en donne deux (aucune n'est "
+        "enregistrée : modifiez-les dans la page Donateurs) : Claire Dubois."
+        in wizard.preview_page.status.text().splitlines()
+    )
+    wizard.reject()

@@ -208,6 +208,11 @@ class Planner:
         address given, and each other detail), for the blanks of its record."""
         return {donor_id: kept[0] for donor_id, kept in self._offers.items()}
 
+    @property
+    def two_addresses(self) -> list[int]:
+        """The known donors the file's rows give two addresses (none is offered)."""
+        return sorted(self._two_addresses)
+
     def _given_already(
         self, parsed: ImportRow, item: SourceRow, donor_ref: int, *, created: bool
     ) -> bool:
@@ -481,6 +486,7 @@ class Ending:
     proposals: list[dict[str, Any]]
     left_out: list[tuple[int, str]]
     offered: dict[int, DonorDetails]
+    two_addresses: list[int]
 
 
 def worker_main() -> int:
@@ -526,6 +532,7 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
             donors.proposals(),
             planner.left_out,
             planner.offered,
+            planner.two_addresses,
         )
         send(b"E", pickle.dumps(ending, protocol=pickle.HIGHEST_PROTOCOL))
     except ParseAgain as change:

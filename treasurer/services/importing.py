@@ -48,7 +48,7 @@ from treasurer.core.importing import (
     RowIssue,
     RowParser,
 )
-from treasurer.core.matching import FILLABLE, blanks_filled, details_fields
+from treasurer.core.matching import ADDRESS_FIELDS, FILLABLE, blanks_filled, details_fields
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
 from treasurer.core.money import Money
 from treasurer.core.names import TITLES, normalise_name
@@ -128,6 +128,9 @@ class ImportReport:
     donors_created: int = 0
     #: known donors whose blank details (an address, an email...) the file filled
     donors_completed: int = 0
+    #: known donors without an address to whom the file gives two (neither recorded):
+    #: {"donor_id", "name"}
+    two_addresses: list[dict[str, Any]] = field(default_factory=list)
     errors: list[RowIssue] = field(default_factory=list)
     fuzzy: list[dict[str, Any]] = field(default_factory=list)
     flags: int = 0
@@ -172,6 +175,7 @@ class ImportReport:
             "fees": self.fees,
             "donors_created": self.donors_created,
             "donors_completed": self.donors_completed,
+            "two_addresses": self.two_addresses,
             # a statement's rows are its entries: "entry" says so, "line" stays for tools
             "errors": [
                 {**e.to_json(), "entry": e.line} if self.statement else e.to_json()
@@ -697,7 +701,12 @@ class _ImportRun:
         report.rows, report.duplicates = planner.rows, planner.duplicates
         report.errors.extend(planner.errors)
         report.skipped.extend(planner.left_out)
-        self._finish(planner.refunds, planner.donors.proposals(), planner.offered, today)
+        self._finish(
+            planner.refunds,
+            planner.donors.proposals(),
+            (planner.offered, planner.two_addresses),
+            today,
+        )
 
     def run_with_worker(
         self,
@@ -731,7 +740,9 @@ class _ImportRun:
         if progress is not None:
             progress(report.rows, report.rows)
         self._flush([], [], last=True)
-        self._finish(ending.refunds, ending.proposals, ending.offered, today)
+        self._finish(
+            ending.refunds, ending.proposals, (ending.offered, ending.two_addresses), today
+        )
 
     def _donor_id(self, ref: int) -> int:
         """The ledger id of a planned donor: a known donor's, or a new one's by its
@@ -804,14 +815,14 @@ class _ImportRun:
         self,
         refunds: list[tuple[ImportRow, int | None, int]],
         proposals: list[dict[str, Any]],
-        offered: dict[int, DonorDetails],
+        offered: tuple[dict[int, DonorDetails], list[int]],
         today: dt.date,
     ) -> None:
         report = self.report
         if report.rows == 0:
             raise ImportFileError(report.file, _nothing_to_read(report))
         self._record_refunds(refunds)
-        self._complete_donors(offered)
+        self._complete_donors(*offered)
         self._confirm_duplicates(self.unconfirmed, last=True)
         report.duplicates -= self.duplicate_clashes
         # in the file's order (refunds and clashes are checked last)
@@ -889,7 +900,7 @@ class _ImportRun:
             report.flags = checked.raised + checked.reopened
             report.flags_resolved = checked.resolved
 
-    def _complete_donors(self, offered: dict[int, DonorDetails]) -> None:
+    def _complete_donors(self, offered: dict[int, DonorDetails], two: list[int]) -> None:
         """Fill the blanks of known donors' records with what the file's rows tell of
         them (the address a receipt needs, given with a later gift), as a gift entered by
         hand does (``blanks_filled``: nothing replaced, an address never pieced together
@@ -899,6 +910,12 @@ class _ImportRun:
         repo = self.repo
         shown = ("name", "kind", *FILLABLE)
         current = repo.donor_details(offered, ("uuid", "pseudonymised_on", *shown))
+        # the file gives two addresses of a donor who has none: said, for the treasurer
+        self.report.two_addresses = [
+            {"donor_id": i, "name": current[i]["name"]}
+            for i in two
+            if i in current and not any(current[i][n] for n in ADDRESS_FIELDS)
+        ]
         fills = {
             donor_id: blanks
             for donor_id, here in sorted(current.items())

@@ -420,6 +420,16 @@ class _RunPage(QWizardPage):
             "Columns not read: {columns} (go Back to say what they hold).",
         ).format(columns=", ".join(report.unread))
 
+    @staticmethod
+    def two_addresses(report: ImportReport) -> str:
+        """The sentence on the known donors the file gives two addresses."""
+        names = [d["name"] for d in report.two_addresses]
+        return QCoreApplication.translate(
+            "ImportWizard",
+            "Known donors without an address to whom the file gives two (neither is "
+            "recorded: edit them on the Donors page): {names}.",
+        ).format(names=", ".join(names[:20]) + (" …" if len(names) > 20 else ""))
+
     def completed(self, report: ImportReport) -> str:
         """The sentence on the known donors whose blank details the file fills."""
         return QCoreApplication.translate(
@@ -537,6 +547,7 @@ class PreviewPage(_RunPage):
                 n=self._wizard.count(report.flags)
             )
             + ("\n" + self.completed(report) if report.donors_completed else "")
+            + ("\n" + self.two_addresses(report) if report.two_addresses else "")
             + ("\n" + self.left_out(report) if report.skipped else "")
             + ("\n" + self.unread(report) if report.unread else "")
             + "".join("\n" + line for line in self.notes(report))
@@ -613,6 +624,8 @@ class ImportPage(_RunPage):
             lines[0] = self.tr("Nothing was imported: no row is both good and new.")
         if report.skipped:
             lines.insert(2, self.left_out(report))
+        if report.two_addresses:
+            lines.insert(1, self.two_addresses(report))
         if report.donors_completed:
             lines.insert(1, self.completed(report))
         if report.rejects:

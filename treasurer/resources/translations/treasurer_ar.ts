@@ -34,7 +34,7 @@
         <translation>كل أسطر {file} خاطئة: لم يستورد شيء (الأسطر الخاطئة في {rejects})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1079"/>
+        <location filename="../../cli.py" line="1086"/>
         <source>give the details to change (--name, --address, --country...)</source>
         <translation>حدّد البيانات المراد تغييرها (--name، --address، --country...)</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1562"/>
+        <location filename="../../services/importing.py" line="1579"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1993,48 +1993,48 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="205"/>
+        <location filename="../../services/importing.py" line="209"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. known donors whose blank details (an address, an email...) the file filled flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="205"/>
+        <location filename="../../services/importing.py" line="209"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="216"/>
+        <location filename="../../services/importing.py" line="220"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} في {file}؛ لم يُستورد شيء. الأول: القيد {line}، {column} {value!r}: {reason}. استورد الصفوف السليمة بـ --skip-bad-rows، ثم عالج الباقي كما يقول كل سبب</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="223"/>
+        <location filename="../../services/importing.py" line="227"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="273"/>
+        <location filename="../../services/importing.py" line="277"/>
         <source>is a bank statement: it has no columns to choose</source>
         <translation>كشف حساب بنكي: لا أعمدة فيه للاختيار</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="324"/>
+        <location filename="../../services/importing.py" line="328"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="326"/>
+        <location filename="../../services/importing.py" line="330"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="329"/>
+        <location filename="../../services/importing.py" line="333"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="531"/>
+        <location filename="../../services/importing.py" line="535"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -2043,33 +2043,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1140"/>
+        <location filename="../../services/importing.py" line="1157"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="256"/>
+        <location filename="../../importers/plan.py" line="261"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>خطأ في جدول البيانات، وليس قيمة</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="270"/>
+        <location filename="../../importers/plan.py" line="275"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>فارغ في المصنف، الذي يتضمن صيغاً أو خلايا خطأ دون قيمة محفوظة: افتحه، والصق الخلايا كقيم، واحفظه، ثم أعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="324"/>
+        <location filename="../../importers/plan.py" line="329"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>ليست وحدة محاسبية في هذا السجل (الوحدات: {units}): صحّح الاسم، أو أضف الوحدة أولاً (&apos;treasurer unit add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="417"/>
+        <location filename="../../importers/plan.py" line="422"/>
         <source>on a bank statement</source>
         <translation>في كشف حساب مصرفي</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="434"/>
+        <location filename="../../importers/plan.py" line="439"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه خارج الاستيراد؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2078,18 +2078,18 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">سبق أن تبرّع {donor} بمبلغ {amount} في {date} في السجل، مسجَّلاً من مصدر آخر ({how}): إن كان هذا السطر هو ذلك التبرع فاتركه (استورد الباقي بـ --skip-bad-rows)؛ وإن كان تبرعاً آخر فسجّله يدوياً (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="418"/>
+        <location filename="../../importers/plan.py" line="423"/>
         <source>with a reference</source>
         <translation>بمرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="416"/>
+        <location filename="../../importers/plan.py" line="421"/>
         <source>without a reference</source>
         <extracomment>The gifts a row may be, by where its reference comes from (``gift_key``): gifts of one source that both bear references are told apart by them (two transfers at the bank, two payments on a platform); any other pair may be one gift seen twice.</extracomment>
         <translation>بلا مرجع</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="452"/>
+        <location filename="../../importers/plan.py" line="457"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>عدة متبرعين يحملون هذا الاسم ({known} من السجل{ids}، و{new} جدد في هذا الملف، يميَّزون برمزهم البريدي أو بريدهم الإلكتروني) وهذا الصف لا يحمل أياً منهما: أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
@@ -2098,27 +2098,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">ليس وحدة محاسبية في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="450"/>
+        <location filename="../../importers/plan.py" line="455"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="571"/>
+        <location filename="../../services/importing.py" line="575"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="575"/>
+        <location filename="../../services/importing.py" line="579"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="581"/>
+        <location filename="../../services/importing.py" line="585"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="961"/>
+        <location filename="../../services/importing.py" line="978"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2128,12 +2128,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1118"/>
+        <location filename="../../services/importing.py" line="1135"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1123"/>
+        <location filename="../../services/importing.py" line="1140"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2142,32 +2142,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1135"/>
+        <location filename="../../services/importing.py" line="1152"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1146"/>
+        <location filename="../../services/importing.py" line="1163"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1282"/>
+        <location filename="../../services/importing.py" line="1299"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1441"/>
+        <location filename="../../services/importing.py" line="1458"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود من الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ للمصنف أوراق أخرى ({sheets}): اختر إحداها (الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)، أو عيّن أعمدتها (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1452"/>
+        <location filename="../../services/importing.py" line="1469"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1432"/>
+        <location filename="../../services/importing.py" line="1449"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2181,82 +2181,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">العمود {number} (بلا عنوان: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="536"/>
+        <location filename="../../services/importing.py" line="540"/>
         <source>the amount column is inconsistent: {reason}</source>
         <translation>عمود المبالغ غير متسق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="560"/>
+        <location filename="../../services/importing.py" line="564"/>
         <source>column {number} holds values but has no header (the first: {value!r}); nothing would read it: give it a header, or delete it</source>
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="980"/>
+        <location filename="../../services/importing.py" line="997"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="982"/>
+        <location filename="../../services/importing.py" line="999"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="986"/>
+        <location filename="../../services/importing.py" line="1003"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="998"/>
+        <location filename="../../services/importing.py" line="1015"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1127"/>
+        <location filename="../../services/importing.py" line="1144"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1175"/>
+        <location filename="../../services/importing.py" line="1192"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1217"/>
+        <location filename="../../services/importing.py" line="1234"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1221"/>
+        <location filename="../../services/importing.py" line="1238"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1228"/>
+        <location filename="../../services/importing.py" line="1245"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1234"/>
+        <location filename="../../services/importing.py" line="1251"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1422"/>
+        <location filename="../../services/importing.py" line="1439"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1457"/>
+        <location filename="../../services/importing.py" line="1474"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1721"/>
+        <location filename="../../services/importing.py" line="1738"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1729"/>
+        <location filename="../../services/importing.py" line="1746"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>لتبرعات دفعة الاستيراد {batch} إيصالات صادرة هي {numbers}؛ ألغِ الإيصالات أولًا (treasurer receipt void NUMBER --reason ...، لكل واحد منها)</translation>
     </message>
@@ -2269,33 +2269,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1565"/>
+        <location filename="../../services/importing.py" line="1582"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1700"/>
+        <location filename="../../services/importing.py" line="1717"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1703"/>
+        <location filename="../../services/importing.py" line="1720"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1708"/>
+        <location filename="../../services/importing.py" line="1725"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1712"/>
+        <location filename="../../services/importing.py" line="1729"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1714"/>
+        <location filename="../../services/importing.py" line="1731"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
@@ -4343,12 +4343,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -4357,12 +4357,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4374,7 +4374,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4386,7 +4386,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4398,17 +4398,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
@@ -4417,7 +4417,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تنبيهات حلّها الاستيراد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4426,12 +4426,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="620"/>
+        <location filename="../../ui/import_wizard.py" line="633"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="624"/>
+        <location filename="../../ui/import_wizard.py" line="637"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4483,33 +4483,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
+        <source>Known donors without an address to whom the file gives two (neither is recorded: edit them on the Donors page): {names}.</source>
+        <translation>متبرعون معروفون بلا عنوان يعطيهم الملف عنوانين (لم يُسجَّل أيّ منهما: عدّلهم في صفحة المتبرعين): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="435"/>
         <source>Known donors whose missing details (address, email…) the file fills: {n}.</source>
         <translation>متبرعون معروفون يكمل الملف بياناتهم الناقصة (العنوان، البريد الإلكتروني…): {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="639"/>
+        <location filename="../../ui/import_wizard.py" line="652"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="715"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4521,7 +4526,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="775"/>
+        <location filename="../../ui/import_wizard.py" line="788"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -5045,46 +5050,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="545"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
@@ -5093,32 +5098,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Donor it may be</source>
         <translation>المتبرع المحتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -5130,7 +5135,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -5142,7 +5147,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -5154,7 +5159,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -5166,7 +5171,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -5178,7 +5183,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -5190,7 +5195,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
     </message>
@@ -5199,12 +5204,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">التنبيهات التي سيحلّها الاستيراد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="545"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="549"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

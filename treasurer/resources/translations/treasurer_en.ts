@@ -64,7 +64,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln donation</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="715"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln row read…</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln new donation</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln already in the ledger</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln bad row to skip</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>

@@ -34,7 +34,7 @@
         <translation>toutes les lignes de {file} sont erronées : rien n&apos;a été importé (les lignes erronées sont dans {rejects})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1079"/>
+        <location filename="../../cli.py" line="1086"/>
         <source>give the details to change (--name, --address, --country...)</source>
         <translation>donnez les coordonnées à changer (--name, --address, --country...)</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1562"/>
+        <location filename="../../services/importing.py" line="1579"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1993,48 +1993,48 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="205"/>
+        <location filename="../../services/importing.py" line="209"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. known donors whose blank details (an address, an email...) the file filled flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it.</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="205"/>
+        <location filename="../../services/importing.py" line="209"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="216"/>
+        <location filename="../../services/importing.py" line="220"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : opération {line}, {column} {value!r} : {reason}. Importez les lignes valides avec --skip-bad-rows, puis traitez les autres comme chaque raison l&apos;indique</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="223"/>
+        <location filename="../../services/importing.py" line="227"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="273"/>
+        <location filename="../../services/importing.py" line="277"/>
         <source>is a bank statement: it has no columns to choose</source>
         <translation>est un relevé bancaire : il n&apos;a pas de colonnes à choisir</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="324"/>
+        <location filename="../../services/importing.py" line="328"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="326"/>
+        <location filename="../../services/importing.py" line="330"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="329"/>
+        <location filename="../../services/importing.py" line="333"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="531"/>
+        <location filename="../../services/importing.py" line="535"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -2043,33 +2043,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1140"/>
+        <location filename="../../services/importing.py" line="1157"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="256"/>
+        <location filename="../../importers/plan.py" line="261"/>
         <source>is a spreadsheet error, not a value</source>
         <extracomment>Planned rows per message from the worker; each message is a tag and its length. A statement&apos;s entries that are not donations: (entry number, reason). A row skipped because its reference is already in the ledger or earlier in the file, as the importing process checks it against what is there (``_ImportRun``): reference, the date&apos;s ordinal, amount in minor units (positive), line, column, and whether it is the refund a platform marks on its donation&apos;s row (then the reference is the donation&apos;s, and the amount must be what the ledger&apos;s refunds of it give back in all), and the row&apos;s donor (name key). the ``gift_key`` of each of the ledger&apos;s donations rows the preset does not import: (line, reason)</extracomment>
         <translation>est une erreur du tableur, pas une valeur</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="270"/>
+        <location filename="../../importers/plan.py" line="275"/>
         <source>is empty in the workbook, which holds formulas or error cells without a saved value: open it, paste the cells as values, save, and import again</source>
         <translation>est vide dans le classeur, qui contient des formules ou des cellules en erreur sans valeur enregistrée : ouvrez-le, collez les cellules en tant que valeurs, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="324"/>
+        <location filename="../../importers/plan.py" line="329"/>
         <source>is not an accounting unit of this ledger (units: {units}): correct the name, or add the unit first (&apos;treasurer unit add&apos;)</source>
         <translation>n&apos;est pas une unité comptable de ce registre (unités : {units}) : corrigez le nom, ou ajoutez d&apos;abord l&apos;unité (« treasurer unit add »)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="417"/>
+        <location filename="../../importers/plan.py" line="422"/>
         <source>on a bank statement</source>
         <translation>sur un relevé bancaire</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="434"/>
+        <location filename="../../importers/plan.py" line="439"/>
         <source>{donor} already gave {amount} on {date} in the ledger, recorded from another source ({how}): if this row is that gift, leave it out of the import; if it is another one, record it by hand (&apos;treasurer add&apos;)</source>
         <translation>{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la hors de l&apos;import ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
@@ -2078,18 +2078,18 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{donor} a déjà donné {amount} le {date} dans le registre, enregistré depuis une autre source ({how}) : si cette ligne est ce don, laissez-la de côté (importez les autres avec --skip-bad-rows) ; si c&apos;est un autre don, enregistrez-le à la main (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="418"/>
+        <location filename="../../importers/plan.py" line="423"/>
         <source>with a reference</source>
         <translation>avec une référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="416"/>
+        <location filename="../../importers/plan.py" line="421"/>
         <source>without a reference</source>
         <extracomment>The gifts a row may be, by where its reference comes from (``gift_key``): gifts of one source that both bear references are told apart by them (two transfers at the bank, two payments on a platform); any other pair may be one gift seen twice.</extracomment>
         <translation>sans référence</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="452"/>
+        <location filename="../../importers/plan.py" line="457"/>
         <source>several donors have this name ({known} of the ledger{ids}, {new} new in this file, told apart by their postcode or email) and this row has neither: add a postcode or email column</source>
         <translation>plusieurs donateurs portent ce nom ({known} du registre{ids}, {new} nouveaux dans ce fichier, distingués par leur code postal ou leur e-mail) et cette ligne n&apos;a ni l&apos;un ni l&apos;autre : ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
@@ -2098,27 +2098,27 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">n&apos;est pas une unité comptable de ce registre</translation>
     </message>
     <message>
-        <location filename="../../importers/plan.py" line="450"/>
+        <location filename="../../importers/plan.py" line="455"/>
         <source>{problem}; add a postcode or email column</source>
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="571"/>
+        <location filename="../../services/importing.py" line="575"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="575"/>
+        <location filename="../../services/importing.py" line="579"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="581"/>
+        <location filename="../../services/importing.py" line="585"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="961"/>
+        <location filename="../../services/importing.py" line="978"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2128,12 +2128,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1118"/>
+        <location filename="../../services/importing.py" line="1135"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1123"/>
+        <location filename="../../services/importing.py" line="1140"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2142,32 +2142,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1135"/>
+        <location filename="../../services/importing.py" line="1152"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1146"/>
+        <location filename="../../services/importing.py" line="1163"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1282"/>
+        <location filename="../../services/importing.py" line="1299"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1441"/>
+        <location filename="../../services/importing.py" line="1458"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d&apos;autres feuilles ({sheets}) : choisissez-en une (la feuille de la fenêtre d&apos;import, --sheet en ligne de commande), ou indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1452"/>
+        <location filename="../../services/importing.py" line="1469"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1432"/>
+        <location filename="../../services/importing.py" line="1449"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2181,82 +2181,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">colonne {number} (sans en-tête : {value!r})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="536"/>
+        <location filename="../../services/importing.py" line="540"/>
         <source>the amount column is inconsistent: {reason}</source>
         <translation>la colonne des montants est incohérente : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="560"/>
+        <location filename="../../services/importing.py" line="564"/>
         <source>column {number} holds values but has no header (the first: {value!r}); nothing would read it: give it a header, or delete it</source>
         <translation>la colonne {number} contient des valeurs mais n&apos;a pas d&apos;en-tête (la première : {value!r}) ; rien ne la lirait : donnez-lui un en-tête, ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="980"/>
+        <location filename="../../services/importing.py" line="997"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="982"/>
+        <location filename="../../services/importing.py" line="999"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="986"/>
+        <location filename="../../services/importing.py" line="1003"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="998"/>
+        <location filename="../../services/importing.py" line="1015"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1127"/>
+        <location filename="../../services/importing.py" line="1144"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1175"/>
+        <location filename="../../services/importing.py" line="1192"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>indique {refunded} remboursés en tout, mais les remboursements de ce don enregistrés d&apos;autres sources rendent {more} : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1217"/>
+        <location filename="../../services/importing.py" line="1234"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1221"/>
+        <location filename="../../services/importing.py" line="1238"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1228"/>
+        <location filename="../../services/importing.py" line="1245"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1234"/>
+        <location filename="../../services/importing.py" line="1251"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1422"/>
+        <location filename="../../services/importing.py" line="1439"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1457"/>
+        <location filename="../../services/importing.py" line="1474"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1721"/>
+        <location filename="../../services/importing.py" line="1738"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1729"/>
+        <location filename="../../services/importing.py" line="1746"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>des dons du lot d&apos;import {batch} ont les reçus {numbers} émis à leur nom ; annulez d&apos;abord ces reçus (treasurer receipt void NUMÉRO --reason ..., pour chacun)</translation>
     </message>
@@ -2269,33 +2269,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1565"/>
+        <location filename="../../services/importing.py" line="1582"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1700"/>
+        <location filename="../../services/importing.py" line="1717"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1703"/>
+        <location filename="../../services/importing.py" line="1720"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1708"/>
+        <location filename="../../services/importing.py" line="1725"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1712"/>
+        <location filename="../../services/importing.py" line="1729"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1714"/>
+        <location filename="../../services/importing.py" line="1731"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
@@ -4319,12 +4319,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -4333,12 +4333,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -4346,7 +4346,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4354,7 +4354,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4362,17 +4362,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
@@ -4381,7 +4381,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Alertes résolues par l&apos;import : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -4390,12 +4390,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="620"/>
+        <location filename="../../ui/import_wizard.py" line="633"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="624"/>
+        <location filename="../../ui/import_wizard.py" line="637"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4447,33 +4447,38 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
+        <source>Known donors without an address to whom the file gives two (neither is recorded: edit them on the Donors page): {names}.</source>
+        <translation>Donateurs connus sans adresse auxquels le fichier en donne deux (aucune n&apos;est enregistrée : modifiez-les dans la page Donateurs) : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="435"/>
         <source>Known donors whose missing details (address, email…) the file fills: {n}.</source>
         <translation>Donateurs connus dont le fichier complète les coordonnées manquantes (adresse, e-mail…) : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>Feuille lue : {sheet} (non lues : {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues mois d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="639"/>
+        <location filename="../../ui/import_wizard.py" line="652"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="715"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4481,7 +4486,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="775"/>
+        <location filename="../../ui/import_wizard.py" line="788"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4969,46 +4974,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="545"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
@@ -5017,32 +5022,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Donor it may be</source>
         <translation>Donateur qu&apos;il pourrait être</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -5050,7 +5055,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -5058,7 +5063,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -5066,7 +5071,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -5074,7 +5079,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -5082,7 +5087,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -5090,7 +5095,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>Alertes que les règles lèveraient : {n}.</translation>
     </message>
@@ -5099,12 +5104,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Alertes que l&apos;import résoudrait : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="545"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Entry</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="549"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
