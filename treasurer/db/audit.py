@@ -57,6 +57,13 @@ SEAL_VERSION = 1
 _PG_AUDIT_LOCK = 7_357_0001  # pg_advisory_xact_lock key: one audit writer at a time
 
 
+def transaction_lock(session: Session, key: int) -> None:
+    """On PostgreSQL, hold the advisory lock ``key`` until the transaction ends (waiting
+    for whoever holds it); SQLite has one writer at a time anyway."""
+    if session.connection().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
 @dataclass(frozen=True, slots=True)
 class Cover:
     """A table whose rows the audit log covers."""
@@ -355,8 +362,7 @@ class SealWriter:
     def lock(self) -> None:
         """One audit writer at a time on PostgreSQL (SQLite has one writer anyway), so that
         the chain never forks and entry ids are assigned in order."""
-        if self._s.connection().dialect.name == "postgresql":
-            self._s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
+        transaction_lock(self._s, _PG_AUDIT_LOCK)
 
     def batch_entry(self, batch_id: int) -> int | None:
         """The entry whose seal covers the rows of import batch ``batch_id``."""

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, delete, func, select, text, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from treasurer.core.importing import (
@@ -20,7 +20,7 @@ from treasurer.core.importing import (
     gift_key,
 )
 from treasurer.db import models as m
-from treasurer.db.audit import COVERS, BatchDigest
+from treasurer.db.audit import COVERS, BatchDigest, transaction_lock
 
 _IN_CHUNK = 900  # bound parameters per IN (...) list
 _PG_IMPORT_LOCK = 7_357_0002  # pg_advisory_xact_lock key: one import at a time
@@ -169,8 +169,7 @@ class ImportQueries:
         fingerprints, donors) once, at its start, to know what is new, so a second
         one must wait for the first to commit and then see its rows. (SQLite has one
         writer at a time anyway.)"""
-        if self._s.connection().dialect.name == "postgresql":
-            self._s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})
+        transaction_lock(self._s, _PG_IMPORT_LOCK)
 
     def donor_details(self, ids: Iterable[int], fields: Sequence[str]) -> dict[int, dict[str, Any]]:
         """Some columns of some donors, by id."""
@@ -199,6 +198,11 @@ class ImportQueries:
             {"before": json.loads(before or "{}"), "after": json.loads(after or "{}")}
             for before, after in rows
         ]
+
+    def is_pseudonymised(self, donor_id: int) -> bool:
+        """Whether the donor was pseudonymised (their details are not recorded again)."""
+        found = self._s.scalar(select(m.Donor.pseudonymised_on).where(m.Donor.id == donor_id))
+        return found is not None
 
     def fill_donor(self, donor_id: int, values: dict[str, Any]) -> None:
         """Set some details of a donor (its blanks: the name and its key stay)."""

@@ -11,7 +11,6 @@ from treasurer.core.errors import UserError
 from treasurer.core.matching import FILLABLE
 from treasurer.core.model import DonorKind
 from treasurer.db.filings import FilingQueries
-from treasurer.db.repository import LedgerRepository
 from treasurer.services.compliance import check_donors, rule_context
 from treasurer.services.ledger import DonationRequest, _donor_details, _donor_json
 from treasurer.services.session import Ledger, current_actor
@@ -51,7 +50,7 @@ def edit_donor(
             raise UserError(
                 "donor {id} was merged into donor {into}: edit that one", id=donor_id, into=into
             )
-        if _pseudonymised(repo, donor_id):
+        if repo.is_pseudonymised(donor_id):
             raise UserError(
                 "donor {id} was pseudonymised (the keeping period was over): their details "
                 "are not recorded again",
@@ -107,11 +106,6 @@ def edit_donor(
         "details": _donor_json(details),
         **flags,
     }
-
-
-def _pseudonymised(repo: LedgerRepository, donor_id: int) -> bool:
-    found = repo.donor_details([donor_id], ("pseudonymised_on",)).get(donor_id)
-    return found is not None and found["pseudonymised_on"] is not None
 
 
 def set_company_number(ledger: Ledger, donor_id: int, number: str) -> dict[str, Any]:

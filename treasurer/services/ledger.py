@@ -675,8 +675,7 @@ def _filled(repo: LedgerRepository, match: Donor, details: DonorDetails, actor: 
     """``match`` with its blank details filled from ``details`` (audited), or as it is
     (a pseudonymised donor's details are not recorded again)."""
     filled = details_filled(match.details, details)
-    pseudonymised = repo.donor_details([match.id], ("pseudonymised_on",))[match.id]
-    if filled == match.details or pseudonymised["pseudonymised_on"] is not None:
+    if filled == match.details or repo.is_pseudonymised(match.id):
         return match
     snapshot = repo.audit_snapshot("donor", [match.uuid])
     updated = repo.update_donor(match.id, filled)
