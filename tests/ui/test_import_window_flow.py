@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWizard
 from tests.ui.support import EN, make_ledger
 from treasurer.services import importing as importing_service
 from treasurer.services.ledger import Ledger, LedgerLocation, count_donations
-from treasurer.ui import import_wizard, ops
+from treasurer.ui import import_wizard, main_window, ops
 from treasurer.ui.i18n import apply_language
 from treasurer.ui.import_wizard import ImportWizard
 from treasurer.ui.main_window import MainWindow
@@ -407,3 +407,86 @@ def test_the_window_names_known_donors_the_file_gives_two_addresses(
         in wizard.preview_page.status.text().splitlines()
     )
     wizard.reject()
+
+
+def test_closing_treasurer_while_it_imports_asks_and_no_leaves_the_import_running(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = importing(qtbot, window, gifts, hold)
+    asked: list[bool] = []
+    monkeypatch.setattr(window, "confirm_stop_imports", lambda: asked.append(True) or False)
+    window.close()
+    assert asked == [True]
+    assert window.isVisible()
+    assert wizard.isVisible()
+    assert window.ledger is not None  # not closed under the import
+    hold.release()
+    qtbot.waitUntil(lambda: wizard.import_page.report is not None, timeout=20_000)
+    assert donations(window) == 7  # the import went on, and was saved
+    wizard.accept()
+    window.close()  # nothing runs now: it closes without asking
+    assert asked == [True]
+    assert not window.isVisible()
+
+
+def test_closing_treasurer_while_it_imports_stops_the_import_then_closes(
+    qtbot: Any,
+    window: MainWindow,
+    gifts: Path,
+    hold: Hold,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    wizard = importing(qtbot, window, gifts, hold)
+    monkeypatch.setattr(window, "confirm_stop_imports", lambda: True)
+    window.close()
+    # both windows stay until the import has stopped; closing again does not ask again
+    assert window.isVisible()
+    assert wizard.import_page.status.text() == "Stopping…"
+    monkeypatch.setattr(window, "confirm_stop_imports", lambda: pytest.fail("asked twice"))
+    window.close()
+    hold.release()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+    assert wizard.import_page.report is None
+    assert window.ledger is None
+    with Ledger.open(LedgerLocation.for_path(tmp_path / "l.db")) as ledger:
+        assert count_donations(ledger) == 4  # nothing of the import
+
+
+@pytest.mark.parametrize("how", ["close ledger", "open another", "language"])
+def test_the_ledger_cannot_be_closed_or_switched_while_an_import_runs_into_it(
+    qtbot: Any,
+    window: MainWindow,
+    gifts: Path,
+    hold: Hold,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    how: str,
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        main_window.QMessageBox, "information", lambda _parent, _title, text: told.append(text)
+    )
+    wizard = importing(qtbot, window, gifts, hold)
+    ledger = window.ledger
+    if how == "close ledger":
+        window.close_ledger()
+    elif how == "open another":
+        other = tmp_path / "other.db"
+        make_ledger(other)
+        assert not window.open_ledger(other)
+    else:
+        assert window.switch_language("fr") is window
+        apply_language("en")
+    assert told == [
+        "An import into this ledger is still running. Let it finish, or cancel it in the "
+        "import window, first."
+    ]
+    assert window.ledger is ledger
+    assert window.page() != "start"
+    hold.release()
+    qtbot.waitUntil(lambda: wizard.import_page.report is not None, timeout=20_000)
+    assert donations(window) == 7
+    wizard.accept()
+    window.close_ledger()  # nothing runs now
+    assert window.ledger is None

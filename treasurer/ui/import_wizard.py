@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -641,6 +641,14 @@ class ImportPage(_RunPage):
 
 
 class ImportWizard(QWizard):
+    """The import window: a file, its columns, a preview (dry run), the import.
+
+    Signals:
+        import_stopped(): an import or preview it ran has reported back.
+    """
+
+    import_stopped = Signal()
+
     def __init__(self, ledger: Ledger, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ledger = ledger
@@ -708,11 +716,11 @@ class ImportWizard(QWizard):
     def stopped(self, page: _RunPage) -> None:
         """A page's import reported back: close if closing was asked, unless it committed
         before the cancel reached it (its summary then stays, with its undo entry)."""
-        if not self._close_when_stopped or self.running_page() is not None:
-            return
-        self._close_when_stopped = False
-        if page.dry_run or page.report is None:
-            super().reject()
+        if self._close_when_stopped and self.running_page() is None:
+            self._close_when_stopped = False
+            if page.dry_run or page.report is None:
+                super().reject()
+        self.import_stopped.emit()
 
     def count(self, n: int) -> str:
         """A count grouped the window's way, as its other counts are (``9 997`` in French)."""

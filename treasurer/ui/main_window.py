@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         self._ledger: Ledger | None = None
         self._demo = False
         self._entry: EntryDialog | None = None
+        #: import windows open on the ledger; while one imports, the ledger stays open
+        self._wizards: list[ImportWizard] = []
+        #: closing was asked while imports ran: they were cancelled, the window closes
+        #: once they have stopped
+        self._close_when_imports_stop = False
         self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         self.setObjectName("main")
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         return self.open_location(LedgerLocation.for_path(path))
 
     def open_location(self, location: LedgerLocation, *, demo: bool = False) -> bool:
+        if self._busy_importing():
+            return False
         try:
             ledger = Ledger.open(location)
         except Exception as exc:
@@ -236,6 +244,8 @@ class MainWindow(QMainWindow):
     def switch_language(self, language: str) -> MainWindow:
         """Speak ``language`` from now on: a new window (same ledger, place and screen)
         replaces this one, built in that language and direction."""
+        if self._busy_importing():
+            return self
         apply_language(language)
         page = self.page()
         demo = self._demo
@@ -251,7 +261,8 @@ class MainWindow(QMainWindow):
         return replacement
 
     def close_ledger(self) -> None:
-        self._set_ledger(None, demo=False)
+        if not self._busy_importing():
+            self._set_ledger(None, demo=False)
 
     def status_text(self) -> str:
         """What the status bar says about the ledger."""
@@ -311,8 +322,49 @@ class MainWindow(QMainWindow):
         if path is not None:
             wizard.file_page.path.setText(str(path))
         wizard.finished.connect(lambda _r: self.notify_changed())
+        wizard.finished.connect(lambda _r: self._wizards.remove(wizard))
+        wizard.import_stopped.connect(self._import_stopped)
+        self._wizards.append(wizard)
         wizard.show()
         return wizard
+
+    def imports_running(self) -> list[ImportWizard]:
+        """The import windows whose import (or preview) is running."""
+        return [wizard for wizard in self._wizards if wizard.running_page() is not None]
+
+    def confirm_stop_imports(self) -> bool:
+        """Ask whether to stop the running imports so that the window can close."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Treasurer"),
+            self.tr(
+                "An import is still running. Stop it and close Treasurer? Nothing of it "
+                "is saved unless it has already finished."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _busy_importing(self) -> bool:
+        """Whether an import into the ledger runs (then say so): the ledger cannot be
+        closed or handed over under it."""
+        if not self.imports_running():
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Treasurer"),
+            self.tr(
+                "An import into this ledger is still running. Let it finish, or cancel "
+                "it in the import window, first."
+            ),
+        )
+        return True
+
+    def _import_stopped(self) -> None:
+        if self._close_when_imports_stop and not self.imports_running():
+            self._close_when_imports_stop = False
+            self.close()
 
     def check_rules(self) -> Operation | None:
         """Re-check every rule over the ledger, in the background."""
@@ -344,6 +396,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ events
     def closeEvent(self, event: QCloseEvent) -> None:
+        running = self.imports_running()
+        if running:
+            # an import must not go on into a ledger closed under it, nor commit unseen:
+            # once the person agrees, it is cancelled and the window closes when it stopped
+            event.ignore()
+            if not self._close_when_imports_stop and self.confirm_stop_imports():
+                self._close_when_imports_stop = True
+                for wizard in running:
+                    wizard.reject()
+            return
         prefs.set_value("window/geometry", self.saveGeometry())
         prefs.set_value("window/size", self.size())
         prefs.set_value("window/state", self.saveState())

@@ -1635,8 +1635,8 @@
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
         <location filename="../../services/compliance.py" line="915"/>
-        <location filename="../../services/donors.py" line="49"/>
-        <location filename="../../services/donors.py" line="133"/>
+        <location filename="../../services/donors.py" line="48"/>
+        <location filename="../../services/donors.py" line="127"/>
         <location filename="../../services/ledger.py" line="536"/>
         <location filename="../../services/ledger.py" line="652"/>
         <location filename="../../services/privacy.py" line="42"/>
@@ -1967,28 +1967,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا توجد وحدة محاسبية باسم {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="42"/>
+        <location filename="../../services/donors.py" line="41"/>
         <source>a donor has no detail {fields} (details: {known})</source>
         <extracomment>What ``edit_donor`` changes.</extracomment>
         <translation>لا يملك المتبرع البيان {fields} (البيانات: {known})</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="52"/>
+        <location filename="../../services/donors.py" line="51"/>
         <source>donor {id} was merged into donor {into}: edit that one</source>
         <translation>أُدمج المتبرع {id} في المتبرع {into}: عدّل هذا الأخير</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="56"/>
+        <location filename="../../services/donors.py" line="55"/>
         <source>donor {id} was pseudonymised (the keeping period was over): their details are not recorded again</source>
         <translation>أُخفيت هوية المتبرع {id} (انتهت مدة الحفظ): لا تُسجَّل بياناته من جديد</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="61"/>
+        <location filename="../../services/donors.py" line="60"/>
         <source>a donor&apos;s kind cannot be empty (individual, company, party...)</source>
         <translation>لا يمكن أن تكون صفة المتبرع فارغة (individual، company، party...)</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="127"/>
+        <location filename="../../services/donors.py" line="121"/>
         <source>a company number has at most 40 characters; {number!r} has more</source>
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
@@ -2417,23 +2417,23 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>يجب أن يكون أكبر من الصفر (يُسجَّل الاسترداد على التبرع الذي يُرجعه)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="713"/>
+        <location filename="../../services/ledger.py" line="712"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem}؛ حدد --postcode أو --email أو --donor-id لتعيين المقصود</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="725"/>
-        <location filename="../../services/ledger.py" line="731"/>
+        <location filename="../../services/ledger.py" line="724"/>
+        <location filename="../../services/ledger.py" line="730"/>
         <source>fiscal year start</source>
         <translation>بداية السنة المالية</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="725"/>
+        <location filename="../../services/ledger.py" line="724"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>ليست شهراً ويوماً على صيغة 01-01 أو 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="731"/>
+        <location filename="../../services/ledger.py" line="730"/>
         <source>is not a day of the year</source>
         <translation>ليست يوماً من أيام السنة</translation>
     </message>
@@ -2749,12 +2749,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>حدد متبرعاً واحداً من السجل لإعادة النسب إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>there is no ledger file at {path}</source>
+        <extracomment>import windows open on the ledger; while one imports, the ledger stays open closing was asked while imports ran: they were cancelled, the window closes once they have stopped</extracomment>
         <translation>لا يوجد ملف سجل في {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
         <translation>ملف السجل يحتسب بعملة أخرى: لا يمكن التحقق من أي قاعدة</translation>
     </message>
@@ -4508,13 +4509,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="652"/>
+        <location filename="../../ui/import_wizard.py" line="657"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="728"/>
+        <location filename="../../ui/import_wizard.py" line="733"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4526,7 +4527,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="788"/>
+        <location filename="../../ui/import_wizard.py" line="793"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -4538,7 +4539,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لا يوجد ملف سجل في {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>إضافة تبرع بمبلغ {amount} من {donor}</translation>
     </message>
@@ -4551,12 +4552,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم التحقق من القواعد: {raised} تنبيهات جديدة، {resolved} محلولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Rules checked: {raised}, {resolved}.</source>
         <translation>تم التحقق من القواعد: {raised}، {resolved}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%Ln flag(s) raised</source>
         <translation>
             <numerusform>%Ln تنبيه جديد</numerusform>
@@ -4568,7 +4569,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>%Ln resolved</source>
         <translation>
             <numerusform>%Ln محلولة</numerusform>
@@ -4580,142 +4581,154 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Checking every rule…</source>
         <translation>جارٍ التحقق من كل القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Donations</source>
         <translation>التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Donors</source>
         <translation>المتبرعون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;فتح سجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>شاشة ال&amp;بداية (سجل جديد، الأخيرة، تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>&amp;Close ledger</source>
         <translation>إ&amp;غلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Import donations…</source>
         <translation>ا&amp;ستيراد التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;New donation…</source>
         <translation>تبرع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;بحث في التبرعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;Check every rule</source>
         <translation>ال&amp;تحقق من كل القواعد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Open ledger</source>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>سجلات أمين الصندوق (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Treasurer</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>An import is still running. Stop it and close Treasurer? Nothing of it is saved unless it has already finished.</source>
+        <translation>لا يزال استيراد جاريًا. هل تريد إيقافه وإغلاق Treasurer؟ لا يُحفظ منه شيء ما لم يكن قد انتهى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>An import into this ledger is still running. Let it finish, or cancel it in the import window, first.</source>
+        <translation>لا يزال استيراد إلى هذا السجل جاريًا. اتركه حتى ينتهي، أو ألغه في نافذة الاستيراد، أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>No ledger is open.</source>
         <translation>لا يوجد سجل مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>أمين الصندوق — {name} (تجريبي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Treasurer — {name}</source>
         <translation>أمين الصندوق — {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4727,7 +4740,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>%Ln donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع</numerusform>
@@ -4755,12 +4768,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{n} متبرعين</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>total {amount}</source>
         <translation>المجموع {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Some donations cannot be read: {}</source>
         <translation>تتعذر قراءة بعض التبرعات: {}</translation>
     </message>

@@ -1635,8 +1635,8 @@
         <location filename="../../services/compliance.py" line="714"/>
         <location filename="../../services/compliance.py" line="786"/>
         <location filename="../../services/compliance.py" line="915"/>
-        <location filename="../../services/donors.py" line="49"/>
-        <location filename="../../services/donors.py" line="133"/>
+        <location filename="../../services/donors.py" line="48"/>
+        <location filename="../../services/donors.py" line="127"/>
         <location filename="../../services/ledger.py" line="536"/>
         <location filename="../../services/ledger.py" line="652"/>
         <location filename="../../services/privacy.py" line="42"/>
@@ -1967,28 +1967,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>il n&apos;y a pas d&apos;unité comptable nommée {name!r}</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="42"/>
+        <location filename="../../services/donors.py" line="41"/>
         <source>a donor has no detail {fields} (details: {known})</source>
         <extracomment>What ``edit_donor`` changes.</extracomment>
         <translation>un donateur n&apos;a pas de donnée {fields} (données : {known})</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="52"/>
+        <location filename="../../services/donors.py" line="51"/>
         <source>donor {id} was merged into donor {into}: edit that one</source>
         <translation>le donateur {id} a été fusionné dans le donateur {into} : modifiez celui-ci</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="56"/>
+        <location filename="../../services/donors.py" line="55"/>
         <source>donor {id} was pseudonymised (the keeping period was over): their details are not recorded again</source>
         <translation>le donateur {id} a été pseudonymisé (la durée de conservation était écoulée) : ses coordonnées ne sont plus enregistrées</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="61"/>
+        <location filename="../../services/donors.py" line="60"/>
         <source>a donor&apos;s kind cannot be empty (individual, company, party...)</source>
         <translation>la nature d&apos;un donateur ne peut pas être vide (individual, company, party...)</translation>
     </message>
     <message>
-        <location filename="../../services/donors.py" line="127"/>
+        <location filename="../../services/donors.py" line="121"/>
         <source>a company number has at most 40 characters; {number!r} has more</source>
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
@@ -2417,23 +2417,23 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>doit être supérieur à zéro (un remboursement s&apos;enregistre sur le don qu&apos;il rembourse)</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="713"/>
+        <location filename="../../services/ledger.py" line="712"/>
         <source>{problem}; give --postcode, --email or --donor-id to say which</source>
         <translation>{problem} ; donnez --postcode, --email ou --donor-id pour préciser lequel</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="725"/>
-        <location filename="../../services/ledger.py" line="731"/>
+        <location filename="../../services/ledger.py" line="724"/>
+        <location filename="../../services/ledger.py" line="730"/>
         <source>fiscal year start</source>
         <translation>début de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="725"/>
+        <location filename="../../services/ledger.py" line="724"/>
         <source>is not a month and day like 01-01 or 04-06</source>
         <translation>n&apos;est pas un mois et un jour comme 01-01 ou 04-06</translation>
     </message>
     <message>
-        <location filename="../../services/ledger.py" line="731"/>
+        <location filename="../../services/ledger.py" line="730"/>
         <source>is not a day of the year</source>
         <translation>n&apos;est pas un jour de l&apos;année</translation>
     </message>
@@ -2749,12 +2749,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>nommez un seul donateur du registre à qui réattribuer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>there is no ledger file at {path}</source>
+        <extracomment>import windows open on the ledger; while one imports, the ledger stays open closing was asked while imports ran: they were cancelled, the window closes once they have stopped</extracomment>
         <translation>il n&apos;y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>the ledger&apos;s profile counts in another currency: no rule can be checked</source>
         <translation>le profil du registre compte dans une autre devise : aucune règle ne peut être vérifiée</translation>
     </message>
@@ -4472,13 +4473,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="652"/>
+        <location filename="../../ui/import_wizard.py" line="657"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="728"/>
+        <location filename="../../ui/import_wizard.py" line="733"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4486,7 +4487,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="788"/>
+        <location filename="../../ui/import_wizard.py" line="793"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -4498,7 +4499,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">il n&apos;y a pas de fichier de registre à {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Add donation of {amount} from {donor}</source>
         <translation>Ajouter le don de {amount} de {donor}</translation>
     </message>
@@ -4511,12 +4512,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Règles vérifiées : {raised} alertes levées, {resolved} résolues.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Rules checked: {raised}, {resolved}.</source>
         <translation>Règles vérifiées : {raised}, {resolved}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%Ln flag(s) raised</source>
         <translation>
             <numerusform>%Ln alerte levée</numerusform>
@@ -4524,7 +4525,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>%Ln resolved</source>
         <translation>
             <numerusform>%Ln résolue</numerusform>
@@ -4532,142 +4533,154 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Checking every rule…</source>
         <translation>Vérification de toutes les règles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;Start screen (new ledger, recent, demo)</source>
         <translation>Écran d&apos;&amp;accueil (nouveau, récents, démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>&amp;Close ledger</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Import donations…</source>
         <translation>&amp;Importer des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;New donation…</source>
         <translation>&amp;Nouveau don…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>&amp;Find donations…</source>
         <translation>&amp;Chercher des dons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;Check every rule</source>
         <translation>&amp;Vérifier toutes les règles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Open ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Treasurer ledgers (*.db);;All files (*)</source>
         <translation>Registres Trésorier (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Treasurer</source>
         <translation>Trésorier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>An import is still running. Stop it and close Treasurer? Nothing of it is saved unless it has already finished.</source>
+        <translation>Une importation est en cours. L&apos;arrêter et fermer Treasurer ? Rien n&apos;en est enregistré, sauf si elle est déjà terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>An import into this ledger is still running. Let it finish, or cancel it in the import window, first.</source>
+        <translation>Une importation dans ce registre est en cours. Laissez-la se terminer, ou annulez-la dans la fenêtre d&apos;importation, d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>No ledger is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Treasurer — {name} (demo)</source>
         <translation>Trésorier — {name} (démo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Treasurer — {name}</source>
         <translation>Trésorier — {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -4675,7 +4688,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>%Ln donor(s)</source>
         <translation>
             <numerusform>%Ln donateur</numerusform>
@@ -4699,12 +4712,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{n} donateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>total {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Some donations cannot be read: {}</source>
         <translation>Certains dons sont illisibles : {}</translation>
     </message>
