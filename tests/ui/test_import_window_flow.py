@@ -12,12 +12,12 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import QLocale, Qt, QThreadPool
-from PySide6.QtWidgets import QFormLayout, QLabel, QWizard
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWizard
 
 from tests.ui.support import EN, make_ledger
 from treasurer.services import importing as importing_service
 from treasurer.services.ledger import Ledger, LedgerLocation, count_donations
-from treasurer.ui import import_wizard, main_window, ops
+from treasurer.ui import import_wizard, ops
 from treasurer.ui.i18n import apply_language
 from treasurer.ui.import_wizard import ImportWizard
 from treasurer.ui.main_window import MainWindow
@@ -414,7 +414,12 @@ def test_closing_treasurer_while_it_imports_asks_and_no_leaves_the_import_runnin
 ) -> None:
     wizard = importing(qtbot, window, gifts, hold)
     asked: list[bool] = []
-    monkeypatch.setattr(window, "confirm_stop_imports", lambda: asked.append(True) or False)
+
+    def refuse() -> bool:
+        asked.append(True)
+        return False
+
+    monkeypatch.setattr(window, "confirm_stop_imports", refuse)
     window.close()
     assert asked == [True]
     assert window.isVisible()
@@ -464,9 +469,7 @@ def test_the_ledger_cannot_be_closed_or_switched_while_an_import_runs_into_it(
     how: str,
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(
-        main_window.QMessageBox, "information", lambda _parent, _title, text: told.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     wizard = importing(qtbot, window, gifts, hold)
     ledger = window.ledger
     if how == "close ledger":
