@@ -962,6 +962,23 @@ def test_a_mapping_is_checked_then_saved_and_used_by_name(ledger: Ledger, tmp_pa
     )
     with pytest.raises(ImportFileError, match=r"is not a preset \(presets: registre-de-lyon, "):
         run(ledger, path, preset="registre-de-paris")
+    # the generic preset's rows left out by a status column it does not map go on being
+    # left out by the mapping saved from it (a cancelled gift is not a gift)
+    statut = (
+        "Jour du don;Qui;Combien;Statut\n"
+        "01/03/2025;Anne Roux;40;Payé\n"
+        "02/03/2025;Léa Roux;60;Annulé\n"
+    )
+    path = write(tmp_path, "registre-statut.csv", statut)
+    seen = importing.file_columns(path)
+    saved = importing.save_mapping(
+        "Registre avec statut",
+        {"date": "Jour du don", "donor": "Qui", "amount": "Combien"},
+        base=seen.preset,
+        headers=seen.headers,
+    )
+    report = run(ledger, path, mapping=saved)
+    assert (report.new, report.skipped) == (1, [(3, "Statut 'Annulé' (not a donation)")])
     with pytest.raises(UserError, match="needs columns for the date, the amount"):
         importing.save_mapping("Sans montant", {"date": "Jour du don", "donor": "Qui"})
     with pytest.raises(UserError, match="needs a name"):

@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
 from treasurer.core.countries import country_code
@@ -58,6 +59,11 @@ _NAMELESS = DonorDetails(name="")
 def _named(values: Mapping[str, str]) -> bool:
     return any(values.get(f) for f in ("company", "donor", "first_name", "last_name"))
 
+
+#: The field of a row in another currency than the ledger's that holds the platform's
+#: own conversions of its money (PayPal's "General Currency Conversion" rows naming it):
+#: one line per conversion, the currency code, a space, the amount as written.
+CONVERSIONS = "conversions"
 
 _DONATION = EntryType.DONATION
 _REFUND_FIELDS = frozenset({"refund_reference", "refund_date", "refund_amount", "refund_status"})
@@ -103,6 +109,38 @@ class RowIssue:
             "value": self.value,
             "reason": str(self.reason),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A row's money converted into the ledger's currency by the platform itself.
+
+    Attributes:
+        gross: the gross in the ledger's currency, signed as in the file.
+        received: what the conversion gave (or took) in the ledger's currency: the net.
+        paid: the gross as the file writes it, with its currency (``50.00 USD``).
+    """
+
+    gross: Money
+    received: Money
+    paid: str
+
+    def fee(self, money_back: bool) -> Money | None:
+        """The processor's fee in the ledger's currency, as ``RowParser._row_fee`` reads
+        it: on a donation, what it took (positive); on money back, the gross less the
+        net, signed."""
+        cost = self.gross.minor - self.received.minor
+        if not cost:
+            return None
+        return Money(cost if money_back else abs(cost), self.gross.currency)
+
+    def noted(self, notes: str | None) -> str:
+        """The row's notes, with the conversion said (for the accountant)."""
+        said = (
+            f"paid {self.paid}; converted by the platform: {self.received} for the net, "
+            f"{abs(self.gross)} gross"
+        )
+        return f"{notes} | {said}" if notes else said
 
 
 class ImportRow(NamedTuple):
@@ -262,11 +300,10 @@ class RowParser:
         text = get("amount")
         if not text:
             return self._total_line(values, issue) or issue("amount", MISSING)
-        amount = _cached(self._amounts, text, self._amount)
-        if isinstance(amount, Message):
-            return issue("amount", amount)
-        if amount.minor == 0:
-            return issue("amount", Message("is zero"))
+        read = self._gross(values, text, issue)
+        if isinstance(read, RowIssue):
+            return read
+        amount, converted = read
         gross = amount  # as signed in the file
 
         text = get("entry_type")
@@ -305,7 +342,9 @@ class RowParser:
                 )
             amount = abs(amount)
 
-        fee = self._row_fee(values, gross, entry_type is not _DONATION or reinstates is not None)
+        fee = self._row_fee(
+            values, gross, entry_type is not _DONATION or reinstates is not None, converted
+        )
         if isinstance(fee, tuple):
             return issue(*fee)
 
@@ -350,7 +389,7 @@ class RowParser:
             refund_of,
             fee,
             get("unit") or None,
-            get("notes") or None,
+            get("notes") or None if converted is None else converted.noted(get("notes")),
             fingerprint,
             refunded,
             older,
@@ -374,14 +413,20 @@ class RowParser:
         return abs(fee) if fee.minor else None
 
     def _row_fee(
-        self, values: Mapping[str, str], gross: Money, money_back: bool
+        self,
+        values: Mapping[str, str],
+        gross: Money,
+        money_back: bool,
+        converted: Conversion | None = None,
     ) -> Money | tuple[str, Message] | None:
         """The processor's fee on the row, or (field, why it cannot be read). On a
         donation, what the processor took (positive, whatever the file's sign). On money
         back (a refund, a chargeback, money back after one), what the processor took for
         it (a dispute's fee) or gave back of its fee (negative): the gross (as signed in
         the file) less the net, since processors write fees with either sign; None
-        without a net."""
+        without a net. Converted by the platform: what ``Conversion.fee`` says."""
+        if converted is not None:
+            return converted.fee(money_back)
         if not money_back:
             fee = self._fee(values.get("fee"))
             return ("fee", fee) if isinstance(fee, Message) else fee
@@ -504,7 +549,7 @@ class RowParser:
             code = _cached(self._currencies, currency_text, _currency)
             if code is None:
                 return "currency", Message("is not an ISO-4217 currency code such as EUR or MAD")
-            if code != self.currency:
+            if code != self.currency and CONVERSIONS not in values:
                 return (
                     "currency",
                     Message(
@@ -515,6 +560,80 @@ class RowParser:
                     ),
                 )
         return None
+
+    def _gross(
+        self, values: Mapping[str, str], text: str, issue: Callable[[str, Message], RowIssue]
+    ) -> tuple[Money, Conversion | None] | RowIssue:
+        """The row's amount (``text``) as signed in the file, in the ledger's currency
+        (with the platform's conversion that gave it, if any), or why it cannot be."""
+        amount = _cached(self._amounts, text, self._amount)
+        if isinstance(amount, Message):
+            return issue("amount", amount)
+        if amount.minor == 0:
+            return issue("amount", Message("is zero"))
+        converted = self._convert(values, amount) if CONVERSIONS in values else None
+        if isinstance(converted, tuple):
+            return issue(*converted)
+        return (amount, None) if converted is None else (converted.gross, converted)
+
+    def _convert(
+        self, values: Mapping[str, str], gross: Money
+    ) -> Conversion | tuple[str, Message] | None:
+        """The row's money in the ledger's currency, at the rate of the platform's own
+        conversion of it: PayPal pays a payment in another currency into the account's
+        by converting its net (the gross less the fee) in rows of its own, so the net in
+        the ledger's currency is the conversion's amount, and the gross is at the same
+        rate (rounded to the cent, half to even); the fee is the difference. Or (field,
+        why not); None for a row in the ledger's currency."""
+        code = _cached(self._currencies, (values.get("currency") or "").strip(), _currency)
+        if code is None or code == self.currency:
+            return None
+        mine = [
+            amount
+            for currency, _space, amount in (
+                line.partition(" ") for line in values[CONVERSIONS].split("\n")
+            )
+            if _cached(self._currencies, currency, _currency) == self.currency
+        ]
+        if len(mine) != 1:
+            return (
+                "currency",
+                Message(
+                    "is {code}, but this ledger counts in {currency}, and the file does not "
+                    "convert this payment into {currency} once (conversions into "
+                    "{currency}: {count}): convert the amount first",
+                    code=code,
+                    currency=self.currency,
+                    count=len(mine),
+                ),
+            )
+        received = _cached(self._amounts, mine[0], self._amount)
+        if isinstance(received, Message):
+            return "amount", received
+        net_text = values.get("net")
+        net = _cached(self._amounts, net_text, self._amount) if net_text else None
+        if isinstance(net, Message):
+            return "net", net
+        if net is None or net.minor == 0 or (net.minor > 0) != (received.minor > 0):
+            return (
+                "net",
+                Message(
+                    "is needed to read the conversion of {code} into {currency} ({received}): "
+                    "the platform converts the net of the payment, and it is {net}",
+                    code=code,
+                    currency=self.currency,
+                    received=mine[0],
+                    net=net_text or Message("empty"),
+                ),
+            )
+        minor = round(Fraction(gross.minor * received.minor, net.minor))
+        if minor == 0:
+            return "amount", Message("is zero")
+        return Conversion(
+            Money(minor, self.currency),
+            received,
+            f"{values['amount']} {code}",
+        )
 
     def _row_donor(
         self,

@@ -19,6 +19,7 @@ from typing import Any
 
 from treasurer.core.errors import Message
 from treasurer.core.export import FORMULA_STARTS
+from treasurer.core.importing import CONVERSIONS
 from treasurer.core.names import normalise_name
 from treasurer.importers.records import (
     FIELDS,
@@ -49,6 +50,10 @@ class Preset:
     #: a mapping of the user's whose columns the file all lacks is refused)
     leave_out: Mapping[str, frozenset[str]] = field(default_factory=dict)
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: column -> the texts of the rows that convert another row's money into the
+    #: account's currency (PayPal's "General Currency Conversion"): each names the row it
+    #: converts in its ``refund_of`` column, and gives its amount and currency
+    conversion: Mapping[str, frozenset[str]] = field(default_factory=dict)
     delimiter: str | None = None
     decimal_separator: str | None = None
     date_order: str | None = None
@@ -79,7 +84,7 @@ def load_preset(path: Path) -> Preset:
 _SETTINGS = frozenset(
     (
         *("id", "name", "source", "detect", "columns", "constants", "keep", "leave_out"),
-        *("values", "decimal_separator", "date_order", "delimiter"),
+        *("values", "conversion", "decimal_separator", "date_order", "delimiter"),
     )
 )
 
@@ -129,6 +134,21 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
         if not isinstance(left, list) or not all(isinstance(v, str) for v in left):
             raise fail(Message("needs the texts left out in {header!r} as a list", header=header))
         leave_out[str(header)] = frozenset(v.casefold() for v in left)
+    conversion: dict[str, frozenset[str]] = {}
+    for header, given in dict(data.get("conversion", {})).items():
+        texts = [given] if isinstance(given, str) else given
+        if not isinstance(texts, list) or not all(isinstance(v, str) for v in texts):
+            raise fail(
+                Message("needs the texts of conversion rows in {header!r} as a list", header=header)
+            )
+        conversion[str(header)] = frozenset(v.casefold() for v in texts)
+    if conversion and not {"refund_of", "amount", "currency"} <= set(columns):
+        raise fail(
+            Message(
+                "reads currency conversions, which needs the columns of refund_of (the "
+                "payment converted), amount and currency"
+            )
+        )
     values = {
         name: {str(k).casefold(): str(v) for k, v in dict(table).items()}
         for name, table in dict(data.get("values", {})).items()
@@ -161,6 +181,7 @@ def parse_preset(data: Mapping[str, Any], path: Path | None = None) -> Preset:
         keep=keep,
         leave_out=leave_out,
         values=values,
+        conversion=conversion,
         delimiter=delimiter,
         decimal_separator=decimal,
         date_order=order,
@@ -207,6 +228,8 @@ class Mapping_:
     #: turn where the first is empty on a row (Stripe's Card Name is empty for a SEPA
     #: debit; the Customer Name says who paid).
     fallbacks: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    #: column index -> the texts of the rows that are currency conversions
+    conversion: Mapping[int, frozenset[str]] = field(default_factory=dict)
 
     def missing(self) -> list[str]:
         """Required fields that no column and no constant provides."""
@@ -220,6 +243,7 @@ class Mapping_:
     def unread(self) -> list[str]:
         """The file's named columns that feed no field (nor the choice of rows kept)."""
         used = set(self.indexes.values()) | set(self.keep) | set(self.leave_out)
+        used |= set(self.conversion)
         used.update(i for columns in self.fallbacks.values() for i in columns)
         if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:  # a rejects file's own
             used |= set(range(len(REJECTS_COLUMNS)))
@@ -259,11 +283,17 @@ class Mapping_:
             for i, (name, index, _header, translations) in enumerate(fields)
         ]
         fallbacks = list(self.fallbacks.items())
-        keep = [(i, self.headers[i], allowed, True) for i, allowed in self.keep.items()]
+        # conversion rows first: they are left out whatever the other columns say
+        keep: list[tuple[int, str, frozenset[str], bool | None]] = [
+            (i, self.headers[i], texts, None) for i, texts in self.conversion.items()
+        ]
+        keep += [(i, self.headers[i], allowed, True) for i, allowed in self.keep.items()]
         keep += [(i, self.headers[i], left, False) for i, left in self.leave_out.items()]
         rows = table.rows()
         if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:
             rows = _unguarded(rows)  # a rejects file, fixed: its cells as they were
+        conversions = self._conversions(table) if self.conversion else {}
+        reference_at = self.indexes.get("reference", width)
         for line, cells in rows:
             count = len(cells)
             if count > width and any(c.strip() for c in cells[width:]):
@@ -302,19 +332,58 @@ class Mapping_:
                 columns = by_presence[present] = {
                     name: all_columns[name] for bit, name, _i, _t in fields_by_bit if present & bit
                 }
-            for name, further in fallbacks:
-                if name not in values:
-                    for index in further:
-                        text = cells[index].strip() if index < count else ""
-                        if text:
-                            values[name] = text
-                            columns = {**columns, name: self.headers[index]}
-                            break
+            if fallbacks:
+                columns = self._fall_back(fallbacks, cells, values, columns)
+            # the payment a conversion of the file converts: both go to the parser
+            if (
+                conversions
+                and reference_at < count
+                and (converted := conversions.get(cells[reference_at].strip()))
+            ):
+                values[CONVERSIONS] = converted
             yield (
                 SourceRow(line, values, columns)
                 if written is None
                 else SourceRow(line, values, columns, written)
             )
+
+    def _fall_back(
+        self,
+        fallbacks: list[tuple[str, tuple[int, ...]]],
+        cells: list[str],
+        values: dict[str, str],
+        columns: dict[str, str],
+    ) -> dict[str, str]:
+        """Fill ``values`` of the fields left empty from their further columns; the
+        columns mapping of the row, with the columns read."""
+        count = len(cells)
+        for name, further in fallbacks:
+            if name not in values:
+                for index in further:
+                    text = cells[index].strip() if index < count else ""
+                    if text:
+                        values[name] = text
+                        columns = {**columns, name: self.headers[index]}
+                        break
+        return columns
+
+    def _conversions(self, table: Table) -> dict[str, str]:
+        """The file's currency conversions, by the reference of the row each converts:
+        ``"EUR 43.34\nUSD -48.25"`` (currency, space, amount as written; one line each)."""
+        of, amount, currency = (self.indexes[f] for f in ("refund_of", "amount", "currency"))
+        last = max(of, amount, currency, *self.conversion)
+        conversion = list(self.conversion.items())
+        found: dict[str, list[str]] = {}
+        for _line, cells in table.rows():
+            if len(cells) > last and any(
+                cells[i].strip().casefold() in texts for i, texts in conversion
+            ):
+                converted = cells[of].strip()
+                if converted:
+                    found.setdefault(converted, []).append(
+                        f"{cells[currency].strip()} {cells[amount].strip()}"
+                    )
+        return {reference: "\n".join(lines) for reference, lines in found.items()}
 
 
 _GUARDED = frozenset(FORMULA_STARTS)
@@ -327,10 +396,12 @@ def _unguarded(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, lis
         yield line, [c[1:] if c[:1] == "'" and c[1:2] in _GUARDED else c for c in cells]
 
 
-def _left_out(cells: list[str], keep: list[tuple[int, str, frozenset[str], bool]]) -> str | None:
+def _left_out(
+    cells: list[str], keep: list[tuple[int, str, frozenset[str], bool | None]]
+) -> str | None:
     """Why the preset does not keep the row (the first of its ``[keep]`` columns whose
-    cell holds none of the texts it keeps, or of its ``[leave_out]`` columns whose cell
-    holds one of the texts it leaves out), or None."""
+    cell holds none of the texts it keeps, or of its ``[leave_out]`` or ``[conversion]``
+    columns whose cell holds one of their texts), or None."""
     count = len(cells)
     for index, header, texts, kept in keep:
         if index >= count:  # a short row: nothing says to leave it out
@@ -339,6 +410,8 @@ def _left_out(cells: list[str], keep: list[tuple[int, str, frozenset[str], bool]
         if kept and text.casefold() not in texts:
             return f"{header} {text!r} (the preset imports only: {', '.join(sorted(texts))})"
         if not kept and text.casefold() in texts:
+            if kept is None:
+                return f"{header} {text!r} (a currency conversion: read with its payment)"
             return f"{header} {text!r} (not a donation)"
     return None
 
@@ -421,7 +494,12 @@ def map_table(table: Table, preset: Preset) -> Mapping_:
                 header=" / ".join(preset.leave_out),
             ),
         )
-    return Mapping_(preset, indexes, table.headers, keep, leave_out, fallbacks)
+    conversion = {
+        positions[_key(header)]: texts
+        for header, texts in preset.conversion.items()
+        if _key(header) in positions
+    }
+    return Mapping_(preset, indexes, table.headers, keep, leave_out, fallbacks, conversion)
 
 
 #: Fields read from the preset's next column where the first is empty on a row.

@@ -313,11 +313,14 @@ def save_mapping(
     *,
     base: str | None = None,
     folder: Path | None = None,
+    headers: Iterable[str] = (),
 ) -> Path:
     """Save a mapping (field -> the file's header) as a TOML preset of one's own, in the
     user's mappings folder (``--preset ID`` uses it; ``treasurer presets`` lists it). The
     preset ``base`` (detected or chosen) gives what the columns do not: its constants,
-    translations of words, rows kept, number and date formats.
+    translations of words, rows kept, number and date formats. Its rows kept, left out
+    and read as currency conversions are by columns of the file (``headers``, or mapped)
+    that need not be mapped (PayPal's Status): they are kept where the file has them.
 
     Raises:
         UserError: no name, an unknown field, or no column for a date, an amount or a name.
@@ -349,11 +352,20 @@ def save_mapping(
         constants = {k: v for k, v in origin.constants.items() if k not in columns}
         if constants:
             lines += ["", "[constants]"] + [f"{k} = {_toml(v)}" for k, v in constants.items()]
-        headers = set(columns.values())
-        keep = {h: v for h, v in origin.keep.items() if h in headers}
-        if keep:
-            lines += ["", "[keep]"]
-            lines += [f"{_toml(h)} = [{', '.join(map(_toml, sorted(v)))}]" for h, v in keep.items()]
+        present = {normalise_name(h) for h in (*columns.values(), *headers)}
+        for section, by_column in (
+            ("keep", origin.keep),
+            ("leave_out", origin.leave_out),
+            ("conversion", origin.conversion),
+        ):
+            chosen = {h: v for h, v in by_column.items() if normalise_name(h) in present}
+            if section == "conversion" and not {"refund_of", "amount", "currency"} <= have:
+                chosen = {}
+            if chosen:
+                lines += ["", f"[{section}]"]
+                lines += [
+                    f"{_toml(h)} = [{', '.join(map(_toml, sorted(v)))}]" for h, v in chosen.items()
+                ]
         for field, words in origin.values.items():
             if field in columns and words:
                 lines += ["", f"[values.{field}]"]

@@ -288,7 +288,12 @@ class ColumnsPage(QWizardPage):
         if self.seen is None:
             return None
         try:
-            path = save_mapping(self.name.text(), self.columns(), base=self.seen.preset)
+            path = save_mapping(
+                self.name.text(),
+                self.columns(),
+                base=self.seen.preset,
+                headers=self.seen.headers,
+            )
         except TreasurerError as exc:
             errors.show_error(self, exc)
             return None
@@ -761,6 +766,7 @@ class ImportWizard(QWizard):
                 page.columns(),
                 base=page.seen.preset,
                 folder=Path(self._edited_mapping.name),
+                headers=page.seen.headers,
             )
             return options | {"preset": None, "mapping": path}
         return options
