@@ -292,3 +292,64 @@ def test_blanks_filled(
     existing: dict[str, str], offered: dict[str, str], filled: dict[str, str]
 ) -> None:
     assert blanks_filled(existing, offered) == filled
+
+
+#: One file, each donor new to the ledger: what later rows tell fills the blanks of the
+#: first row's donor (an email, then an address), as for a known donor.
+ONE_FILE = (
+    "date;nom;adresse;code postal;ville;pays;email;montant\n"
+    "10/02/2025;Jeanne Durand;;;;;;100,00\n"
+    "11/02/2025;Paul Martin;;;;;paul@example.org;50,00\n"
+    "12/02/2025;Jeanne Durand;;;;;jeanne@example.org;20,00\n"
+    "13/02/2025;Jeanne Durand;12 rue des Lilas;75011;Paris;FR;jeanne@example.org;30,00\n"
+    "14/02/2025;Jeanne Durand;;;;;;10,00\n"
+    # Paul: two addresses given by his later rows, neither is his record's
+    "15/02/2025;Paul Martin;3 quai du Port;13002;Marseille;FR;paul@example.org;40,00\n"
+    "16/02/2025;Paul Martin;1 place Bellecour;69002;Lyon;FR;paul@example.org;25,00\n"
+    # Luc's first row has his address: a later one elsewhere does not replace it
+    "17/02/2025;Luc Petit;5 rue Neuve;33000;Bordeaux;FR;;60,00\n"
+    "18/02/2025;Luc Petit;9 rue Haute;33000;Bordeaux;FR;luc@example.org;70,00\n"
+)
+ONE_FILE_DONORS = {
+    "Jeanne Durand": {
+        "address": "12 rue des Lilas",
+        "postcode": "75011",
+        "city": "Paris",
+        "country": "FR",
+        "email": "jeanne@example.org",
+    },
+    "Paul Martin": {"email": "paul@example.org"},
+    "Luc Petit": {
+        "address": "5 rue Neuve",
+        "postcode": "33000",
+        "city": "Bordeaux",
+        "country": "FR",
+        "email": "luc@example.org",
+    },
+}
+
+
+@pytest.mark.parametrize("chunk", [50_000, 2, 1])
+def test_a_donor_the_file_creates_gets_what_its_later_rows_tell(
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """Whether the later rows come before the donor is written (in the same chunk of
+    the file) or after (a large file, planned by the worker in chunks): the same."""
+    if chunk < 50_000:
+        monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
+        monkeypatch.setattr(importing, "_WORKER_CHUNK", chunk)
+    report = run(ledger, tmp_path, "un-fichier.csv", ONE_FILE)
+    assert (report.new, report.donors_created, report.donors_completed) == (9, 3, 0)
+    assert details(ledger) == ONE_FILE_DONORS
+    # Jeanne's and Luc's receipts may be issued; Paul's address is the treasurer's to say
+    assert missing_information(ledger) == ["Paul Martin"]
+    # written with what they were given (sealed by the batch's commit entry), or, given
+    # more once written, completed with an entry each, as a known donor is
+    completed = [e["before"]["name"] for e in audit_log(ledger) if e["action"] == "donor.complete"]
+    assert completed == ([] if chunk == 50_000 else ["Jeanne Durand", "Luc Petit"])
+    assert verify_audit(ledger).ok
+    undone = importing.undo_import(ledger, report.batch_id)
+    assert (undone["donations_removed"], undone["donors_removed"]) == (9, 3)
+    assert undone["donors_restored"] == 0  # they are gone, not blanked again
+    assert details(ledger) == {}
+    assert verify_audit(ledger).ok

@@ -571,7 +571,9 @@ class RowParser:
             return issue("amount", amount)
         if amount.minor == 0:
             return issue("amount", Message("is zero"))
-        converted = self._convert(values, amount) if CONVERSIONS in values else None
+        if CONVERSIONS not in values:
+            return amount, None
+        converted = self._convert(values, amount)
         if isinstance(converted, tuple):
             return issue(*converted)
         return (amount, None) if converted is None else (converted.gross, converted)

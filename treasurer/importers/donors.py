@@ -92,6 +92,10 @@ class DonorIndex:
         # keys, how many candidates their name had, and the donor found among them
         self._keys: dict[int, tuple[DonorDetails, str | None, str | None, int, int]] = {}
         self.created = 0
+        #: whether the last ``resolve`` created its donor, or was of details it had
+        #: resolved before (the parser shares them between rows of the same texts): then
+        #: they tell nothing new of a donor
+        self.nothing_new = False
 
     def resolve(self, details: DonorDetails, key: str, *, uuid: str | None = None) -> int:
         """The donor ``match_donor`` finds among those named ``key`` (new donors of this
@@ -103,7 +107,9 @@ class DonorIndex:
         """
         known = self._keys.get(id(details))
         candidates = self._by_key.get(key)
-        if known is not None and known[0] is details:
+        self.nothing_new = known is not None and known[0] is details
+        if self.nothing_new:
+            assert known is not None
             if candidates is not None and known[3] == len(candidates):
                 # the same details (the parser shares them between rows) among the same
                 # candidates: the same answer
@@ -152,6 +158,7 @@ class DonorIndex:
         if email is None and details.email:
             email = normalise_email(details.email)
         candidates = self._by_key.get(key)
+        self.nothing_new = True
         temp = -(len(self._new) + self.created + 1)
         self._new[temp] = (details, key, uuid)
         if uuid is not None:
@@ -205,6 +212,11 @@ class DonorIndex:
         candidates.pop()
         if not candidates:
             del self._by_key[key]
+
+    def new_details(self, temp: int) -> DonorDetails | None:
+        """The details the new donor ``temp`` is created with, until it is taken."""
+        entry = self._new.get(temp)
+        return entry[0] if entry is not None else None
 
     def take_new(self) -> list[NewDonor]:
         """The donors created since the last call, for the ledger's process to insert."""

@@ -158,6 +158,8 @@ class Planner:
         self.left_out: list[tuple[int, str]] = []
         # known donor -> what the rows tell of them, and the last row's details
         self._offers: dict[int, tuple[DonorDetails, DonorDetails]] = {}
+        # the same of donors the file created that are not written yet (by temporary id)
+        self._fresh: dict[int, tuple[DonorDetails, DonorDetails]] = {}
         self._two_addresses: set[int] = set()  # known donors the rows give two addresses
 
     def chunks(
@@ -178,18 +180,38 @@ class Planner:
             if planned is not None:
                 pending.append(planned)
             if len(pending) >= size or self.rows - read >= size:
-                yield self.donors.take_new(), pending, self._take_same_references(), False
+                yield self._take_new(), pending, self._take_same_references(), False
                 pending, read = [], self.rows
-        yield self.donors.take_new(), pending, self._take_same_references(), True
+        yield self._take_new(), pending, self._take_same_references(), True
+
+    def _take_new(self) -> list[NewDonor]:
+        """The donors created since the last chunk, each with the blanks of the row that
+        created it filled by its later rows (an email, then an address: as a known
+        donor's record is completed, ``_offer``)."""
+        new = self.donors.take_new()
+        if self._fresh:  # (of donors not yet taken: those of this chunk)
+            where = {donor.temp: i for i, donor in enumerate(new)}
+            for temp, (offered, _last) in self._fresh.items():
+                i = where[temp]
+                new[i] = new[i]._replace(details=details_filled(new[i].details, offered))
+                self._two_addresses.discard(temp)
+            self._fresh.clear()
+        return new
 
     def _offer(self, donor_id: int, details: DonorDetails) -> None:
         """Keep what a gift's row tells of a known donor: the blanks of its record it may
         fill (``offered``). Rows that give two addresses (a donor who moved, two people of
-        one name) give none: which one is the donor's is the treasurer's to say."""
-        kept = self._offers.get(donor_id)
+        one name) give none: which one is the donor's is the treasurer's to say. Of a
+        donor the file created (given other details than before): the same, for the
+        blanks of its first row's as it is written (``_take_new``), or of its record if it
+        is already."""
+        offers = self._offers
+        if donor_id < 0 and self.donors.new_details(donor_id) is not None:
+            offers = self._fresh
+        kept = offers.get(donor_id)
         if kept is None:
             if any(getattr(details, name) for name in FILLABLE):
-                self._offers[donor_id] = (details, details)
+                offers[donor_id] = (details, details)
             return
         offered, last = kept
         if last is details:  # the parser shares details between rows
@@ -200,12 +222,13 @@ class Planner:
         ):
             self._two_addresses.add(donor_id)
             offered, given = without_address(offered), without_address(details)
-        self._offers[donor_id] = (details_filled(offered, given), details)
+        offers[donor_id] = (details_filled(offered, given), details)
 
     @property
     def offered(self) -> dict[int, DonorDetails]:
         """What the file's rows tell of each known donor they give for (the first
-        address given, and each other detail), for the blanks of its record."""
+        address given, and each other detail), for the blanks of its record; and of the
+        donors the file created, by temporary id, since they were inserted."""
         return {donor_id: kept[0] for donor_id, kept in self._offers.items()}
 
     @property
@@ -388,7 +411,7 @@ class Planner:
         if parsed.entry_type is not _DONATION or parsed.reinstates:
             self.refunds.append((parsed, unit_id, donor_ref))
             return None
-        if donor_ref > 0:
+        if donor_ref > 0 or (donor_ref < 0 and not self.donors.nothing_new):
             self._offer(donor_ref, parsed.donor)
         amount, fee = parsed.amount, parsed.fee
         return (

@@ -916,10 +916,17 @@ class _ImportRun:
         """Fill the blanks of known donors' records with what the file's rows tell of
         them (the address a receipt needs, given with a later gift), as a gift entered by
         hand does (``blanks_filled``: nothing replaced, an address never pieced together
-        from two); one audit entry each, which an undo of the batch follows back."""
+        from two); one audit entry each, which an undo of the batch follows back. The
+        donors the batch created are completed as it creates them (``offered`` has those
+        given more after they were inserted, by temporary id)."""
         if not offered:
             return
         repo = self.repo
+        # donors of this batch given more by rows after they were inserted (a large file,
+        # planned in chunks): completed as a known donor is, though not counted as one
+        created = {self._donor_id(i) for i in offered if i < 0}
+        if created:
+            offered = {self._donor_id(i): d for i, d in offered.items()}
         shown = ("name", "kind", *FILLABLE)
         current = repo.donor_details(offered, ("uuid", "pseudonymised_on", *shown))
         # the file gives two addresses of a donor who has none: said, for the treasurer
@@ -958,7 +965,7 @@ class _ImportRun:
                 touched=[("donor", here["uuid"])],
                 snapshot=snapshot,
             )
-        self.report.donors_completed += len(fills)
+        self.report.donors_completed += len(fills.keys() - created)
 
     def _confirm_duplicates(self, same: list[SameReference], *, last: bool = False) -> None:
         """Of the rows skipped because their reference is already there (in the ledger,
@@ -1684,18 +1691,21 @@ def list_batches(ledger: Ledger) -> list[dict[str, Any]]:
 
 
 #: Donors who are not people: never proposed for a merge with a donor of another kind.
-def _blank_again(repo: LedgerRepository, batch_uuid: str) -> dict[str, tuple[int, list[str]]]:
+def _blank_again(
+    repo: LedgerRepository, batch_id: int, batch_uuid: str
+) -> dict[str, tuple[int, list[str]]]:
     """The details an import filled in known donors' records (``_complete_donors``) that
     are still as it wrote them: donor uuid -> its id and those fields, to blank again
-    when the batch is undone. A detail changed since (by hand, by a merge) stays."""
+    when the batch is undone. A detail changed since (by hand, by a merge) stays; a donor
+    the batch created goes with it."""
     found: dict[str, tuple[int, list[str]]] = {}
     entries = repo.completed_by_batch(batch_uuid)
     ids = [int(e["after"]["donor_id"]) for e in entries]
-    current = repo.donor_details(ids, ("uuid", *FILLABLE))
+    current = repo.donor_details(ids, ("uuid", "import_batch_id", *FILLABLE))
     for entry in entries:
         before, after = entry["before"], entry["after"]
         here = current.get(int(after["donor_id"]))
-        if here is None:
+        if here is None or here["import_batch_id"] == batch_id:
             continue
         fields = [
             name
@@ -1762,7 +1772,7 @@ def undo_import(ledger: Ledger, batch_id: int, *, today: dt.date | None = None) 
             )
         refuse_batch_in_closed_periods(repo, batch_id, undo=True)
         snapshot, touched, drops = repo.audit_undo_plan(batch_id)
-        blanked = _blank_again(repo, batch["uuid"])
+        blanked = _blank_again(repo, batch_id, batch["uuid"])
         if blanked:
             uuids = list(blanked)
             snapshot |= repo.audit_snapshot("donor", uuids)
