@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from treasurer.core.money import Money
 from treasurer.importers.presets import parse_preset
 from treasurer.importers.records import ImportFileError
 from treasurer.services import importing
-from treasurer.services.ledger import Ledger, LedgerLocation, init_ledger
+from treasurer.services.ledger import Ledger, LedgerLocation, init_ledger, list_donors
 
 TODAY = dt.date(2025, 12, 31)
 HEADER = (
@@ -92,8 +93,9 @@ def test_a_paypal_payment_converted_by_paypal_is_recorded_at_its_rate(
     report = importing.import_file(ledger, write(tmp_path, "pp.csv", PAYPAL), today=TODAY)
     assert (report.preset, report.new, report.refunds, report.errors) == ("paypal", 2, 1, [])
     # 50.00 USD whose net 47.96 USD became 43.34 EUR: 50.00 x 43.34 / 47.96 = 45.1835 EUR
-    # gross, 1.84 EUR of fee; the refund of 20.00 USD, its net 19.40 USD bought with
-    # 17.52 EUR: 18.06 EUR back, 0.54 EUR of fee given back (negative)
+    # gross, 1.84 EUR of fee; the refund of 20.00 USD (its net 19.40 USD bought with
+    # 17.52 EUR that day) at the gift's rate, 45.18 / 50.00: 18.072 EUR back, and
+    # 0.60 USD of fee given back, 0.54 EUR (negative)
     assert recorded(ledger) == [
         ("5EU", "donation", 2000, "EUR", 88, None),
         (
@@ -107,10 +109,11 @@ def test_a_paypal_payment_converted_by_paypal_is_recorded_at_its_rate(
         (
             "9RF",
             "refund",
-            -1806,
+            -1807,
             "EUR",
             -54,
-            "paid -20.00 USD; converted by the platform: -17.52 EUR for the net, 18.06 EUR gross",
+            "paid -20.00 USD; converted by the platform: -17.52 EUR for the net; at the rate "
+            "of the gift it gives back: 18.07 EUR gross",
         ),
     ]
     # the conversions are rows left out, said as such (the withdrawal's too)
@@ -242,5 +245,55 @@ def test_a_mapping_saved_from_a_paypal_download_keeps_its_filters_and_conversion
     assert [(r[0], r[2], r[4]) for r in recorded(ledger)] == [
         ("5EU", 2000, 88),
         ("7AB", 4518, 184),
-        ("9RF", -1806, -54),
+        ("9RF", -1807, -54),
+    ]
+
+
+def test_a_gift_given_back_in_full_is_taken_back_whole_whatever_the_rate_of_the_day(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """The dollar rose between the gift and its refund: PayPal bought the 47.96 USD back
+    with 47.00 EUR, more than the 43.34 EUR the gift brought. The refund is of the gift
+    (45.18 EUR), not of the day's rate: nothing left to the donor, nothing refused as
+    more than the gift. A chargeback won back is worth the gift again."""
+    content = HEADER + (
+        row("03/09/2025", "John Smith", "Chargeback Reversal", "USD", "50.00", "0.00", "50.00",
+            "CR1", "7AB")
+        + row("03/09/2025", "", "General Currency Conversion", "USD", "-50.00", "0.00",
+              "-50.00", "C12", "CR1")
+        + row("03/09/2025", "", "General Currency Conversion", "EUR", "44.00", "0.00", "44.00",
+              "C13", "CR1")
+        + row("15/07/2025", "John Smith", "Chargeback", "USD", "-50.00", "0.00", "-50.00",
+              "CB1", "7AB")
+        + row("15/07/2025", "", "General Currency Conversion", "EUR", "-47.00", "0.00",
+              "-47.00", "C10", "CB1")
+        + row("15/07/2025", "", "General Currency Conversion", "USD", "50.00", "0.00", "50.00",
+              "C11", "CB1")
+        + "".join(PAYPAL.splitlines(keepends=True)[6:9])  # the gift and its conversions
+    )  # fmt: skip
+    report = importing.import_file(ledger, write(tmp_path, "cb.csv", content), today=TODAY)
+    assert (report.new, report.refunds, report.errors) == (2, 1, [])
+    assert [(r[0], r[1], r[2], r[4]) for r in recorded(ledger)] == [
+        ("7AB", "donation", 4518, 184),
+        ("CB1", "refund", -4518, None),
+        ("CR1/reinstated", "donation", 4518, None),
+    ]
+    [john] = [d for d in list_donors(ledger) if d.name == "John Smith"]
+    assert john.total == Money(4518, "EUR")
+
+
+def test_conversions_found_twice_in_overlapping_downloads_count_once(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """Two monthly downloads that overlap, saved as one file: each row twice. The rows
+    are duplicates of each other, and the payment's conversions are read once."""
+    lines = PAYPAL.splitlines(keepends=True)
+    twice = lines[0] + "".join(lines[1:]) + "".join(lines[6:])
+    report = importing.import_file(ledger, write(tmp_path, "twice.csv", twice), today=TODAY)
+    assert (report.new, report.refunds, report.errors) == (2, 1, [])
+    assert report.duplicates == 2
+    assert [(r[0], r[2]) for r in recorded(ledger)] == [
+        ("5EU", 2000),
+        ("7AB", 4518),
+        ("9RF", -1807),
     ]

@@ -493,3 +493,50 @@ def test_the_ledger_cannot_be_closed_or_switched_while_an_import_runs_into_it(
     wizard.accept()
     window.close_ledger()  # nothing runs now
     assert window.ledger is None
+
+
+def test_an_import_that_ends_while_treasurer_asks_lets_it_close(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import is saved while the question is on screen: Yes closes Treasurer (it
+    stayed open, and closed by itself at the next preview that ended)."""
+    wizard = importing(qtbot, window, gifts, hold)
+
+    def answer_once_it_ended() -> bool:
+        hold.release()
+        qtbot.waitUntil(lambda: wizard.import_page.finished, timeout=20_000)
+        return True
+
+    monkeypatch.setattr(window, "confirm_stop_imports", answer_once_it_ended)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert not wizard.isVisible()
+    with Ledger.open(LedgerLocation.for_path(gifts.parent / "l.db")) as ledger:
+        assert count_donations(ledger) == 7  # it was saved before the answer
+
+
+@pytest.mark.parametrize("how", ["open another", "close ledger", "language", "close"])
+def test_an_import_window_that_does_not_import_goes_with_its_ledger(
+    qtbot: Any, window: MainWindow, gifts: Path, hold: Hold, tmp_path: Path, how: str
+) -> None:
+    """An import window left on its preview would import into the ledger it was opened
+    on, closed or handed over since: it closes with it."""
+    hold.release()
+    wizard = open_wizard(qtbot, window, gifts)
+    to_preview(qtbot, wizard)
+    if how == "open another":
+        other = tmp_path / "other.db"
+        make_ledger(other)
+        assert window.open_ledger(other)
+    elif how == "close ledger":
+        window.close_ledger()
+    elif how == "language":
+        replacement = window.switch_language("fr")
+        qtbot.addWidget(replacement)
+        apply_language("en")
+        assert replacement.imports_running() == []
+    else:
+        window.close()
+    assert not wizard.isVisible()
+    with Ledger.open(LedgerLocation.for_path(tmp_path / "l.db")) as ledger:
+        assert count_donations(ledger) == 4  # nothing imported

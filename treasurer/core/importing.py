@@ -64,6 +64,9 @@ def _named(values: Mapping[str, str]) -> bool:
 #: own conversions of its money (PayPal's "General Currency Conversion" rows naming it):
 #: one line per conversion, the currency code, a space, the amount as written.
 CONVERSIONS = "conversions"
+#: The field of money given back (a refund, a chargeback, a reversal) whose gift is
+#: converted in the same file: the gift's gross, net and conversions, one per line.
+CONVERTED_GIFT = "converted_gift"
 
 _DONATION = EntryType.DONATION
 _REFUND_FIELDS = frozenset({"refund_reference", "refund_date", "refund_amount", "refund_status"})
@@ -124,23 +127,35 @@ class Conversion:
     gross: Money
     received: Money
     paid: str
+    #: the gross less the net, in the ledger's minor units (signed)
+    cost: int
+    #: valued at the rate of the gift it gives back (money given back)
+    at_gift_rate: bool = False
 
     def fee(self, money_back: bool) -> Money | None:
         """The processor's fee in the ledger's currency, as ``RowParser._row_fee`` reads
         it: on a donation, what it took (positive); on money back, the gross less the
         net, signed."""
-        cost = self.gross.minor - self.received.minor
-        if not cost:
+        if not self.cost:
             return None
-        return Money(cost if money_back else abs(cost), self.gross.currency)
+        return Money(self.cost if money_back else abs(self.cost), self.gross.currency)
 
     def noted(self, notes: str | None) -> str:
         """The row's notes, with the conversion said (for the accountant)."""
-        said = (
-            f"paid {self.paid}; converted by the platform: {self.received} for the net, "
-            f"{abs(self.gross)} gross"
-        )
+        said = f"paid {self.paid}; converted by the platform: {self.received} for the net"
+        if self.at_gift_rate:
+            said += f"; at the rate of the gift it gives back: {abs(self.gross)} gross"
+        else:
+            said += f", {abs(self.gross)} gross"
         return f"{notes} | {said}" if notes else said
+
+
+@dataclass(frozen=True, slots=True)
+class _Converted:
+    """A row's net, as written, and what the platform's conversion of it gave."""
+
+    received: Money
+    net: Money
 
 
 class ImportRow(NamedTuple):
@@ -585,15 +600,37 @@ class RowParser:
         conversion of it: PayPal pays a payment in another currency into the account's
         by converting its net (the gross less the fee) in rows of its own, so the net in
         the ledger's currency is the conversion's amount, and the gross is at the same
-        rate (rounded to the cent, half to even); the fee is the difference. Or (field,
-        why not); None for a row in the ledger's currency."""
+        rate (rounded to the cent, half to even); the fee is the difference. Money given
+        back whose gift is converted in the file too (``CONVERTED_GIFT``) is at the
+        gift's rate: a gift refunded in full is taken back whole, whatever the rate of
+        the day. Or (field, why not); None for a row in the ledger's currency."""
         code = _cached(self._currencies, (values.get("currency") or "").strip(), _currency)
         if code is None or code == self.currency:
             return None
+        own = self._rate(code, values[CONVERSIONS], values.get("net"))
+        if isinstance(own, tuple):
+            return own
+        paid = f"{values['amount']} {code}"
+        gift = self._gift_rate(code, values.get(CONVERTED_GIFT))
+        if gift is not None:
+            minor = round(gross.minor * gift)
+            cost = round((gross.minor - own.net.minor) * gift)
+        else:
+            minor = round(Fraction(gross.minor * own.received.minor, own.net.minor))
+            cost = minor - own.received.minor
+        if minor == 0:
+            return "amount", Message("is zero")
+        return Conversion(Money(minor, self.currency), own.received, paid, cost, gift is not None)
+
+    def _rate(
+        self, code: str, conversions: str, net_text: str | None
+    ) -> _Converted | tuple[str, Message]:
+        """The net of a row in ``code`` and what the platform's conversion of it into the
+        ledger's currency gave, or (field, why not)."""
         mine = [
             amount
             for currency, _space, amount in (
-                line.partition(" ") for line in values[CONVERSIONS].split("\n")
+                line.partition(" ") for line in conversions.split("\n")
             )
             if _cached(self._currencies, currency, _currency) == self.currency
         ]
@@ -612,7 +649,6 @@ class RowParser:
         received = _cached(self._amounts, mine[0], self._amount)
         if isinstance(received, Message):
             return "amount", received
-        net_text = values.get("net")
         net = _cached(self._amounts, net_text, self._amount) if net_text else None
         if isinstance(net, Message):
             return "net", net
@@ -628,14 +664,21 @@ class RowParser:
                     net=net_text or Message("empty"),
                 ),
             )
-        minor = round(Fraction(gross.minor * received.minor, net.minor))
-        if minor == 0:
-            return "amount", Message("is zero")
-        return Conversion(
-            Money(minor, self.currency),
-            received,
-            f"{values['amount']} {code}",
-        )
+        return _Converted(received, net)
+
+    def _gift_rate(self, code: str, gift: str | None) -> Fraction | None:
+        """The rate a gift in ``code`` was recorded at (ledger minor units per unit of
+        its own), from its gross, net and conversions (``CONVERTED_GIFT``); None if none
+        can be read (the gift's own row says why)."""
+        if not gift:
+            return None
+        gross_text, net_text, *conversions = gift.split("\n")
+        gross = _cached(self._amounts, gross_text, self._amount) if gross_text else None
+        rate = self._rate(code, "\n".join(conversions), net_text)
+        if not isinstance(gross, Money) or gross.minor == 0 or isinstance(rate, tuple):
+            return None
+        recorded = round(Fraction(gross.minor * rate.received.minor, rate.net.minor))
+        return Fraction(recorded, gross.minor)
 
     def _row_donor(
         self,

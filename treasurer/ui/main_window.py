@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         replaces this one, built in that language and direction."""
         if self._busy_importing():
             return self
+        self._close_import_windows()
         apply_language(language)
         page = self.page()
         demo = self._demo
@@ -361,6 +362,12 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def _close_import_windows(self) -> None:
+        """Close the import windows (none runs): they import into this window's ledger,
+        and go with it."""
+        for wizard in list(self._wizards):
+            wizard.reject()
+
     def _import_stopped(self) -> None:
         if self._close_when_imports_stop and not self.imports_running():
             self._close_when_imports_stop = False
@@ -396,16 +403,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ events
     def closeEvent(self, event: QCloseEvent) -> None:
-        running = self.imports_running()
-        if running:
+        if self.imports_running():
             # an import must not go on into a ledger closed under it, nor commit unseen:
             # once the person agrees, it is cancelled and the window closes when it stopped
             event.ignore()
-            if not self._close_when_imports_stop and self.confirm_stop_imports():
+            if self._close_when_imports_stop or not self.confirm_stop_imports():
+                return
+            running = self.imports_running()  # one may have ended while the box was open
+            if running:
                 self._close_when_imports_stop = True
                 for wizard in running:
                     wizard.reject()
+                return
+            QTimer.singleShot(0, self.close)
             return
+        self._close_import_windows()
         prefs.set_value("window/geometry", self.saveGeometry())
         prefs.set_value("window/size", self.size())
         prefs.set_value("window/state", self.saveState())
@@ -569,6 +581,7 @@ class MainWindow(QMainWindow):
         previous = self._ledger
         self._ledger, self._demo = ledger, demo
         if previous is not None and previous is not ledger:
+            self._close_import_windows()
             previous.close()
         self.undo_stack.clear()
         if self._entry is not None:
