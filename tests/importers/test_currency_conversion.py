@@ -5,6 +5,7 @@ currency at that rate; without such a conversion it stays a bad row."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -296,4 +297,40 @@ def test_conversions_found_twice_in_overlapping_downloads_count_once(
         ("5EU", 2000),
         ("7AB", 4518),
         ("9RF", -1807),
+    ]
+
+
+def test_a_rejected_payment_keeps_its_conversions_in_the_rejects_file(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """John's name is missing: his USD payment is a bad row (and the refund of it with
+    it), saved to the rejects file with the platform's conversions of them, so that the
+    rows fixed there import at the rates they give."""
+    nameless = PAYPAL.replace('"John Smith","Donation Payment"', '"","Donation Payment"')
+    report = importing.import_file(
+        ledger, write(tmp_path, "pp.csv", nameless), today=TODAY, skip_bad_rows=True
+    )
+    assert [(e.line, e.column) for e in report.errors] == [(6, "refund_of"), (9, "donor")]
+    assert report.rejects is not None
+    rejects = Path(report.rejects).read_text(encoding="utf-8-sig").splitlines()
+    kept = (
+        "not a bad row: the platform's currency conversion of a payment above, kept to be "
+        "read with it when the fixed rows are imported again"
+    )
+    assert [row[:4] for row in csv.reader(rejects[1:])] == [
+        ["6", "refund_of", "7AB", "refunds a donation that is not in the ledger or the file"],
+        ["9", "donor", "", "is missing (no name, first or last name)"],
+        *[[n, "", "", kept] for n in ("4", "5", "7", "8")],
+    ]
+    table = list(csv.reader(rejects))
+    table[2][table[0].index("Name")] = "John Smith"  # fixed in the rejects file
+    fixed = tmp_path / "fixed.csv"
+    with fixed.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(table)
+    again = importing.import_file(ledger, fixed, today=TODAY)
+    assert (again.new, again.refunds, again.errors) == (1, 1, [])
+    assert [(r[0], r[2], r[4]) for r in recorded(ledger)] == [
+        ("5EU", 2000, 88),
+        ("7AB", 4518, 184),
+        ("9RF", -1807, -54),
     ]

@@ -369,6 +369,21 @@ class Mapping_:
                         break
         return columns
 
+    def conversion_rows(self, table: Table, references: set[str]) -> list[tuple[int, list[str]]]:
+        """The currency conversion rows (line, cells) of the payments of ``references``:
+        what a rejects file keeps beside them, to be read with them again."""
+        of = self.indexes.get("refund_of")
+        if not self.conversion or of is None or not references:
+            return []
+        conversion = list(self.conversion.items())
+        return [
+            (line, cells)
+            for line, cells in table.rows()
+            if of < len(cells)
+            and cells[of].strip() in references
+            and any(i < len(cells) and cells[i].strip().casefold() in t for i, t in conversion)
+        ]
+
     def _conversions(self, table: Table) -> tuple[dict[str, str], dict[str, str]]:
         """The file's currency conversions, by the reference of the row each converts:
         ``"EUR 43.34\nUSD -48.25"`` (currency, space, amount as written; one line each; a

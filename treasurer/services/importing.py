@@ -1611,11 +1611,19 @@ def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue], source: R
     folder = ledger.location.path.parent if ledger.location.path else path.parent
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     out = folder / f"{path.stem}-rejects-{stamp}.csv"
+    conversions: list[tuple[int, list[str]]] = []
     if source.table is None:
         headers, cells = _statement_rows(source, errors)
     else:
         headers, originals = _original_rows(source, {issue.line for issue in errors})
         cells = [originals.get(issue.line, []) for issue in errors]
+        mapping = source.mapping
+        if mapping is not None and mapping.conversion and "reference" in mapping.indexes:
+            # a payment in another currency goes with the platform's conversions of it
+            at = mapping.indexes["reference"]
+            references = {row[at].strip() for row in originals.values() if at < len(row)}
+            with contextlib.suppress(ImportFileError, OSError):
+                conversions = mapping.conversion_rows(source.table, references - {""})
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([*REJECTS_COLUMNS, *map(csv_safe, headers)])
@@ -1629,7 +1637,15 @@ def _write_rejects(ledger: Ledger, path: Path, errors: list[RowIssue], source: R
                     *map(csv_safe, row),
                 ]
             )
+        for line, row in conversions:
+            writer.writerow([line, "", "", str(_CONVERSION_KEPT), *map(csv_safe, row)])
     return out
+
+
+_CONVERSION_KEPT = Message(
+    "not a bad row: the platform's currency conversion of a payment above, kept to be read "
+    "with it when the fixed rows are imported again"
+)
 
 
 def _original_rows(source: RowSource, lines: set[int]) -> tuple[list[str], dict[int, list[str]]]:

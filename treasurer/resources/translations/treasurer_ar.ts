@@ -1422,22 +1422,22 @@
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="487"/>
+        <location filename="../../importers/presets.py" line="504"/>
         <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
         <translation>العنوان {header!r} يغطي العمودين {first} و{second} (خلية مدمجة فوقهما؟): أعط كل عمود عنوانه الخاص، وحدد أيهما يحمل الحقل {field}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="494"/>
+        <location filename="../../importers/presets.py" line="511"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="508"/>
+        <location filename="../../importers/presets.py" line="525"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="524"/>
+        <location filename="../../importers/presets.py" line="541"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>تستبعد المطابقة {preset} أسطرا حسب عمود {header!r} غير موجود في الملف</translation>
     </message>
@@ -2277,12 +2277,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1760"/>
+        <location filename="../../services/importing.py" line="1646"/>
+        <source>not a bad row: the platform&apos;s currency conversion of a payment above, kept to be read with it when the fixed rows are imported again</source>
+        <translation>ليس سطرًا خاطئًا: تحويل العملة الذي أجرته المنصة لأداء أعلاه، محفوظ ليُقرأ معه عند إعادة استيراد الأسطر المصحَّحة</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1776"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1768"/>
+        <location filename="../../services/importing.py" line="1784"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>لتبرعات دفعة الاستيراد {batch} إيصالات صادرة هي {numbers}؛ ألغِ الإيصالات أولًا (treasurer receipt void NUMBER --reason ...، لكل واحد منها)</translation>
     </message>
@@ -2300,28 +2305,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1739"/>
+        <location filename="../../services/importing.py" line="1755"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1742"/>
+        <location filename="../../services/importing.py" line="1758"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1747"/>
+        <location filename="../../services/importing.py" line="1763"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1751"/>
+        <location filename="../../services/importing.py" line="1767"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1753"/>
+        <location filename="../../services/importing.py" line="1769"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>

@@ -1422,22 +1422,22 @@
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="487"/>
+        <location filename="../../importers/presets.py" line="504"/>
         <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
         <translation>l&apos;en-tête {header!r} couvre les colonnes {first} et {second} (une cellule fusionnée sur les deux ?) : donnez à chaque colonne son propre en-tête, et dites laquelle contient le champ {field}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="494"/>
+        <location filename="../../importers/presets.py" line="511"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="508"/>
+        <location filename="../../importers/presets.py" line="525"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="524"/>
+        <location filename="../../importers/presets.py" line="541"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>la correspondance {preset} écarte des lignes selon une colonne {header!r}, absente du fichier</translation>
     </message>
@@ -2277,12 +2277,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1760"/>
+        <location filename="../../services/importing.py" line="1646"/>
+        <source>not a bad row: the platform&apos;s currency conversion of a payment above, kept to be read with it when the fixed rows are imported again</source>
+        <translation>pas une ligne erronée : la conversion de devise, par la plateforme, d&apos;un paiement ci-dessus, gardée pour être lue avec lui quand les lignes corrigées seront réimportées</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="1776"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1768"/>
+        <location filename="../../services/importing.py" line="1784"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>des dons du lot d&apos;import {batch} ont les reçus {numbers} émis à leur nom ; annulez d&apos;abord ces reçus (treasurer receipt void NUMÉRO --reason ..., pour chacun)</translation>
     </message>
@@ -2300,28 +2305,28 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1739"/>
+        <location filename="../../services/importing.py" line="1755"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1742"/>
+        <location filename="../../services/importing.py" line="1758"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1747"/>
+        <location filename="../../services/importing.py" line="1763"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1751"/>
+        <location filename="../../services/importing.py" line="1767"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1753"/>
+        <location filename="../../services/importing.py" line="1769"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
