@@ -334,3 +334,39 @@ def test_a_rejected_payment_keeps_its_conversions_in_the_rejects_file(
         ("7AB", 4518, 184),
         ("9RF", -1807, -54),
     ]
+
+
+@pytest.mark.parametrize(
+    ("currency", "paid", "fee", "net", "received", "expected", "expected_fee"),
+    [
+        # dollars into a ledger in yen (no minor unit): the cents are read as cents
+        ("JPY", ("USD", "50.00"), "-2.04", "47.96", "7,250", 7558, 308),
+        # yen into a ledger in euros: 5,000 yen, thousands grouped
+        ("EUR", ("JPY", "5,000"), "-190", "4,810", "28.47", 2959, 112),
+    ],
+)
+def test_a_payment_is_read_in_its_own_currency_before_it_is_converted(
+    location: LedgerLocation,
+    tmp_path: Path,
+    currency: str,
+    paid: tuple[str, str],
+    fee: str,
+    net: str,
+    received: str,
+    expected: int,
+    expected_fee: int,
+) -> None:
+    init_ledger(location, name="P", jurisdiction="custom", currency=currency)
+    code, gross = paid
+    content = HEADER + (
+        row("02/06/2025", "Aiko Sato", "Donation Payment", code, gross, fee, net, "7AB", "")
+        + row("02/06/2025", "", "General Currency Conversion", code, f"-{net}", "0", f"-{net}",
+              "C1", "7AB")
+        + row("02/06/2025", "", "General Currency Conversion", currency, received, "0",
+              received, "C2", "7AB")
+    )  # fmt: skip
+    with Ledger.open(location) as ledger:
+        report = importing.import_file(ledger, write(tmp_path, "pp.csv", content), today=TODAY)
+        assert (report.new, report.errors) == (1, [])
+        [(_ref, _kind, amount, in_currency, fee_minor, _notes)] = recorded(ledger)
+    assert (amount, in_currency, fee_minor) == (expected, currency, expected_fee)

@@ -279,6 +279,7 @@ class RowParser:
         self.today = today
         self.default_method = default_method
         self._amounts: dict[str, Money | Message] = {}
+        self._foreign_amounts: dict[str, Money | Message] = {}  # "USD 12.50": its Money
         self._dates: dict[str, dt.date | Message] = {}
         self._keys: dict[str, str] = {}
         self._currencies: dict[str, str | None] = {}
@@ -580,22 +581,44 @@ class RowParser:
         self, values: Mapping[str, str], text: str, issue: Callable[[str, Message], RowIssue]
     ) -> tuple[Money, Conversion | None] | RowIssue:
         """The row's amount (``text``) as signed in the file, in the ledger's currency
-        (with the platform's conversion that gave it, if any), or why it cannot be."""
-        amount = _cached(self._amounts, text, self._amount)
+        (with the platform's conversion that gave it, if any), or why it cannot be. An
+        amount the platform converts is read in its own currency (cents of a dollar in a
+        ledger in yen)."""
+        code = self._foreign(values) if CONVERSIONS in values else None
+        amount = (
+            _cached(self._amounts, text, self._amount) if code is None else self._in(code, text)
+        )
         if isinstance(amount, Message):
             return issue("amount", amount)
         if amount.minor == 0:
             return issue("amount", Message("is zero"))
-        if CONVERSIONS not in values:
+        if code is None:
             return amount, None
-        converted = self._convert(values, amount)
+        converted = self._convert(values, amount, code)
         if isinstance(converted, tuple):
             return issue(*converted)
-        return (amount, None) if converted is None else (converted.gross, converted)
+        return converted.gross, converted
+
+    def _foreign(self, values: Mapping[str, str]) -> str | None:
+        """The row's currency if it is another than the ledger's, else None."""
+        code = _cached(self._currencies, (values.get("currency") or "").strip(), _currency)
+        return None if code is None or code == self.currency else code
+
+    def _in(self, code: str, text: str) -> Money | Message:
+        """An amount in the currency ``code`` (not the ledger's), or why it cannot be."""
+        key = f"{code} {text}"
+        found = self._foreign_amounts.get(key)
+        if found is None:
+            try:
+                found = parse_amount(text, code, decimal_separator=self.decimal_separator)
+            except ParseError as exc:
+                found = exc.reason
+            self._foreign_amounts[key] = found
+        return found
 
     def _convert(
-        self, values: Mapping[str, str], gross: Money
-    ) -> Conversion | tuple[str, Message] | None:
+        self, values: Mapping[str, str], gross: Money, code: str
+    ) -> Conversion | tuple[str, Message]:
         """The row's money in the ledger's currency, at the rate of the platform's own
         conversion of it: PayPal pays a payment in another currency into the account's
         by converting its net (the gross less the fee) in rows of its own, so the net in
@@ -603,10 +626,7 @@ class RowParser:
         rate (rounded to the cent, half to even); the fee is the difference. Money given
         back whose gift is converted in the file too (``CONVERTED_GIFT``) is at the
         gift's rate: a gift refunded in full is taken back whole, whatever the rate of
-        the day. Or (field, why not); None for a row in the ledger's currency."""
-        code = _cached(self._currencies, (values.get("currency") or "").strip(), _currency)
-        if code is None or code == self.currency:
-            return None
+        the day. ``gross`` is in the row's currency, ``code``. Or (field, why not)."""
         own = self._rate(code, values[CONVERSIONS], values.get("net"))
         if isinstance(own, tuple):
             return own
@@ -649,7 +669,7 @@ class RowParser:
         received = _cached(self._amounts, mine[0], self._amount)
         if isinstance(received, Message):
             return "amount", received
-        net = _cached(self._amounts, net_text, self._amount) if net_text else None
+        net = self._in(code, net_text) if net_text else None
         if isinstance(net, Message):
             return "net", net
         if net is None or net.minor == 0 or (net.minor > 0) != (received.minor > 0):
@@ -673,7 +693,7 @@ class RowParser:
         if not gift:
             return None
         gross_text, net_text, *conversions = gift.split("\n")
-        gross = _cached(self._amounts, gross_text, self._amount) if gross_text else None
+        gross = self._in(code, gross_text) if gross_text else None
         rate = self._rate(code, "\n".join(conversions), net_text)
         if not isinstance(gross, Money) or gross.minor == 0 or isinstance(rate, tuple):
             return None
