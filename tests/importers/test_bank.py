@@ -1217,6 +1217,13 @@ def test_a_credit_card_statements_credits_are_not_donations(tmp_path: Path) -> N
         ("VIR INST DUPONT ANNE", "DUPONT ANNE"),
         ("Monique Martin", "Monique Martin"),
         ("VIREMENT", "VIREMENT"),
+        # the bank's words in capitals, the name as the payer wrote it
+        ("VIR DE Hélène Garçon", "Hélène Garçon"),
+        ("GUTSCHRIFT VON Klaus Becker", "Klaus Becker"),
+        ("VIR De Gaulle Charles", "De Gaulle Charles"),
+        ("Hr. Klaus Becker", "Klaus Becker"),
+        ("VIR DE HR. Klaus Becker", "Klaus Becker"),
+        ("HR GIGER", "HR GIGER"),  # initials, not "Herr"
     ],
 )
 def test_a_counterparty_is_named_without_the_banks_words_or_a_title(

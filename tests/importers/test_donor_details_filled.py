@@ -341,6 +341,8 @@ def test_a_donor_the_file_creates_gets_what_its_later_rows_tell(
     report = run(ledger, tmp_path, "un-fichier.csv", ONE_FILE)
     assert (report.new, report.donors_created, report.donors_completed) == (9, 3, 0)
     assert details(ledger) == ONE_FILE_DONORS
+    # Paul's rows give him two addresses and he has none: named, for the treasurer
+    assert report.two_addresses == [{"donor_id": 2, "name": "Paul Martin"}]
     # Jeanne's and Luc's receipts may be issued; Paul's address is the treasurer's to say
     assert missing_information(ledger) == ["Paul Martin"]
     # written with what they were given (sealed by the batch's commit entry), or, given

@@ -1004,6 +1004,20 @@ def test_a_header_below_a_title_is_found(ledger: Ledger, tmp_path: Path, above: 
     assert importing.file_columns(path).headers == ("Date", "Nom", "Montant")
 
 
+@pytest.mark.parametrize(
+    "header", ["N° chèque / référence", "Chèque / référence", "Référence / N° chèque"]
+)
+def test_a_registers_cheque_or_reference_column_is_the_reference(
+    ledger: Ledger, tmp_path: Path, header: str
+) -> None:
+    path = write(
+        tmp_path, "registre.csv", f"Date;Nom;Montant;{header}\n05/01/2025;Jean Roy;50;8812\n"
+    )
+    assert importing.file_columns(path).columns["reference"] == header
+    report = run(ledger, path)
+    assert (report.new, [d.reference for d in list_donations(ledger)]) == (1, ["8812"])
+
+
 def test_a_file_without_a_usable_header_says_what_it_has(ledger: Ledger, tmp_path: Path) -> None:
     no_header = write(
         tmp_path, "sans.csv", "15/01/2025;Jean Dupont;100,00\n16/01/2025;Anne Roy;50\n"

@@ -425,6 +425,46 @@ def test_a_tiny_or_huge_number_cell_says_what_is_wrong_with_it(
     ]
 
 
+def test_a_register_that_writes_anonyme_for_the_name_records_an_anonymous_gift(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """ "Anonyme", "Anonymous", "فاعل خير" where the name goes is nobody's name: the gift
+    is anonymous, and the rules on anonymous gifts see it (prohibited in France; over
+    £500 in the UK, to be given back)."""
+    fr = tmp_path / "registre.csv"
+    fr.write_text(
+        "Date;Nom;Montant;Mode\n05/05/2025;Anonyme;40;espèces\n06/05/2025;Don anonyme;20;espèces"
+        "\n07/05/2025;Anne Martin;50;chèque\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(capsys, "--ledger", ledger, "import", str(fr))
+    kinds = {d["name"]: d["kind"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert kinds == {
+        "Anonyme": "anonymous",
+        "Don anonyme": "anonymous",
+        "Anne Martin": "individual",
+    }
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert sorted(
+        (f["donor_name"], f["rule_id"]) for f in flags if f["kind"] == "prohibited_source"
+    ) == [
+        ("Anonyme", "fr.prohibited.anonymous"),
+        ("Don anonyme", "fr.prohibited.anonymous"),
+    ]
+    uk = tmp_path / "register.csv"
+    uk.write_text(
+        "Date,Name,Amount,Method\n05/05/2025,Anonymous,600,cash\n06/05/2025,فاعل خير,100,cash\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "uk", "GBP")
+    run_json(capsys, "--ledger", ledger, "import", str(uk))
+    kinds = {d["name"]: d["kind"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert kinds == {"Anonymous": "anonymous", "فاعل خير": "anonymous"}
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert [(f["donor_name"], f["kind"]) for f in flags] == [("Anonymous", "anonymous_over_cap")]
+
+
 def test_a_bank_statement_imports_its_credits(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -1563,6 +1603,14 @@ def test_a_gift_in_the_register_and_on_the_bank_statement_is_not_counted_twice(
         "Jean Dupont already gave 6000.00 EUR on 2025-03-21 in the ledger, recorded from "
         "another source (on a bank statement)"
     )
+    # the register's row is left out, but what it tells of the donor is kept: the bank
+    # gave a name alone, the register his postcode
+    report = run_json(capsys, "--ledger", other, "import", str(register), "--skip-bad-rows")
+    assert (report["new"], report["donors_completed"]) == (1, 1)
+    export = tmp_path / "dupont.json"
+    run(capsys, "--ledger", other, "donor", "export", "1", "--out", str(export))
+    record = json.loads(export.read_text(encoding="utf-8"))["donor"]
+    assert (record["name"], record["postcode"]) == ("JEAN DUPONT", "75002")
     # the same register again: its rows are duplicates, as before
     run_json(capsys, "--ledger", ledger, "import", str(register))
 

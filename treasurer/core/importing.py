@@ -741,6 +741,10 @@ class RowParser:
         if not company and (form := legal_form(name, key)) is not None:
             # "ACME SARL", "Stichting …": the rules on gifts from legal persons see it
             kind = DonorKind(form)
+        elif not company and key in ANONYMOUS_NAMES:
+            # "Anonyme" in a register's name column: nobody's name, an anonymous gift
+            # (which the rules on anonymous gifts see)
+            kind = DonorKind.ANONYMOUS
         if values.get("kind"):
             found = self._choice(DonorKind, values["kind"], "donor kind")
             if isinstance(found, ParseError):
@@ -986,6 +990,17 @@ def _with_state(city: str | None, state: str | None) -> str | None:
         return f"{city}, {state}"
     return city or state or None
 
+
+#: What a register writes in the name column for a gift whose giver is not known (name
+#: keys): such a donor is anonymous, not a person called "Anonyme".
+ANONYMOUS_NAMES = frozenset(
+    (
+        *("anonyme", "anonymes", "don anonyme", "dons anonymes", "donateur anonyme"),
+        *("donatrice anonyme", "anonymous", "anonymous donor", "anonymous gift", "anon"),
+        *("unknown donor", "donateur inconnu", "inconnu"),
+        *("مجهول", "متبرع مجهول", "مجهول الهوية", "فاعل خير"),
+    )
+)
 
 #: The formats of bank statements, as an import batch records them (its preset).
 STATEMENT_FORMATS = ("ofx", "camt053", "mt940")

@@ -339,13 +339,16 @@ _BANK_PREFIX = re.compile(
     r"^(?:VIR(?:EMENT)?|VRT|SEPA|TRANSFER|GUTSCHRIFT|UEBERWEISUNG|ÜBERWEISUNG)\b"
     r"(?:[\s:./-]*(?:SEPA|INST(?:ANTANE)?|RECU|REÇU|EN\s+VOTRE\s+FAVEUR|CT)\b)*"
     r"(?:[\s./-]*(?:FROM\b|(?:DE|VON)\s*:|/\s*(?:DE|VON)\b(?=\s*\S)|(?:DE|VON)(?=\s+(?:"
-    r"M|MME|MLLE|MR|MRS|MS|MONSIEUR|MADAME|HERRN?|FRAU)\b)))?[\s:./-]*",
+    r"M|MME|MLLE|MR|MRS|MS|MONSIEUR|MADAME|HERRN?|HR(?=\.)|FRAU)\b)"
+    # the bank's own "DE" in capitals before a name written in small letters: "VIR DE
+    # Hélène Garçon" (a surname "DE GAULLE" is in capitals like the rest)
+    r"|(?-i:(?:DE|VON)(?=\s+\S*[a-zß-ÿ]))))?[\s:./-]*",
     re.IGNORECASE,
 )
 #: A title before a name; not one of a couple ("M ET MME", "MR & MRS": both are named).
 _TITLE = re.compile(
     r"^(?:M\.?\s+OU\s+MME|MR\.?\s+OR\s+MRS|(?:MONSIEUR|MADAME|MADEMOISELLE|MME|MLLE|MLE|MR|"
-    r"MRS|MS|MISS|DR|HERRN?|FRAU|M)(?!\.?\s+(?:ET|&|AND|UND|OR|OU)\s))\b\.?\s+",
+    r"MRS|MS|MISS|DR|HERRN?|HR(?=\.)|FRAU|M)(?!\.?\s+(?:ET|&|AND|UND|OR|OU)\s))\b\.?\s+",
     re.IGNORECASE,
 )
 

@@ -194,7 +194,6 @@ class Planner:
             for temp, (offered, _last) in self._fresh.items():
                 i = where[temp]
                 new[i] = new[i]._replace(details=details_filled(new[i].details, offered))
-                self._two_addresses.discard(temp)
             self._fresh.clear()
         return new
 
@@ -233,7 +232,8 @@ class Planner:
 
     @property
     def two_addresses(self) -> list[int]:
-        """The known donors the file's rows give two addresses (none is offered)."""
+        """The donors the file's rows give two addresses (none is offered): known ones,
+        and those the file created, by temporary id."""
         return sorted(self._two_addresses)
 
     def _given_already(
@@ -261,6 +261,10 @@ class Planner:
         )
         if created:
             self.donors.forget(donor_ref, parsed.donor)
+        elif donor_ref > 0:
+            # the gift is there, but the row may tell more of its donor (the register's
+            # address for a name the bank gave alone): kept, as another gift's row would
+            self._offer(donor_ref, parsed.donor)
         return True
 
     def _take_same_references(self) -> list[SameReference]:

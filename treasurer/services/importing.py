@@ -919,9 +919,19 @@ class _ImportRun:
         from two); one audit entry each, which an undo of the batch follows back. The
         donors the batch created are completed as it creates them (``offered`` has those
         given more after they were inserted, by temporary id)."""
+        repo = self.repo
+        if two:
+            # the file gives two addresses of a donor who has none (known, or created by
+            # the file): said, for the treasurer to say which is theirs
+            ids = [self._donor_id(i) for i in two]
+            named = repo.donor_details(ids, ("name", *ADDRESS_FIELDS))
+            self.report.two_addresses = [
+                {"donor_id": i, "name": named[i]["name"]}
+                for i in sorted(ids)
+                if i in named and not any(named[i][n] for n in ADDRESS_FIELDS)
+            ]
         if not offered:
             return
-        repo = self.repo
         # donors of this batch given more by rows after they were inserted (a large file,
         # planned in chunks): completed as a known donor is, though not counted as one
         created = {self._donor_id(i) for i in offered if i < 0}
@@ -929,12 +939,6 @@ class _ImportRun:
             offered = {self._donor_id(i): d for i, d in offered.items()}
         shown = ("name", "kind", *FILLABLE)
         current = repo.donor_details(offered, ("uuid", "pseudonymised_on", *shown))
-        # the file gives two addresses of a donor who has none: said, for the treasurer
-        self.report.two_addresses = [
-            {"donor_id": i, "name": current[i]["name"]}
-            for i in two
-            if i in current and not any(current[i][n] for n in ADDRESS_FIELDS)
-        ]
         fills = {
             donor_id: blanks
             for donor_id, here in sorted(current.items())
