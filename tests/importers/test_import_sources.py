@@ -1917,3 +1917,52 @@ def test_number_cells_of_a_workbook_read_by_a_comma_decimal_preset_keep_their_va
         ("Ana Ruiz", "4000.00"),
         ("Marc Roy", "1200.50"),
     ]
+
+
+def test_a_row_that_says_its_donor_is_of_another_kind_than_the_ledgers_is_a_bad_row(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The ledger has Martin Conseil as a person (entered by hand); the register says it
+    is a company: taken as the person's gift, it escaped the French ban on gifts from
+    companies. Nor may a later row make a donor of the file another kind."""
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(
+        capsys, "--ledger", ledger, "add", "--date", "2025-01-10", "--donor", "Martin Conseil",
+        "--amount", "100",
+    )  # fmt: skip
+    path = tmp_path / "registre.csv"
+    path.write_text(
+        "Date;Nom;Type de donateur;Montant\n05/02/2025;Martin Conseil;entreprise;300\n"
+        "06/02/2025;Léa Roy;particulier;50\n07/02/2025;Léa Roy;entreprise;20\n"
+        "08/02/2025;Anne Roy;;30\n",
+        encoding="utf-8",
+    )
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(path), "--json")
+    assert code == EXIT_USER
+    errors = [(e["line"], e["column"], e["value"], e["reason"]) for e in json.loads(out)["errors"]]
+    assert errors == [
+        (
+            2,
+            "Type de donateur",
+            "entreprise",
+            "says Martin Conseil is company, but the ledger has Martin Conseil as individual: "
+            "correct the donor ('treasurer donor edit', or the Donors page) or the row",
+        ),
+        (
+            4,
+            "Type de donateur",
+            "entreprise",
+            "says Léa Roy is company, but the ledger has Léa Roy as individual: correct the "
+            "donor ('treasurer donor edit', or the Donors page) or the row",
+        ),
+    ]
+    # once the donor is corrected, the row is the company's gift, and flagged as such
+    run(capsys, "--ledger", ledger, "donor", "edit", "1", "--kind", "company")
+    report = run_json(capsys, "--ledger", ledger, "import", str(path), "--skip-bad-rows")
+    assert (report["new"], [e["line"] for e in report["errors"]]) == (3, [4])
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    # (each of its gifts: the one entered by hand and the register's)
+    assert [f["donor_name"] for f in flags if f["kind"] == "prohibited_source"] == [
+        "Martin Conseil",
+        "Martin Conseil",
+    ]

@@ -163,6 +163,12 @@ class ImportQueries:
         )
         return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self._s.execute(stmt)]
 
+    def donor_kinds(self) -> dict[int, str]:
+        """The kind of each live donor that is not an individual, by id."""
+        d = m.Donor
+        stmt = select(d.id, d.kind).where(d.merged_into_id.is_(None), d.kind != "individual")
+        return {int(r[0]): str(r[1]) for r in self._s.execute(stmt)}
+
     def lock_imports(self) -> None:
         """One import (or undo of one, or field office's bundle) at a time on PostgreSQL,
         until the transaction ends: each reads what the ledger has (references,

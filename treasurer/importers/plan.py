@@ -109,6 +109,8 @@ class Known:
     donors: list[KnownDonor]
     #: the ``gift_key`` of each of the ledger's donations
     gifts: set[int] = field(default_factory=set)
+    #: the kind of each donor that is not a person (the others are individuals)
+    kinds: dict[int, str] = field(default_factory=dict)
 
 
 def reference_key(reference: str) -> str:
@@ -146,6 +148,7 @@ class Planner:
             self.spelt.setdefault(key, ref)
             self.known_refs.add(key)
         self.known_prints = known.fingerprints
+        self.kinds = known.kinds
         self.known_gifts = known.gifts
         self.check_cells = check_cells
         self.formulas = formulas
@@ -267,6 +270,31 @@ class Planner:
             self._offer(donor_ref, parsed.donor)
         return True
 
+    def _other_kind(self, parsed: ImportRow, item: SourceRow, donor_ref: int) -> bool:
+        """Whether a row whose kind column says what its donor is names a donor recorded
+        (or created by an earlier row) as another kind: then a bad row, since a company's
+        gift taken for a person's would escape the rules on companies. (The row that
+        creates its donor agrees with it.)"""
+        if donor_ref > 0:
+            recorded = self.kinds.get(donor_ref, DonorKind.INDIVIDUAL.value)
+        elif (details := self.donors.new_details(donor_ref)) is not None:
+            recorded = details.kind.value
+        else:
+            return False  # created by the file and written already
+        if recorded == parsed.donor.kind.value:
+            return False
+        reason = Message(
+            "says {donor} is {kind}, but the ledger has {donor} as {recorded}: correct the "
+            "donor ('treasurer donor edit', or the Donors page) or the row",
+            donor=parsed.donor.name,
+            kind=parsed.donor.kind.value,
+            recorded=recorded,
+        )
+        # the cell as written ("entreprise"), not as the preset read it
+        written = item.written.get("kind") or item.values["kind"]
+        self.errors.append(RowIssue(parsed.line, item.columns.get("kind", "kind"), written, reason))
+        return True
+
     def _take_same_references(self) -> list[SameReference]:
         taken, self.same_references = self.same_references, []
         return taken
@@ -379,6 +407,8 @@ class Planner:
                     _ambiguous(exc),
                 )
             )
+            return None
+        if "kind" in item.values and donor_ref and self._other_kind(parsed, item, donor_ref):
             return None
         if (
             self.known_gifts

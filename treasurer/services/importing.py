@@ -1314,6 +1314,7 @@ def _known(repo: LedgerRepository) -> Known:
         fingerprints=repo.fingerprints(),
         donors=repo.donor_index(),
         gifts=repo.gift_keys(),
+        kinds=repo.donor_kinds(),
     )
 
 
