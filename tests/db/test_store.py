@@ -52,8 +52,9 @@ def test_migrations_are_a_single_line_of_history() -> None:
         "0009",
         "0010",
         "0011",
+        "0012",
     ]
-    assert migrate.head_revision() == "0011"
+    assert migrate.head_revision() == "0012"
 
 
 def test_missing_file_is_not_created_when_opening(tmp_path: Path) -> None:

@@ -370,3 +370,43 @@ def test_a_payment_is_read_in_its_own_currency_before_it_is_converted(
         assert (report.new, report.errors) == (1, [])
         [(_ref, _kind, amount, in_currency, fee_minor, _notes)] = recorded(ledger)
     assert (amount, in_currency, fee_minor) == (expected, currency, expected_fee)
+
+
+def test_money_given_back_in_a_later_download_is_at_its_gifts_rate(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """John's gift is in June's download, its full refund in July's, converted back when
+    the dollar was dearer (47.00 EUR for the net): the ledger remembers what the gift
+    was in dollars, so the refund takes back the 45.18 EUR it brought (it was refused, as
+    more than the gift; at a cheaper dollar, a few cents were left to John)."""
+    june = HEADER + "".join(PAYPAL.splitlines(keepends=True)[6:10])
+    july = HEADER + (
+        row("15/07/2025", "John Smith", "Payment Refund", "USD", "-50.00", "1.45", "-48.55",
+            "9FULL", "7AB")
+        + row("15/07/2025", "", "General Currency Conversion", "EUR", "-47.00", "0.00",
+              "-47.00", "C20", "9FULL")
+        + row("15/07/2025", "", "General Currency Conversion", "USD", "48.55", "0.00", "48.55",
+              "C21", "9FULL")
+    )  # fmt: skip
+    first = importing.import_file(ledger, write(tmp_path, "june.csv", june), today=TODAY)
+    report = importing.import_file(ledger, write(tmp_path, "july.csv", july), today=TODAY)
+    assert (report.refunds, report.errors) == (1, [])
+    # -50.00 USD at 45.18 / 50.00; the fee PayPal gave back, 1.45 USD, at the same rate
+    assert [(r[0], r[2], r[4], r[5]) for r in recorded(ledger) if r[0] == "9FULL"] == [
+        (
+            "9FULL",
+            -4518,
+            -131,
+            "paid -50.00 USD; converted by the platform: -47.00 EUR for the net; at the rate "
+            "of the gift it gives back: 45.18 EUR gross",
+        )
+    ]
+    [john] = [d for d in list_donors(ledger) if d.name == "John Smith"]
+    assert john.total == Money(0, "EUR")
+    # the gift's dollars go with its batch
+    assert report.batch_id is not None
+    assert first.batch_id is not None
+    importing.undo_import(ledger, report.batch_id)
+    importing.undo_import(ledger, first.batch_id)
+    with ledger.store.transaction() as repo:
+        assert repo.session.execute(text("SELECT count(*) FROM donation_original")).scalar() == 0

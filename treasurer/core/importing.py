@@ -16,7 +16,7 @@ import enum
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
@@ -131,6 +131,19 @@ class Conversion:
     cost: int
     #: valued at the rate of the gift it gives back (money given back)
     at_gift_rate: bool = False
+    #: the gross and the gross less the net in the currency paid (signed as in the file)
+    foreign: Money | None = None
+    foreign_cost: int = 0
+    #: the row's own notes (``noted`` adds the conversion to them)
+    notes: str | None = None
+
+    def at_rate(self, rate: Fraction) -> Conversion:
+        """The same money at ``rate`` (ledger minor units per minor unit paid): money
+        given back at its gift's rate."""
+        assert self.foreign is not None
+        gross = Money(round(self.foreign.minor * rate), self.gross.currency)
+        cost = round(self.foreign_cost * rate)
+        return replace(self, gross=gross, cost=cost, at_gift_rate=True)
 
     def fee(self, money_back: bool) -> Money | None:
         """The processor's fee in the ledger's currency, as ``RowParser._row_fee`` reads
@@ -140,8 +153,9 @@ class Conversion:
             return None
         return Money(self.cost if money_back else abs(self.cost), self.gross.currency)
 
-    def noted(self, notes: str | None) -> str:
+    def noted(self, notes: str | None = None) -> str:
         """The row's notes, with the conversion said (for the accountant)."""
+        notes = notes or self.notes
         said = f"paid {self.paid}; converted by the platform: {self.received} for the net"
         if self.at_gift_rate:
             said += f"; at the rate of the gift it gives back: {abs(self.gross)} gross"
@@ -185,6 +199,8 @@ class ImportRow(NamedTuple):
     #: reference of the donation it was taken from (its donor is that donation's), or ""
     #: when the file does not say (the row names its donor).
     reinstates: str | None = None
+    #: the platform's conversion of the row's money into the ledger's currency
+    converted: Conversion | None = None
 
 
 class RefundOnRow(NamedTuple):
@@ -410,6 +426,7 @@ class RowParser:
             refunded,
             older,
             reinstates,
+            converted,
         )
 
     def _out_of_time(self, day: dt.date) -> Message:
@@ -640,7 +657,16 @@ class RowParser:
             cost = minor - own.received.minor
         if minor == 0:
             return "amount", Message("is zero")
-        return Conversion(Money(minor, self.currency), own.received, paid, cost, gift is not None)
+        return Conversion(
+            Money(minor, self.currency),
+            own.received,
+            paid,
+            cost,
+            gift is not None,
+            foreign=gross,
+            foreign_cost=gross.minor - own.net.minor,
+            notes=values.get("notes") or None,
+        )
 
     def _rate(
         self, code: str, conversions: str, net_text: str | None

@@ -197,7 +197,7 @@ class BrowseQueries:
     def references_to(self, donation_id: int) -> int:
         """Rows other than flags that refer to a donation (refunds, fees, checks)."""
         count = self.refunds_of(donation_id)
-        for table in (m.ProcessorFee, m.PermissibilityCheckRow):
+        for table in (m.ProcessorFee, m.PermissibilityCheckRow, m.DonationOriginal):
             count += int(
                 self._s.scalar(
                     select(func.count()).select_from(table).where(table.donation_id == donation_id)

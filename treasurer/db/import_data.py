@@ -377,6 +377,23 @@ class ImportQueries:
     def insert_fees(self, rows: list[dict[str, Any]]) -> None:
         self._bulk_insert(m.ProcessorFee.__table__, rows)
 
+    def insert_originals(self, rows: list[dict[str, Any]]) -> None:
+        """What donations were in the currency they were paid in (``DonationOriginal``)."""
+        if rows:
+            self._bulk_insert(m.DonationOriginal.__table__, rows)
+
+    def originals(self, ids: Iterable[int]) -> dict[int, tuple[int, str]]:
+        """Donation id -> (amount in minor units, currency) as it was paid, where the
+        platform converted it."""
+        found: dict[int, tuple[int, str]] = {}
+        wanted = sorted(set(ids))
+        o = m.DonationOriginal
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            stmt = select(o.donation_id, o.amount_minor, o.currency).where(o.donation_id.in_(chunk))
+            found.update({int(i): (int(a), str(c)) for i, a, c in self._s.execute(stmt)})
+        return found
+
     def donations_by_reference(self, references: Iterable[str]) -> dict[str, Referenced]:
         """Reference -> the donation (not a refund) with that reference."""
         wanted = sorted(references)
@@ -511,6 +528,9 @@ class ImportQueries:
             update(m.Flag).where(m.Flag.donation_id.in_(donations)).values(donation_id=None)
         )
         self._s.execute(delete(m.ProcessorFee).where(m.ProcessorFee.import_batch_id == batch_id))
+        self._s.execute(
+            delete(m.DonationOriginal).where(m.DonationOriginal.import_batch_id == batch_id)
+        )
         # as deleting one donation does: a permissibility check stays, about the donor; a
         # voided receipt stays in its sequence, without the donation
         self._s.execute(

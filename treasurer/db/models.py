@@ -230,6 +230,22 @@ class ProcessorFee(Base):
     __table_args__ = (CheckConstraint("amount_minor <> 0", name="amount"),)
 
 
+class DonationOriginal(Base):
+    """What a donation was in the currency it was paid in, when the platform converted
+    it into the ledger's (PayPal's own conversion): money given back of it later is
+    worth what it was (``amount_minor`` is the donation's own sign: positive)."""
+
+    __tablename__ = "donation_original"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    donation_id: Mapped[int] = mapped_column(ForeignKey("donation.id"), unique=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+
+    __table_args__ = (CheckConstraint("amount_minor > 0", name="amount"),)
+
+
 class DonorDeclaration(Base):
     """What a donor declared giving to other parties in a year (France's joint cap)."""
 

@@ -169,6 +169,9 @@ class TrustData:
             .values(donation_id=None)
         )
         self._s.execute(delete(m.ProcessorFee).where(m.ProcessorFee.donation_id == donation_id))
+        self._s.execute(
+            delete(m.DonationOriginal).where(m.DonationOriginal.donation_id == donation_id)
+        )
         self._s.execute(  # a voided receipt stays in its sequence, without the donation
             update(m.Receipt)
             .where(m.Receipt.donation_id == donation_id, m.Receipt.status == "void")

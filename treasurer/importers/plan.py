@@ -86,8 +86,22 @@ class RowSource:
         return self.mapping.rows(self.table)
 
 
+#: A donation to insert: its donor (a new one's temporary id if negative), unit, day (an
+#: ordinal), amount in minor units, currency, method, entry type, reference, fingerprint,
+#: notes, fee in minor units, and (amount, currency) as paid where the platform converted it.
 Planned = tuple[
-    int, int | None, int, int, str, str, str, str | None, str | None, str | None, int | None
+    int,
+    int | None,
+    int,
+    int,
+    str,
+    str,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    int | None,
+    tuple[int, str] | None,
 ]
 #: A row skipped because its reference is already in the ledger or earlier in the file,
 #: as the importing process checks it against what is there (``_ImportRun``): reference,
@@ -460,6 +474,10 @@ class Planner:
             parsed.fingerprint,
             parsed.notes,
             None if fee is None else fee.minor,  # parsed in the ledger's currency, as amount
+            # what it was in the currency paid, where the platform converted it
+            None
+            if (c := parsed.converted) is None or c.foreign is None
+            else (abs(c.foreign.minor), c.foreign.currency),
         )
 
 

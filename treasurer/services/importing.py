@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -818,6 +819,18 @@ class _ImportRun:
             if p[10] is not None
         ]
         self.repo.insert_fees(fees)
+        self.repo.insert_originals(
+            [
+                {
+                    "donation_id": donation_id,
+                    "amount_minor": p[11][0],
+                    "currency": p[11][1],
+                    "import_batch_id": self.batch_id,
+                }
+                for p, donation_id in zip(pending, ids, strict=True)
+                if p[11] is not None
+            ]
+        )
         self.report.new += len(pending)
         self.report.fees += len(fees)
         if last and self.dropped_indexes:
@@ -1044,13 +1057,28 @@ class _ImportRun:
                     )
             self.clashes.append(RowIssue(line, column, value, reason))
 
+    def _at_gift_rates(
+        self, refunds: list[tuple[ImportRow, int | None, int]], originals: dict[str, Referenced]
+    ) -> list[tuple[ImportRow, int | None, int]]:
+        """The refunds, those converted by the platform at their gift's rate where the
+        ledger knows what the gift was in the currency paid (``_at_gift_rate``)."""
+        if not any(r.converted is not None for r, _, _ in refunds):
+            return refunds
+        paid = self.repo.originals(found.id for found in originals.values())
+        return [
+            (_at_gift_rate(r, originals.get(r.reinstates or r.refund_of or ""), paid), unit, donor)
+            for r, unit, donor in refunds
+        ]
+
     def _record_refunds(self, refunds: list[tuple[ImportRow, int | None, int]]) -> None:
         """Refunds and returns, linked to the donation they give back (ledger or file:
         the file's donations are in the ledger by now)."""
         if not refunds:
             return
-        wanted = {ref for r, _, _ in refunds if (ref := r.reinstates or r.refund_of)}
-        originals = self.repo.donations_by_reference(wanted)
+        originals = self.repo.donations_by_reference(
+            {ref for r, _, _ in refunds if (ref := r.reinstates or r.refund_of)}
+        )
+        refunds = self._at_gift_rates(refunds, originals)
         # the refunds the ledger has of them (to know one recorded from another source),
         # and what they give back so far: the ledger's, then this file's
         recorded = self.repo.refunds_of(found.id for found in originals.values())
@@ -1712,6 +1740,28 @@ def list_batches(ledger: Ledger) -> list[dict[str, Any]]:
 
 
 #: Donors who are not people: never proposed for a merge with a donor of another kind.
+def _at_gift_rate(
+    row: ImportRow, found: Referenced | None, paid: dict[int, tuple[int, str]]
+) -> ImportRow:
+    """Money given back in the currency its gift was paid in, converted by the platform,
+    at the rate the gift was recorded at (the gift in an earlier file: in the same file,
+    the parser did it): a gift refunded in full is taken back whole, whatever the rate of
+    the day it goes back."""
+    converted = row.converted
+    if found is None or converted is None or converted.at_gift_rate:
+        return row
+    original = paid.get(found.id)
+    if converted.foreign is None or original is None or original[1] != converted.foreign.currency:
+        return row
+    converted = converted.at_rate(Fraction(found.amount_minor, original[0]))
+    return row._replace(
+        amount=abs(converted.gross),
+        fee=converted.fee(money_back=True),
+        notes=converted.noted(),
+        converted=converted,
+    )
+
+
 def _blank_again(
     repo: LedgerRepository, batch_id: int, batch_uuid: str
 ) -> dict[str, tuple[int, list[str]]]:
