@@ -410,3 +410,51 @@ def test_money_given_back_in_a_later_download_is_at_its_gifts_rate(
     importing.undo_import(ledger, first.batch_id)
     with ledger.store.transaction() as repo:
         assert repo.session.execute(text("SELECT count(*) FROM donation_original")).scalar() == 0
+
+
+@pytest.mark.parametrize("one_file", [False, True])
+def test_refunds_that_add_up_to_the_gift_take_it_back_to_the_cent(
+    ledger: Ledger, tmp_path: Path, one_file: bool
+) -> None:
+    """10.00 USD recorded as 9.03 EUR, given back in two halves (in two later downloads,
+    or in the gift's own): 4.52 then 4.51, not 4.52 twice (refused, the second being
+    more than what was left) nor 4.515 rounded each its own way."""
+    gift = HEADER + (
+        row("02/06/2025", "Ann Lee", "Donation Payment", "USD", "10.00", "-0.79", "9.21",
+            "G1", "")
+        + row("02/06/2025", "", "General Currency Conversion", "USD", "-9.21", "0", "-9.21",
+              "K1", "G1")
+        + row("02/06/2025", "", "General Currency Conversion", "EUR", "8.32", "0", "8.32",
+              "K2", "G1")
+    )  # fmt: skip
+
+    def half(n: int, eur: str) -> str:
+        return row(
+            f"1{n}/07/2025", "Ann Lee", "Payment Refund", "USD", "-5.00", "0.00", "-5.00",
+            f"R{n}", "G1",
+        ) + row(
+            f"1{n}/07/2025", "", "General Currency Conversion", "EUR", f"-{eur}", "0",
+            f"-{eur}", f"K{n}E", f"R{n}",
+        ) + row(
+            f"1{n}/07/2025", "", "General Currency Conversion", "USD", "5.00", "0", "5.00",
+            f"K{n}U", f"R{n}",
+        )  # fmt: skip
+
+    if one_file:
+        report = importing.import_file(
+            ledger,
+            write(tmp_path, "all.csv", gift + half(1, "4.70") + half(2, "4.40")),
+            today=TODAY,
+        )
+        assert (report.new, report.refunds, report.errors) == (1, 2, [])
+    else:
+        importing.import_file(ledger, write(tmp_path, "june.csv", gift), today=TODAY)
+        for n, eur in ((1, "4.70"), (2, "4.40")):
+            report = importing.import_file(
+                ledger, write(tmp_path, f"july{n}.csv", HEADER + half(n, eur)), today=TODAY
+            )
+            assert (report.refunds, report.errors) == (1, [])
+    # 10.00 x 8.32 / 9.21 = 9.0336: 9.03 EUR
+    assert [(r[0], r[2]) for r in recorded(ledger)] == [("G1", 903), ("R1", -452), ("R2", -451)]
+    [ann] = list_donors(ledger)
+    assert ann.total == Money(0, "EUR")

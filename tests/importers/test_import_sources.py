@@ -1966,3 +1966,50 @@ def test_a_row_that_says_its_donor_is_of_another_kind_than_the_ledgers_is_a_bad_
         "Martin Conseil",
         "Martin Conseil",
     ]
+
+
+def test_a_presets_constant_kind_is_not_the_rows_word_but_a_name_that_says_it_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """ActBlue's preset calls every donor an individual: a donor the treasurer recorded
+    as a foreign national is not contradicted by it (their gift is flagged, not refused).
+    A name that says what the donor is ("Anonyme", "… SARL") is: a ledger's "Anonyme"
+    entered as a person before is named, to be corrected once."""
+    ledger = make_ledger(capsys, tmp_path, "us-fec", "USD")
+    run_json(
+        capsys, "--ledger", ledger, "add", "--date", "2025-01-10", "--donor", "Karim Nasser",
+        "--amount", "50",
+    )  # fmt: skip
+    run(capsys, "--ledger", ledger, "donor", "edit", "1", "--kind", "foreign")
+    actblue = (PLATFORMS / "actblue.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    header, first = actblue[0], actblue[1]
+    cells = next(csv.reader([first]))
+    names = next(csv.reader([header]))
+    cells[names.index("Donor First Name")], cells[names.index("Donor Last Name")] = (
+        "Karim",
+        "Nasser",
+    )
+    path = tmp_path / "actblue.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([names, cells])
+    report = run_json(capsys, "--ledger", ledger, "import", str(path))
+    assert (report["new"], report["errors"]) == (1, [])
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert {f["kind"] for f in flags if f["donor_name"] == "Karim Nasser"} >= {"prohibited_source"}
+
+    fr = make_ledger(capsys, tmp_path, "fr", "EUR")
+    run_json(
+        capsys, "--ledger", fr, "add", "--date", "2025-01-10", "--donor", "Anonyme", "--amount",
+        "10",
+    )  # fmt: skip
+    register = tmp_path / "registre.csv"
+    register.write_text("Date;Nom;Montant\n05/02/2025;Anonyme;40\n", encoding="utf-8")
+    code, out, _err = run(capsys, "--ledger", fr, "import", str(register), "--json")
+    assert code == EXIT_USER
+    [error] = json.loads(out)["errors"]
+    assert (error["column"], error["value"], error["reason"]) == (
+        "Nom",
+        "Anonyme",
+        "says Anonyme is anonymous, but the ledger has Anonyme as individual: correct the "
+        "donor ('treasurer donor edit', or the Donors page) or the row",
+    )

@@ -137,13 +137,12 @@ class Conversion:
     #: the row's own notes (``noted`` adds the conversion to them)
     notes: str | None = None
 
-    def at_rate(self, rate: Fraction) -> Conversion:
-        """The same money at ``rate`` (ledger minor units per minor unit paid): money
-        given back at its gift's rate."""
-        assert self.foreign is not None
-        gross = Money(round(self.foreign.minor * rate), self.gross.currency)
-        cost = round(self.foreign_cost * rate)
-        return replace(self, gross=gross, cost=cost, at_gift_rate=True)
+    def valued(self, gross: int, rate: Fraction) -> Conversion:
+        """The same money worth ``gross`` (ledger minor units, signed as in the file), its
+        fee at ``rate`` (ledger minor units per minor unit paid): money given back at its
+        gift's rate."""
+        money = Money(gross, self.gross.currency)
+        return replace(self, gross=money, cost=round(self.foreign_cost * rate), at_gift_rate=True)
 
     def fee(self, money_back: bool) -> Money | None:
         """The processor's fee in the ledger's currency, as ``RowParser._row_fee`` reads

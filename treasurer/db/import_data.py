@@ -382,6 +382,29 @@ class ImportQueries:
         if rows:
             self._bulk_insert(m.DonationOriginal.__table__, rows)
 
+    def converted_back(self, ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+        """Donation id -> what its refunds converted by the platform gave back: in the
+        currency paid, and in the ledger's (both positive), summed."""
+        found: dict[int, tuple[int, int]] = {}
+        wanted = sorted(set(ids))
+        d, o = m.Donation, m.DonationOriginal
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            stmt = (
+                select(d.refund_of_id, func.sum(o.amount_minor), func.sum(d.amount_minor))
+                .join(o, o.donation_id == d.id)
+                .where(d.refund_of_id.in_(chunk))
+                .group_by(d.refund_of_id)
+            )
+            found.update(
+                {
+                    int(i): (int(p or 0), -int(a or 0))
+                    for i, p, a in self._s.execute(stmt)
+                    if i is not None
+                }
+            )
+        return found
+
     def originals(self, ids: Iterable[int]) -> dict[int, tuple[int, str]]:
         """Donation id -> (amount in minor units, currency) as it was paid, where the
         platform converted it."""

@@ -211,6 +211,8 @@ class Planner:
             for temp, (offered, _last) in self._fresh.items():
                 i = where[temp]
                 new[i] = new[i]._replace(details=details_filled(new[i].details, offered))
+            # what later rows tell goes on being weighed against it (two addresses)
+            self._offers.update(self._fresh)
             self._fresh.clear()
         return new
 
@@ -304,9 +306,13 @@ class Planner:
             kind=parsed.donor.kind.value,
             recorded=recorded,
         )
-        # the cell as written ("entreprise"), not as the preset read it
-        written = item.written.get("kind") or item.values["kind"]
-        self.errors.append(RowIssue(parsed.line, item.columns.get("kind", "kind"), written, reason))
+        if "kind" in item.columns:  # the cell as written ("entreprise"), not as read
+            column = item.columns["kind"]
+            value = item.written.get("kind") or item.values["kind"]
+        else:  # the name says it
+            named = [item.columns[f] for f in _NAME_FIELDS if f in item.columns]
+            column, value = (named[0] if named else "donor"), parsed.donor.name
+        self.errors.append(RowIssue(parsed.line, column, value, reason))
         return True
 
     def _take_same_references(self) -> list[SameReference]:
@@ -422,7 +428,16 @@ class Planner:
                 )
             )
             return None
-        if "kind" in item.values and donor_ref and self._other_kind(parsed, item, donor_ref):
+        # a kind the row says (its column, or its name: "ACME SARL", "Anonyme"), not a
+        # preset's constant (ActBlue's "individual" for all)
+        if (
+            donor_ref
+            and (
+                "kind" in item.columns
+                or (parsed.donor.kind is not _PERSON and "kind" not in item.values)
+            )
+            and self._other_kind(parsed, item, donor_ref)
+        ):
             return None
         if (
             self.known_gifts
@@ -481,6 +496,8 @@ class Planner:
         )
 
 
+_PERSON = DonorKind.INDIVIDUAL
+_NAME_FIELDS = ("company", "donor", "last_name", "first_name")
 _NEAR_DAYS = (0, -1, 1, -2, 2, -3, 3)  # a bank books a transfer a day or three later
 
 

@@ -27,7 +27,7 @@ import sys
 import tomllib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
@@ -1064,9 +1064,15 @@ class _ImportRun:
         ledger knows what the gift was in the currency paid (``_at_gift_rate``)."""
         if not any(r.converted is not None for r, _, _ in refunds):
             return refunds
-        paid = self.repo.originals(found.id for found in originals.values())
+        ids = [found.id for found in originals.values()]
+        paid = self.repo.originals(ids)
+        back = self.repo.converted_back(ids)
         return [
-            (_at_gift_rate(r, originals.get(r.reinstates or r.refund_of or ""), paid), unit, donor)
+            (
+                _at_gift_rate(r, originals.get(r.reinstates or r.refund_of or ""), paid, back),
+                unit,
+                donor,
+            )
             for r, unit, donor in refunds
         ]
 
@@ -1085,7 +1091,7 @@ class _ImportRun:
         given_back = {i: sum(e[1] for e in entries) for i, entries in recorded.items()}
         rows: list[ImportValues] = []
         # what the processor took for the money back, or gave back of its fee, by row
-        fees: dict[int, Money | None] = {}
+        fees: dict[int, ImportRow] = {}  # (and what it was in the currency paid)
         reinstated = 0
         # money that came back after a chargeback, after the chargebacks (a download may
         # list the newest first)
@@ -1102,7 +1108,7 @@ class _ImportRun:
                 assert found is not None
                 given_back[found.id] -= row.amount.minor
                 reinstated += 1
-                fees[len(rows)] = row.fee
+                fees[len(rows)] = row
                 rows.append(
                     (
                         found.donor_id,  # a gift of its donation's donor again
@@ -1141,7 +1147,7 @@ class _ImportRun:
             assert found is not None
             given_back[found.id] = given_back.get(found.id, 0) + row.amount.minor
             original, donor_id, unit_id = found.id, found.donor_id, found.unit_id
-            fees[len(rows)] = row.fee
+            fees[len(rows)] = row
             rows.append(
                 (
                     donor_id,  # the donation's donor and unit, whatever the refund row says
@@ -1157,21 +1163,33 @@ class _ImportRun:
                     row.notes,
                 )
             )
-        ids = self.repo.insert_import_rows(rows, batch_id=self.batch_id)
-        charged = [
-            {
-                "donation_id": donation_id,
-                "amount_minor": fee.minor,
-                "currency": fee.currency,
-                "import_batch_id": self.batch_id,
-            }
-            for at, donation_id in enumerate(ids)
-            if (fee := fees.get(at)) is not None
-        ]
-        self.repo.insert_fees(charged)
-        self.report.fees += len(charged)
+        self._record_fees(self.repo.insert_import_rows(rows, batch_id=self.batch_id), fees)
         self.report.refunds += len(rows) - reinstated
         self.report.new += reinstated
+
+    def _record_fees(self, ids: Sequence[int], rows: dict[int, ImportRow]) -> None:
+        """The fees of the money back just recorded (``ids``, in the order of ``rows``),
+        and what it was in the currency paid where the platform converted it."""
+        batch = self.batch_id
+        charged = [
+            {"donation_id": i, "amount_minor": fee.minor, "currency": fee.currency}
+            for at, i in enumerate(ids)
+            if (fee := rows[at].fee) is not None
+        ]
+        self.repo.insert_fees([c | {"import_batch_id": batch} for c in charged])
+        self.report.fees += len(charged)
+        self.repo.insert_originals(
+            [
+                {
+                    "donation_id": i,
+                    "amount_minor": abs(foreign.minor),
+                    "currency": foreign.currency,
+                    "import_batch_id": batch,
+                }
+                for at, i in enumerate(ids)
+                if (c := rows[at].converted) is not None and (foreign := c.foreign) is not None
+            ]
+        )
 
     def _refund_problem(
         self, row: ImportRow, found: Referenced | None, given_back: dict[int, int]
@@ -1741,19 +1759,28 @@ def list_batches(ledger: Ledger) -> list[dict[str, Any]]:
 
 #: Donors who are not people: never proposed for a merge with a donor of another kind.
 def _at_gift_rate(
-    row: ImportRow, found: Referenced | None, paid: dict[int, tuple[int, str]]
+    row: ImportRow,
+    found: Referenced | None,
+    paid: dict[int, tuple[int, str]],
+    back: dict[int, tuple[int, int]],
 ) -> ImportRow:
     """Money given back in the currency its gift was paid in, converted by the platform,
-    at the rate the gift was recorded at (the gift in an earlier file: in the same file,
-    the parser did it): a gift refunded in full is taken back whole, whatever the rate of
-    the day it goes back."""
+    at the rate the gift was recorded at, whatever the rate of the day it goes back. What
+    the gift's refunds give back in all is at that rate (``back``: in the currency paid
+    and in the ledger's, so far), each the difference: refunds that add up to the gift
+    take it back to the cent (two halves of 9.03 are 4.52 and 4.51), whatever their files."""
     converted = row.converted
-    if found is None or converted is None or converted.at_gift_rate:
+    if found is None or converted is None or converted.foreign is None:
         return row
     original = paid.get(found.id)
-    if converted.foreign is None or original is None or original[1] != converted.foreign.currency:
+    if original is None or original[1] != converted.foreign.currency:
         return row
-    converted = converted.at_rate(Fraction(found.amount_minor, original[0]))
+    rate = Fraction(found.amount_minor, original[0])
+    before, before_ledger = back.get(found.id, (0, 0))
+    after = before - converted.foreign.minor  # a refund's is negative; money back after one, not
+    after_ledger = round(after * rate)
+    back[found.id] = (after, after_ledger)
+    converted = converted.valued(before_ledger - after_ledger, rate)
     return row._replace(
         amount=abs(converted.gross),
         fee=converted.fee(money_back=True),
