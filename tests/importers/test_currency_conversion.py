@@ -403,6 +403,9 @@ def test_money_given_back_in_a_later_download_is_at_its_gifts_rate(
     ]
     [john] = [d for d in list_donors(ledger) if d.name == "John Smith"]
     assert john.total == Money(0, "EUR")
+    # July's download again: the refund is there (its reference), whatever the day's rate
+    again = importing.import_file(ledger, write(tmp_path, "july2.csv", july), today=TODAY)
+    assert (again.refunds, again.duplicates, again.errors) == (0, 1, [])
     # the gift's dollars go with its batch
     assert report.batch_id is not None
     assert first.batch_id is not None

@@ -177,7 +177,7 @@ class Planner:
         self._offers: dict[int, tuple[DonorDetails, DonorDetails]] = {}
         # the same of donors the file created that are not written yet (by temporary id)
         self._fresh: dict[int, tuple[DonorDetails, DonorDetails]] = {}
-        self._two_addresses: set[int] = set()  # known donors the rows give two addresses
+        self._two_addresses: set[int] = set()  # donors the rows give two addresses
 
     def chunks(
         self, rows: Iterable[Item], parser: RowParser, size: int
@@ -287,12 +287,12 @@ class Planner:
         return True
 
     def _other_kind(self, parsed: ImportRow, item: SourceRow, donor_ref: int) -> bool:
-        """Whether a row whose kind column says what its donor is names a donor recorded
-        (or created by an earlier row) as another kind: then a bad row, since a company's
-        gift taken for a person's would escape the rules on companies. (The row that
-        creates its donor agrees with it.)"""
+        """Whether a row that says what its donor is (its kind column, or its name)
+        names a donor recorded (or created by an earlier row) as another kind: then a bad
+        row, since a company's gift taken for a person's would escape the rules on
+        companies. (The row that creates its donor agrees with it.)"""
         if donor_ref > 0:
-            recorded = self.kinds.get(donor_ref, DonorKind.INDIVIDUAL.value)
+            recorded = self.kinds.get(donor_ref, _PERSON.value)
         elif (details := self.donors.new_details(donor_ref)) is not None:
             recorded = details.kind.value
         else:
@@ -378,7 +378,9 @@ class Planner:
             refunded = None
         if known and refunded is None:
             self.duplicates += 1
-            if parsed.reference:
+            # (an amount the platform converted is worth what the rates made it, its money
+            # given back what its gift was: the reference alone says it is the same)
+            if parsed.reference and parsed.converted is None:
                 self.same_references.append(
                     (
                         self.spelt.get(key, parsed.reference),  # as the ledger spells it
