@@ -64,9 +64,6 @@ def _named(values: Mapping[str, str]) -> bool:
 #: own conversions of its money (PayPal's "General Currency Conversion" rows naming it):
 #: one line per conversion, the currency code, a space, the amount as written.
 CONVERSIONS = "conversions"
-#: The field of money given back (a refund, a chargeback, a reversal) whose gift is
-#: converted in the same file: the gift's gross, net and conversions, one per line.
-CONVERTED_GIFT = "converted_gift"
 
 _DONATION = EntryType.DONATION
 _REFUND_FIELDS = frozenset({"refund_reference", "refund_date", "refund_amount", "refund_status"})
@@ -639,29 +636,21 @@ class RowParser:
         conversion of it: PayPal pays a payment in another currency into the account's
         by converting its net (the gross less the fee) in rows of its own, so the net in
         the ledger's currency is the conversion's amount, and the gross is at the same
-        rate (rounded to the cent, half to even); the fee is the difference. Money given
-        back whose gift is converted in the file too (``CONVERTED_GIFT``) is at the
-        gift's rate: a gift refunded in full is taken back whole, whatever the rate of
-        the day. ``gross`` is in the row's currency, ``code``. Or (field, why not)."""
+        rate (rounded to the cent, half to even); the fee is the difference. (Money given
+        back is valued at its gift's rate once linked to it: ``Conversion.valued``.)
+        ``gross`` is in the row's currency, ``code``. Or (field, why not)."""
         own = self._rate(code, values[CONVERSIONS], values.get("net"))
         if isinstance(own, tuple):
             return own
         paid = f"{values['amount']} {code}"
-        gift = self._gift_rate(code, values.get(CONVERTED_GIFT))
-        if gift is not None:
-            minor = round(gross.minor * gift)
-            cost = round((gross.minor - own.net.minor) * gift)
-        else:
-            minor = round(Fraction(gross.minor * own.received.minor, own.net.minor))
-            cost = minor - own.received.minor
+        minor = round(Fraction(gross.minor * own.received.minor, own.net.minor))
         if minor == 0:
             return "amount", Message("is zero")
         return Conversion(
             Money(minor, self.currency),
             own.received,
             paid,
-            cost,
-            gift is not None,
+            minor - own.received.minor,
             foreign=gross,
             foreign_cost=gross.minor - own.net.minor,
             notes=values.get("notes") or None,
@@ -710,20 +699,6 @@ class RowParser:
                 ),
             )
         return _Converted(received, net)
-
-    def _gift_rate(self, code: str, gift: str | None) -> Fraction | None:
-        """The rate a gift in ``code`` was recorded at (ledger minor units per unit of
-        its own), from its gross, net and conversions (``CONVERTED_GIFT``); None if none
-        can be read (the gift's own row says why)."""
-        if not gift:
-            return None
-        gross_text, net_text, *conversions = gift.split("\n")
-        gross = self._in(code, gross_text) if gross_text else None
-        rate = self._rate(code, "\n".join(conversions), net_text)
-        if not isinstance(gross, Money) or gross.minor == 0 or isinstance(rate, tuple):
-            return None
-        recorded = round(Fraction(gross.minor * rate.received.minor, rate.net.minor))
-        return Fraction(recorded, gross.minor)
 
     def _row_donor(
         self,

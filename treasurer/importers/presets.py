@@ -19,7 +19,7 @@ from typing import Any
 
 from treasurer.core.errors import Message
 from treasurer.core.export import FORMULA_STARTS
-from treasurer.core.importing import CONVERSIONS, CONVERTED_GIFT
+from treasurer.core.importing import CONVERSIONS
 from treasurer.core.names import normalise_name
 from treasurer.importers.records import (
     FIELDS,
@@ -292,7 +292,7 @@ class Mapping_:
         rows = table.rows()
         if self.headers[: len(REJECTS_COLUMNS)] == REJECTS_COLUMNS:
             rows = _unguarded(rows)  # a rejects file, fixed: its cells as they were
-        conversions, gifts = self._conversions(table) if self.conversion else ({}, {})
+        conversions = self._conversions(table) if self.conversion else {}
         reference_at = self.indexes.get("reference", width)
         for line, cells in rows:
             count = len(cells)
@@ -338,11 +338,9 @@ class Mapping_:
             if (
                 conversions
                 and reference_at < count
-                and (converted := conversions.get(ref := cells[reference_at].strip()))
+                and (converted := conversions.get(cells[reference_at].strip()))
             ):
                 values[CONVERSIONS] = converted
-                if ref in gifts:
-                    values[CONVERTED_GIFT] = gifts[ref]
             yield (
                 SourceRow(line, values, columns)
                 if written is None
@@ -384,16 +382,12 @@ class Mapping_:
             and any(i < len(cells) and cells[i].strip().casefold() in t for i, t in conversion)
         ]
 
-    def _conversions(self, table: Table) -> tuple[dict[str, str], dict[str, str]]:
+    def _conversions(self, table: Table) -> dict[str, str]:
         """The file's currency conversions, by the reference of the row each converts:
         ``"EUR 43.34\nUSD -48.25"`` (currency, space, amount as written; one line each; a
-        conversion row found twice, in overlapping downloads saved as one, counts once).
-        Then, for money given back whose gift is converted in the file too, that gift's
-        gross, net and conversions, one per line (``CONVERTED_GIFT``): money back is
-        worth what its gift was, whatever the rate of the day it goes back."""
+        conversion row found twice, in overlapping downloads saved as one, counts once)."""
         of, amount, currency = (self.indexes[f] for f in ("refund_of", "amount", "currency"))
         reference = self.indexes.get("reference")
-        net = self.indexes.get("net")
         last = max(of, amount, currency, *self.conversion)
         conversion = list(self.conversion.items())
         found: dict[str, list[str]] = {}
@@ -410,27 +404,7 @@ class Mapping_:
                     found.setdefault(converted, []).append(
                         f"{cells[currency].strip()} {cells[amount].strip()}"
                     )
-        if not found or reference is None:
-            return {ref: "\n".join(lines) for ref, lines in found.items()}, {}
-        # the converted rows' own amounts, and what each gives back
-        rows: dict[str, tuple[str, str, str]] = {}
-        for _line, cells in table.rows():
-            count = len(cells)
-            if reference < count and (ref := cells[reference].strip()) in found:
-                rows.setdefault(
-                    ref,
-                    (
-                        cells[amount].strip() if amount < count else "",
-                        cells[net].strip() if net is not None and net < count else "",
-                        cells[of].strip() if of < count else "",
-                    ),
-                )
-        gifts = {
-            ref: "\n".join((rows[gift][0], rows[gift][1], *found[gift]))
-            for ref, (_gross, _net, gift) in rows.items()
-            if gift and gift != ref and gift in rows
-        }
-        return {ref: "\n".join(lines) for ref, lines in found.items()}, gifts
+        return {ref: "\n".join(lines) for ref, lines in found.items()}
 
 
 _GUARDED = frozenset(FORMULA_STARTS)
