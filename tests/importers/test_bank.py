@@ -165,6 +165,14 @@ def test_mt940_encoding_given_by_the_user(tmp_path: Path) -> None:
     latin = read_statement(sample, encoding="latin-1")
     assert latin.rows[0].values["donor"] == "Hélène Martin-Dubois"
     assert "not utf-8 text" in refused(sample, encoding="utf-8")
+    # the statement in UTF-8, read as Windows-1252 by mistake: its names would be garbled
+    # (the first word with an accent, as the line ends: "Hélè" of "Hélè/ne")
+    utf8 = write(tmp_path, "utf8.sta", sample.read_bytes().decode("cp1252").encode())
+    assert refused(utf8, encoding="cp1252") == (
+        "the file is UTF-8 text, not cp1252: read as cp1252, 'Hélè' would be recorded as "
+        "'HÃ©lÃ¨'; import it without choosing an encoding, or choose utf-8"
+    )
+    assert read_statement(utf8, encoding="utf-8") == read_statement(sample)
     assert "'klingon' is not a known text encoding" in refused(sample, encoding="klingon")
     bom = write(
         tmp_path, "bom.sta", codecs.BOM_UTF8 + sample.read_bytes().decode("cp1252").encode()

@@ -352,6 +352,66 @@ def test_a_wrong_forced_encoding_is_a_clear_error(
     assert list_donors(ledger) == []
 
 
+def test_utf8_text_read_in_an_8_bit_encoding_chosen_by_mistake_is_refused(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """A person who chooses Windows-1252 or Latin-1 for a UTF-8 file would record every
+    accented name garbled ("Hélène" as "HÃ©lÃ¨ne"): refused, naming the first such word
+    both ways; the file imports as it is without the choice, or with utf-8."""
+    latin = CSV.replace("محمد العلمي;٢٠٠", "Hélène Lefèvre;200")
+    path = write(tmp_path, "utf8.csv", latin)
+    for encoding, garbled in (
+        ("cp1252", "espÃ¨ces"),
+        ("latin-1", "espÃ¨ces"),
+        ("windows-1256", "espأ¨ces"),
+    ):
+        with pytest.raises(ImportFileError) as caught:
+            run(ledger, path, mapping, encoding=encoding)
+        assert str(caught.value.reason) == (
+            f"the file is UTF-8 text, not {encoding}: read as {encoding}, 'espèces' would be "
+            f"recorded as '{garbled}'; import it without choosing an encoding, or choose utf-8"
+        )
+    arabic = write(tmp_path, "arabic.csv", CSV.replace("espèces", "cash"))
+    with pytest.raises(
+        ImportFileError, match="the file is UTF-8 text, not cp1256: read as cp1256, 'محمد'"
+    ):
+        run(ledger, arabic, mapping, encoding="cp1256")
+    assert list_donors(ledger) == []
+    assert run(ledger, path, mapping, encoding="utf-8").new == 4
+    assert "Hélène Lefèvre" in {d.name for d in list_donors(ledger)}
+    # text in the chosen encoding whose bytes happen to be no UTF-8 is read as chosen
+    assert (
+        run(
+            ledger,
+            write(tmp_path, "cp.csv", refs(latin, "C"), "cp1252"),
+            mapping,
+            encoding="cp1252",
+        ).new
+        == 4
+    )
+
+
+def test_windows_1252_text_read_in_latin_1_by_mistake_is_refused(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """People take Latin-1 and Windows-1252 for one: the euro sign, the curly apostrophe
+    and "Œ" of a Windows-1252 file are control characters in Latin-1, recorded so in names
+    and refused in amounts. The choice is refused, naming the byte and what it is."""
+    path = write(
+        tmp_path, "cp1252.csv", CSV.replace("محمد العلمي;٢٠٠", "Hélène L’Œuvre;200 €"), "cp1252"
+    )
+    for encoding in ("latin-1", "iso-8859-15"):
+        with pytest.raises(ImportFileError) as caught:
+            run(ledger, path, mapping, encoding=encoding)
+        assert str(caught.value.reason) == (
+            f"the file is not {encoding} text: its byte 0x92 is a control character in "
+            f"{encoding}, but '’' in windows-1252; choose windows-1252, or no encoding"
+        )
+    assert list_donors(ledger) == []
+    assert run(ledger, path, mapping, encoding="windows-1252").new == 4
+    assert "Hélène L’Œuvre" in {d.name for d in list_donors(ledger)}
+
+
 def test_an_encoding_can_be_forced(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
     path = write(tmp_path, "x.csv", CSV.replace("محمد العلمي;٢٠٠", "Hélène;200"), "cp1252")
     report = run(ledger, path, mapping, encoding="latin-1")

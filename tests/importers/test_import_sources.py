@@ -306,6 +306,47 @@ def test_a_volunteers_arabic_spreadsheet_imports_without_a_mapping(
     assert totals["فاطمة الزهراء بناني"] == "0.00"  # given, then refunded
 
 
+def test_a_reference_in_arabic_indic_digits_is_the_same_in_latin_digits(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A register with its receipt numbers in Arabic-Indic digits, then its copy saved in
+    Windows-1256 (which has none: the digits became Latin ones): the copy's rows are
+    the same gifts, not new ones; a refund naming the gift in the other digits gives it
+    back."""
+    ledger = make_ledger(capsys, tmp_path, "ma", "MAD")
+    rows = [
+        ("٠١/٠٣/٢٠٢٥", "محمد العلوي", "٢٥٠٠٠٠", "١٠١"),
+        ("٠٢/٠٣/٢٠٢٥", "سلمى بناني", "٣٠٠", "١٠٢"),
+    ]
+    first = tmp_path / "register.csv"
+    first.write_text(
+        "التاريخ;الاسم;المبلغ;رقم الوصل\n" + "".join(";".join(r) + "\n" for r in rows),
+        encoding="utf-8",
+    )
+    latin = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    copy = tmp_path / "register-1256.csv"
+    copy.write_bytes(first.read_text(encoding="utf-8").translate(latin).encode("cp1256"))
+    assert run_json(capsys, "--ledger", ledger, "import", str(first))["new"] == 2
+    again = run_json(capsys, "--ledger", ledger, "import", str(copy))
+    assert (again["new"], again["duplicates"], again["errors"]) == (0, 2, [])
+    refund = tmp_path / "refund.csv"
+    refund.write_text(
+        "التاريخ;الاسم;المبلغ;رقم الوصل;مرجع التبرع\n10/03/2025;محمد العلوي;-1000;R-1;101\n",
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "refund.toml"
+    mapping.write_text(
+        'id = "refunds"\nname = "Refunds"\n[columns]\ndate = ["التاريخ"]\n'
+        'donor = ["الاسم"]\namount = ["المبلغ"]\nreference = ["رقم الوصل"]\n'
+        'refund_of = ["مرجع التبرع"]\n',
+        encoding="utf-8",
+    )
+    back = run_json(capsys, "--ledger", ledger, "import", str(refund), "--mapping", str(mapping))
+    assert (back["refunds"], back["errors"]) == (1, [])
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"محمد العلوي": "249000.00", "سلمى بناني": "300.00"}
+
+
 def test_an_xlsx_workbook_imports(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = workbook(
         tmp_path / "dons.xlsx",

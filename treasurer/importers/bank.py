@@ -54,7 +54,7 @@ from defusedxml import DefusedXmlException
 from treasurer.core.countries import country_code
 from treasurer.core.errors import Message
 from treasurer.core.importing import STATEMENT_FORMATS
-from treasurer.importers.records import BadLine, ImportFileError, SourceRow
+from treasurer.importers.records import BadLine, ImportFileError, SourceRow, utf8_misread
 
 #: The formats ``detect_statement`` names.
 FORMATS = STATEMENT_FORMATS
@@ -426,6 +426,9 @@ def _decode(data: bytes, encoding: str | None, declared: str | None = None) -> s
     """
     if encoding:
         try:
+            misread = utf8_misread(data, encoding)
+            if misread is not None:
+                raise _BadFileError(misread)
             return data.decode(encoding).removeprefix("\ufeff")
         except LookupError:
             raise _BadFileError(

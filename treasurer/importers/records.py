@@ -8,6 +8,8 @@ parsers, so that every format reports bad values the same way.
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
@@ -138,3 +140,32 @@ class LeftOut(NamedTuple):
 
 #: What a reader yields for each line of a file.
 Item = SourceRow | BadLine | LeftOut
+
+
+#: A word with a letter beyond ASCII (what shows what an encoding makes of a file).
+_ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+
+
+def utf8_misread(data: bytes, encoding: str) -> Message | None:
+    """Why UTF-8 text must not be read in the 8-bit ``encoding`` a person chose (every
+    accented letter would become two or three others, "Hélène" "HÃ©lÃ¨ne", recorded so in
+    the donors' names and addresses), or None. Bytes beyond ASCII that make valid UTF-8
+    sequences throughout are no Windows-1252, Latin-1 or Windows-1256 text anyone
+    writes. ``data`` may end within a character (a file's first bytes)."""
+    if codecs.lookup(encoding).name.startswith("utf") or data.isascii():
+        return None
+    try:
+        utf8 = codecs.getincrementaldecoder("utf_8")(errors="strict").decode(data, final=False)
+    except UnicodeDecodeError:
+        return None
+    word = _ACCENTED_WORD.search(utf8)
+    if word is None:  # bytes beyond ASCII that are no letters (a symbol): nothing to show
+        return None
+    shown = word.group(0)
+    return Message(
+        "the file is UTF-8 text, not {encoding}: read as {encoding}, {word!r} would be "
+        "recorded as {garbled!r}; import it without choosing an encoding, or choose utf-8",
+        encoding=encoding,
+        word=shown,
+        garbled=shown.encode("utf-8").decode(encoding, errors="replace"),
+    )

@@ -27,7 +27,7 @@ import defusedxml.ElementTree as safe_et
 from charset_normalizer import from_bytes
 
 from treasurer.core.errors import Message
-from treasurer.importers.records import ImportFileError
+from treasurer.importers.records import ImportFileError, utf8_misread
 
 #: A single CSV field larger than this is refused (a runaway quote, or not a CSV).
 MAX_FIELD = 128 * 1024
@@ -161,6 +161,10 @@ def open_table(
         # "UTF-16" without its byte-order mark: which order, its zero bytes tell
         chosen = _utf16_order(head) or "utf_16_le"
     text = _decode_sample(name, head, chosen)
+    if encoding and (misread := utf8_misread(head, chosen)) is not None:
+        raise ImportFileError(name, misread)
+    if encoding and (c1 := _C1.search(text)) is not None:
+        raise ImportFileError(name, _c1_control(chosen, c1.group(0)))
     if "\x00" in text or len(text.translate(_CONTROLS)) * 100 < len(text) * 99:
         # no text has control characters (bar tab and line ends) in 1 of 100 characters
         raise ImportFileError(name, _BINARY)
@@ -198,6 +202,28 @@ _BINARY = Message(
 #: feed excepted), and the same characters with the C1 controls, deleted by translate
 _CONTROL_BYTES = [bytes([b]) for b in (*range(9), 11, *range(14, 32), 127)]
 _CONTROLS = dict.fromkeys((*range(9), 11, *range(14, 32), *range(127, 160)))
+
+
+#: The C1 control characters, which no text holds: what Latin-1 (ISO 8859-1 or -15) makes of
+#: the bytes Windows-1252 uses for €, Œ, ’, “ and the like.
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _c1_control(encoding: str, control: str) -> Message:
+    """Why text read in ``encoding`` holds a control character: the byte is a letter or
+    sign in Windows-1252 (its € read in Latin-1), or no text at all."""
+    byte = control.encode("latin-1")
+    try:
+        meant = byte.decode("cp1252")
+    except UnicodeDecodeError:
+        return _BINARY
+    return Message(
+        "the file is not {encoding} text: its byte {byte} is a control character in "
+        "{encoding}, but {sign!r} in windows-1252; choose windows-1252, or no encoding",
+        encoding=encoding,
+        byte=f"0x{byte[0]:02X}",
+        sign=meant,
+    )
 
 
 def _refuse_as_text(name: str, text: str, sheet: str | None) -> None:

@@ -996,7 +996,7 @@ class _ImportRun:
         # a reference as the ledger spells it, and as it compares (0012345 is 12345)
         wanted = {r for s in same if not s[5] for r in (s[0], reference_key(s[0]))}
         there = self.repo.entries_by_reference(wanted)
-        donations = self.repo.donations_by_reference(s[0] for s in same if s[5])
+        donations = self._donations_by_reference({s[0] for s in same if s[5]})
         given_back = self.repo.refunded_totals(found.id for found in donations.values())
         refunded = {
             ref: given_back[found.id] for ref, found in donations.items() if found.id in given_back
@@ -1057,6 +1057,17 @@ class _ImportRun:
                     )
             self.clashes.append(RowIssue(line, column, value, reason))
 
+    def _donations_by_reference(self, references: set[str]) -> dict[str, Referenced]:
+        """Reference -> the donation with that reference, or with one that compares
+        alike (``reference_key``: ١٠١ is 101, 0012 is 12), as the ledger spells it."""
+        found = self.repo.donations_by_reference(references)
+        missing = {reference_key(r): r for r in references - found.keys()}
+        if missing:
+            spelt = [r for r in self.known.references if reference_key(r) in missing]
+            for ref, donation in self.repo.donations_by_reference(spelt).items():
+                found.setdefault(missing[reference_key(ref)], donation)
+        return found
+
     def _at_gift_rates(
         self, refunds: list[tuple[ImportRow, int | None, int]], originals: dict[str, Referenced]
     ) -> list[tuple[ImportRow, int | None, int]]:
@@ -1081,7 +1092,7 @@ class _ImportRun:
         the file's donations are in the ledger by now)."""
         if not refunds:
             return
-        originals = self.repo.donations_by_reference(
+        originals = self._donations_by_reference(
             {ref for r, _, _ in refunds if (ref := r.reinstates or r.refund_of)}
         )
         refunds = self._at_gift_rates(refunds, originals)
