@@ -899,6 +899,18 @@ def _print_import(report: importing.ImportReport) -> None:
             + ", ".join(f"{d['name']} ({d['donor_id']})" for d in report.two_addresses[:20])
             + (" …" if len(report.two_addresses) > 20 else "")
         )
+    if report.maybe_companies:
+        named = report.maybe_companies
+        print(
+            "  new donors recorded as persons whose names end as a company's may: "
+            + ", ".join(
+                f"{d['name']} ({d['donor_id']})" if report.committed else d["name"]
+                for d in named[:20]
+            )
+            + (" …" if len(named) > 20 else "")
+            + ": if one is a company, say so with 'treasurer donor edit ID --kind company'"
+            " (its gifts then meet the rules on companies)"
+        )
     if report.skipped:
         what = "entries that are not donations"
         if not report.statement:
@@ -913,6 +925,13 @@ def _print_import(report: importing.ImportReport) -> None:
         print(
             f"  dates read {'month' if order == 'mdy' else 'day'} first, as {settled_by!r} "
             f"shows, not as this ledger reads them: check the file's other dates"
+        )
+    if report.thousands_read:
+        mark, first = report.thousands_read
+        print(
+            f"  amounts such as {first!r} read with {mark!r} separating thousands, as no amount "
+            f"shows the file's decimal mark: if {mark!r} marks decimals, import it with a "
+            f'mapping that says decimal_separator = "{mark}"'
         )
     if report.other_sheets:
         print(

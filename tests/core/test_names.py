@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from treasurer.core.names import (
     clean_text,
     legal_form,
+    may_be_legal_form,
     normalise_email,
     normalise_name,
     normalise_postcode,
@@ -279,7 +280,16 @@ def test_accents_harakat_and_tatweel_do_not_change_the_key(name: str, data: st.D
         ("A.B. de Villiers", None),
         ("S.A. Khan", None),
         ("Mohamed Ag Najem", None),
-        ("Total SA", None),  # not told from a person: a kind column says it
+        ("Total SA", None),  # not told from a person: a kind column says it, the import asks
+        ("Dupont et Fils", "company"),
+        ("Martin & Cie", "company"),
+        ("Smith and Sons", "company"),
+        ("SCP Notaires Réunis", "company"),
+        ("Cabinet médical SCM Durand", "company"),
+        ("Parti Socialiste", "party"),
+        ("حزب الاستقلال", "party"),
+        ("Jean Fils", None),
+        ("Paul et Virginie Fils", None),
         ("ANNE SA", None),
         ("Ab Ali", None),
         ("S. L. Dupont", None),
@@ -292,6 +302,28 @@ def test_accents_harakat_and_tatweel_do_not_change_the_key(name: str, data: st.D
 )
 def test_a_legal_form_in_a_name_says_what_the_donor_is(name: str, form: str | None) -> None:
     assert legal_form(name) == form
+
+
+@pytest.mark.parametrize(
+    ("name", "asked"),
+    [
+        ("Total SA", True),
+        ("Leroy S.A.", True),
+        ("KHAN S.A.", True),  # initials with dots after a name in capitals: asked too
+        ("Martin SAS", True),
+        ("Müller AG", True),
+        ("Rui SA", True),  # a person, as far as legal_form says: the treasurer knows
+        ("ANNE SA", False),  # a name in capitals
+        ("Anne Sa", False),
+        ("Paul Sas", False),
+        ("Transports Leroy SA", False),  # a company already
+        ("S.A. Khan", False),
+        ("SA", False),
+        ("Jean Dupont", False),
+    ],
+)
+def test_a_persons_name_that_ends_as_a_companys_may_is_asked_about(name: str, asked: bool) -> None:
+    assert may_be_legal_form(name) is asked
 
 
 @pytest.mark.parametrize(

@@ -1173,6 +1173,27 @@ def test_an_amount_that_reads_both_ways_is_reported_against_what_the_file_shows(
     )
     assert (alone.new, alone.errors) == (1, [])
     assert {d.name: d.total for d in list_donors(ledger)}["Hal Ito"] == Money(150000, "EUR")
+    # said, for the treasurer to check: "1,500" in a French file may mean 1.50
+    assert alone.thousands_read == (".", "1.500")
+    assert alone.to_json()["thousands_read"] == {"mark": ".", "first": "1.500"}
+    french = run(
+        ledger,
+        write(
+            tmp_path,
+            "fr.csv",
+            "Date;Nom;Montant\n01/02/2025;Paul Roy;1,500\n02/02/2025;Anne Roy;20\n",
+        ),
+        dry_run=True,
+    )
+    assert french.thousands_read == (",", "1,500")
+    # not said where an amount shows the decimal mark, nor where none reads two ways
+    assert report.thousands_read is None
+    assert (
+        run(
+            ledger, write(tmp_path, "plain.csv", "Date,Name,Amount\n05/03/2025,Ivy Orr,1500\n")
+        ).thousands_read
+        is None
+    )
 
 
 def test_a_malformed_amount_says_nothing_of_the_files_decimal_mark(

@@ -1818,6 +1818,61 @@ def test_a_couples_account_and_a_banks_label_find_the_donor(
     )
 
 
+def test_new_donors_whose_names_end_as_a_companys_may_are_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """ "Total SA" is a company's name, and "Rui SA" a person's: recorded as a person (the
+    rules on companies would make the gift of a person named so prohibited), but named
+    in the summary with how to say it is a company, which makes its gift prohibited."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date,Donateur,Montant\n10/01/2025,Total SA,100\n11/01/2025,Leroy S.A.,50\n"
+        "12/01/2025,ANNE SA,20\n13/01/2025,Dupont et Fils,30\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    preview = run_json(capsys, "--ledger", ledger, "import", str(path), "--dry-run")
+    assert [d["name"] for d in preview["maybe_companies"]] == ["Total SA", "Leroy S.A."]
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(path))
+    assert code == 0
+    ids = {d["name"]: d["donor_id"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert (
+        "  new donors recorded as persons whose names end as a company's may: "
+        f"Total SA ({ids['Total SA']}), Leroy S.A. ({ids['Leroy S.A.']}): if one is a company, "
+        "say so with 'treasurer donor edit ID --kind company' (its gifts then meet the rules "
+        "on companies)"
+    ) in out.splitlines()
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert {(f["donor_name"], f["kind"]) for f in flags if f["kind"] == "prohibited_source"} == {
+        ("Dupont et Fils", "prohibited_source")
+    }
+    run_json(capsys, "--ledger", ledger, "donor", "edit", str(ids["Total SA"]), "--kind", "company")
+    flags = run_json(capsys, "--ledger", ledger, "flags")
+    assert {f["donor_name"] for f in flags if f["kind"] == "prohibited_source"} == {
+        "Dupont et Fils",
+        "Total SA",
+    }
+
+
+def test_amounts_read_with_their_mark_separating_thousands_are_said(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """ "1,500" in a file whose other amounts show no decimal mark is read as 1,500.00 (a
+    French register may mean 1.50): the summary says so, with the remedy."""
+    path = tmp_path / "dons.csv"
+    path.write_text("Date;Nom;Montant\n01/02/2025;Paul Roy;1,500\n02/02/2025;Anne Roy;20\n")
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(path))
+    assert code == 0
+    assert (
+        "  amounts such as '1,500' read with ',' separating thousands, as no amount shows the "
+        "file's decimal mark: if ',' marks decimals, import it with a mapping that says "
+        'decimal_separator = ","'
+    ) in out.splitlines()
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert totals == {"Paul Roy": "1500.00", "Anne Roy": "20.00"}
+
+
 def test_dates_read_in_the_other_order_than_the_ledgers_are_said(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -734,6 +734,32 @@ def test_the_preview_says_which_sheet_and_which_order_of_dates_it_read(
     window.close()
 
 
+def test_the_preview_says_what_the_treasurer_should_check(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    """Amounts read with their mark separating thousands; new donors recorded as persons
+    whose names end as a company's may."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Montant\n01/02/2025;Paul Roy;1,500\n02/02/2025;Anne Roy;20\n"
+        "03/02/2025;Total SA;30\n",
+        encoding="utf-8",
+    )
+    window = open_window(qtbot, french)
+    wizard = previewed(qtbot, window, path)
+    lines = wizard.preview_page.status.text().splitlines()
+    assert (
+        "Amounts such as 1,500 read with “,” separating thousands, as no amount shows the "
+        "file's decimal mark: if “,” marks decimals there, correct them in the file." in lines
+    )
+    assert (
+        "New donors recorded as persons whose names end as a company's may: Total SA. If one "
+        "is a company, say so on the Donors page (Edit details): its gifts then meet the rules "
+        "on companies." in lines
+    )
+    window.close()
+
+
 def test_the_wizard_reads_the_sheet_chosen_on_its_first_page(
     qtbot: Any, french: Path, tmp_path: Path
 ) -> None:

@@ -301,6 +301,15 @@ class RowParser:
         self._seen: dict[tuple[str, str], int] = {}
         self._refunds_of: dict[str, int] = {}  # refunds seen of each donation reference
 
+    @property
+    def thousands_guessed(self) -> tuple[str, str] | None:
+        """The mark read as separating thousands in amounts that read two ways ("1,500"),
+        and the first of them, when no amount of the file showed its decimal mark: said to
+        the person, who knows what the file means (None when nothing was guessed)."""
+        if self._grouping_guessed is None or self.decimal_separator is not None:
+            return None
+        return self._grouping_guessed, self._guessed_by
+
     def parse(
         self, line: int, values: Mapping[str, str], columns: Mapping[str, str]
     ) -> ImportRow | RowIssue:

@@ -176,7 +176,7 @@ _COMPANY_WORDS = frozenset(
         *("sarl", "sasu", "eurl", "snc", "sci", "scop", "scic", "selarl", "sarlau", "sarlu"),
         *("gmbh", "llc", "inc", "incorporated", "ltd", "limited", "plc", "llp", "lllp"),
         *("corp", "corporation", "sprl", "bvba", "srl", "gaec", "scea", "selas", "شركه", "شمم"),
-        *("ltee", "limitee", "senc", "sencrl"),
+        *("ltee", "limitee", "senc", "sencrl", "scp", "scm"),
     )
 )
 _ASSOCIATION_WORDS = frozenset(
@@ -212,6 +212,13 @@ _END_FORMS = {
     "asa": "company",
     "ev": "association",
 }
+#: The last two words of a firm's name after its founder's ("Dupont et Fils", "Martin &
+#: Cie", "Smith & Sons").
+_END_PAIRS = {
+    (joined, heirs): "company"
+    for joined in ("et", "&", "and")
+    for heirs in ("fils", "freres", "cie", "sons", "co", "brothers")
+}
 _FORM_WORDS = _COMPANY_WORDS | _ASSOCIATION_WORDS
 _INITIALS = re.compile(r"(?<!\S)((?:\S )+\S)(?!\S)")
 #: Words that open the name of a body, never a person's ("Société Générale", "Mairie de
@@ -238,6 +245,7 @@ _LEAD_WORDS = {
     **dict.fromkeys(
         ("ambassade", "consulat", "embassy", "consulate", "سفاره", "قنصليه"), "foreign"
     ),
+    **dict.fromkeys(("parti", "partido", "partito", "حزب"), "party"),
     **dict.fromkeys(
         ("comite", "amicale", "federation", "club", "cercle", "collectif", "mutuelle"),
         "association",
@@ -267,6 +275,8 @@ def legal_form(name: str, key: str | None = None) -> str | None:
         return lead
     if any(w == "local" and n.isdigit() for w, n in itertools.pairwise(words)):
         return "union"  # "Unifor Local 444": a union's local
+    if len(words) >= 3 and (words[-2], words[-1]) in _END_PAIRS:
+        return _END_PAIRS[(words[-2], words[-1])]
     written = name.split()
     if len(written) >= 3:
         form = _END_FORMS.get(words[-1])
@@ -277,6 +287,22 @@ def legal_form(name: str, key: str | None = None) -> str | None:
         if words[0] == "sas" or (words[0] == "sa" and written[0] == "SA"):
             return "company"
     return None
+
+
+def may_be_legal_form(name: str) -> bool:
+    """Whether a name ``legal_form`` takes for a person's ends as a company's may: with a
+    short form written as one, in capitals or with its dots ("Total SA", "Leroy S.A.",
+    "Martin SAS", "Müller AG"), after words not all in capitals ("ANNE SA" is a name in
+    capitals; "Anne Sa" a surname). Said to the treasurer, who knows the donor: such a
+    name is also a person's ("Rui SA")."""
+    written = name.split()
+    if len(written) < 2:
+        return False
+    last = written[-1]
+    letters = last.replace(".", "")
+    if not letters.isupper() or _END_FORMS.get(letters.casefold()) is None:
+        return False
+    return ("." in last or not " ".join(written[:-1]).isupper()) and legal_form(name) is None
 
 
 def _joined_initials(match: re.Match[str]) -> str:

@@ -177,6 +177,15 @@ class ImportQueries:
         writer at a time anyway.)"""
         transaction_lock(self._s, _PG_IMPORT_LOCK)
 
+    def batch_persons(self, batch_id: int) -> list[tuple[int, str]]:
+        """(id, name) of the individuals an import batch created, in id order."""
+        stmt = (
+            select(m.Donor.id, m.Donor.name)
+            .where(m.Donor.import_batch_id == batch_id, m.Donor.kind == "individual")
+            .order_by(m.Donor.id)
+        )
+        return [(int(i), str(name)) for i, name in self._s.execute(stmt)]
+
     def donor_details(self, ids: Iterable[int], fields: Sequence[str]) -> dict[int, dict[str, Any]]:
         """Some columns of some donors, by id."""
         found: dict[int, dict[str, Any]] = {}

@@ -590,6 +590,7 @@ class Ending:
     left_out: list[tuple[int, str]]
     offered: dict[int, DonorDetails]
     two_addresses: list[int]
+    thousands: tuple[str, str] | None = None  # ``RowParser.thousands_guessed``
 
 
 def worker_main() -> int:
@@ -636,6 +637,7 @@ def plan_in_worker(job: Job, send: Callable[[bytes, bytes], None]) -> None:
             planner.left_out,
             planner.offered,
             planner.two_addresses,
+            parser.thousands_guessed,
         )
         send(b"E", pickle.dumps(ending, protocol=pickle.HIGHEST_PROTOCOL))
     except ParseAgain as change:

@@ -52,7 +52,7 @@ from treasurer.core.importing import (
 from treasurer.core.matching import ADDRESS_FIELDS, FILLABLE, blanks_filled, details_fields
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
 from treasurer.core.money import Money
-from treasurer.core.names import TITLES, normalise_name
+from treasurer.core.names import TITLES, may_be_legal_form, normalise_name
 from treasurer.db.audit import Group
 from treasurer.db.import_data import COMPLETED_BY_IMPORT, ImportValues, Referenced
 from treasurer.db.offices import OfficeData
@@ -157,6 +157,13 @@ class ImportReport:
     #: When the file's dates are read in the other order than the ledger's (a 04/13/2025
     #: settles month first): that order ("mdy", "dmy") and the date that settled it.
     dates_read: tuple[str, str] | None = None
+    #: When amounts that read two ways ("1,500") were read with their mark separating
+    #: thousands, no amount of the file showing its decimal mark: the mark and the first
+    #: such amount.
+    thousands_read: tuple[str, str] | None = None
+    #: New donors recorded as persons whose names end as a company's may ("Total SA"):
+    #: {"donor_id", "name"}, for the treasurer to check (``may_be_legal_form``)
+    maybe_companies: list[dict[str, Any]] = field(default_factory=list)
 
     def left_out(self) -> list[tuple[str, int]]:
         """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
@@ -195,6 +202,12 @@ class ImportReport:
             "dates_read": (
                 {"order": self.dates_read[0], "settled_by": self.dates_read[1]}
                 if self.dates_read
+                else None
+            ),
+            "maybe_companies": self.maybe_companies,
+            "thousands_read": (
+                {"mark": self.thousands_read[0], "first": self.thousands_read[1]}
+                if self.thousands_read
                 else None
             ),
         }
@@ -712,6 +725,7 @@ class _ImportRun:
             self._confirm_duplicates(same)
         report = self.report
         report.rows, report.duplicates = planner.rows, planner.duplicates
+        report.thousands_read = parser.thousands_guessed
         report.errors.extend(planner.errors)
         report.skipped.extend(planner.left_out)
         self._finish(
@@ -748,6 +762,7 @@ class _ImportRun:
                 break
         report = self.report
         report.rows, report.duplicates = ending.rows, ending.duplicates
+        report.thousands_read = ending.thousands
         report.errors.extend(ending.errors)
         report.skipped.extend(ending.left_out)
         if progress is not None:
@@ -848,6 +863,11 @@ class _ImportRun:
             raise ImportFileError(report.file, _nothing_to_read(report))
         self._record_refunds(refunds)
         self._complete_donors(*offered)
+        report.maybe_companies = [
+            {"donor_id": i, "name": name}
+            for i, name in self.repo.batch_persons(self.batch_id)
+            if may_be_legal_form(name)
+        ]
         self._confirm_duplicates(self.unconfirmed, last=True)
         report.duplicates -= self.duplicate_clashes
         # in the file's order (refunds and clashes are checked last)

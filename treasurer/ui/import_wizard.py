@@ -468,6 +468,26 @@ class _RunPage(QWizardPage):
                 )
             )
             lines.append(text.format(date=settled_by))
+        if report.maybe_companies:
+            names = [d["name"] for d in report.maybe_companies]
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "New donors recorded as persons whose names end as a company's may: "
+                    "{names}. If one is a company, say so on the Donors page (Edit details): "
+                    "its gifts then meet the rules on companies.",
+                ).format(names=", ".join(names[:20]) + (" …" if len(names) > 20 else ""))
+            )
+        if report.thousands_read:
+            mark, first = report.thousands_read
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Amounts such as {amount} read with “{mark}” separating thousands, as no "
+                    "amount shows the file's decimal mark: if “{mark}” marks decimals there, "
+                    "correct them in the file.",
+                ).format(amount=first, mark=mark)
+            )
         return lines
 
     def isComplete(self) -> bool:
