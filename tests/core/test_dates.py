@@ -76,6 +76,20 @@ def test_date_orders() -> None:
         ("25 Décembre 2025", DMY, D(2025, 12, 25)),
         ("25 déc. 2025", DMY, D(2025, 12, 25)),
         ("31\xa0janvier\xa02025", DMY, D(2025, 1, 31)),
+        # Excel's dd-mmm-yy, in French and English; a two-digit year after a month name
+        ("3-mars-25", DMY, D(2025, 3, 3)),
+        ("03-Mar-25", MDY, D(2025, 3, 3)),
+        ("14-juil.-25", DMY, D(2025, 7, 14)),
+        ("3 mars 25", DMY, D(2025, 3, 3)),
+        # with the day's name (checked against the date)
+        ("lundi 3 mars 2025", DMY, D(2025, 3, 3)),
+        ("Lundi 3 mars 2025", DMY, D(2025, 3, 3)),
+        ("lun. 3 mars 2025", DMY, D(2025, 3, 3)),
+        ("mar. 4 mars 2025", DMY, D(2025, 3, 4)),
+        ("Monday, March 3, 2025", MDY, D(2025, 3, 3)),
+        ("Fri, 31 Jan 2025", DMY, D(2025, 1, 31)),
+        ("الاثنين 3 مارس 2025", DMY, D(2025, 3, 3)),
+        ("الإثنين ٣ مارس ٢٠٢٥", DMY, D(2025, 3, 3)),
         # Arabic-Indic digits, bidi marks, surrounding space
         ("٢٠٢٥-٠١-٣١", DMY, D(2025, 1, 31)),
         ("۲۰۲۵-۰۱-۳۱", DMY, D(2025, 1, 31)),
@@ -137,7 +151,19 @@ _UNREADABLE = "is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or M
         ("31/01/202", DMY, _UNREADABLE),
         ("31.01.2025.", DMY, _UNREADABLE),
         ("31/01/2025 extra", DMY, _UNREADABLE),
-        ("Mon, 31 Jan 2025", DMY, _UNREADABLE),
+        # a day's name the date contradicts (31 January 2025 was a Friday)
+        (
+            "Mon, 31 Jan 2025",
+            DMY,
+            "says Mon, but 2025-01-31 falls on another day of the week: correct the day or the date",
+        ),
+        (
+            "mardi 3 mars 2025",
+            DMY,
+            "says mardi, but 2025-03-03 falls on another day of the week: correct the day or the date",
+        ),
+        ("jour 3 mars 2025", DMY, _UNREADABLE),
+        ("lundi 03/03/2025", DMY, _UNREADABLE),
         # a cell of a spreadsheet not formatted as a date
         (
             "45800",

@@ -75,8 +75,26 @@ _TIME = (
 )
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME)
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME)
-_DAY_NAME_YEAR = re.compile(r"(\d{1,2})(?:[eE][rR])?[\s-]+([^\W\d_]+)\.?,?[\s-]+(\d{4})")
+# the year in two digits too after a month name: Excel's "3-mars-25", "03-Mar-25"
+_DAY_NAME_YEAR = re.compile(r"(\d{1,2})(?:[eE][rR])?[\s-]+([^\W\d_]+)\.?,?[\s-]+(\d{4}|\d{2})")
 _NAME_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+#: A day's name before a date with a month name ("lundi 3 mars 2025", "Monday, March 3,
+#: 2025", "الاثنين 3 مارس 2025").
+_DAY_NAMED = re.compile(r"([^\W\d_]+)\.?,?\s+(.+)")
+_WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("monday", "mon", "lundi", "lun", "الاثنين"),
+        ("tuesday", "tue", "tues", "mardi", "mar", "الثلاثاء"),
+        ("wednesday", "wed", "mercredi", "mer", "الاربعاء"),
+        ("thursday", "thu", "thur", "thurs", "jeudi", "jeu", "الخميس"),
+        ("friday", "fri", "vendredi", "ven", "الجمعه", "الجمعة"),
+        ("saturday", "sat", "samedi", "sam", "السبت"),
+        ("sunday", "sun", "dimanche", "dim", "الاحد"),
+    )
+):
+    for _name in _names:
+        _WEEKDAYS[_name] = _number
 
 
 class DateOrder(enum.StrEnum):
@@ -88,8 +106,9 @@ class DateOrder(enum.StrEnum):
 
 def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
     """Read a date: ISO (``2025-01-31``, with or without a time), numeric in ``order``,
-    or with an English or French month name (``31 Jan 2025``, ``January 31, 2025``,
-    ``31 janvier 2025``). Arabic-Indic digits are accepted.
+    or with an English, French or Arabic month name (``31 Jan 2025``, ``January 31, 2025``,
+    ``31 janvier 2025``, Excel's ``31-janv.-25``), after the day's name or not (``lundi 3
+    mars 2025``: the name must be the date's). Arabic-Indic digits are accepted.
 
     Raises:
         ParseError: the text is not a date, or names a day that does not exist
@@ -104,10 +123,26 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
         first, second, year = int(m[1]), int(m[2]), _full_year(m[3])
         day, month = (first, second) if order is DateOrder.DAY_FIRST else (second, first)
         return _build(text, year, month, day)
-    if m := _DAY_NAME_YEAR.fullmatch(s):
-        return _build(text, int(m[3]), _month(text, m[2]), int(m[1]))
-    if m := _NAME_DAY_YEAR.fullmatch(s):
-        return _build(text, int(m[3]), _month(text, m[1]), int(m[2]))
+    named = _named_month(text, s)
+    if named is not None:
+        return named
+    if (m := _DAY_NAMED.fullmatch(s)) and (
+        weekday := _WEEKDAYS.get(m[1].casefold().translate(_ALEF))
+    ) is not None:
+        named = _named_month(text, m[2])
+        if named is not None:
+            if named.weekday() != weekday:
+                raise ParseError(
+                    "date",
+                    text,
+                    Message(
+                        "says {said}, but {date} falls on another day of the week: correct "
+                        "the day or the date",
+                        said=m[1],
+                        date=named.isoformat(),
+                    ),
+                )
+            return named
     if s.isascii() and s.isdigit() and len(s) == 5:
         # a spreadsheet's day number: its cell was not formatted as a date
         serial_day = _SERIAL_ZERO + dt.timedelta(days=int(s))
@@ -126,6 +161,16 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST) -> dt.date:
         text,
         Message("is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)"),
     )
+
+
+def _named_month(original: str, s: str) -> dt.date | None:
+    """The date ``s`` writes with a month name ("3 mars 2025", "March 3, 2025",
+    "3-mars-25"), or None if it is not written so."""
+    if m := _DAY_NAME_YEAR.fullmatch(s):
+        return _build(original, _full_year(m[3]), _month(original, m[2]), int(m[1]))
+    if m := _NAME_DAY_YEAR.fullmatch(s):
+        return _build(original, int(m[3]), _month(original, m[1]), int(m[2]))
+    return None
 
 
 def infer_date_order(values: Iterable[str]) -> DateOrder | None:

@@ -333,12 +333,13 @@
         <translation>تم تغيير الملف المشفّر أو بتره بعد كتابته (عند الجزء {part})؛ لم تتم قراءة أي شيء</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="100"/>
-        <location filename="../../core/dates.py" line="115"/>
-        <location filename="../../core/dates.py" line="125"/>
-        <location filename="../../core/dates.py" line="199"/>
-        <location filename="../../core/dates.py" line="207"/>
-        <location filename="../../core/dates.py" line="212"/>
+        <location filename="../../core/dates.py" line="119"/>
+        <location filename="../../core/dates.py" line="136"/>
+        <location filename="../../core/dates.py" line="150"/>
+        <location filename="../../core/dates.py" line="160"/>
+        <location filename="../../core/dates.py" line="244"/>
+        <location filename="../../core/dates.py" line="252"/>
+        <location filename="../../core/dates.py" line="257"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -346,43 +347,48 @@
         <location filename="../../services/donations.py" line="68"/>
         <location filename="../../services/ledger.py" line="615"/>
         <source>date</source>
-        <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول).</extracomment>
+        <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول). A day&apos;s name before a date with a month name (&quot;lundi 3 mars 2025&quot;, &quot;Monday, March 3, 2025&quot;, &quot;الاثنين 3 مارس 2025&quot;).</extracomment>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="100"/>
+        <location filename="../../core/dates.py" line="119"/>
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../services/ledger.py" line="574"/>
         <source>is empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="118"/>
+        <location filename="../../core/dates.py" line="139"/>
+        <source>says {said}, but {date} falls on another day of the week: correct the day or the date</source>
+        <translation>يذكر {said}، لكن {date} يوافق يومًا آخر من الأسبوع: صحّح اليوم أو التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="153"/>
         <source>is a spreadsheet&apos;s day number ({number} is {date}), not a date: format the column as dates in the spreadsheet, save, and import again</source>
         <translation>رقم يوم في جدول البيانات ({number} هو {date})، لا تاريخ: نسّق العمود كتواريخ في جدول البيانات، واحفظ، واستورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="127"/>
+        <location filename="../../core/dates.py" line="162"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>ليس تاريخاً يستطيع Treasurer قراءته (استعمل YYYY-MM-DD أو DD/MM/YYYY أو MM/DD/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="171"/>
+        <location filename="../../core/dates.py" line="216"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>التواريخ متناقضة: {day_first!r} يبدأ باليوم بينما {month_first!r} يبدأ بالشهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="199"/>
+        <location filename="../../core/dates.py" line="244"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>يتضمن {name!r}، وهو ليس اسم شهر</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="207"/>
+        <location filename="../../core/dates.py" line="252"/>
         <source>has the year {year}, which is out of range</source>
         <translation>سنته {year} خارج النطاق المقبول</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="212"/>
+        <location filename="../../core/dates.py" line="257"/>
         <source>is not a day of the calendar</source>
         <translation>ليس يوماً من أيام التقويم</translation>
     </message>

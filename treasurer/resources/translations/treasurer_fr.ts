@@ -333,12 +333,13 @@
         <translation>le fichier chiffré a été modifié ou tronqué après son écriture (à la partie {part}) ; rien n&apos;a été lu</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="100"/>
-        <location filename="../../core/dates.py" line="115"/>
-        <location filename="../../core/dates.py" line="125"/>
-        <location filename="../../core/dates.py" line="199"/>
-        <location filename="../../core/dates.py" line="207"/>
-        <location filename="../../core/dates.py" line="212"/>
+        <location filename="../../core/dates.py" line="119"/>
+        <location filename="../../core/dates.py" line="136"/>
+        <location filename="../../core/dates.py" line="150"/>
+        <location filename="../../core/dates.py" line="160"/>
+        <location filename="../../core/dates.py" line="244"/>
+        <location filename="../../core/dates.py" line="252"/>
+        <location filename="../../core/dates.py" line="257"/>
         <location filename="../../services/compliance.py" line="506"/>
         <location filename="../../services/compliance.py" line="511"/>
         <location filename="../../services/compliance.py" line="593"/>
@@ -346,43 +347,48 @@
         <location filename="../../services/donations.py" line="68"/>
         <location filename="../../services/ledger.py" line="615"/>
         <source>date</source>
-        <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول).</extracomment>
+        <extracomment>Arabic month names (their alef without hamza, as ``_month`` looks them up): the Maghreb&apos;s (Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر; Algeria and Tunisia: جانفي، فيفري، أفريل، جوان، جويلية، أوت), the Mashreq&apos;s (مايو، يوليو، أغسطس) and the Syriac names of the Levant and Iraq in one word (شباط … أيلول). A day&apos;s name before a date with a month name (&quot;lundi 3 mars 2025&quot;, &quot;Monday, March 3, 2025&quot;, &quot;الاثنين 3 مارس 2025&quot;).</extracomment>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="100"/>
+        <location filename="../../core/dates.py" line="119"/>
         <location filename="../../core/money.py" line="239"/>
         <location filename="../../services/ledger.py" line="574"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="118"/>
+        <location filename="../../core/dates.py" line="139"/>
+        <source>says {said}, but {date} falls on another day of the week: correct the day or the date</source>
+        <translation>indique {said}, mais le {date} tombe un autre jour de la semaine : corrigez le jour ou la date</translation>
+    </message>
+    <message>
+        <location filename="../../core/dates.py" line="153"/>
         <source>is a spreadsheet&apos;s day number ({number} is {date}), not a date: format the column as dates in the spreadsheet, save, and import again</source>
         <translation>est un numéro de jour de tableur ({number} est le {date}), pas une date : mettez la colonne au format date dans le tableur, enregistrez et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="127"/>
+        <location filename="../../core/dates.py" line="162"/>
         <source>is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
         <translation>n&apos;est pas une date que Treasurer sait lire (utilisez AAAA-MM-JJ, JJ/MM/AAAA ou MM/JJ/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="171"/>
+        <location filename="../../core/dates.py" line="216"/>
         <source>the dates contradict each other: {day_first!r} is day-first but {month_first!r} is month-first</source>
         <translation>les dates se contredisent : {day_first!r} commence par le jour mais {month_first!r} par le mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="199"/>
+        <location filename="../../core/dates.py" line="244"/>
         <source>has {name!r}, which is not a month name</source>
         <translation>contient {name!r}, qui n&apos;est pas un nom de mois</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="207"/>
+        <location filename="../../core/dates.py" line="252"/>
         <source>has the year {year}, which is out of range</source>
         <translation>a pour année {year}, qui est hors des limites admises</translation>
     </message>
     <message>
-        <location filename="../../core/dates.py" line="212"/>
+        <location filename="../../core/dates.py" line="257"/>
         <source>is not a day of the calendar</source>
         <translation>n&apos;est pas un jour du calendrier</translation>
     </message>
