@@ -155,12 +155,14 @@ _UNREADABLE = "is not a date Treasurer can read (use YYYY-MM-DD, DD/MM/YYYY or M
         (
             "Mon, 31 Jan 2025",
             DMY,
-            "says Mon, but 2025-01-31 falls on another day of the week: correct the day or the date",
+            "says Mon, but 2025-01-31 falls on another day of the week: correct the day or "
+            "the date",
         ),
         (
             "mardi 3 mars 2025",
             DMY,
-            "says mardi, but 2025-03-03 falls on another day of the week: correct the day or the date",
+            "says mardi, but 2025-03-03 falls on another day of the week: correct the day or "
+            "the date",
         ),
         ("jour 3 mars 2025", DMY, _UNREADABLE),
         ("lundi 03/03/2025", DMY, _UNREADABLE),

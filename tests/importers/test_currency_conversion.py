@@ -165,7 +165,7 @@ def test_a_payment_in_another_currency_without_a_conversion_into_the_ledgers_is_
         ),
         (
             6,
-            "net",  # an empty cell: the field's name (as for any field missing)
+            "Net",  # an empty cell: its column as the file names it
             "",
             "is needed to read the conversion of USD into EUR (8.50): the platform converts "
             "the net of the payment, and it is empty",
@@ -310,7 +310,7 @@ def test_a_rejected_payment_keeps_its_conversions_in_the_rejects_file(
     report = importing.import_file(
         ledger, write(tmp_path, "pp.csv", nameless), today=TODAY, skip_bad_rows=True
     )
-    assert [(e.line, e.column) for e in report.errors] == [(6, "refund_of"), (9, "donor")]
+    assert [(e.line, e.column) for e in report.errors] == [(6, "Reference Txn ID"), (9, "Name")]
     assert report.rejects is not None
     rejects = Path(report.rejects).read_text(encoding="utf-8-sig").splitlines()
     kept = (
@@ -318,8 +318,13 @@ def test_a_rejected_payment_keeps_its_conversions_in_the_rejects_file(
         "read with it when the fixed rows are imported again"
     )
     assert [row[:4] for row in csv.reader(rejects[1:])] == [
-        ["6", "refund_of", "7AB", "refunds a donation that is not in the ledger or the file"],
-        ["9", "donor", "", "is missing (no name, first or last name)"],
+        [
+            "6",
+            "Reference Txn ID",
+            "7AB",
+            "refunds a donation that is not in the ledger or the file",
+        ],
+        ["9", "Name", "", "is missing (no name, first or last name)"],
         *[[n, "", "", kept] for n in ("4", "5", "7", "8")],
     ]
     table = list(csv.reader(rejects))

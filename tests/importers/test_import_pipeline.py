@@ -446,10 +446,10 @@ def test_bad_rows_commit_nothing_unless_skipped(
         (8, "Amount", "-0", "is zero"),
         (9, "Method", "bitcoin", "is not one of: cash, cheque, card, transfer, online, in-kind"),
         (10, "Email", "nobody@", "is not an email address"),
-        (11, "donor", "", "is missing (no name, first or last name)"),
+        (11, "Name", "", "is missing (no name, first or last name)"),
         (
             12,
-            "reference",
+            "Ref",
             "X7",
             "is negative (a refund), but no donation in the ledger or the file has its "
             "reference: if it is the refund's own reference, add a column that gives the "
@@ -658,7 +658,7 @@ def test_a_refund_dated_before_its_donation_is_a_bad_row(
     report = run(ledger, write(tmp_path, "refunds.csv", text), mapping, skip_bad_rows=True)
     assert (report.new, report.refunds) == (1, 1)
     assert [(e.line, e.column, e.value, str(e.reason)) for e in report.errors] == [
-        (4, "date", "2025-01-01", "is dated before the donation it refunds (2025-02-02)")
+        (4, "Date", "2025-01-01", "is dated before the donation it refunds (2025-02-02)")
     ]
     assert ledger_info(ledger).totals == {"EUR": "70.00"}
 
@@ -684,7 +684,7 @@ def test_a_refund_naming_another_donor_is_a_bad_row(
     assert [(e.line, e.column, e.value, str(e.reason)) for e in report.errors] == [
         (
             4,
-            "donor",
+            "Name",
             "Paul Girard",
             "refunds the donation D2 of Anne Roy, but names another donor: correct the name "
             "or the reference of the donation it refunds",

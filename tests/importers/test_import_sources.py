@@ -1477,7 +1477,7 @@ def test_formula_cells_without_saved_values_are_explained(
     code, out, _ = run(capsys, "--ledger", ledger, "import", str(path), "--json")
     assert code == EXIT_USER
     issues = json.loads(out)["errors"]
-    assert [(i["line"], i["column"]) for i in issues] == [(3, "amount"), (4, "donor")]
+    assert [(i["line"], i["column"]) for i in issues] == [(3, "Montant"), (4, "Nom")]
     for issue in issues:
         assert issue["reason"].startswith("is empty in the workbook, which holds formulas")
     assert run_json(capsys, "--ledger", ledger, "donations") == []

@@ -398,7 +398,7 @@ def test_a_stripe_payment_without_a_card_name_takes_the_customers_name(
     with pytest.raises(importing.BadRowsError) as caught:
         importing.import_file(ledger, path, today=TODAY)
     [error] = caught.value.report.errors
-    assert (error.line, error.column) == (4, "donor")
+    assert (error.line, error.column) == (4, "Card Name")
     report = importing.import_file(ledger, path, today=TODAY, skip_bad_rows=True)
     assert report.new == 2
     with ledger.store.transaction() as repo:
@@ -493,7 +493,7 @@ def test_a_paypal_chargeback_won_brings_the_gift_back_to_its_donor(
         [error] = caught.value.report.errors
         assert (error.line, error.column, error.value, str(error.reason)) == (
             3,
-            "refund_of",
+            "Reference Txn ID",
             "DON02",
             "brings back 2000.00 GBP, but the refunds and chargebacks of its donation of "
             "2000.00 GBP took back 0.00 GBP",

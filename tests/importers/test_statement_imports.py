@@ -151,4 +151,4 @@ def test_a_tables_bad_rows_are_still_named_by_their_line(
     code, out, _err = run(capsys, "--ledger", book, "import", str(sheet), "--json")
     assert code == EXIT_USER
     (error,) = json.loads(out)["errors"]
-    assert error == {"line": 2, "column": "donor", "value": "", "reason": MISSING}
+    assert error == {"line": 2, "column": "Nom", "value": "", "reason": MISSING}

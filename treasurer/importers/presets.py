@@ -265,6 +265,21 @@ class Mapping_:
                 break
         return [(i + 1, found[i]) for i in sorted(found)]
 
+    def header_of(self, name: str) -> str:
+        """The header of the column a field is read from (the field's name if none); for
+        the donor, the column of the name's part if no column holds it whole."""
+        index = self.indexes.get(name)
+        if index is None and name == "donor":
+            index = next(
+                (
+                    self.indexes[f]
+                    for f in ("company", "last_name", "first_name")
+                    if f in self.indexes
+                ),
+                None,
+            )
+        return name if index is None else self.headers[index]
+
     def rows(self, table: Table) -> Iterator[Item]:
         """Each kept row as a SourceRow; a row with more cells than headers is reported
         as a BadLine instead, and a row the preset does not keep as a LeftOut."""
@@ -304,6 +319,8 @@ class Mapping_:
                         count=count,
                         width=width,
                     ),
+                    # the first cell beyond the header's columns, to find the row by
+                    value=next(c for c in cells[width:] if c.strip()),
                 )
                 continue
             if keep and (left_out := _left_out(cells, keep)):

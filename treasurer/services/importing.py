@@ -527,7 +527,7 @@ def import_file(
         )
         try:
             with _no_cyclic_gc(), ledger.store.transaction() as repo:
-                run = _ImportRun(repo, report)
+                run = _ImportRun(repo, report, source.mapping)
                 if job is None:
                     parser = RowParser(**parsing)
                     run.run(
@@ -677,9 +677,15 @@ class _ImportRun:
     """One import inside its transaction: rows planned (here or in a worker process),
     new donors and donations inserted, refunds linked, the rules run."""
 
-    def __init__(self, repo: LedgerRepository, report: ImportReport) -> None:
+    def __init__(
+        self,
+        repo: LedgerRepository,
+        report: ImportReport,
+        mapping: preset_files.Mapping_ | None = None,
+    ) -> None:
         self.repo = repo
         self.report = report
+        self.mapping = mapping  # a table's (None: a statement's, named by its own paths)
         self.actor = current_actor(repo)
         repo.lock_imports()  # before reading what the ledger has
         self.batch_id = repo.create_import_batch(
@@ -870,8 +876,17 @@ class _ImportRun:
         ]
         self._confirm_duplicates(self.unconfirmed, last=True)
         report.duplicates -= self.duplicate_clashes
-        # in the file's order (refunds and clashes are checked last)
-        report.errors = sorted([*report.errors, *self.clashes], key=lambda e: e.line)
+        # in the file's order (refunds and clashes are checked last), each naming its
+        # column as the file does ("Référence"), where what found it knew only the field
+        # ("reference": a refund of no donation found at the end, an empty cell)
+        header = self.mapping.header_of if self.mapping is not None else str
+        report.errors = sorted(
+            (
+                replace(e, column=header(e.column)) if e.column in FIELDS else e
+                for e in [*report.errors, *self.clashes]
+            ),
+            key=lambda e: e.line,
+        )
         refuse_batch_in_closed_periods(self.repo, self.batch_id)
         report.fuzzy = [
             {
