@@ -874,6 +874,10 @@ def _json_out(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+#: The flags an import's summary shows (the JSON has more; ``treasurer flags`` has all).
+_FLAGS_SHOWN = 10
+
+
 def _print_import(report: importing.ImportReport) -> None:
     if report.committed:
         head = f"Imported {report.file} as batch {report.batch_id} ({report.preset})"
@@ -958,6 +962,16 @@ def _print_import(report: importing.ImportReport) -> None:
         )
     if report.rejects:
         print(f"  bad rows written to {report.rejects}")
+    shown = report.raised[:_FLAGS_SHOWN]
+    if shown:
+        print("  flags raised:" if report.committed else "  flags the import would raise:")
+    for flag in shown:
+        # a dry run's flags have no number: nothing was written
+        number = f"#{flag['id']} " if report.committed else ""
+        print(f"    {number}{flag['severity'].upper()} {flag['kind']}: {flag['message']}")
+    if report.flags > len(shown):
+        where = "treasurer flags" if report.committed else "treasurer flags, once imported"
+        print(f"    … and {report.flags - len(shown)} more ({where})")
 
 
 def _import_undo(args: argparse.Namespace) -> dict[str, Any]:

@@ -1854,6 +1854,43 @@ def test_new_donors_whose_names_end_as_a_companys_may_are_named(
     }
 
 
+def test_a_preview_lists_the_flags_the_import_would_raise(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Before anything is written, the treasurer sees who would be over the cap and by how
+    much, and which gift is prohibited: the flags themselves, not only their count."""
+    path = tmp_path / "dons.csv"
+    path.write_text(
+        "Date;Nom;Montant;Adresse;Pays\n05/01/2025;Paul Durand;5000;3 rue Haute, Paris;FR\n"
+        "06/02/2025;Paul Durand;3000;3 rue Haute, Paris;FR\n"
+        "07/02/2025;Dupuis SARL;200;1 rue Basse, Lyon;FR\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
+    preview = run_json(capsys, "--ledger", ledger, "import", str(path), "--dry-run")
+    assert preview["flags"] == 2
+    assert [
+        (f["kind"], f["donor_name"], f["total"], f["amount_over"]) for f in preview["raised_flags"]
+    ] == [
+        ("over_limit", "Paul Durand", "8000.00", "500.00"),  # the nearer deadline first
+        ("prohibited_source", "Dupuis SARL", "200.00", "200.00"),
+    ]
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(path), "--dry-run")
+    assert code == 0
+    lines = out.splitlines()
+    at = lines.index("  flags the import would raise:")
+    assert lines[at + 1].startswith("    ERROR over_limit: Paul Durand")
+    assert "€500.00" in lines[at + 1]
+    assert lines[at + 2].startswith(
+        "    ERROR prohibited_source: Dupuis SARL may not give to the party"
+    )
+    assert len(lines) == at + 3
+    assert run_json(capsys, "--ledger", ledger, "flags") == []  # a dry run writes nothing
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(path))
+    flags = {f["kind"]: f["id"] for f in run_json(capsys, "--ledger", ledger, "flags")}
+    assert f"    #{flags['over_limit']} ERROR over_limit: Paul Durand" in out
+
+
 def test_amounts_read_with_their_mark_separating_thousands_are_said(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

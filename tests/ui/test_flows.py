@@ -757,6 +757,10 @@ def test_the_preview_says_what_the_treasurer_should_check(
         "is a company, say so on the Donors page (Edit details): its gifts then meet the rules "
         "on companies." in lines
     )
+    # the flags themselves, before anything is written: no donor's address is known
+    flags = [line for line in lines if line.startswith("• ")]
+    assert {f.split(":")[0] for f in flags} == {"• Paul Roy", "• Anne Roy", "• Total SA"}
+    assert all("address, country must be recorded" in f for f in flags)
     window.close()
 
 

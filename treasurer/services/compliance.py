@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -295,9 +295,27 @@ class CheckResult:
     resolved: int
     reopened: int
     open_flags: int
+    #: the flags raised, and those open again (ids)
+    raised_ids: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, int]:
-        return dataclasses.asdict(self)
+        found = dataclasses.asdict(self)
+        del found["raised_ids"]
+        return found
+
+
+def raised_flags(
+    repo: LedgerRepository, ids: Iterable[int], *, limit: int = 100, language: str = "en"
+) -> list[dict[str, Any]]:
+    """The open flags of ``ids`` as ``list_flags`` gives them, the most urgent first, at
+    most ``limit`` (what an import raises, shown in its preview before anything is
+    written)."""
+    wanted = set(ids)
+    if not wanted:
+        return []
+    profile = _profile_or_none(repo)
+    rows = [f for f in rule_data(repo).flags(status="open") if f.id in wanted]
+    return [flag_json(f, profile, language) for f in rows[:limit]]
 
 
 _BATCH = 5_000
@@ -391,6 +409,7 @@ def check_repo(repo: LedgerRepository, *, today: dt.date) -> CheckResult:
         resolved=len(totals.resolved),
         reopened=len(totals.reopened),
         open_flags=len(data.flags(status="open")),
+        raised_ids=(*totals.raised, *totals.reopened),
     )
 
 

@@ -89,7 +89,7 @@ from treasurer.importers.tables import (
     sheet_names,
 )
 from treasurer.services.backup import backup_ledger
-from treasurer.services.compliance import check_repo, rule_context, rules_apply
+from treasurer.services.compliance import check_repo, raised_flags, rule_context, rules_apply
 from treasurer.services.donor_index import insert_donors
 from treasurer.services.periods import refuse_batch_in_closed_periods
 from treasurer.services.session import APP_NAME, Ledger, current_actor
@@ -112,6 +112,10 @@ _REFUND = EntryType.REFUND
 #: about two thirds of the time. Smaller files are not worth starting a process for.
 WORKER_FROM_BYTES = 8 << 20
 _WORKER_CHUNK = WORKER_CHUNK
+
+
+#: The flags an import's report lists (all are counted, and on the Flags page once saved).
+_FLAGS_LISTED = 100
 
 
 @dataclass(slots=True)
@@ -138,6 +142,9 @@ class ImportReport:
     #: flags the rules closed after the import: the address a known donor lacked, now
     #: filled; a warning near a cap that an over-cap flag now takes the place of
     flags_resolved: int = 0
+    #: the flags raised (or open again), as ``treasurer flags --json`` lists them, the
+    #: most urgent first: the first ``_FLAGS_LISTED`` (a dry run's ids are not kept)
+    raised: list[dict[str, Any]] = field(default_factory=list)
     batch_id: int | None = None
     committed: bool = False
     dry_run: bool = False
@@ -192,6 +199,7 @@ class ImportReport:
             "fuzzy_matches": self.fuzzy,
             "flags": self.flags,
             "flags_resolved": self.flags_resolved,
+            "raised_flags": self.raised,
             "committed": self.committed,
             "dry_run": self.dry_run,
             "rejects": self.rejects,
@@ -460,12 +468,14 @@ def import_file(
     skip_bad_rows: bool = False,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> ImportReport:
     """Import ``path`` into the ledger (see the module docstring).
 
     ``progress(rows_read, rows_expected)`` is called as the file is read (every 2,000
     rows, from the thread doing the import); ``rows_expected`` is an estimate from the
-    file's size, 0 when unknown (a workbook).
+    file's size, 0 when unknown (a workbook). ``language``: that of the flags' messages
+    in the report.
 
     Raises:
         ImportFileError: the file cannot be read as donations at all.
@@ -527,7 +537,7 @@ def import_file(
         )
         try:
             with _no_cyclic_gc(), ledger.store.transaction() as repo:
-                run = _ImportRun(repo, report, source.mapping)
+                run = _ImportRun(repo, report, source.mapping, language)
                 if job is None:
                     parser = RowParser(**parsing)
                     run.run(
@@ -682,7 +692,9 @@ class _ImportRun:
         repo: LedgerRepository,
         report: ImportReport,
         mapping: preset_files.Mapping_ | None = None,
+        language: str = "en",
     ) -> None:
+        self.language = language  # of the flags' messages
         self.repo = repo
         self.report = report
         self.mapping = mapping  # a table's (None: a statement's, named by its own paths)
@@ -959,6 +971,9 @@ class _ImportRun:
             # a flag resolved by an undo and open again counts as raised again
             report.flags = checked.raised + checked.reopened
             report.flags_resolved = checked.resolved
+            report.raised = raised_flags(
+                self.repo, checked.raised_ids, limit=_FLAGS_LISTED, language=self.language
+            )
 
     def _complete_donors(self, offered: dict[int, DonorDetails], two: list[int]) -> None:
         """Fill the blanks of known donors' records with what the file's rows tell of

@@ -49,13 +49,17 @@ from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
 from treasurer.ui.formatting import format_count
-from treasurer.ui.i18n import say
+from treasurer.ui.i18n import current_language, say
 from treasurer.ui.ops import Operation, run_op
 
 _BAD = QColor("#fde7e9")
 #: The names of files that say they are tables: one that cannot be read as a table is not
 #: a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…).
 _TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods"})
+
+
+#: The flags a preview shows, of those the import would raise (the Flags page has all).
+_FLAGS_SHOWN = 5
 
 
 class FilePage(QWizardPage):
@@ -343,7 +347,12 @@ class _RunPage(QWizardPage):
         def work(op: Operation) -> ImportReport:
             with op.cancellable(ledger):
                 return import_file(
-                    ledger, dry_run=dry, skip_bad_rows=not dry, progress=op.report, **options
+                    ledger,
+                    dry_run=dry,
+                    skip_bad_rows=not dry,
+                    progress=op.report,
+                    language=current_language(),
+                    **options,
                 )
 
         self.operation = run_op(self, work, on_done=self._done, on_failed=self._failed)
@@ -571,6 +580,8 @@ class PreviewPage(_RunPage):
             + self.tr("Flags the rules would raise: {n}.").format(
                 n=self._wizard.count(report.flags)
             )
+            + "".join(f"\n• {f['message']}" for f in report.raised[:_FLAGS_SHOWN])
+            + ("\n• …" if report.flags > _FLAGS_SHOWN else "")
             + ("\n" + self.completed(report) if report.donors_completed else "")
             + ("\n" + self.two_addresses(report) if report.two_addresses else "")
             + ("\n" + self.left_out(report) if report.skipped else "")
