@@ -878,6 +878,39 @@ def _json_out(value: Any) -> None:
 _FLAGS_SHOWN = 10
 
 
+def _print_sent_back(report: importing.ImportReport) -> None:
+    """A statement's debits that may send a gift back (``ImportReport.sent_back``)."""
+    for sent in report.sent_back:
+        ids = sent["donation_ids"]
+        if report.dry_run and sent["in_file"]:
+            which = "a gift of this file"
+        elif len(ids) == 1:
+            which = (
+                f"donation {ids[0]} (treasurer return {ids[0]} --amount {sent['amount']} "
+                f"--date {sent['date']})"
+            )
+        else:
+            which = f"one of donations {', '.join(map(str, ids))} (treasurer return ID …)"
+        print(
+            f"  entry {sent['entry']} pays {sent['amount']} to {sent['name']} on {sent['date']}:"
+            f" a gift sent back? The ledger counts it until its return is recorded: {which}"
+        )
+
+
+def _print_flags(report: importing.ImportReport) -> None:
+    """The flags the import raises, the most urgent first."""
+    shown = report.raised[:_FLAGS_SHOWN]
+    if shown:
+        print("  flags raised:" if report.committed else "  flags the import would raise:")
+    for flag in shown:
+        # a dry run's flags have no number: nothing was written
+        number = f"#{flag['id']} " if report.committed else ""
+        print(f"    {number}{flag['severity'].upper()} {flag['kind']}: {flag['message']}")
+    if report.flags > len(shown):
+        where = "treasurer flags" if report.committed else "treasurer flags, once imported"
+        print(f"    … and {report.flags - len(shown)} more ({where})")
+
+
 def _print_import(report: importing.ImportReport) -> None:
     if report.committed:
         head = f"Imported {report.file} as batch {report.batch_id} ({report.preset})"
@@ -915,6 +948,7 @@ def _print_import(report: importing.ImportReport) -> None:
             + ": if one is a company, say so with 'treasurer donor edit ID --kind company'"
             " (its gifts then meet the rules on companies)"
         )
+    _print_sent_back(report)
     if report.skipped:
         what = "entries that are not donations"
         if not report.statement:
@@ -962,16 +996,7 @@ def _print_import(report: importing.ImportReport) -> None:
         )
     if report.rejects:
         print(f"  bad rows written to {report.rejects}")
-    shown = report.raised[:_FLAGS_SHOWN]
-    if shown:
-        print("  flags raised:" if report.committed else "  flags the import would raise:")
-    for flag in shown:
-        # a dry run's flags have no number: nothing was written
-        number = f"#{flag['id']} " if report.committed else ""
-        print(f"    {number}{flag['severity'].upper()} {flag['kind']}: {flag['message']}")
-    if report.flags > len(shown):
-        where = "treasurer flags" if report.committed else "treasurer flags, once imported"
-        print(f"    … and {report.flags - len(shown)} more ({where})")
+    _print_flags(report)
 
 
 def _import_undo(args: argparse.Namespace) -> dict[str, Any]:

@@ -538,6 +538,10 @@ def test_camt053_v02() -> None:
         (7, "not booked (status PDNG)"),
         (8, "deposit of cash (record each gift from your cash register)"),
     ]
+    # a debit to someone named: kept, for the import to say whether it gives a gift back
+    assert [tuple(d) for d in result.debits] == [
+        (2, "2024-03-15", "650.00", "EUR", "SCI Les Tilleuls")
+    ]
 
 
 def test_camt053_v08() -> None:
@@ -1106,6 +1110,10 @@ def test_ofx2_xml() -> None:
         (2, "debit"),
         (5, "reversal (deletes transaction 202406030001, in this file)"),
         (6, "debit"),
+    ]
+    assert [tuple(d) for d in result.debits] == [
+        (2, "2024-06-04", "1250.00", "USD", "CHECK 1043"),
+        (6, "2024-06-10", "15.00", "USD", "MONTHLY SERVICE FEE"),
     ]
 
 

@@ -152,3 +152,79 @@ def test_a_tables_bad_rows_are_still_named_by_their_line(
     assert code == EXIT_USER
     (error,) = json.loads(out)["errors"]
     assert error == {"line": 2, "column": "Nom", "value": "", "reason": MISSING}
+
+
+def _entry(ref: str, indicator: str, amount: str, day: str, party: str, name: str) -> str:
+    return (
+        f'<Ntry><NtryRef>{ref}</NtryRef><Amt Ccy="EUR">{amount}</Amt>'
+        f"<CdtDbtInd>{indicator}</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>{day}</Dt></BookgDt>"
+        f"<AcctSvcrRef>{ref}</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><{party}><Nm>{name}"
+        f"</Nm></{party}></RltdPties></TxDtls></NtryDtls></Ntry>"
+    )
+
+
+def test_a_debit_that_may_send_a_gift_back_is_named_with_the_gift(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The treasurer sends Paul Durand's 300 € back (a gift over the cap, say): the bank's
+    debit is no donation, but the ledger counts the gift until its return is recorded.
+    The import names the debit and the gift it may give back (its donor's name, its very
+    amount, on or after it), with the command; a debit of another amount, to someone the
+    ledger does not know, or before the gift, is not named. Nothing is recorded by itself:
+    a debit to a donor may also pay a bill."""
+    book = ledger(capsys, tmp_path)
+    march = tmp_path / "mars.xml"
+    march.write_text(
+        CAMT.format(
+            version="02",
+            entries=_entry("C1", "CRDT", "300.00", "2025-03-10", "Dbtr", "M. PAUL DURAND")
+            + _entry("D0", "DBIT", "300.00", "2025-03-01", "Cdtr", "PAUL DURAND"),
+        ),
+        encoding="utf-8",
+    )
+    first = run_json(capsys, "--ledger", book, "import", str(march))
+    assert (first["new"], first["sent_back"]) == (1, [])  # paid before the gift: not it
+    (gift,) = run_json(capsys, "--ledger", book, "donations")
+    gift_id = gift["donation_id"]
+    april = tmp_path / "avril.xml"
+    april.write_text(
+        CAMT.format(
+            version="08",
+            entries=_entry("D1", "DBIT", "300.00", "2025-04-02", "Cdtr", "M. PAUL DURAND")
+            + _entry("D2", "DBIT", "120.00", "2025-04-03", "Cdtr", "PAUL DURAND")
+            + _entry("D3", "DBIT", "300.00", "2025-04-04", "Cdtr", "IMPRIMERIE DUPUIS")
+            + _entry("C2", "CRDT", "50.00", "2025-04-05", "Dbtr", "Mme Claire Dupont"),
+        ),
+        encoding="utf-8",
+    )
+    preview = run_json(capsys, "--ledger", book, "import", str(april), "--dry-run")
+    assert preview["sent_back"] == [
+        {
+            "entry": 1,
+            "date": "2025-04-02",
+            "amount": "300.00",
+            "name": "PAUL DURAND",
+            "donation_ids": [gift["donation_id"]],
+            "in_file": False,
+        }
+    ]
+    code, out, _err = run(capsys, "--ledger", book, "import", str(april), "--dry-run")
+    assert code == 0
+    assert (
+        "  entry 1 pays 300.00 to PAUL DURAND on 2025-04-02: a gift sent back? The ledger counts "
+        f"it until its return is recorded: donation {gift_id} (treasurer return {gift_id} "
+        "--amount 300.00 --date 2025-04-02)"
+    ) in out.splitlines()
+    run_json(
+        capsys,
+        "--ledger",
+        book,
+        "return",
+        str(gift["donation_id"]),
+        "--amount",
+        "300",
+        "--date",
+        "2025-04-02",
+    )
+    # given back in full: no longer named
+    assert run_json(capsys, "--ledger", book, "import", str(april), "--dry-run")["sent_back"] == []

@@ -482,6 +482,27 @@ class ImportQueries:
                 found.setdefault(str(ref), set()).add(entry)
         return found
 
+    def gifts_of_names(self, name_keys: Iterable[str]) -> list[tuple[int, str, dt.date, int]]:
+        """(donation id, donor's name key, date, amount in minor units) of the donations
+        (not refunds) of the donors of these name keys, merged spellings left out."""
+        wanted = sorted(set(name_keys))
+        found: list[tuple[int, str, dt.date, int]] = []
+        for start in range(0, len(wanted), _IN_CHUNK):
+            stmt = (
+                select(
+                    m.Donation.id, m.Donor.name_key, m.Donation.received_on, m.Donation.amount_minor
+                )
+                .join(m.Donor, m.Donor.id == m.Donation.donor_id)
+                .where(
+                    m.Donor.name_key.in_(wanted[start : start + _IN_CHUNK]),
+                    m.Donor.merged_into_id.is_(None),
+                    m.Donation.entry_type == "donation",
+                )
+                .order_by(m.Donation.id)
+            )
+            found.extend((int(i), str(k), day, int(a)) for i, k, day, a in self._s.execute(stmt))
+        return found
+
     def refunded_totals(self, donation_ids: Iterable[int]) -> dict[int, int]:
         """Donation id -> the minor units its refunds and returns give back in all
         (positive); donations without any are left out."""

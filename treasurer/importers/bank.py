@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as safe_et
@@ -118,6 +119,17 @@ _SLASH_TAG = re.compile(
 )
 
 
+class Debit(NamedTuple):
+    """Money the account paid to someone the statement names: not a donation, but it may
+    give one back (a gift returned to its donor), which the import names."""
+
+    entry: int
+    day: str  # ISO
+    amount: str  # as ``SourceRow`` amounts: positive, "." as the decimal separator
+    currency: str
+    name: str  # the counterparty, as a donor's name is read
+
+
 @dataclass(frozen=True, slots=True)
 class StatementResult:
     """What a statement holds for the ledger.
@@ -130,12 +142,14 @@ class StatementResult:
             ``BadLine`` is a payment that cannot be imported as it is (its entry's
             payments do not add up to the entry), with its fields all the same.
         skipped: (entry number, reason) for every entry that is not a donation.
+        debits: those of the skipped entries that paid someone the statement names.
     """
 
     format: str
     currency: str | None
     rows: list[SourceRow | BadLine]
     skipped: list[tuple[int, str]]
+    debits: list[Debit] = field(default_factory=list)
 
 
 def detect_statement(path: Path, head: bytes) -> str | None:
@@ -245,6 +259,7 @@ class _Collector:
         self.currency: str | None = None
         self.rows: list[SourceRow | BadLine] = []
         self.skipped: list[tuple[int, str]] = []
+        self.debits: list[Debit] = []
 
     def add(self, number: int, fields: _Fields, *, free_text: str = "") -> None:
         """A credit's row, unless it is not a donor's gift (a payout, a deposit).
@@ -282,8 +297,15 @@ class _Collector:
     def skip(self, number: int, reason: str) -> None:
         self.skipped.append((number, reason))
 
+    def debit(self, number: int, day: str, amount: str, currency: str, name: str) -> None:
+        """A debit, left out; kept with its counterparty when the bank names one."""
+        self.skip(number, "debit")
+        name = _counterparty(_clean(name)) if name.strip() else ""
+        if name and currency and not _is_zero(amount):
+            self.debits.append(Debit(number, day, amount, currency.upper(), name))
+
     def result(self) -> StatementResult:
-        return StatementResult(self.kind, self.currency, self.rows, self.skipped)
+        return StatementResult(self.kind, self.currency, self.rows, self.skipped, self.debits)
 
 
 #: Payment platforms that pay a party its donations out in one transfer: a credit from
@@ -594,7 +616,7 @@ def _ofx_entry(out: _Collector, number: int, trn: _Node, curdef: str, ccy_column
     if trn.get("CORRECTACTION").upper() == "DELETE":
         _ofx_reversal(out, number, trn, day=day, amount=amount, curdef=curdef)
     elif negative:
-        out.skip(number, "debit")
+        out.debit(number, day, amount, trn.get("CURRENCY/CURSYM") or curdef, trn.get("NAME"))
     elif trntype in _OFX_TYPES_NOT_DONATIONS:
         out.skip(number, f"{_OFX_TYPES_NOT_DONATIONS[trntype]} (TRNTYPE {trntype})")
     elif _is_zero(amount):
@@ -828,7 +850,10 @@ def _camt_entry(out: _Collector, number: int, entry: Element, account_ccy: str) 
             )
         )
     if indicator == "DBIT":
-        out.skip(number, "debit")
+        tx = _find(entry, "NtryDtls/TxDtls")
+        creditor = _text(tx, "RltdPties/Cdtr/Nm") or _text(tx, "RltdPties/Cdtr/Pty/Nm")
+        currency = _clean(amount_el.get("Ccy", "")) or account_ccy
+        out.debit(number, day, amount, currency, creditor)
     elif _text(entry, "RvslInd").lower() in ("true", "1"):
         out.skip(number, "reversal")
     elif status and status != "BOOK":

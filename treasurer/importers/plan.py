@@ -76,6 +76,8 @@ class RowSource:
     statement: tuple[SourceRow | BadLine, ...] | None = None
     #: A statement's entries that are not donations: (entry number, reason).
     skipped: tuple[tuple[int, str], ...] = ()
+    #: Those of them that paid someone the statement names (a gift sent back?).
+    debits: tuple[bank.Debit, ...] = ()
 
     def rows(self) -> Iterator[Item]:
         """The file's rows, read again at each call."""

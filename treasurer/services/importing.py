@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 import treasurer
 from treasurer.core.dates import DateOrder
-from treasurer.core.errors import Message, TreasurerError, UserError
+from treasurer.core.errors import Message, ParseError, TreasurerError, UserError
 from treasurer.core.export import csv_safe
 from treasurer.core.importing import (
     AmountColumnError,
@@ -51,7 +51,7 @@ from treasurer.core.importing import (
 )
 from treasurer.core.matching import ADDRESS_FIELDS, FILLABLE, blanks_filled, details_fields
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
-from treasurer.core.money import Money
+from treasurer.core.money import Money, parse_amount
 from treasurer.core.names import TITLES, may_be_legal_form, normalise_name
 from treasurer.db.audit import Group
 from treasurer.db.import_data import COMPLETED_BY_IMPORT, ImportValues, Referenced
@@ -171,6 +171,10 @@ class ImportReport:
     #: New donors recorded as persons whose names end as a company's may ("Total SA"):
     #: {"donor_id", "name"}, for the treasurer to check (``may_be_legal_form``)
     maybe_companies: list[dict[str, Any]] = field(default_factory=list)
+    #: A statement's debits to donors of the ledger that may send a gift back (its very
+    #: amount, on or after it): {"entry", "date", "amount", "name", "donation_ids",
+    #: "in_file"}
+    sent_back: list[dict[str, Any]] = field(default_factory=list)
 
     def left_out(self) -> list[tuple[str, int]]:
         """The reasons of ``skipped`` without their details ("debit", "Statut du paiement
@@ -213,6 +217,7 @@ class ImportReport:
                 else None
             ),
             "maybe_companies": self.maybe_companies,
+            "sent_back": self.sent_back,
             "thousands_read": (
                 {"mark": self.thousands_read[0], "first": self.thousands_read[1]}
                 if self.thousands_read
@@ -537,7 +542,7 @@ def import_file(
         )
         try:
             with _no_cyclic_gc(), ledger.store.transaction() as repo:
-                run = _ImportRun(repo, report, source.mapping, language)
+                run = _ImportRun(repo, report, source, language)
                 if job is None:
                     parser = RowParser(**parsing)
                     run.run(
@@ -691,13 +696,15 @@ class _ImportRun:
         self,
         repo: LedgerRepository,
         report: ImportReport,
-        mapping: preset_files.Mapping_ | None = None,
+        source: RowSource | None = None,
         language: str = "en",
     ) -> None:
         self.language = language  # of the flags' messages
         self.repo = repo
         self.report = report
-        self.mapping = mapping  # a table's (None: a statement's, named by its own paths)
+        # a table's mapping (None: a statement's, named by its own paths)
+        self.mapping = source.mapping if source is not None else None
+        self.debits = source.debits if source is not None else ()
         self.actor = current_actor(repo)
         repo.lock_imports()  # before reading what the ledger has
         self.batch_id = repo.create_import_batch(
@@ -881,6 +888,7 @@ class _ImportRun:
             raise ImportFileError(report.file, _nothing_to_read(report))
         self._record_refunds(refunds)
         self._complete_donors(*offered)
+        report.sent_back = self._sent_back()
         report.maybe_companies = [
             {"donor_id": i, "name": name}
             for i, name in self.repo.batch_persons(self.batch_id)
@@ -974,6 +982,46 @@ class _ImportRun:
             report.raised = raised_flags(
                 self.repo, checked.raised_ids, limit=_FLAGS_LISTED, language=self.language
             )
+
+    def _sent_back(self) -> list[dict[str, Any]]:
+        """The statement's debits to a donor of the ledger of a gift's very amount, on or
+        after it, not yet given back in full: money sent back, most likely, which the
+        ledger still counts until it is recorded as a return (by the treasurer, who knows:
+        a debit to a donor may also pay a bill)."""
+        keys = {normalise_name(d.name): d for d in self.debits if d.currency == self.currency}
+        if not keys:
+            return []
+        gifts = self.repo.gifts_of_names(keys)
+        given_back = self.repo.refunded_totals(g[0] for g in gifts)
+        found = []
+        for debit in self.debits:
+            try:
+                paid = parse_amount(debit.amount, self.currency)
+            except ParseError:
+                continue
+            key = normalise_name(debit.name)
+            day = dt.date.fromisoformat(debit.day)
+            ids = [
+                i
+                for i, name_key, on, minor in gifts
+                if name_key == key
+                and minor == paid.minor
+                and on <= day
+                and given_back.get(i, 0) < minor
+            ]
+            if ids:
+                found.append(
+                    {
+                        "entry": debit.entry,
+                        "date": debit.day,
+                        "amount": paid.amount,
+                        "name": debit.name,
+                        "donation_ids": ids,
+                        # a gift of this very file (whose id a dry run does not keep)
+                        "in_file": any(i > self.existing for i in ids),
+                    }
+                )
+        return found
 
     def _complete_donors(self, offered: dict[int, DonorDetails], two: list[int]) -> None:
         """Fill the blanks of known donors' records with what the file's rows tell of
@@ -1693,7 +1741,12 @@ def _statement_reader(path: Path) -> tuple[RowSource, str, str | None, str | Non
     # read here, once: a statement that cannot be read fails before any work
     read = bank.read_statement(path)
     return (
-        RowSource(path, statement=tuple(read.rows), skipped=tuple(read.skipped)),
+        RowSource(
+            path,
+            statement=tuple(read.rows),
+            skipped=tuple(read.skipped),
+            debits=tuple(read.debits),
+        ),
         kind,
         ".",
         None,

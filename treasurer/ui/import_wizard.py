@@ -477,6 +477,17 @@ class _RunPage(QWizardPage):
                 )
             )
             lines.append(text.format(date=settled_by))
+        for sent in report.sent_back:
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Entry {entry} pays {amount} to {name} on {date}: a gift sent back? The "
+                    "ledger counts the gift until its return is recorded (Flags page, Record a "
+                    "return; or 'treasurer return').",
+                ).format(
+                    entry=sent["entry"], amount=sent["amount"], name=sent["name"], date=sent["date"]
+                )
+            )
         if report.maybe_companies:
             names = [d["name"] for d in report.maybe_companies]
             lines.append(
