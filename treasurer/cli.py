@@ -909,6 +909,15 @@ def _print_flags(report: importing.ImportReport) -> None:
     if report.flags > len(shown):
         where = "treasurer flags" if report.committed else "treasurer flags, once imported"
         print(f"    … and {report.flags - len(shown)} more ({where})")
+    changed = report.updated[:_FLAGS_SHOWN]
+    if changed:
+        print(
+            "  flags whose figures the import " + ("changed:" if report.committed else "changes:")
+        )
+    for flag in changed:
+        print(f"    #{flag['id']} {flag['severity'].upper()} {flag['kind']}: {flag['message']}")
+    if len(report.updated) > len(changed):
+        print(f"    … and {len(report.updated) - len(changed)} more (treasurer flags)")
 
 
 def _print_import(report: importing.ImportReport) -> None:

@@ -287,6 +287,10 @@ def test_accents_harakat_and_tatweel_do_not_change_the_key(name: str, data: st.D
         ("SCP Notaires Réunis", "company"),
         ("Cabinet médical SCM Durand", "company"),
         ("Parti Socialiste", "party"),
+        ("Parti de gauche", "party"),
+        ("Partido Popular", "party"),
+        ("PARTI János", None),  # a Hungarian surname, written first
+        ("PARTI-NAGY Lajos", None),
         ("حزب الاستقلال", "party"),
         ("Jean Fils", None),
         ("Paul et Virginie Fils", None),

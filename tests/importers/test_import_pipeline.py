@@ -408,8 +408,25 @@ def test_windows_1252_text_read_in_latin_1_by_mistake_is_refused(
             f"{encoding}, but '’' in windows-1252; choose windows-1252, or no encoding"
         )
     assert list_donors(ledger) == []
+    # Windows-1256's گ (0x90) is no Windows-1252 sign either
+    arabic = write(
+        tmp_path,
+        "ar.csv",
+        refs(CSV, "A").replace("٢٠٠", "200").replace("محمد العلمي", "أگادير"),
+        "cp1256",
+    )
+    with pytest.raises(ImportFileError) as caught:
+        run(ledger, arabic, mapping, encoding="latin-1")
+    assert str(caught.value.reason) == (
+        "the file is not latin-1 text: its byte 0x90 is a control character there; choose the "
+        "file's encoding (such as windows-1256), or no encoding"
+    )
     assert run(ledger, path, mapping, encoding="windows-1252").new == 4
     assert "Hélène L’Œuvre" in {d.name for d in list_donors(ledger)}
+    # UTF-8 chosen for UTF-8 text holding a C1 control (a conversion gone wrong earlier):
+    # read as it is, as without a choice
+    odd = write(tmp_path, "c1.csv", refs(CSV, "U").replace("Jean Martin", "Jean L\x92Hôte"))
+    assert run(ledger, odd, mapping, encoding="utf-8").new == 4
 
 
 def test_an_encoding_can_be_forced(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:

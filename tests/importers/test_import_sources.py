@@ -345,6 +345,18 @@ def test_a_reference_in_arabic_indic_digits_is_the_same_in_latin_digits(
     assert (back["refunds"], back["errors"]) == (1, [])
     totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
     assert totals == {"محمد العلوي": "249000.00", "سلمى بناني": "300.00"}
+    # the donation and its refund in one file, the reference written both ways
+    both = tmp_path / "both.csv"
+    both.write_text(
+        "التاريخ;الاسم;المبلغ;رقم الوصل;مرجع التبرع\n"
+        "11/03/2025;علي بنعلي;500;٢٠١;\n12/03/2025;علي بنعلي;-200;R-2;201\n"
+        "13/03/2025;سارة بنعلي;80;007;\n14/03/2025;سارة بنعلي;-80;R-3;7\n",
+        encoding="utf-8",
+    )
+    report = run_json(capsys, "--ledger", ledger, "import", str(both), "--mapping", str(mapping))
+    assert (report["new"], report["refunds"], report["errors"]) == (2, 2, [])
+    totals = {d["name"]: d["total"] for d in run_json(capsys, "--ledger", ledger, "donors")}
+    assert (totals["علي بنعلي"], totals["سارة بنعلي"]) == ("300.00", "0.00")
 
 
 def test_an_xlsx_workbook_imports(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -1832,7 +1844,10 @@ def test_new_donors_whose_names_end_as_a_companys_may_are_named(
     )
     ledger = make_ledger(capsys, tmp_path, "fr", "EUR")
     preview = run_json(capsys, "--ledger", ledger, "import", str(path), "--dry-run")
-    assert [d["name"] for d in preview["maybe_companies"]] == ["Total SA", "Leroy S.A."]
+    assert preview["maybe_companies"] == [  # a dry run keeps no donor: no ids
+        {"donor_id": None, "name": "Total SA"},
+        {"donor_id": None, "name": "Leroy S.A."},
+    ]
     code, out, _err = run(capsys, "--ledger", ledger, "import", str(path))
     assert code == 0
     ids = {d["name"]: d["donor_id"] for d in run_json(capsys, "--ledger", ledger, "donors")}
@@ -1886,9 +1901,25 @@ def test_a_preview_lists_the_flags_the_import_would_raise(
     )
     assert len(lines) == at + 3
     assert run_json(capsys, "--ledger", ledger, "flags") == []  # a dry run writes nothing
+    assert {f["id"] for f in preview["raised_flags"]} == {None}  # nothing kept: no ids
     code, out, _err = run(capsys, "--ledger", ledger, "import", str(path))
     flags = {f["kind"]: f["id"] for f in run_json(capsys, "--ledger", ledger, "flags")}
     assert f"    #{flags['over_limit']} ERROR over_limit: Paul Durand" in out
+    # a later file takes him further over the cap: no flag is raised, the one open changes
+    later = tmp_path / "later.csv"
+    later.write_text(
+        "Date;Nom;Montant;Adresse;Pays\n01/03/2025;Paul Durand;1000;3 rue Haute, Paris;FR\n",
+        encoding="utf-8",
+    )
+    again = run_json(capsys, "--ledger", ledger, "import", str(later), "--dry-run")
+    assert (again["flags"], again["raised_flags"]) == (0, [])
+    assert [(f["id"], f["kind"], f["total"], f["amount_over"]) for f in again["updated_flags"]] == [
+        (flags["over_limit"], "over_limit", "9000.00", "1500.00")
+    ]
+    code, out, _err = run(capsys, "--ledger", ledger, "import", str(later))
+    lines = out.splitlines()
+    at = lines.index("  flags whose figures the import changed:")
+    assert lines[at + 1].startswith(f"    #{flags['over_limit']} ERROR over_limit: Paul Durand")
 
 
 def test_amounts_read_with_their_mark_separating_thousands_are_said(

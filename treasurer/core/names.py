@@ -219,6 +219,21 @@ _END_PAIRS = {
     for joined in ("et", "&", "and")
     for heirs in ("fils", "freres", "cie", "sons", "co", "brothers")
 }
+#: A party's name: its word for party, then an adjective or an article ("Parti
+#: socialiste", "Partido Popular", "Partito Democratico", "Parti de gauche").
+_PARTY_LEADS = frozenset(("parti", "partido", "partito"))
+_PARTY_SECONDS = frozenset(
+    (
+        *("de", "du", "des", "d", "la", "le", "les", "pour", "del", "della", "dei", "per"),
+        *("socialiste", "communiste", "radical", "populaire", "ecologiste", "democrate"),
+        *("republicain", "national", "nationaliste", "liberal", "chretien", "pirate"),
+        *("animaliste", "ouvrier", "revolutionnaire", "vert", "breton", "occitan", "corse"),
+        *("socialista", "comunista", "popular", "democratico", "democrata", "nacional"),
+        *("verde", "liberale", "radicale", "repubblicano", "nazionale", "animalista"),
+        *("progressiste", "anticapitaliste", "federaliste", "humaniste", "regionaliste"),
+        *("travailliste", "independantiste", "autonomiste", "centriste", "europeen"),
+    )
+)
 _FORM_WORDS = _COMPANY_WORDS | _ASSOCIATION_WORDS
 _INITIALS = re.compile(r"(?<!\S)((?:\S )+\S)(?!\S)")
 #: Words that open the name of a body, never a person's ("Société Générale", "Mairie de
@@ -245,7 +260,7 @@ _LEAD_WORDS = {
     **dict.fromkeys(
         ("ambassade", "consulat", "embassy", "consulate", "سفاره", "قنصليه"), "foreign"
     ),
-    **dict.fromkeys(("parti", "partido", "partito", "حزب"), "party"),
+    "حزب": "party",
     **dict.fromkeys(
         ("comite", "amicale", "federation", "club", "cercle", "collectif", "mutuelle"),
         "association",
@@ -273,6 +288,8 @@ def legal_form(name: str, key: str | None = None) -> str | None:
         return lead
     if len(words) >= 2 and (lead := _LEAD_PAIRS.get((words[0], words[1]))) is not None:
         return lead
+    if len(words) >= 2 and words[0] in _PARTY_LEADS and words[1] in _PARTY_SECONDS:
+        return "party"  # "Parti socialiste", not "PARTI János" (a Hungarian surname first)
     if any(w == "local" and n.isdigit() for w, n in itertools.pairwise(words)):
         return "union"  # "Unifor Local 444": a union's local
     if len(words) >= 3 and (words[-2], words[-1]) in _END_PAIRS:

@@ -223,8 +223,11 @@ class ImportQueries:
         """Set some details of a donor (its blanks: the name and its key stay)."""
         self._s.execute(update(m.Donor).where(m.Donor.id == donor_id).values(**values))
 
-    def references(self) -> set[str]:
+    def references(self, *, batch_id: int | None = None) -> set[str]:
+        """The references of the ledger's entries (of an import batch's only)."""
         stmt = select(m.Donation.reference).where(m.Donation.reference.is_not(None))
+        if batch_id is not None:
+            stmt = stmt.where(m.Donation.import_batch_id == batch_id)
         return {str(r) for r in self._s.scalars(stmt)}
 
     def fingerprints(self) -> set[str]:

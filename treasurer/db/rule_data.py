@@ -91,6 +91,10 @@ class Reconciliation:
     reopened: list[int] = dataclasses.field(default_factory=list)
 
 
+#: Ids per IN list (within every database's limit on a statement's parameters).
+_ID_CHUNK = 10_000
+
+
 class RuleData:
     """Reads for the engine and flag writes, inside one transaction."""
 
@@ -310,6 +314,30 @@ class RuleData:
         if flag_id is not None:
             stmt = stmt.where(m.Flag.id == flag_id)
         return [_flag_row(flag, name) for flag, name in self._s.execute(stmt)]
+
+    def most_urgent(self, flag_ids: Iterable[int], limit: int) -> list[FlagRow]:
+        """The first ``limit`` of these flags as ``flags`` orders them (the nearest
+        deadline first): their deadlines read in chunks, then those flags alone."""
+        wanted = sorted(set(flag_ids))
+        order: list[tuple[bool, dt.date, int]] = []
+        for start in range(0, len(wanted), _ID_CHUNK):
+            stmt = select(m.Flag.id, m.Flag.deadline).where(
+                m.Flag.id.in_(wanted[start : start + _ID_CHUNK])
+            )
+            order.extend(
+                (deadline is None, deadline or dt.date.min, int(i))
+                for i, deadline in self._s.execute(stmt)
+            )
+        first = [i for *_key, i in sorted(order)[:limit]]
+        if not first:
+            return []
+        rows = (
+            select(m.Flag, m.Donor.name)
+            .outerjoin(m.Donor, m.Donor.id == m.Flag.donor_id)
+            .where(m.Flag.id.in_(first))
+            .order_by(m.Flag.deadline.is_(None), m.Flag.deadline, m.Flag.id)
+        )
+        return [_flag_row(flag, name) for flag, name in self._s.execute(rows)]
 
     def reconcile(
         self,

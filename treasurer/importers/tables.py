@@ -163,7 +163,11 @@ def open_table(
     text = _decode_sample(name, head, chosen)
     if encoding and (misread := utf8_misread(head, chosen)) is not None:
         raise ImportFileError(name, misread)
-    if encoding and (c1 := _C1.search(text)) is not None:
+    if (
+        encoding
+        and not codecs.lookup(chosen).name.startswith("utf")  # (UTF-8 writes them in 2 bytes)
+        and (c1 := _C1.search(text)) is not None
+    ):
         raise ImportFileError(name, _c1_control(chosen, c1.group(0)))
     if "\x00" in text or len(text.translate(_CONTROLS)) * 100 < len(text) * 99:
         # no text has control characters (bar tab and line ends) in 1 of 100 characters
@@ -215,8 +219,13 @@ def _c1_control(encoding: str, control: str) -> Message:
     byte = control.encode("latin-1")
     try:
         meant = byte.decode("cp1252")
-    except UnicodeDecodeError:
-        return _BINARY
+    except UnicodeDecodeError:  # a letter of another encoding (Windows-1256's پ), or binary
+        return Message(
+            "the file is not {encoding} text: its byte {byte} is a control character there; "
+            "choose the file's encoding (such as windows-1256), or no encoding",
+            encoding=encoding,
+            byte=f"0x{byte[0]:02X}",
+        )
     return Message(
         "the file is not {encoding} text: its byte {byte} is a control character in "
         "{encoding}, but {sign!r} in windows-1252; choose windows-1252, or no encoding",

@@ -295,12 +295,13 @@ class CheckResult:
     resolved: int
     reopened: int
     open_flags: int
-    #: the flags raised, and those open again (ids)
+    #: the flags raised, and those open again (ids); those whose amounts changed
     raised_ids: tuple[int, ...] = ()
+    updated_ids: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, int]:
         found = dataclasses.asdict(self)
-        del found["raised_ids"]
+        del found["raised_ids"], found["updated_ids"]
         return found
 
 
@@ -310,12 +311,11 @@ def raised_flags(
     """The open flags of ``ids`` as ``list_flags`` gives them, the most urgent first, at
     most ``limit`` (what an import raises, shown in its preview before anything is
     written)."""
-    wanted = set(ids)
-    if not wanted:
+    rows = rule_data(repo).most_urgent(ids, limit)
+    if not rows:
         return []
     profile = _profile_or_none(repo)
-    rows = [f for f in rule_data(repo).flags(status="open") if f.id in wanted]
-    return [flag_json(f, profile, language) for f in rows[:limit]]
+    return [flag_json(f, profile, language) for f in rows]
 
 
 _BATCH = 5_000
@@ -410,6 +410,7 @@ def check_repo(repo: LedgerRepository, *, today: dt.date) -> CheckResult:
         reopened=len(totals.reopened),
         open_flags=len(data.flags(status="open")),
         raised_ids=(*totals.raised, *totals.reopened),
+        updated_ids=tuple(totals.updated),
     )
 
 

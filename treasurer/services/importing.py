@@ -145,6 +145,8 @@ class ImportReport:
     #: the flags raised (or open again), as ``treasurer flags --json`` lists them, the
     #: most urgent first: the first ``_FLAGS_LISTED`` (a dry run's ids are not kept)
     raised: list[dict[str, Any]] = field(default_factory=list)
+    #: the open flags whose figures the import changed (a donor further over a cap), alike
+    updated: list[dict[str, Any]] = field(default_factory=list)
     batch_id: int | None = None
     committed: bool = False
     dry_run: bool = False
@@ -203,7 +205,11 @@ class ImportReport:
             "fuzzy_matches": self.fuzzy,
             "flags": self.flags,
             "flags_resolved": self.flags_resolved,
-            "raised_flags": self.raised,
+            # a dry run's flags and donors are not kept: they have no id
+            "raised_flags": [{**f, "id": None} for f in self.raised]
+            if self.dry_run
+            else self.raised,
+            "updated_flags": self.updated,
             "committed": self.committed,
             "dry_run": self.dry_run,
             "rejects": self.rejects,
@@ -216,7 +222,11 @@ class ImportReport:
                 if self.dates_read
                 else None
             ),
-            "maybe_companies": self.maybe_companies,
+            "maybe_companies": (
+                [{**d, "donor_id": None} for d in self.maybe_companies]
+                if self.dry_run
+                else self.maybe_companies
+            ),
             "sent_back": self.sent_back,
             "thousands_read": (
                 {"mark": self.thousands_read[0], "first": self.thousands_read[1]}
@@ -982,6 +992,10 @@ class _ImportRun:
             report.raised = raised_flags(
                 self.repo, checked.raised_ids, limit=_FLAGS_LISTED, language=self.language
             )
+            # open flags the import changed (a donor further over the cap)
+            report.updated = raised_flags(
+                self.repo, checked.updated_ids, limit=_FLAGS_LISTED, language=self.language
+            )
 
     def _sent_back(self) -> list[dict[str, Any]]:
         """The statement's debits to a donor of the ledger of a gift's very amount, on or
@@ -1016,8 +1030,11 @@ class _ImportRun:
                         "date": debit.day,
                         "amount": paid.amount,
                         "name": debit.name,
-                        "donation_ids": ids,
-                        # a gift of this very file (whose id a dry run does not keep)
+                        # a dry run keeps no id of its own rows: the ledger's gifts only
+                        "donation_ids": [
+                            i for i in ids if not self.report.dry_run or i <= self.existing
+                        ],
+                        # a gift of this very file
                         "in_file": any(i > self.existing for i in ids),
                     }
                 )
@@ -1157,11 +1174,13 @@ class _ImportRun:
 
     def _donations_by_reference(self, references: set[str]) -> dict[str, Referenced]:
         """Reference -> the donation with that reference, or with one that compares
-        alike (``reference_key``: ١٠١ is 101, 0012 is 12), as the ledger spells it."""
+        alike (``reference_key``: ١٠١ is 101, 0012 is 12), as the ledger spells it (what
+        it had before the import, and what the import wrote)."""
         found = self.repo.donations_by_reference(references)
         missing = {reference_key(r): r for r in references - found.keys()}
         if missing:
-            spelt = [r for r in self.known.references if reference_key(r) in missing]
+            spellings = self.known.references | self.repo.references(batch_id=self.batch_id)
+            spelt = [r for r in spellings if reference_key(r) in missing]
             for ref, donation in self.repo.donations_by_reference(spelt).items():
                 found.setdefault(missing[reference_key(ref)], donation)
         return found

@@ -34,7 +34,7 @@
         <translation>كل أسطر {file} خاطئة: لم يستورد شيء (الأسطر الخاطئة في {rejects})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1144"/>
+        <location filename="../../cli.py" line="1153"/>
         <source>give the details to change (--name, --address, --country...)</source>
         <extracomment>The flags an import&apos;s summary shows (the JSON has more; ``treasurer flags`` has all).</extracomment>
         <translation>حدّد البيانات المراد تغييرها (--name، --address، --country...)</translation>
@@ -341,10 +341,10 @@
         <location filename="../../core/dates.py" line="244"/>
         <location filename="../../core/dates.py" line="252"/>
         <location filename="../../core/dates.py" line="257"/>
-        <location filename="../../services/compliance.py" line="525"/>
-        <location filename="../../services/compliance.py" line="530"/>
-        <location filename="../../services/compliance.py" line="612"/>
-        <location filename="../../services/compliance.py" line="942"/>
+        <location filename="../../services/compliance.py" line="526"/>
+        <location filename="../../services/compliance.py" line="531"/>
+        <location filename="../../services/compliance.py" line="613"/>
+        <location filename="../../services/compliance.py" line="943"/>
         <location filename="../../services/donations.py" line="68"/>
         <location filename="../../services/ledger.py" line="615"/>
         <source>date</source>
@@ -408,8 +408,8 @@
     <message>
         <location filename="../../core/importing.py" line="441"/>
         <location filename="../../core/importing.py" line="560"/>
-        <location filename="../../services/compliance.py" line="527"/>
-        <location filename="../../services/compliance.py" line="614"/>
+        <location filename="../../services/compliance.py" line="528"/>
+        <location filename="../../services/compliance.py" line="615"/>
         <location filename="../../services/donations.py" line="70"/>
         <location filename="../../services/ledger.py" line="617"/>
         <source>is in the future (today is {today})</source>
@@ -610,9 +610,9 @@
         <location filename="../../core/money.py" line="497"/>
         <location filename="../../core/money.py" line="516"/>
         <location filename="../../core/money.py" line="520"/>
-        <location filename="../../services/compliance.py" line="520"/>
-        <location filename="../../services/compliance.py" line="748"/>
-        <location filename="../../services/compliance.py" line="939"/>
+        <location filename="../../services/compliance.py" line="521"/>
+        <location filename="../../services/compliance.py" line="749"/>
+        <location filename="../../services/compliance.py" line="940"/>
         <location filename="../../services/donations.py" line="218"/>
         <location filename="../../services/ledger.py" line="622"/>
         <source>amount</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1763"/>
+        <location filename="../../services/importing.py" line="1782"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -1519,34 +1519,39 @@
         <translation>{encoding!r} ليس ترميز نص يعرفه أمين المال (مثل utf-8 أو windows-1256 أو iso-8859-15)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="197"/>
+        <location filename="../../importers/tables.py" line="201"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, choose it, such as utf-16-le: the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>يحتوي الملف على بيانات ثنائية لا على نص (إن كان نصًا بترميز لم يُتعرّف عليه، فاختره، مثل utf-16-le: الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="221"/>
-        <source>the file is not {encoding} text: its byte {byte} is a control character in {encoding}, but {sign!r} in windows-1252; choose windows-1252, or no encoding</source>
+        <location filename="../../importers/tables.py" line="224"/>
+        <source>the file is not {encoding} text: its byte {byte} is a control character there; choose the file&apos;s encoding (such as windows-1256), or no encoding</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate The C1 control characters, which no text holds: what Latin-1 (ISO 8859-1 or -15) makes of the bytes Windows-1252 uses for €, Œ, ’, “ and the like.</extracomment>
+        <translation>الملف ليس نصًا بترميز {encoding}: البايت {byte} فيه محرف تحكم في هذا الترميز؛ اختر ترميز الملف (مثل windows-1256)، أو لا تختر ترميزًا</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="230"/>
+        <source>the file is not {encoding} text: its byte {byte} is a control character in {encoding}, but {sign!r} in windows-1252; choose windows-1252, or no encoding</source>
         <translation>الملف ليس نصًا بترميز {encoding}: البايت {byte} فيه محرف تحكم في {encoding}، لكنه {sign!r} في windows-1252؛ اختر windows-1252، أو لا تختر ترميزًا</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="279"/>
+        <location filename="../../importers/tables.py" line="288"/>
         <source>the text encoding cannot be recognised; choose it (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>تعذّر التعرف على ترميز النص؛ اختره (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="337"/>
+        <location filename="../../importers/tables.py" line="346"/>
         <source>the file is not valid {encoding} (byte {byte}); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
         <translation>الملف ليس {encoding} صالحًا (البايت {byte})؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="435"/>
+        <location filename="../../importers/tables.py" line="444"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>الملف ليس {encoding} صالحًا بعد السطر {line} (البايت {byte} من كتلة)؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="470"/>
+        <location filename="../../importers/tables.py" line="479"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها: الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)</translation>
     </message>
@@ -1559,17 +1564,17 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="404"/>
+        <location filename="../../importers/tables.py" line="413"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>السطر {line}: ينتهي الملف داخل خلية بين علامتي تنصيص: علامة تنصيص (&quot;) فُتحت في هذا السطر أو في سطر سابق ولم تُغلق</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="410"/>
+        <location filename="../../importers/tables.py" line="419"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>السطر {line}: خلية تحوي أكثر من {limit} حرفًا، وهذا لا يكون في خلايا التبرعات (علامة تنصيص بقيت مفتوحة، أو ليس جدول تبرعات؟)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="415"/>
+        <location filename="../../importers/tables.py" line="424"/>
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
@@ -1587,12 +1592,12 @@
         <translation type="vanished">يحتوي الملف على بيانات ثنائية لا نص (إن كان نصًا بترميز لم يُتعرّف عليه، فحدّده بـ --encoding، مثل utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="243"/>
+        <location filename="../../importers/tables.py" line="252"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <translation>هذا مستند XML ‏({root})، ليس جدول تبرعات ولا كشفا بنكيا يقرؤه Treasurer ‏(CAMT.053، OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="252"/>
+        <location filename="../../importers/tables.py" line="261"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>‏--sheet {sheet!r} يسمي ورقة من مصنف، لكن هذا الملف نصي (CSV): استورده بدون --sheet</translation>
     </message>
@@ -1602,22 +1607,22 @@
         <translation type="vanished">الملف ليس بترميز {encoding} صالح (البايت {byte})؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="359"/>
+        <location filename="../../importers/tables.py" line="368"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>لا يمكن أن يكون {delimiter!r} هو الفاصل (فهو يحيط بالخلايا أو ينهي الأسطر): اختر غيره، مثل &apos;;&apos; أو &apos;,&apos; أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="364"/>
+        <location filename="../../importers/tables.py" line="373"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>الفاصل {delimiter!r} ليس حرفاً واحداً: أعطِ حرفاً واحداً، مثل &apos;;&apos; أو &apos;,&apos;، أو &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="384"/>
+        <location filename="../../importers/tables.py" line="393"/>
         <source>the first line holds no column names</source>
         <translation>السطر الأول لا يتضمن أي اسم عمود</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="397"/>
+        <location filename="../../importers/tables.py" line="406"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>السطر {opened}: علامة تنصيص (&quot;) في هذا السطر لا تغلق أبدا: ينتهي الملف داخل خلية بين علامتي تنصيص (في السطر {line})</translation>
     </message>
@@ -1626,12 +1631,12 @@
         <translation type="vanished">الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="451"/>
+        <location filename="../../importers/tables.py" line="460"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="457"/>
+        <location filename="../../importers/tables.py" line="466"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
@@ -1640,17 +1645,17 @@
         <translation type="vanished">الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="476"/>
+        <location filename="../../importers/tables.py" line="485"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="504"/>
+        <location filename="../../importers/tables.py" line="513"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="540"/>
+        <location filename="../../importers/tables.py" line="549"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>
@@ -1663,9 +1668,9 @@
     <message>
         <location filename="../../services/audit.py" line="79"/>
         <location filename="../../services/browse.py" line="520"/>
-        <location filename="../../services/compliance.py" line="512"/>
-        <location filename="../../services/compliance.py" line="669"/>
-        <location filename="../../services/compliance.py" line="931"/>
+        <location filename="../../services/compliance.py" line="513"/>
+        <location filename="../../services/compliance.py" line="670"/>
+        <location filename="../../services/compliance.py" line="932"/>
         <location filename="../../services/donations.py" line="211"/>
         <source>there is no donation with id {id}</source>
         <translation>لا يوجد تبرع بالمعرّف {id}</translation>
@@ -1675,10 +1680,10 @@
         <location filename="../../services/browse.py" line="170"/>
         <location filename="../../services/browse.py" line="344"/>
         <location filename="../../services/browse.py" line="450"/>
-        <location filename="../../services/compliance.py" line="608"/>
-        <location filename="../../services/compliance.py" line="733"/>
-        <location filename="../../services/compliance.py" line="805"/>
-        <location filename="../../services/compliance.py" line="934"/>
+        <location filename="../../services/compliance.py" line="609"/>
+        <location filename="../../services/compliance.py" line="734"/>
+        <location filename="../../services/compliance.py" line="806"/>
+        <location filename="../../services/compliance.py" line="935"/>
         <location filename="../../services/donors.py" line="48"/>
         <location filename="../../services/donors.py" line="127"/>
         <location filename="../../services/ledger.py" line="536"/>
@@ -1751,13 +1756,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/browse.py" line="445"/>
-        <location filename="../../services/compliance.py" line="800"/>
+        <location filename="../../services/compliance.py" line="801"/>
         <source>a donor cannot be merged into itself</source>
         <translation>لا يمكن دمج متبرع في نفسه</translation>
     </message>
     <message>
         <location filename="../../services/browse.py" line="453"/>
-        <location filename="../../services/compliance.py" line="807"/>
+        <location filename="../../services/compliance.py" line="808"/>
         <source>one of these donors was already merged into another</source>
         <translation>سبق دمج أحد هذين المتبرعين في متبرع آخر</translation>
     </message>
@@ -1847,125 +1852,125 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/compliance.py" line="386"/>
         <source>the ledger counts in {currency} but its rule profile {profile} counts in {profile_currency}: copy the profile (treasurer profile copy), set its currency and figures, and use it</source>
-        <extracomment>the flags raised, and those open again (ids)</extracomment>
+        <extracomment>the flags raised, and those open again (ids); those whose amounts changed</extracomment>
         <translation>يحتسب السجل بعملة {currency} لكن ملف قواعده {profile} يحتسب بعملة {profile_currency}: انسخ الملف (treasurer profile copy)، وحدد عملته ومبالغه، ثم استعمله</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="462"/>
+        <location filename="../../services/compliance.py" line="463"/>
         <source>--status must be one of: {choices}</source>
         <translation>يجب أن تكون قيمة --status إحدى القيم: {choices}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="474"/>
+        <location filename="../../services/compliance.py" line="475"/>
         <source>dismissing a flag needs a reason (--reason)</source>
         <translation>يتطلب رفض التنبيه ذكر سبب (--reason)</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="479"/>
+        <location filename="../../services/compliance.py" line="480"/>
         <source>there is no flag with id {id}</source>
         <translation>لا يوجد تنبيه بالمعرّف {id}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="482"/>
+        <location filename="../../services/compliance.py" line="483"/>
         <source>flag {id} is already {status}</source>
         <translation>التنبيه {id} {status} بالفعل</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="515"/>
+        <location filename="../../services/compliance.py" line="516"/>
         <source>entry {id} is itself {entry}</source>
         <translation>القيد {id} هو نفسه {entry}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="520"/>
+        <location filename="../../services/compliance.py" line="521"/>
         <source>must be more than zero (the amount given back)</source>
         <translation>يجب أن يكون أكبر من الصفر (المبلغ المُرجَع)</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="530"/>
+        <location filename="../../services/compliance.py" line="531"/>
         <source>is before the donation was received</source>
         <translation>سابق لتاريخ استلام التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="535"/>
+        <location filename="../../services/compliance.py" line="536"/>
         <source>only {left} of donation {id} is left to give back ({amount} less {given} already)</source>
         <translation>لم يتبقَّ من التبرع {id} سوى {left} لإرجاعه ({amount} ناقص {given} أُرجعت من قبل)</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="603"/>
+        <location filename="../../services/compliance.py" line="604"/>
         <source>say how the donor was checked (--method), e.g. electoral-register</source>
         <translation>حدد طريقة التحقق من المتبرع (--method)، مثلاً electoral-register</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="620"/>
+        <location filename="../../services/compliance.py" line="621"/>
         <source>donation {id} is not a donation of donor {donor}</source>
         <translation>التبرع {id} ليس من تبرعات المتبرع {donor}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="665"/>
+        <location filename="../../services/compliance.py" line="666"/>
         <source>an override needs a reason (--reason); it goes to the audit log</source>
         <translation>يتطلب الاستثناء ذكر سبب (--reason)؛ يُدوَّن في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="674"/>
-        <location filename="../../services/compliance.py" line="953"/>
+        <location filename="../../services/compliance.py" line="675"/>
+        <location filename="../../services/compliance.py" line="954"/>
         <location filename="../../services/donations.py" line="92"/>
         <location filename="../../services/donations.py" line="171"/>
         <source>donation {id}</source>
         <translation>التبرع {id}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="737"/>
+        <location filename="../../services/compliance.py" line="738"/>
         <source>year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="737"/>
+        <location filename="../../services/compliance.py" line="738"/>
         <source>is not a year up to this one ({year})</source>
         <translation>ليست سنة لا تتجاوز السنة الحالية ({year})</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="742"/>
+        <location filename="../../services/compliance.py" line="743"/>
         <source>the {profile} profile has no cap that counts gifts to other parties; declared gifts would change nothing</source>
         <translation>لا يتضمن الملف {profile} أي سقف يحتسب الهبات المقدمة لأحزاب أخرى؛ لن يغيّر التصريح بها شيئاً</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="748"/>
+        <location filename="../../services/compliance.py" line="749"/>
         <source>must not be negative</source>
         <translation>يجب ألا يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="813"/>
+        <location filename="../../services/compliance.py" line="814"/>
         <source>a donation of donor {donor}</source>
         <translation>تبرع للمتبرع {donor}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="872"/>
+        <location filename="../../services/compliance.py" line="873"/>
         <source>donor {other} is not merged into donor {keep}</source>
         <translation>المتبرع {other} غير مدمج في المتبرع {keep}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="926"/>
+        <location filename="../../services/compliance.py" line="927"/>
         <source>the {profile} profile does not allow reattribution; refund or return instead</source>
         <translation>لا يسمح الملف {profile} بإعادة النسب؛ قم بالاسترداد أو الإرجاع بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="936"/>
+        <location filename="../../services/compliance.py" line="937"/>
         <source>a donation is reattributed to another person than its donor</source>
         <translation>يُعاد نسب التبرع إلى شخص غير متبرعه</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="939"/>
+        <location filename="../../services/compliance.py" line="940"/>
         <location filename="../../services/donations.py" line="218"/>
         <source>must be more than zero</source>
         <translation>يجب أن يكون أكبر من الصفر</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="942"/>
+        <location filename="../../services/compliance.py" line="943"/>
         <source>must be between the donation&apos;s date and today</source>
         <translation>يجب أن يكون بين تاريخ التبرع وتاريخ اليوم</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="947"/>
+        <location filename="../../services/compliance.py" line="948"/>
         <source>only {left} of donation {id} is left to reattribute</source>
         <translation>لم يتبقَّ من التبرع {id} سوى {left} لإعادة نسبه</translation>
     </message>
@@ -2038,48 +2043,48 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>لا يتجاوز رقم تسجيل الشركة 40 حرفاً؛ و{number!r} يتجاوزها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="236"/>
+        <location filename="../../services/importing.py" line="246"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) the open flags whose figures the import changed (a donor further over a cap), alike What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="236"/>
+        <location filename="../../services/importing.py" line="246"/>
         <source>{count} bad rows</source>
         <translation>{count} من الأسطر غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="247"/>
+        <location filename="../../services/importing.py" line="257"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} في {file}؛ لم يُستورد شيء. الأول: القيد {line}، {column} {value!r}: {reason}. استورد الصفوف السليمة بـ --skip-bad-rows، ثم عالج الباقي كما يقول كل سبب</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="254"/>
+        <location filename="../../services/importing.py" line="264"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} في {file}؛ لم يُستورد أي شيء. أولها: السطر {line}، {column} {value!r}: {reason}. صحّحها، أو استورد الأسطر السليمة بالخيار --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="304"/>
+        <location filename="../../services/importing.py" line="314"/>
         <source>is a bank statement: it has no columns to choose</source>
         <translation>كشف حساب بنكي: لا أعمدة فيه للاختيار</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="358"/>
+        <location filename="../../services/importing.py" line="368"/>
         <source>a saved mapping needs a name</source>
         <translation>تحتاج المطابقة المحفوظة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="360"/>
+        <location filename="../../services/importing.py" line="370"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>حقول غير معروفة في المطابقة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="363"/>
+        <location filename="../../services/importing.py" line="373"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>تحتاج المطابقة إلى أعمدة للتاريخ والمبلغ واسم المتبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="576"/>
+        <location filename="../../services/importing.py" line="586"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>عمود التواريخ غير متسق: {reason}</translation>
     </message>
@@ -2088,7 +2093,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1335"/>
+        <location filename="../../services/importing.py" line="1354"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -2153,22 +2158,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem}؛ أضف عمود الرمز البريدي أو البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="616"/>
+        <location filename="../../services/importing.py" line="626"/>
         <source>the file has no rows under its header</source>
         <translation>لا يتضمن الملف أي سطر تحت ترويسته</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="620"/>
+        <location filename="../../services/importing.py" line="630"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>لا يحتوي الكشف على أي دائن للاستيراد: قيوده الـ {count} ليست تبرعات ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="626"/>
+        <location filename="../../services/importing.py" line="636"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1112"/>
+        <location filename="../../services/importing.py" line="1129"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2178,12 +2183,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1313"/>
+        <location filename="../../services/importing.py" line="1332"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1318"/>
+        <location filename="../../services/importing.py" line="1337"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2192,32 +2197,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1330"/>
+        <location filename="../../services/importing.py" line="1349"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1341"/>
+        <location filename="../../services/importing.py" line="1360"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1478"/>
+        <location filename="../../services/importing.py" line="1497"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1637"/>
+        <location filename="../../services/importing.py" line="1656"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود من الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ للمصنف أوراق أخرى ({sheets}): اختر إحداها (الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)، أو عيّن أعمدتها (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1648"/>
+        <location filename="../../services/importing.py" line="1667"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1628"/>
+        <location filename="../../services/importing.py" line="1647"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2231,87 +2236,87 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">العمود {number} (بلا عنوان: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="581"/>
+        <location filename="../../services/importing.py" line="591"/>
         <source>the amount column is inconsistent: {reason}</source>
         <translation>عمود المبالغ غير متسق: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="605"/>
+        <location filename="../../services/importing.py" line="615"/>
         <source>column {number} holds values but has no header (the first: {value!r}); nothing would read it: give it a header, or delete it</source>
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1131"/>
+        <location filename="../../services/importing.py" line="1148"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1133"/>
+        <location filename="../../services/importing.py" line="1150"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1137"/>
+        <location filename="../../services/importing.py" line="1154"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1149"/>
+        <location filename="../../services/importing.py" line="1166"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1322"/>
+        <location filename="../../services/importing.py" line="1341"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1370"/>
+        <location filename="../../services/importing.py" line="1389"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1412"/>
+        <location filename="../../services/importing.py" line="1431"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1416"/>
+        <location filename="../../services/importing.py" line="1435"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1423"/>
+        <location filename="../../services/importing.py" line="1442"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1429"/>
+        <location filename="../../services/importing.py" line="1448"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1618"/>
+        <location filename="../../services/importing.py" line="1637"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1653"/>
+        <location filename="../../services/importing.py" line="1672"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1811"/>
+        <location filename="../../services/importing.py" line="1830"/>
         <source>not a bad row: the platform&apos;s currency conversion of a payment above, kept to be read with it when the fixed rows are imported again</source>
         <translation>ليس سطرًا خاطئًا: تحويل العملة الذي أجرته المنصة لأداء أعلاه، محفوظ ليُقرأ معه عند إعادة استيراد الأسطر المصحَّحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1972"/>
+        <location filename="../../services/importing.py" line="1991"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1980"/>
+        <location filename="../../services/importing.py" line="1999"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>لتبرعات دفعة الاستيراد {batch} إيصالات صادرة هي {numbers}؛ ألغِ الإيصالات أولًا (treasurer receipt void NUMBER --reason ...، لكل واحد منها)</translation>
     </message>
@@ -2324,33 +2329,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1766"/>
+        <location filename="../../services/importing.py" line="1785"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1951"/>
+        <location filename="../../services/importing.py" line="1970"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1954"/>
+        <location filename="../../services/importing.py" line="1973"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1959"/>
+        <location filename="../../services/importing.py" line="1978"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1963"/>
+        <location filename="../../services/importing.py" line="1982"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1965"/>
+        <location filename="../../services/importing.py" line="1984"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>

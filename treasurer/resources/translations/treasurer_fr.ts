@@ -34,7 +34,7 @@
         <translation>toutes les lignes de {file} sont erronées : rien n&apos;a été importé (les lignes erronées sont dans {rejects})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1144"/>
+        <location filename="../../cli.py" line="1153"/>
         <source>give the details to change (--name, --address, --country...)</source>
         <extracomment>The flags an import&apos;s summary shows (the JSON has more; ``treasurer flags`` has all).</extracomment>
         <translation>donnez les coordonnées à changer (--name, --address, --country...)</translation>
@@ -341,10 +341,10 @@
         <location filename="../../core/dates.py" line="244"/>
         <location filename="../../core/dates.py" line="252"/>
         <location filename="../../core/dates.py" line="257"/>
-        <location filename="../../services/compliance.py" line="525"/>
-        <location filename="../../services/compliance.py" line="530"/>
-        <location filename="../../services/compliance.py" line="612"/>
-        <location filename="../../services/compliance.py" line="942"/>
+        <location filename="../../services/compliance.py" line="526"/>
+        <location filename="../../services/compliance.py" line="531"/>
+        <location filename="../../services/compliance.py" line="613"/>
+        <location filename="../../services/compliance.py" line="943"/>
         <location filename="../../services/donations.py" line="68"/>
         <location filename="../../services/ledger.py" line="615"/>
         <source>date</source>
@@ -408,8 +408,8 @@
     <message>
         <location filename="../../core/importing.py" line="441"/>
         <location filename="../../core/importing.py" line="560"/>
-        <location filename="../../services/compliance.py" line="527"/>
-        <location filename="../../services/compliance.py" line="614"/>
+        <location filename="../../services/compliance.py" line="528"/>
+        <location filename="../../services/compliance.py" line="615"/>
         <location filename="../../services/donations.py" line="70"/>
         <location filename="../../services/ledger.py" line="617"/>
         <source>is in the future (today is {today})</source>
@@ -610,9 +610,9 @@
         <location filename="../../core/money.py" line="497"/>
         <location filename="../../core/money.py" line="516"/>
         <location filename="../../core/money.py" line="520"/>
-        <location filename="../../services/compliance.py" line="520"/>
-        <location filename="../../services/compliance.py" line="748"/>
-        <location filename="../../services/compliance.py" line="939"/>
+        <location filename="../../services/compliance.py" line="521"/>
+        <location filename="../../services/compliance.py" line="749"/>
+        <location filename="../../services/compliance.py" line="940"/>
         <location filename="../../services/donations.py" line="218"/>
         <location filename="../../services/ledger.py" line="622"/>
         <source>amount</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1763"/>
+        <location filename="../../services/importing.py" line="1782"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -1519,34 +1519,39 @@
         <translation>{encoding!r} n&apos;est pas un encodage de texte que Trésorier connaît (comme utf-8, windows-1256, iso-8859-15)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="197"/>
+        <location filename="../../importers/tables.py" line="201"/>
         <source>the file holds binary data, not text (if it is text in an encoding that was not recognised, choose it, such as utf-16-le: the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>le fichier contient des données binaires, pas du texte (si c&apos;est du texte dans un encodage non reconnu, choisissez-le, par exemple utf-16-le : l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="221"/>
-        <source>the file is not {encoding} text: its byte {byte} is a control character in {encoding}, but {sign!r} in windows-1252; choose windows-1252, or no encoding</source>
+        <location filename="../../importers/tables.py" line="224"/>
+        <source>the file is not {encoding} text: its byte {byte} is a control character there; choose the file&apos;s encoding (such as windows-1256), or no encoding</source>
         <extracomment>bytes that are control characters in every 8-bit encoding (tab, line ends and form feed excepted), and the same characters with the C1 controls, deleted by translate The C1 control characters, which no text holds: what Latin-1 (ISO 8859-1 or -15) makes of the bytes Windows-1252 uses for €, Œ, ’, “ and the like.</extracomment>
+        <translation>le fichier n&apos;est pas du texte {encoding} : son octet {byte} y est un caractère de contrôle ; choisissez l&apos;encodage du fichier (comme windows-1256), ou aucun encodage</translation>
+    </message>
+    <message>
+        <location filename="../../importers/tables.py" line="230"/>
+        <source>the file is not {encoding} text: its byte {byte} is a control character in {encoding}, but {sign!r} in windows-1252; choose windows-1252, or no encoding</source>
         <translation>le fichier n&apos;est pas du texte {encoding} : son octet {byte} est un caractère de contrôle en {encoding}, mais {sign!r} en windows-1252 ; choisissez windows-1252, ou aucun encodage</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="279"/>
+        <location filename="../../importers/tables.py" line="288"/>
         <source>the text encoding cannot be recognised; choose it (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>l&apos;encodage du texte n&apos;est pas reconnu ; choisissez-le (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="337"/>
+        <location filename="../../importers/tables.py" line="346"/>
         <source>the file is not valid {encoding} (byte {byte}); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <extracomment>Runs of letters beyond ASCII that no Latin-script word is made of alone (&quot;Úáí&quot;): Arabic written in Windows-1256, read as Windows-1252.</extracomment>
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="435"/>
+        <location filename="../../importers/tables.py" line="444"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="470"/>
+        <location filename="../../importers/tables.py" line="479"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une : la feuille de la fenêtre d&apos;import, --sheet en ligne de commande)</translation>
     </message>
@@ -1559,17 +1564,17 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="404"/>
+        <location filename="../../importers/tables.py" line="413"/>
         <source>line {line}: the file ends inside a quoted cell: a quote mark (&quot;) opened on this line or an earlier one is never closed</source>
         <translation>ligne {line} : le fichier se termine dans une cellule entre guillemets : un guillemet (&quot;) ouvert sur cette ligne ou une précédente n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="410"/>
+        <location filename="../../importers/tables.py" line="419"/>
         <source>line {line}: a cell holds more than {limit} characters, which no cell of a donation does (a quote mark left open, or not a table of donations?)</source>
         <translation>ligne {line} : une cellule contient plus de {limit} caractères, ce qu’aucune cellule d’un don ne fait (un guillemet resté ouvert, ou pas un tableau de dons ?)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="415"/>
+        <location filename="../../importers/tables.py" line="424"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
@@ -1587,12 +1592,12 @@
         <translation type="vanished">le fichier contient des données binaires, pas du texte (si c’est du texte dans un codage non reconnu, indiquez-le avec --encoding, par exemple utf-16-le)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="243"/>
+        <location filename="../../importers/tables.py" line="252"/>
         <source>this is an XML document ({root}), neither a table of donations nor a bank statement Treasurer reads (CAMT.053, OFX)</source>
         <translation>c&apos;est un document XML ({root}), ni un tableau de dons ni un relevé bancaire que Treasurer lit (CAMT.053, OFX)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="252"/>
+        <location filename="../../importers/tables.py" line="261"/>
         <source>--sheet {sheet!r} names a sheet of a workbook, but this file is text (CSV): import it without --sheet</source>
         <translation>--sheet {sheet!r} désigne une feuille d&apos;un classeur, mais ce fichier est du texte (CSV) : importez-le sans --sheet</translation>
     </message>
@@ -1602,22 +1607,22 @@
         <translation type="vanished">le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="359"/>
+        <location filename="../../importers/tables.py" line="368"/>
         <source>{delimiter!r} cannot be the delimiter (it quotes cells or ends lines): give another, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>{delimiter!r} ne peut pas être le séparateur (il entoure les cellules ou termine les lignes) : indiquez-en un autre, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="364"/>
+        <location filename="../../importers/tables.py" line="373"/>
         <source>the delimiter {delimiter!r} is not one character: give one, such as &apos;;&apos; or &apos;,&apos;, or &apos;tab&apos;</source>
         <translation>le séparateur {delimiter!r} n&apos;est pas un seul caractère : donnez-en un, comme &apos;;&apos; ou &apos;,&apos;, ou &apos;tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="384"/>
+        <location filename="../../importers/tables.py" line="393"/>
         <source>the first line holds no column names</source>
         <translation>la première ligne ne contient aucun nom de colonne</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="397"/>
+        <location filename="../../importers/tables.py" line="406"/>
         <source>line {opened}: a quote mark (&quot;) in this row is never closed: the file ends inside a quoted cell (at line {line})</source>
         <translation>ligne {opened} : un guillemet (&quot;) de cette ligne n&apos;est jamais fermé : le fichier se termine dans une cellule entre guillemets (à la ligne {line})</translation>
     </message>
@@ -1626,12 +1631,12 @@
         <translation type="vanished">le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="451"/>
+        <location filename="../../importers/tables.py" line="460"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="457"/>
+        <location filename="../../importers/tables.py" line="466"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
@@ -1640,17 +1645,17 @@
         <translation type="vanished">la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="476"/>
+        <location filename="../../importers/tables.py" line="485"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="504"/>
+        <location filename="../../importers/tables.py" line="513"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="540"/>
+        <location filename="../../importers/tables.py" line="549"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
@@ -1663,9 +1668,9 @@
     <message>
         <location filename="../../services/audit.py" line="79"/>
         <location filename="../../services/browse.py" line="520"/>
-        <location filename="../../services/compliance.py" line="512"/>
-        <location filename="../../services/compliance.py" line="669"/>
-        <location filename="../../services/compliance.py" line="931"/>
+        <location filename="../../services/compliance.py" line="513"/>
+        <location filename="../../services/compliance.py" line="670"/>
+        <location filename="../../services/compliance.py" line="932"/>
         <location filename="../../services/donations.py" line="211"/>
         <source>there is no donation with id {id}</source>
         <translation>il n&apos;y a pas de don avec l&apos;identifiant {id}</translation>
@@ -1675,10 +1680,10 @@
         <location filename="../../services/browse.py" line="170"/>
         <location filename="../../services/browse.py" line="344"/>
         <location filename="../../services/browse.py" line="450"/>
-        <location filename="../../services/compliance.py" line="608"/>
-        <location filename="../../services/compliance.py" line="733"/>
-        <location filename="../../services/compliance.py" line="805"/>
-        <location filename="../../services/compliance.py" line="934"/>
+        <location filename="../../services/compliance.py" line="609"/>
+        <location filename="../../services/compliance.py" line="734"/>
+        <location filename="../../services/compliance.py" line="806"/>
+        <location filename="../../services/compliance.py" line="935"/>
         <location filename="../../services/donors.py" line="48"/>
         <location filename="../../services/donors.py" line="127"/>
         <location filename="../../services/ledger.py" line="536"/>
@@ -1751,13 +1756,13 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     </message>
     <message>
         <location filename="../../services/browse.py" line="445"/>
-        <location filename="../../services/compliance.py" line="800"/>
+        <location filename="../../services/compliance.py" line="801"/>
         <source>a donor cannot be merged into itself</source>
         <translation>un donateur ne peut pas être fusionné avec lui-même</translation>
     </message>
     <message>
         <location filename="../../services/browse.py" line="453"/>
-        <location filename="../../services/compliance.py" line="807"/>
+        <location filename="../../services/compliance.py" line="808"/>
         <source>one of these donors was already merged into another</source>
         <translation>l&apos;un de ces donateurs a déjà été fusionné avec un autre</translation>
     </message>
@@ -1847,125 +1852,125 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/compliance.py" line="386"/>
         <source>the ledger counts in {currency} but its rule profile {profile} counts in {profile_currency}: copy the profile (treasurer profile copy), set its currency and figures, and use it</source>
-        <extracomment>the flags raised, and those open again (ids)</extracomment>
+        <extracomment>the flags raised, and those open again (ids); those whose amounts changed</extracomment>
         <translation>le registre compte en {currency} mais son profil de règles {profile} compte en {profile_currency} : copiez le profil (treasurer profile copy), fixez sa devise et ses montants, puis utilisez-le</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="462"/>
+        <location filename="../../services/compliance.py" line="463"/>
         <source>--status must be one of: {choices}</source>
         <translation>--status doit être l&apos;une des valeurs : {choices}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="474"/>
+        <location filename="../../services/compliance.py" line="475"/>
         <source>dismissing a flag needs a reason (--reason)</source>
         <translation>écarter une alerte demande un motif (--reason)</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="479"/>
+        <location filename="../../services/compliance.py" line="480"/>
         <source>there is no flag with id {id}</source>
         <translation>il n&apos;y a pas d&apos;alerte avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="482"/>
+        <location filename="../../services/compliance.py" line="483"/>
         <source>flag {id} is already {status}</source>
         <translation>l&apos;alerte {id} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="515"/>
+        <location filename="../../services/compliance.py" line="516"/>
         <source>entry {id} is itself {entry}</source>
         <translation>l&apos;écriture {id} est elle-même {entry}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="520"/>
+        <location filename="../../services/compliance.py" line="521"/>
         <source>must be more than zero (the amount given back)</source>
         <translation>doit être supérieur à zéro (le montant rendu)</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="530"/>
+        <location filename="../../services/compliance.py" line="531"/>
         <source>is before the donation was received</source>
         <translation>tombe avant la réception du don</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="535"/>
+        <location filename="../../services/compliance.py" line="536"/>
         <source>only {left} of donation {id} is left to give back ({amount} less {given} already)</source>
         <translation>il ne reste que {left} du don {id} à rendre ({amount} moins {given} déjà rendus)</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="603"/>
+        <location filename="../../services/compliance.py" line="604"/>
         <source>say how the donor was checked (--method), e.g. electoral-register</source>
         <translation>indiquez comment le donateur a été vérifié (--method), par exemple electoral-register</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="620"/>
+        <location filename="../../services/compliance.py" line="621"/>
         <source>donation {id} is not a donation of donor {donor}</source>
         <translation>le don {id} n&apos;est pas un don du donateur {donor}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="665"/>
+        <location filename="../../services/compliance.py" line="666"/>
         <source>an override needs a reason (--reason); it goes to the audit log</source>
         <translation>une dérogation demande un motif (--reason) ; il est inscrit au journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="674"/>
-        <location filename="../../services/compliance.py" line="953"/>
+        <location filename="../../services/compliance.py" line="675"/>
+        <location filename="../../services/compliance.py" line="954"/>
         <location filename="../../services/donations.py" line="92"/>
         <location filename="../../services/donations.py" line="171"/>
         <source>donation {id}</source>
         <translation>le don {id}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="737"/>
+        <location filename="../../services/compliance.py" line="738"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="737"/>
+        <location filename="../../services/compliance.py" line="738"/>
         <source>is not a year up to this one ({year})</source>
         <translation>n&apos;est pas une année antérieure ou égale à l&apos;année en cours ({year})</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="742"/>
+        <location filename="../../services/compliance.py" line="743"/>
         <source>the {profile} profile has no cap that counts gifts to other parties; declared gifts would change nothing</source>
         <translation>le profil {profile} n&apos;a aucun plafond qui compte les dons à d&apos;autres partis ; des dons déclarés ne changeraient rien</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="748"/>
+        <location filename="../../services/compliance.py" line="749"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="813"/>
+        <location filename="../../services/compliance.py" line="814"/>
         <source>a donation of donor {donor}</source>
         <translation>un don du donateur {donor}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="872"/>
+        <location filename="../../services/compliance.py" line="873"/>
         <source>donor {other} is not merged into donor {keep}</source>
         <translation>le donateur {other} n&apos;est pas fusionné avec le donateur {keep}</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="926"/>
+        <location filename="../../services/compliance.py" line="927"/>
         <source>the {profile} profile does not allow reattribution; refund or return instead</source>
         <translation>le profil {profile} ne permet pas la réattribution ; remboursez ou restituez plutôt</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="936"/>
+        <location filename="../../services/compliance.py" line="937"/>
         <source>a donation is reattributed to another person than its donor</source>
         <translation>un don se réattribue à une autre personne que son donateur</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="939"/>
+        <location filename="../../services/compliance.py" line="940"/>
         <location filename="../../services/donations.py" line="218"/>
         <source>must be more than zero</source>
         <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="942"/>
+        <location filename="../../services/compliance.py" line="943"/>
         <source>must be between the donation&apos;s date and today</source>
         <translation>doit être comprise entre la date du don et aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../services/compliance.py" line="947"/>
+        <location filename="../../services/compliance.py" line="948"/>
         <source>only {left} of donation {id} is left to reattribute</source>
         <translation>il ne reste que {left} du don {id} à réattribuer</translation>
     </message>
@@ -2038,48 +2043,48 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>un numéro d&apos;entreprise compte au plus 40 caractères ; {number!r} en compte davantage</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="236"/>
+        <location filename="../../services/importing.py" line="246"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) the open flags whose figures the import changed (a donor further over a cap), alike What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="236"/>
+        <location filename="../../services/importing.py" line="246"/>
         <source>{count} bad rows</source>
         <translation>{count} lignes erronées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="247"/>
+        <location filename="../../services/importing.py" line="257"/>
         <source>{rows} in {file}; nothing was imported. First: entry {line}, {column} {value!r}: {reason}. Import the good rows with --skip-bad-rows, then see to the others as each reason says</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : opération {line}, {column} {value!r} : {reason}. Importez les lignes valides avec --skip-bad-rows, puis traitez les autres comme chaque raison l&apos;indique</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="254"/>
+        <location filename="../../services/importing.py" line="264"/>
         <source>{rows} in {file}; nothing was imported. First: line {line}, {column} {value!r}: {reason}. Fix them, or import the good rows with --skip-bad-rows</source>
         <translation>{rows} dans {file} ; rien n&apos;a été importé. Première : ligne {line}, {column} {value!r} : {reason}. Corrigez-les, ou importez les lignes valides avec --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="304"/>
+        <location filename="../../services/importing.py" line="314"/>
         <source>is a bank statement: it has no columns to choose</source>
         <translation>est un relevé bancaire : il n&apos;a pas de colonnes à choisir</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="358"/>
+        <location filename="../../services/importing.py" line="368"/>
         <source>a saved mapping needs a name</source>
         <translation>une correspondance enregistrée doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="360"/>
+        <location filename="../../services/importing.py" line="370"/>
         <source>unknown fields in the mapping: {fields}</source>
         <translation>champs inconnus dans la correspondance : {fields}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="363"/>
+        <location filename="../../services/importing.py" line="373"/>
         <source>a mapping needs columns for the date, the amount and the donor&apos;s name</source>
         <translation>une correspondance doit avoir des colonnes pour la date, le montant et le nom du donateur</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="576"/>
+        <location filename="../../services/importing.py" line="586"/>
         <source>the date column is inconsistent: {reason}</source>
         <translation>la colonne des dates est incohérente : {reason}</translation>
     </message>
@@ -2088,7 +2093,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1335"/>
+        <location filename="../../services/importing.py" line="1354"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -2153,22 +2158,22 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>{problem} ; ajoutez une colonne de code postal ou d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="616"/>
+        <location filename="../../services/importing.py" line="626"/>
         <source>the file has no rows under its header</source>
         <translation>le fichier n&apos;a aucune ligne sous son en-tête</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="620"/>
+        <location filename="../../services/importing.py" line="630"/>
         <source>the statement has no credit to import: its {count} entries are not donations ({reasons})</source>
         <translation>le relevé n&apos;a aucun crédit à importer : ses {count} écritures ne sont pas des dons ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="626"/>
+        <location filename="../../services/importing.py" line="636"/>
         <source>the preset {preset} leaves out all {count} rows ({reasons}): if they are donations, import the file with a mapping of your own whose [keep] lets them in</source>
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1112"/>
+        <location filename="../../services/importing.py" line="1129"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2178,12 +2183,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1313"/>
+        <location filename="../../services/importing.py" line="1332"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1318"/>
+        <location filename="../../services/importing.py" line="1337"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2192,32 +2197,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1330"/>
+        <location filename="../../services/importing.py" line="1349"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1341"/>
+        <location filename="../../services/importing.py" line="1360"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1478"/>
+        <location filename="../../services/importing.py" line="1497"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1637"/>
+        <location filename="../../services/importing.py" line="1656"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d&apos;autres feuilles ({sheets}) : choisissez-en une (la feuille de la fenêtre d&apos;import, --sheet en ligne de commande), ou indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1648"/>
+        <location filename="../../services/importing.py" line="1667"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1628"/>
+        <location filename="../../services/importing.py" line="1647"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2231,87 +2236,87 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">colonne {number} (sans en-tête : {value!r})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="581"/>
+        <location filename="../../services/importing.py" line="591"/>
         <source>the amount column is inconsistent: {reason}</source>
         <translation>la colonne des montants est incohérente : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="605"/>
+        <location filename="../../services/importing.py" line="615"/>
         <source>column {number} holds values but has no header (the first: {value!r}); nothing would read it: give it a header, or delete it</source>
         <translation>la colonne {number} contient des valeurs mais n&apos;a pas d&apos;en-tête (la première : {value!r}) ; rien ne la lirait : donnez-lui un en-tête, ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1131"/>
+        <location filename="../../services/importing.py" line="1148"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1133"/>
+        <location filename="../../services/importing.py" line="1150"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1137"/>
+        <location filename="../../services/importing.py" line="1154"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1149"/>
+        <location filename="../../services/importing.py" line="1166"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1322"/>
+        <location filename="../../services/importing.py" line="1341"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1370"/>
+        <location filename="../../services/importing.py" line="1389"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>indique {refunded} remboursés en tout, mais les remboursements de ce don enregistrés d&apos;autres sources rendent {more} : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1412"/>
+        <location filename="../../services/importing.py" line="1431"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1416"/>
+        <location filename="../../services/importing.py" line="1435"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1423"/>
+        <location filename="../../services/importing.py" line="1442"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1429"/>
+        <location filename="../../services/importing.py" line="1448"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1618"/>
+        <location filename="../../services/importing.py" line="1637"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1653"/>
+        <location filename="../../services/importing.py" line="1672"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1811"/>
+        <location filename="../../services/importing.py" line="1830"/>
         <source>not a bad row: the platform&apos;s currency conversion of a payment above, kept to be read with it when the fixed rows are imported again</source>
         <translation>pas une ligne erronée : la conversion de devise, par la plateforme, d&apos;un paiement ci-dessus, gardée pour être lue avec lui quand les lignes corrigées seront réimportées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1972"/>
+        <location filename="../../services/importing.py" line="1991"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1980"/>
+        <location filename="../../services/importing.py" line="1999"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>des dons du lot d&apos;import {batch} ont les reçus {numbers} émis à leur nom ; annulez d&apos;abord ces reçus (treasurer receipt void NUMÉRO --reason ..., pour chacun)</translation>
     </message>
@@ -2324,33 +2329,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1766"/>
+        <location filename="../../services/importing.py" line="1785"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1951"/>
+        <location filename="../../services/importing.py" line="1970"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1954"/>
+        <location filename="../../services/importing.py" line="1973"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1959"/>
+        <location filename="../../services/importing.py" line="1978"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1963"/>
+        <location filename="../../services/importing.py" line="1982"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1965"/>
+        <location filename="../../services/importing.py" line="1984"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
