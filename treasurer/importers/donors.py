@@ -232,8 +232,8 @@ class DonorIndex:
     def proposals(self, real: Callable[[int], int] = int) -> list[dict[str, Any]]:
         """New donors to review as maybe the same person as another, never merged: those
         who have the very name of a known donor, or of another new donor of the file,
-        with another postcode (another person, or one who moved; two emails tell two
-        people apart); those whose name has the words of another donor's in another order
+        with another postcode or email (another person, or one who moved or writes from
+        two addresses); those whose name has the words of another donor's in another order
         ("DUPONT Jean") or whose email is another donor's under another name ("MME A
         MARTIN"), known or new; and those whose name is close to a known donor's. ``real``
         gives a new donor's ledger id for its temporary id once inserted."""
@@ -271,8 +271,10 @@ class DonorIndex:
                         "score": 100.0,
                     }
                     for c in candidates
-                    # two emails that differ: two people, nothing to ask
-                    if c.id < 0 and c is not first and not (c.email and first.email)
+                    # two emails that differ: two people, or one with two addresses (a
+                    # personal and a work one), whose gifts count together under a cap:
+                    # asked, as two postcodes are
+                    if c.id < 0 and c is not first
                 ]
             if len(found) > before:
                 continue  # asked already
