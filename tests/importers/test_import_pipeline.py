@@ -429,6 +429,28 @@ def test_windows_1252_text_read_in_latin_1_by_mistake_is_refused(
     assert run(ledger, odd, mapping, encoding="utf-8").new == 4
 
 
+def test_a_file_cut_within_its_last_row_says_so(
+    ledger: Ledger, tmp_path: Path, mapping: Path
+) -> None:
+    """A download cut short ends within a row: its last row, with fewer cells than the
+    header and no line end, is a bad row that says so (it was imported, its address cut
+    and its later cells lost). A last row without a line end but whole is a row."""
+    whole = refs(CSV, "T")
+    cut = whole[: whole.rindex(";T4;") + 2]  # "…;٢٠٠;T": the reference cut, no line end
+    with pytest.raises(importing.BadRowsError) as caught:
+        run(ledger, write(tmp_path, "cut.csv", cut), mapping)
+    [error] = caught.value.report.errors
+    assert (error.line, error.column, error.value, str(error.reason)) == (
+        5,
+        "(row)",
+        "T",
+        "is the file's last row, cut short: it has 4 of the header's 7 columns and no line "
+        "end (a download cut short?): download the file again",
+    )
+    assert list_donors(ledger) == []
+    assert run(ledger, write(tmp_path, "whole.csv", whole.rstrip("\n")), mapping).new == 4
+
+
 def test_an_encoding_can_be_forced(ledger: Ledger, tmp_path: Path, mapping: Path) -> None:
     path = write(tmp_path, "x.csv", CSV.replace("محمد العلمي;٢٠٠", "Hélène;200"), "cp1252")
     report = run(ledger, path, mapping, encoding="latin-1")

@@ -30,7 +30,7 @@ from treasurer.importers.records import (
     LeftOut,
     SourceRow,
 )
-from treasurer.importers.tables import Table, delimiter_of
+from treasurer.importers.tables import CutRow, Table, delimiter_of
 
 PRESETS_DIR = Path(__file__).with_name("presets")
 GENERIC = "generic"
@@ -311,17 +311,10 @@ class Mapping_:
         reference_at = self.indexes.get("reference", width)
         for line, cells in rows:
             count = len(cells)
-            if count > width and any(c.strip() for c in cells[width:]):
-                yield BadLine(
-                    line,
-                    Message(
-                        "has {count} cells but the header has {width} columns",
-                        count=count,
-                        width=width,
-                    ),
-                    # the first cell beyond the header's columns, to find the row by
-                    value=next(c for c in cells[width:] if c.strip()),
-                )
+            if (count > width or type(cells) is CutRow) and (
+                shape := _shape_problem(cells, width)
+            ) is not None:
+                yield BadLine(line, *shape)
                 continue
             if keep and (left_out := _left_out(cells, keep)):
                 yield LeftOut(line, left_out)
@@ -547,3 +540,30 @@ _FALLBACK_FIELDS = ("donor", "email")
 def _key(header: str) -> str:
     """Headers compare without case, accents, punctuation or extra spaces."""
     return normalise_name(header)
+
+
+def _shape_problem(cells: list[str], width: int) -> tuple[Message, str, str] | None:
+    """Why a row of a table cannot be read against its header (reason, column, value):
+    more cells than the header has columns (quoting the first beyond them), or the
+    file's last row cut short (``CutRow``); else None."""
+    count = len(cells)
+    if count > width and any(c.strip() for c in cells[width:]):
+        return (
+            Message(
+                "has {count} cells but the header has {width} columns", count=count, width=width
+            ),
+            "(row)",
+            next(c for c in cells[width:] if c.strip()),
+        )
+    if type(cells) is CutRow:
+        return (
+            Message(
+                "is the file's last row, cut short: it has {count} of the header's {width} "
+                "columns and no line end (a download cut short?): download the file again",
+                count=count,
+                width=width,
+            ),
+            "(row)",
+            cells[-1] if cells else "",
+        )
+    return None

@@ -424,17 +424,40 @@ def _csv_problem(exc: csv.Error, line: int, opened: int | None = None) -> Messag
     return Message("line {line}: {problem}", line=line, problem=problem)
 
 
+class CutRow(list[str]):
+    """The cells of a file's last row when the file ends within it: fewer cells than the
+    header has columns, and no line end after them (a download cut short)."""
+
+
+def _ends_within_a_line(table: Table) -> bool:
+    """Whether the text file ends without a line end (its last row may be cut)."""
+    with table.path.open("rb") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(0, size - 4 - size % 2))
+        tail = handle.read().decode(table.encoding or "utf-8", errors="ignore")
+    return not tail.endswith(("\n", "\r"))
+
+
 def _csv_rows(table: Table) -> Iterator[tuple[int, list[str]]]:
     name = str(table.path)
+    width = len(table.headers)
+    cut = width > 0 and _ends_within_a_line(table)
     with table.path.open("r", encoding=table.encoding, newline="", errors="strict") as handle:
         reader = csv.reader(handle, delimiter=table.delimiter or ",", strict=True)
         done = 0  # the last line of the rows read
         try:
             strip = str.strip
+            last: tuple[int, list[str]] | None = None  # held back: is it the cut one?
             for cells in reader:
                 if any(map(strip, cells)):
-                    yield reader.line_num, cells
+                    if last is not None:
+                        yield last
+                    last = reader.line_num, cells
                 done = reader.line_num
+            if last is not None:
+                line, cells = last
+                yield line, CutRow(cells) if cut and len(cells) < width else cells
         except csv.Error as exc:
             raise ImportFileError(name, _csv_problem(exc, reader.line_num, done + 1)) from None
         except UnicodeError as exc:

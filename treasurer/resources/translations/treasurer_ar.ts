@@ -1423,28 +1423,34 @@
         <translation>ليس نموذجاً (النماذج: {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="318"/>
+        <location filename="../../importers/presets.py" line="553"/>
         <source>has {count} cells but the header has {width} columns</source>
-        <extracomment>For the donor&apos;s name and email, the preset&apos;s further columns the file has, read in turn where the first is empty on a row (Stripe&apos;s Card Name is empty for a SEPA debit; the Customer Name says who paid). column index -&gt; the texts of the rows that are currency conversions</extracomment>
+        <extracomment>Fields read from the preset&apos;s next column where the first is empty on a row.</extracomment>
         <translation>فيه {count} من الخلايا بينما للترويسة {width} من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="493"/>
+        <location filename="../../importers/presets.py" line="561"/>
+        <source>is the file&apos;s last row, cut short: it has {count} of the header&apos;s {width} columns and no line end (a download cut short?): download the file again</source>
+        <translation>هو آخر سطر في الملف وقد انقطع: فيه {count} من أعمدة الترويسة الـ{width} دون نهاية سطر (تنزيل منقطع؟): نزّل الملف من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="486"/>
         <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
+        <extracomment>For the donor&apos;s name and email, the preset&apos;s further columns the file has, read in turn where the first is empty on a row (Stripe&apos;s Card Name is empty for a SEPA debit; the Customer Name says who paid). column index -&gt; the texts of the rows that are currency conversions</extracomment>
         <translation>العنوان {header!r} يغطي العمودين {first} و{second} (خلية مدمجة فوقهما؟): أعط كل عمود عنوانه الخاص، وحدد أيهما يحمل الحقل {field}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="500"/>
+        <location filename="../../importers/presets.py" line="493"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>العمود {header!r} يظهر مرتين (العمودان {first} و{second})؛ أيهما يتضمن الحقل {field}؟</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="514"/>
+        <location filename="../../importers/presets.py" line="507"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>النموذج {preset} يتوقع عموداً {header!r} غير موجود في الملف</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="530"/>
+        <location filename="../../importers/presets.py" line="523"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>تستبعد المطابقة {preset} أسطرا حسب عمود {header!r} غير موجود في الملف</translation>
     </message>
@@ -1546,12 +1552,12 @@
         <translation>الملف ليس {encoding} صالحًا (البايت {byte})؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="444"/>
+        <location filename="../../importers/tables.py" line="467"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>الملف ليس {encoding} صالحًا بعد السطر {line} (البايت {byte} من كتلة)؛ اختر الترميز الصحيح (الترميز في نافذة الاستيراد، أو ‎--encoding في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="479"/>
+        <location filename="../../importers/tables.py" line="502"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
         <translation>الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها: الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)</translation>
     </message>
@@ -1631,12 +1637,12 @@
         <translation type="vanished">الملف ليس بترميز {encoding} صالح بعد السطر {line} (البايت {byte} من كتلة)؛ حدّد الترميز الصحيح بالخيار --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="460"/>
+        <location filename="../../importers/tables.py" line="483"/>
         <source>the workbook has no sheet</source>
         <translation>المصنف لا يتضمن أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="466"/>
+        <location filename="../../importers/tables.py" line="489"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>لا توجد ورقة باسم {sheet!r} (الأوراق: {sheets})</translation>
     </message>
@@ -1645,17 +1651,17 @@
         <translation type="vanished">الورقة {sheet!r} فارغة؛ أوراق المصنف الأخرى: {sheets} (اختر إحداها بـ --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="485"/>
+        <location filename="../../importers/tables.py" line="508"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>الورقة {sheet!r} فارغة</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="513"/>
+        <location filename="../../importers/tables.py" line="536"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>تتعذر قراءة جدول البيانات ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="549"/>
+        <location filename="../../importers/tables.py" line="572"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>تتعذر قراءة الورقة {sheet!r} ({problem})</translation>
     </message>

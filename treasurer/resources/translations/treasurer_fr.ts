@@ -1423,28 +1423,34 @@
         <translation>n&apos;est pas un modèle (modèles : {known})</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="318"/>
+        <location filename="../../importers/presets.py" line="553"/>
         <source>has {count} cells but the header has {width} columns</source>
-        <extracomment>For the donor&apos;s name and email, the preset&apos;s further columns the file has, read in turn where the first is empty on a row (Stripe&apos;s Card Name is empty for a SEPA debit; the Customer Name says who paid). column index -&gt; the texts of the rows that are currency conversions</extracomment>
+        <extracomment>Fields read from the preset&apos;s next column where the first is empty on a row.</extracomment>
         <translation>a {count} cellules mais l&apos;en-tête a {width} colonnes</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="493"/>
+        <location filename="../../importers/presets.py" line="561"/>
+        <source>is the file&apos;s last row, cut short: it has {count} of the header&apos;s {width} columns and no line end (a download cut short?): download the file again</source>
+        <translation>est la dernière ligne du fichier, coupée : elle a {count} des {width} colonnes de l&apos;en-tête et pas de fin de ligne (un téléchargement interrompu ?) : téléchargez le fichier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../importers/presets.py" line="486"/>
         <source>the header {header!r} is over columns {first} and {second} (one cell merged over both?): give each column its own header, and say which holds the {field}</source>
+        <extracomment>For the donor&apos;s name and email, the preset&apos;s further columns the file has, read in turn where the first is empty on a row (Stripe&apos;s Card Name is empty for a SEPA debit; the Customer Name says who paid). column index -&gt; the texts of the rows that are currency conversions</extracomment>
         <translation>l&apos;en-tête {header!r} couvre les colonnes {first} et {second} (une cellule fusionnée sur les deux ?) : donnez à chaque colonne son propre en-tête, et dites laquelle contient le champ {field}</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="500"/>
+        <location filename="../../importers/presets.py" line="493"/>
         <source>the column {header!r} appears twice (columns {first} and {second}); which one holds the {field}?</source>
         <translation>la colonne {header!r} apparaît deux fois (colonnes {first} et {second}) ; laquelle contient le champ {field} ?</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="514"/>
+        <location filename="../../importers/presets.py" line="507"/>
         <source>the {preset} preset expects a column {header!r}, which the file lacks</source>
         <translation>le modèle {preset} attend une colonne {header!r}, absente du fichier</translation>
     </message>
     <message>
-        <location filename="../../importers/presets.py" line="530"/>
+        <location filename="../../importers/presets.py" line="523"/>
         <source>the {preset} mapping leaves out rows by a column {header!r}, which the file lacks</source>
         <translation>la correspondance {preset} écarte des lignes selon une colonne {header!r}, absente du fichier</translation>
     </message>
@@ -1546,12 +1552,12 @@
         <translation>le fichier n&apos;est pas du {encoding} valide (octet {byte}) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="444"/>
+        <location filename="../../importers/tables.py" line="467"/>
         <source>the file is not valid {encoding} after line {line} (byte {byte} of a block); choose the right encoding (the import window&apos;s Encoding, --encoding on the command line)</source>
         <translation>le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; choisissez le bon encodage (l&apos;encodage de la fenêtre d&apos;import, --encoding en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="479"/>
+        <location filename="../../importers/tables.py" line="502"/>
         <source>the sheet {sheet!r} is empty; the workbook&apos;s other sheets: {sheets} (choose one: the import window&apos;s Sheet, --sheet on the command line)</source>
         <translation>la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une : la feuille de la fenêtre d&apos;import, --sheet en ligne de commande)</translation>
     </message>
@@ -1631,12 +1637,12 @@
         <translation type="vanished">le fichier n&apos;est pas du {encoding} valide après la ligne {line} (octet {byte} d&apos;un bloc) ; indiquez le bon --encoding</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="460"/>
+        <location filename="../../importers/tables.py" line="483"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="466"/>
+        <location filename="../../importers/tables.py" line="489"/>
         <source>there is no sheet {sheet!r} (sheets: {sheets})</source>
         <translation>il n&apos;y a pas de feuille {sheet!r} (feuilles : {sheets})</translation>
     </message>
@@ -1645,17 +1651,17 @@
         <translation type="vanished">la feuille {sheet!r} est vide ; les autres feuilles du classeur : {sheets} (choisissez-en une avec --sheet)</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="485"/>
+        <location filename="../../importers/tables.py" line="508"/>
         <source>the sheet {sheet!r} is empty</source>
         <translation>la feuille {sheet!r} est vide</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="513"/>
+        <location filename="../../importers/tables.py" line="536"/>
         <source>the spreadsheet cannot be read ({problem})</source>
         <translation>le tableur ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../importers/tables.py" line="549"/>
+        <location filename="../../importers/tables.py" line="572"/>
         <source>the sheet {sheet!r} cannot be read ({problem})</source>
         <translation>la feuille {sheet!r} ne peut pas être lue ({problem})</translation>
     </message>
