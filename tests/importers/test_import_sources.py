@@ -1879,6 +1879,31 @@ def test_new_donors_whose_names_end_as_a_companys_may_are_named(
     }
 
 
+def test_a_file_named_as_a_presets_without_its_columns_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A Stripe export made with custom columns, without "Amount Refunded": its refund
+    date alone would make a partial refund a whole one ($300 given back for $100). Named
+    as Stripe's, it is refused, saying which column is missing."""
+    path = tmp_path / "custom.csv"
+    path.write_text(
+        "id,Created date (UTC),Amount,Currency,Fee,Status,Card Name,Customer Email,"
+        "Refunded date (UTC)\nch_1,2025-02-12 15:00:00,300.00,usd,9.00,Paid,Carol King,"
+        "carol@example.com,2025-02-15 10:00:00\n",
+        encoding="utf-8",
+    )
+    ledger = make_ledger(capsys, tmp_path, "us-fec", "USD")
+    code, _out, err = run(capsys, "--ledger", ledger, "import", str(path), "--preset", "stripe")
+    assert code == EXIT_USER
+    assert err.strip().endswith(
+        "this is not what the preset 'stripe' reads: its exports have the columns Amount "
+        "Refunded, which this file lacks (what they say would be lost, such as how much of a "
+        "gift was refunded); export the file again with them, or import it with a mapping of "
+        "your own"
+    )
+    assert run_json(capsys, "--ledger", ledger, "donations") == []
+
+
 def test_a_preview_lists_the_flags_the_import_would_raise(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

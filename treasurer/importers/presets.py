@@ -204,6 +204,14 @@ def find_preset(preset_id: str, extra: Iterable[Preset] = ()) -> Preset:
     raise ImportFileError(preset_id, Message("is not a preset (presets: {known})", known=known))
 
 
+def absent_headers(preset: Preset, headers: Iterable[str]) -> list[str]:
+    """The headers a preset recognises its exports by (``detect``) that ``headers``
+    lack: a file named as the preset's that lacks them is not its export (a Stripe file
+    without "Amount Refunded" cannot tell a partial refund from a whole one)."""
+    present = {_key(h) for h in headers}
+    return [h for h in preset.detect if _key(h) not in present]
+
+
 def detect_preset(headers: Iterable[str], presets: Iterable[Preset] | None = None) -> Preset:
     """The preset whose ``detect`` headers are all present (the most specific one wins);
     the generic preset otherwise."""

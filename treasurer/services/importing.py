@@ -1584,6 +1584,18 @@ def _source(
                 table, missing, mapping=mapping, preset=chosen.name if preset else None
             ),
         )
+    if preset is not None and (absent := preset_files.absent_headers(chosen, table.headers)):
+        raise ImportFileError(
+            str(path),
+            Message(
+                "this is not what the preset {preset!r} reads: its exports have the columns "
+                "{absent}, which this file lacks (what they say would be lost, such as how "
+                "much of a gift was refunded); export the file again with them, or import it "
+                "with a mapping of your own",
+                preset=chosen.id,
+                absent=", ".join(absent),
+            ),
+        )
     decimal = chosen.decimal_separator
     if table.kind == "spreadsheet" and decimal:
         # a number cell is a number: written as text the way the preset reads amounts
