@@ -203,6 +203,7 @@ def test_a_debit_that_may_send_a_gift_back_is_named_with_the_gift(
             "entry": 1,
             "date": "2025-04-02",
             "amount": "300.00",
+            "currency": "EUR",
             "name": "PAUL DURAND",
             "donation_ids": [gift["donation_id"]],
             "in_file": False,

@@ -764,6 +764,40 @@ def test_the_preview_says_what_the_treasurer_should_check(
     window.close()
 
 
+def test_the_preview_names_a_debit_that_may_send_a_gift_back(
+    qtbot: Any, french: Path, tmp_path: Path
+) -> None:
+    """Claire Dubois's 7,000 € paid back by the bank: the preview of the statement says
+    so, the amount the window's way, for the treasurer to record the return."""
+
+    def entry(ref: str, mark: str, amount: str, party: str, name: str) -> str:
+        return (
+            f'<Ntry><NtryRef>{ref}</NtryRef><Amt Ccy="EUR">{amount}</Amt><CdtDbtInd>{mark}'
+            f"</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>{THIS_YEAR}-02-01</Dt></BookgDt>"
+            f"<NtryDtls><TxDtls><RltdPties><{party}><Nm>{name}</Nm></{party}></RltdPties>"
+            "</TxDtls></NtryDtls></Ntry>"
+        )
+
+    path = tmp_path / "releve.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:'
+        'xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>M</MsgId></GrpHdr><Stmt><Id>S</Id>'
+        "<Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id><Ccy>EUR</Ccy></Acct>"
+        + entry("D1", "DBIT", "7000.00", "Cdtr", "MME CLAIRE DUBOIS")
+        + entry("C1", "CRDT", "20.00", "Dbtr", "JEAN ROY")
+        + "</Stmt></BkToCstmrStmt></Document>\n",
+        encoding="utf-8",
+    )
+    window = open_window(qtbot, french)
+    wizard = previewed(qtbot, window, path)
+    assert (
+        f"Entry 1 pays 7,000.00 EUR to CLAIRE DUBOIS on {THIS_YEAR}-02-01: a gift sent back? "
+        "The ledger counts the gift until its return is recorded (Flags page, Record a return; "
+        "or 'treasurer return')." in wizard.preview_page.status.text().splitlines()
+    )
+    window.close()
+
+
 def test_the_wizard_reads_the_sheet_chosen_on_its_first_page(
     qtbot: Any, french: Path, tmp_path: Path
 ) -> None:

@@ -174,8 +174,8 @@ class ImportReport:
     #: {"donor_id", "name"}, for the treasurer to check (``may_be_legal_form``)
     maybe_companies: list[dict[str, Any]] = field(default_factory=list)
     #: A statement's debits to donors of the ledger that may send a gift back (its very
-    #: amount, on or after it): {"entry", "date", "amount", "name", "donation_ids",
-    #: "in_file"}
+    #: amount, on or after it): {"entry", "date", "amount", "currency", "name",
+    #: "donation_ids", "in_file"}
     sent_back: list[dict[str, Any]] = field(default_factory=list)
 
     def left_out(self) -> list[tuple[str, int]]:
@@ -1029,6 +1029,7 @@ class _ImportRun:
                         "entry": debit.entry,
                         "date": debit.day,
                         "amount": paid.amount,
+                        "currency": paid.currency,
                         "name": debit.name,
                         # a dry run keeps no id of its own rows: the ledger's gifts only
                         "donation_ids": [

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from treasurer.core.errors import TreasurerError
+from treasurer.core.money import Money, parse_amount
 from treasurer.services.background import Cancelled
 from treasurer.services.compliance import merge_donors
 from treasurer.services.importing import (
@@ -48,7 +49,7 @@ from treasurer.services.importing import (
 from treasurer.services.ledger import Ledger
 from treasurer.ui import errors
 from treasurer.ui.commands import LedgerCommand
-from treasurer.ui.formatting import format_count
+from treasurer.ui.formatting import format_amount, format_count
 from treasurer.ui.i18n import current_language, say
 from treasurer.ui.ops import Operation, run_op
 
@@ -451,9 +452,9 @@ class _RunPage(QWizardPage):
             "Known donors whose missing details (address, email…) the file fills: {n}.",
         ).format(n=self._wizard.count(report.donors_completed))
 
-    @staticmethod
-    def notes(report: ImportReport) -> list[str]:
-        """The sentences on how the file was read: the sheet, the order of its dates."""
+    def notes(self, report: ImportReport) -> list[str]:
+        """The sentences on how the file was read (the sheet, the order of its dates) and
+        on what the treasurer should see to (debits that may give gifts back, names)."""
         lines = []
         if report.sheet and report.other_sheets:
             lines.append(
@@ -485,7 +486,10 @@ class _RunPage(QWizardPage):
                     "ledger counts the gift until its return is recorded (Flags page, Record a "
                     "return; or 'treasurer return').",
                 ).format(
-                    entry=sent["entry"], amount=sent["amount"], name=sent["name"], date=sent["date"]
+                    entry=sent["entry"],
+                    amount=self._wizard.amount(parse_amount(sent["amount"], sent["currency"])),
+                    name=sent["name"],
+                    date=sent["date"],
                 )
             )
         if report.maybe_companies:
@@ -772,6 +776,10 @@ class ImportWizard(QWizard):
     def count(self, n: int) -> str:
         """A count grouped the window's way, as its other counts are (``9 997`` in French)."""
         return format_count(n, self._locale)
+
+    def amount(self, money: Money) -> str:
+        """An amount the window's way, with its currency (``300,00 EUR`` in French)."""
+        return format_amount(money, self._locale, currency=True)
 
     def percent(self, value: float) -> str:
         """A likeness in per cent, with one decimal the window's way (``87,5 %``)."""

@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1794"/>
+        <location filename="../../services/importing.py" line="1795"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>هذا الملف غير موجود</translation>
@@ -2051,7 +2051,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/importing.py" line="246"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) the open flags whose figures the import changed (a donor further over a cap), alike What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) the open flags whose figures the import changed (a donor further over a cap), alike What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;currency&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
         <translation>سطر واحد غير صالح</translation>
     </message>
     <message>
@@ -2099,7 +2099,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تقول المنصة الآن إن {refunded} قد رُدّ، لكن السجل يحمل استردادًا قدره {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1354"/>
+        <location filename="../../services/importing.py" line="1355"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>يسترد {refund}، أكثر من تبرعه البالغ {donation}</translation>
     </message>
@@ -2179,7 +2179,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>النموذج {preset} يترك جانباً كل الصفوف الـ {count} ({reasons}): إن كانت تبرعات، فاستورد الملف بمطابقة خاصة بك يسمح فيها [keep] بدخولها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1129"/>
+        <location filename="../../services/importing.py" line="1130"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>تقول المنصة الآن إن {refunded} قد رُدّ، لكن استردادات هذا التبرع في السجل تعيد {recorded}: سجّل الفرق بـ ‹treasurer refund›</translation>
@@ -2189,12 +2189,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1332"/>
+        <location filename="../../services/importing.py" line="1333"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>سالب (استرداد)، لكن لا يوجد تبرع في السجل أو الملف يحمل مرجعه: إن كان هذا مرجع الاسترداد نفسه، فأضف عموداً يذكر مرجع التبرع المسترد</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1337"/>
+        <location filename="../../services/importing.py" line="1338"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>يسترد تبرعاً غير موجود في السجل ولا في الملف</translation>
     </message>
@@ -2203,32 +2203,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">يسترد {minor} وحدة صغرى من تبرع قدره {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1349"/>
+        <location filename="../../services/importing.py" line="1350"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يسترده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1360"/>
+        <location filename="../../services/importing.py" line="1361"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>يسترد {refund}، لكن لم يبق للرد من تبرعه البالغ {donation} إلا {left} (ردّت استردادات أخرى الباقي)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1497"/>
+        <location filename="../../services/importing.py" line="1498"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>توقفت العملية المساعدة للاستيراد قبل النهاية (نقص في الذاكرة؟)؛ لم يُستورد أي شيء: أعد المحاولة بعد إغلاق البرامج الأخرى</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1668"/>
+        <location filename="../../services/importing.py" line="1669"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود من الورقة {sheet!r} {fields} لكل تبرع (الأعمدة: {columns})؛ للمصنف أوراق أخرى ({sheets}): اختر إحداها (الورقة في نافذة الاستيراد، أو ‎--sheet في سطر الأوامر)، أو عيّن أعمدتها (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1679"/>
+        <location filename="../../services/importing.py" line="1680"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>السطر الأول يحمل قيماً ({columns}) لا أسماء أعمدة: أضف سطر عناوين يسمّي الأعمدة (مثل التاريخ، الاسم، المبلغ)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1659"/>
+        <location filename="../../services/importing.py" line="1660"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns}): تحقق من أسماء الأعمدة في ملف المطابقة {mapping}</translation>
     </message>
@@ -2252,82 +2252,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>العمود {number} يحتوي على قيم لكن بلا عنوان (أولها: {value!r})؛ لن يقرأه شيء: أعطه عنوانا، أو احذفه</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1148"/>
+        <location filename="../../services/importing.py" line="1149"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>سجّل هذا التبرع يدويا (&apos;treasurer add&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1150"/>
+        <location filename="../../services/importing.py" line="1151"/>
         <source>map another column as the reference, or none</source>
         <translation>اختر عمودًا آخر مرجعًا، أو لا شيء</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1154"/>
+        <location filename="../../services/importing.py" line="1155"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>هو بالفعل مرجع تبرع {donor} بمبلغ {amount} بتاريخ {date}، لكن هذا السطر يذكر متبرعا آخر: إن كان هو نفس التبرع فاحذف السطر؛ وإلا فمرجعه من مصدر آخر (ترقيم حساب آخر): {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1166"/>
+        <location filename="../../services/importing.py" line="1167"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>هو مرجع قيد آخر بالفعل ({amount} بتاريخ {date}): إذا كان هذا السطر تبرعًا آخر، فمرجعه من مصدر آخر؛ {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1341"/>
+        <location filename="../../services/importing.py" line="1342"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>يرد التبرع {reference} الخاص بـ {donor}، لكنه يذكر متبرعا آخر: صحح الاسم أو مرجع التبرع الذي يرده</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1389"/>
+        <location filename="../../services/importing.py" line="1390"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>يذكر أن {refunded} أُرجع إجمالا، لكن استردادات هذا التبرع المسجلة من مصادر أخرى تُرجع {more}: تحقق منها</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1431"/>
+        <location filename="../../services/importing.py" line="1432"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>يعيد مال تبرع غير موجود في السجل ولا في الملف</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1435"/>
+        <location filename="../../services/importing.py" line="1436"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>يعيد التبرع {reference} الخاص بـ {donor}، لكنه يسمي متبرعاً آخر: صحّح الاسم أو مرجع التبرع</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1442"/>
+        <location filename="../../services/importing.py" line="1443"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>مؤرخ قبل التبرع الذي يعيده ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1448"/>
+        <location filename="../../services/importing.py" line="1449"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>يعيد {amount}، لكن استردادات تبرعه البالغ {donation} واعتراضاته لم تسترجع إلا {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1591"/>
+        <location filename="../../services/importing.py" line="1592"/>
         <source>this is not what the preset {preset!r} reads: its exports have the columns {absent}, which this file lacks (what they say would be lost, such as how much of a gift was refunded); export the file again with them, or import it with a mapping of your own</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لصادراته الأعمدة {absent}، وهي غير موجودة في هذا الملف (ما تقوله سيضيع، مثل مقدار ما رُدّ من التبرع)؛ صدّر الملف من جديد بها، أو استورده بمطابقة أعمدة خاصة بك</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1649"/>
+        <location filename="../../services/importing.py" line="1650"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>هذا ليس ما يقرؤه النموذج {preset!r}: لا عمود يعطي {fields} لكل تبرع بالأسماء التي يعرفها (الأعمدة: {columns})؛ استورده بدون --preset ليتعرف عليه Treasurer، أو اختر نموذجا آخر (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1684"/>
+        <location filename="../../services/importing.py" line="1685"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>لا يعطي أي عمود {fields} لكل تبرع (الأعمدة: {columns})؛ عيّن أعمدته (صفحة الأعمدة في نافذة الاستيراد، أو ‎--mapping في سطر الأوامر)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1842"/>
+        <location filename="../../services/importing.py" line="1843"/>
         <source>not a bad row: the platform&apos;s currency conversion of a payment above, kept to be read with it when the fixed rows are imported again</source>
         <translation>ليس سطرًا خاطئًا: تحويل العملة الذي أجرته المنصة لأداء أعلاه، محفوظ ليُقرأ معه عند إعادة استيراد الأسطر المصحَّحة</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="2003"/>
+        <location filename="../../services/importing.py" line="2004"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>التبرع {id} من دفعة الاستيراد {batch} صدر له الإيصال {number}؛ ألغِ الإيصال أولًا (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="2011"/>
+        <location filename="../../services/importing.py" line="2012"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>لتبرعات دفعة الاستيراد {batch} إيصالات صادرة هي {numbers}؛ ألغِ الإيصالات أولًا (treasurer receipt void NUMBER --reason ...، لكل واحد منها)</translation>
     </message>
@@ -2340,33 +2340,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">لا يوجد عمود يعطي {fields} لكل تبرع (الأعمدة: {columns})؛ استورده بالخيار --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1797"/>
+        <location filename="../../services/importing.py" line="1798"/>
         <source>cannot be read ({problem})</source>
         <translation>تتعذر قراءته ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1982"/>
+        <location filename="../../services/importing.py" line="1983"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>لا توجد دفعة استيراد رقم {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1985"/>
+        <location filename="../../services/importing.py" line="1986"/>
         <source>import batch {batch} is already {status}</source>
         <translation>دفعة الاستيراد {batch} حالتها بالفعل {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1990"/>
+        <location filename="../../services/importing.py" line="1991"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>لتبرعات دفعة الاستيراد {batch} استردادات مسجلة خارجها، أولها {which}؛ ألغها أولا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1994"/>
+        <location filename="../../services/importing.py" line="1995"/>
         <source>entry {id}, entered by hand</source>
         <translation>القيد {id}، المدخل يدويا</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1996"/>
+        <location filename="../../services/importing.py" line="1997"/>
         <source>entry {id} of import batch {other}</source>
         <translation>القيد {id} من دفعة الاستيراد {other}</translation>
     </message>
@@ -3063,209 +3063,209 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Which column is which?</source>
         <translation>أي عمود لأي حقل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>As the preset reads the file. Change a column if it is wrong; save the mapping to use it again for files like this one.</source>
         <translation>كما يقرأ النموذج الملف. غيّر العمود إن كان خاطئًا، واحفظ المطابقة لاستعمالها مع ملفات مماثلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Field</source>
         <extracomment>why a file named as a table cannot be read as one (then no Next)</extracomment>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>a name for this mapping</source>
         <translation>اسم لهذه المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>&amp;Save the mapping</source>
         <translation>&amp;حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Donor (full name)</source>
         <translation>المتبرع (الاسم الكامل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Company giving (the donor, when filled)</source>
         <translation>الشركة المتبرعة (هي المتبرع إن مُلئت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Payment method</source>
         <translation>طريقة الأداء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>State or province</source>
         <translation>الولاية أو الإقليم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Donor kind</source>
         <translation>صفة المتبرع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Employer</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Occupation</source>
         <translation>المهنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Accounting unit</source>
         <translation>الوحدة المحاسبية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Processor fee</source>
         <translation>رسوم المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Net (after the fee)</source>
         <translation>الصافي (بعد الرسوم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Entry type</source>
         <translation>نوع القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Refund of (reference)</source>
         <translation>استرداد لـ (المرجع)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Refund reference</source>
         <translation>مرجع الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>Refund date</source>
         <translation>تاريخ الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="203"/>
         <source>Amount refunded</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>Refund status</source>
         <translation>حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Date of the refund status</source>
         <translation>تاريخ حالة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>ليس جدول أعمدة (كشف الحساب البنكي يقرأ حقوله بنفسه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="275"/>
         <source>Still needed: {fields}.</source>
         <translation>ما زال مطلوبًا: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="275"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="281"/>
         <source>Columns chosen by hand, from the preset {preset}.</source>
         <translation>أعمدة اختيرت يدويًا، انطلاقًا من النموذج {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
         <source>Read with the preset {preset}.</source>
         <translation>مقروء بالنموذج {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="307"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Saved as {path}: a file with these columns will be read with it ({name} among the presets).</source>
         <translation>حُفظت في {path}: سيُقرأ بها كل ملف بهذه الأعمدة ({name} ضمن النماذج).</translation>
     </message>
@@ -4155,73 +4155,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Which file?</source>
         <extracomment>The names of files that say they are tables: one that cannot be read as a table is not a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…). The flags a preview shows, of those the import would raise (the Flags page has all).</extracomment>
         <translation>أي ملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
         <translation>ملف CSV أو جدول مصدَّر (Stripe، PayPal، HelloAsso، ActBlue…) أو كشف حساب بنكي.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>Detect from the columns</source>
         <translation>التعرف من الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
         <source>optional: a mapping file (.toml) of your own</source>
         <translation>اختياري: ملف مطابقة خاص بك (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>optional: the text encoding of a CSV (e.g. windows-1256), if not detected</source>
         <translation>اختياري: ترميز نص ملف CSV (مثل windows-1256) إن لم يُكتشف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>&amp;Preset:</source>
         <translation>ال&amp;نموذج:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>&amp;Mapping:</source>
         <translation>ال&amp;مطابقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>&amp;Encoding:</source>
         <translation>ال&amp;ترميز:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>The sheet that holds the donations</source>
         <translation>الورقة التي تضم التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Import donations</source>
         <translation>استيراد التبرعات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
         <translation>ملفات التبرعات (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;كل الملفات (*)</translation>
     </message>
@@ -4415,12 +4415,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="642"/>
+        <location filename="../../ui/import_wizard.py" line="646"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="644"/>
+        <location filename="../../ui/import_wizard.py" line="648"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>الاستيراد عملية واحدة: إذا أُلغي يبقى السجل كما كان.</translation>
     </message>
@@ -4429,12 +4429,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تم الاستيراد: {new} تبرعات، {refunds} استردادات، {donors} متبرعين جدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="661"/>
+        <location filename="../../ui/import_wizard.py" line="665"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>تم الاستيراد: {new}، {refunds}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="666"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع</numerusform>
@@ -4446,7 +4446,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="667"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -4458,7 +4458,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="664"/>
+        <location filename="../../ui/import_wizard.py" line="668"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -4470,17 +4470,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="666"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>موجودة في السجل وتم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="667"/>
+        <location filename="../../ui/import_wizard.py" line="671"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>أسطر خاطئة تم تخطيها: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="668"/>
+        <location filename="../../ui/import_wizard.py" line="672"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>تنبيهات أنتجتها القواعد: {n}.</translation>
     </message>
@@ -4489,7 +4489,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">تنبيهات حلّها الاستيراد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="671"/>
+        <location filename="../../ui/import_wizard.py" line="675"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>لم يُستورد شيء: لا يوجد صف سليم وجديد في آن واحد.</translation>
     </message>
@@ -4498,12 +4498,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="680"/>
+        <location filename="../../ui/import_wizard.py" line="684"/>
         <source>The bad rows were written to {path}.</source>
         <translation>كُتبت الأسطر الخاطئة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="684"/>
+        <location filename="../../ui/import_wizard.py" line="688"/>
         <source>Merged as the same person: {names}.</source>
         <translation>دُمجوا كشخص واحد: {names}.</translation>
     </message>
@@ -4511,17 +4511,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="328"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>تسجيل التبرعات ومراقبة القواعد…</translation>
     </message>
@@ -4530,78 +4530,78 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">قُرئ {done} سطرًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>قيود الكشف التي ليست تبرعات (مدين، إلغاءات…)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>صفوف لا يستوردها النموذج (حسب حالتها أو نوعها)، تُركت جانبًا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>أعمدة لم تُقرأ: {columns} (ارجع إلى الخلف لتحديد ما تحتويه).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="442"/>
         <source>Known donors without an address to whom the file gives two (neither is recorded: edit them on the Donors page): {names}.</source>
         <translation>متبرعون معروفون بلا عنوان يعطيهم الملف عنوانين (لم يُسجَّل أيّ منهما: عدّلهم في صفحة المتبرعين): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Known donors whose missing details (address, email…) the file fills: {n}.</source>
         <translation>متبرعون معروفون يكمل الملف بياناتهم الناقصة (العنوان، البريد الإلكتروني…): {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>الورقة المقروءة: {sheet} (غير المقروءة: {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ بالشهر أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>قُرئت التواريخ باليوم أولاً كما يبيّن {date}، لا كما يقرؤها هذا السجل: تحقّق من تواريخ الملف الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>Entry {entry} pays {amount} to {name} on {date}: a gift sent back? The ledger counts the gift until its return is recorded (Flags page, Record a return; or &apos;treasurer return&apos;).</source>
         <translation>القيد {entry} يدفع {amount} إلى {name} في {date}: هل هو تبرع مُرجَع؟ يظل السجل يحتسب التبرع إلى أن يُسجَّل إرجاعه (صفحة التنبيهات، تسجيل إرجاع؛ أو «treasurer return»).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>New donors recorded as persons whose names end as a company&apos;s may: {names}. If one is a company, say so on the Donors page (Edit details): its gifts then meet the rules on companies.</source>
         <translation>متبرعون جدد سُجّلوا أشخاصًا طبيعيين وتنتهي أسماؤهم كما قد ينتهي اسم شركة: {names}. إن كان أحدهم شركة، فبيّن ذلك في صفحة المتبرعين (تعديل البيانات): تخضع تبرعاته عندئذ للقواعد الخاصة بالشركات.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Amounts such as {amount} read with “{mark}” separating thousands, as no amount shows the file&apos;s decimal mark: if “{mark}” marks decimals there, correct them in the file.</source>
         <translation>قُرئت مبالغ مثل {amount} على أن «{mark}» يفصل الآلاف، إذ لا يُظهر أي مبلغ في الملف علامته العشرية: إن كانت «{mark}» تدل فيه على الكسور العشرية، فصحّحها في الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="707"/>
+        <location filename="../../ui/import_wizard.py" line="711"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>استيراد التبرعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="783"/>
+        <location filename="../../ui/import_wizard.py" line="791"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>قُرئ %Ln سطر…</numerusform>
@@ -4613,7 +4613,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="844"/>
+        <location filename="../../ui/import_wizard.py" line="852"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
@@ -5149,46 +5149,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>What the import would do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>لم يُكتب شيء بعد. ستُتخطى الأسطر الخاطئة؛ صححها في الملف واستورده لاحقاً من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="548"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Same person?</source>
         <translation>الشخص نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="549"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Name in the file</source>
         <translation>الاسم في الملف</translation>
     </message>
@@ -5197,32 +5197,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">متبرع السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="554"/>
         <source>Donor it may be</source>
         <translation>المتبرع المحتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="559"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Bad rows:</source>
         <translation>الأسطر الخاطئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="568"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>أسماء قريبة من متبرع في السجل (ضع علامة لدمجها بعد الاستيراد):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="579"/>
+        <location filename="../../ui/import_wizard.py" line="583"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>قُرئ بالنموذج {preset}: {rows}، {new}، {refunds}، {duplicates}، {bad}، {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln سطر</numerusform>
@@ -5234,7 +5234,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln تبرع جديد</numerusform>
@@ -5246,7 +5246,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="585"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln استرداد</numerusform>
@@ -5258,7 +5258,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="590"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln منها موجودة في السجل</numerusform>
@@ -5270,7 +5270,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="587"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln سطر خاطئ سيتم تخطيه</numerusform>
@@ -5282,7 +5282,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln متبرع جديد</numerusform>
@@ -5294,7 +5294,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>التنبيهات التي ستثيرها القواعد: {n}.</translation>
     </message>
@@ -5303,12 +5303,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">التنبيهات التي سيحلّها الاستيراد: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>(whole line)</source>
         <translation>(السطر كاملاً)</translation>
     </message>

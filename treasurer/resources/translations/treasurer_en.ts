@@ -64,7 +64,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="666"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln donation</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="667"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="664"/>
+        <location filename="../../ui/import_wizard.py" line="668"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="783"/>
+        <location filename="../../ui/import_wizard.py" line="791"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln row read…</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln new donation</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="585"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="590"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln already in the ledger</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="587"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln bad row to skip</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln new donor</numerusform>

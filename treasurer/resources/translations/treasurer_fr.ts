@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <location filename="../../importers/tables.py" line="125"/>
-        <location filename="../../services/importing.py" line="1794"/>
+        <location filename="../../services/importing.py" line="1795"/>
         <source>there is no such file</source>
         <extracomment>An XML document&apos;s root element, past its declaration, comments and doctype. Rows before the header (a title, Excel&apos;s &quot;sep=;&quot; line), blank rows not counted. The decimal mark a workbook&apos;s number cells are written with as text: the one its preset reads amounts with (a number cell 75.5 is &quot;75,5&quot; for a preset of French exports, whose texts write decimals with a comma).</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
@@ -2051,7 +2051,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
     <message>
         <location filename="../../services/importing.py" line="246"/>
         <source>1 bad row</source>
-        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) the open flags whose figures the import changed (a donor further over a cap), alike What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
+        <extracomment>A refund recorded from another source within this many days of the row is the same one. A header cell that is a value (a date, an amount): the file has no header line. A file this large (about 100,000 rows of a platform&apos;s CSV) is read, parsed and planned by a worker process while this one writes: on two cores, a million rows in about two thirds of the time. Smaller files are not worth starting a process for. The flags an import&apos;s report lists (all are counted, and on the Flags page once saved). known donors whose blank details (an address, an email...) the file filled known donors without an address to whom the file gives two (neither recorded): {&quot;donor_id&quot;, &quot;name&quot;} flags the rules closed after the import: the address a known donor lacked, now filled; a warning near a cap that an over-cap flag now takes the place of the flags raised (or open again), as ``treasurer flags --json`` lists them, the most urgent first: the first ``_FLAGS_LISTED`` (a dry run&apos;s ids are not kept) the open flags whose figures the import changed (a donor further over a cap), alike What is left out, so that the treasurer sees nothing was lost: (entry number, reason) for a bank statement&apos;s entries that are not donations (debits, reversals, entries not booked...); (line, reason) for the rows of a table that its preset does not import (its ``[keep]`` column: a HelloAsso payment made offline...). The columns of a file read with the generic preset that it does not read (a &quot;Type&quot; or &quot;Mode&quot; column of values it cannot guess): a mapping can name them. The sheet of a workbook that was read, and its other sheets (not read). When the file&apos;s dates are read in the other order than the ledger&apos;s (a 04/13/2025 settles month first): that order (&quot;mdy&quot;, &quot;dmy&quot;) and the date that settled it. When amounts that read two ways (&quot;1,500&quot;) were read with their mark separating thousands, no amount of the file showing its decimal mark: the mark and the first such amount. New donors recorded as persons whose names end as a company&apos;s may (&quot;Total SA&quot;): {&quot;donor_id&quot;, &quot;name&quot;}, for the treasurer to check (``may_be_legal_form``) A statement&apos;s debits to donors of the ledger that may send a gift back (its very amount, on or after it): {&quot;entry&quot;, &quot;date&quot;, &quot;amount&quot;, &quot;currency&quot;, &quot;name&quot;, &quot;donation_ids&quot;, &quot;in_file&quot;}</extracomment>
         <translation>1 ligne erronée</translation>
     </message>
     <message>
@@ -2099,7 +2099,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">la plateforme indique maintenant {refunded} remboursés, mais le registre tient un remboursement de {recorded} : enregistrez la différence avec « treasurer refund »</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1354"/>
+        <location filename="../../services/importing.py" line="1355"/>
         <source>refunds {refund}, more than its donation of {donation}</source>
         <translation>rembourse {refund}, plus que son don de {donation}</translation>
     </message>
@@ -2179,7 +2179,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>le modèle {preset} laisse de côté les {count} lignes ({reasons}) : si ce sont des dons, importez le fichier avec une correspondance à vous dont le [keep] les laisse entrer</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1129"/>
+        <location filename="../../services/importing.py" line="1130"/>
         <source>the platform now says {refunded} was refunded, but the ledger&apos;s refunds of this donation give back {recorded}: record the difference with &apos;treasurer refund&apos;</source>
         <extracomment>A donation ready to insert, as plain values (a worker process sends a million of them, with marshal): donor (a ledger id, or a new donor&apos;s temporary negative id), unit id, the date&apos;s ordinal, amount in minor units, currency, method, entry type, reference, fingerprint, notes, processor fee in minor units (same currency) or None.</extracomment>
         <translation>la plateforme indique maintenant {refunded} remboursés, mais les remboursements de ce don dans le registre rendent {recorded} : enregistrez la différence avec « treasurer refund »</translation>
@@ -2189,12 +2189,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1332"/>
+        <location filename="../../services/importing.py" line="1333"/>
         <source>is negative (a refund), but no donation in the ledger or the file has its reference: if it is the refund&apos;s own reference, add a column that gives the reference of the donation it refunds</source>
         <translation>est négatif (un remboursement), mais aucun don du registre ou du fichier n&apos;a sa référence : si c&apos;est la référence propre du remboursement, ajoutez une colonne qui donne la référence du don remboursé</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1337"/>
+        <location filename="../../services/importing.py" line="1338"/>
         <source>refunds a donation that is not in the ledger or the file</source>
         <translation>rembourse un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
@@ -2203,32 +2203,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">rembourse {minor} unités mineures d&apos;un don de {donation}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1349"/>
+        <location filename="../../services/importing.py" line="1350"/>
         <source>is dated before the donation it refunds ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il rembourse ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1360"/>
+        <location filename="../../services/importing.py" line="1361"/>
         <source>refunds {refund}, but only {left} of its donation of {donation} is left to give back (other refunds gave back the rest)</source>
         <translation>rembourse {refund}, mais il ne reste que {left} à rendre sur son don de {donation} (d’autres remboursements ont rendu le reste)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1497"/>
+        <location filename="../../services/importing.py" line="1498"/>
         <source>the import&apos;s worker process stopped before the end (short of memory?); nothing was imported: try again, with other programs closed</source>
         <translation>le processus auxiliaire de l&apos;import s&apos;est arrêté avant la fin (mémoire insuffisante ?) ; rien n&apos;a été importé : réessayez en fermant les autres programmes</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1668"/>
+        <location filename="../../services/importing.py" line="1669"/>
         <source>no column of the sheet {sheet!r} gives the {fields} of each donation (columns: {columns}); the workbook has other sheets ({sheets}): choose one (the import window&apos;s Sheet, --sheet on the command line), or map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne de la feuille {sheet!r} ne donne {fields} de chaque don (colonnes : {columns}) ; le classeur a d&apos;autres feuilles ({sheets}) : choisissez-en une (la feuille de la fenêtre d&apos;import, --sheet en ligne de commande), ou indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1679"/>
+        <location filename="../../services/importing.py" line="1680"/>
         <source>the first line holds values ({columns}), not column names: add a header line that names the columns (such as Date, Nom, Montant)</source>
         <translation>la première ligne contient des valeurs ({columns}), pas des noms de colonnes : ajoutez une ligne d&apos;en-tête qui nomme les colonnes (comme Date, Nom, Montant)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1659"/>
+        <location filename="../../services/importing.py" line="1660"/>
         <source>no column gives the {fields} of each donation (columns: {columns}): check the column names in the mapping {mapping}</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) : vérifiez les noms de colonnes dans la correspondance {mapping}</translation>
     </message>
@@ -2252,82 +2252,82 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation>la colonne {number} contient des valeurs mais n&apos;a pas d&apos;en-tête (la première : {value!r}) ; rien ne la lirait : donnez-lui un en-tête, ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1148"/>
+        <location filename="../../services/importing.py" line="1149"/>
         <source>record this gift by hand (&apos;treasurer add&apos;)</source>
         <translation>enregistrez ce don à la main (« treasurer add »)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1150"/>
+        <location filename="../../services/importing.py" line="1151"/>
         <source>map another column as the reference, or none</source>
         <translation>choisissez une autre colonne comme référence, ou aucune</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1154"/>
+        <location filename="../../services/importing.py" line="1155"/>
         <source>is already the reference of {donor}&apos;s donation of {amount} on {date}, but this row names another donor: if it is that gift, leave the row out; if not, its reference comes from another source (another account&apos;s numbering): {remedy}</source>
         <translation>est déjà la référence du don de {amount} du {date} de {donor}, mais cette ligne nomme un autre donateur : si c&apos;est ce don, retirez la ligne ; sinon, sa référence vient d&apos;une autre source (la numérotation d&apos;un autre compte) : {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1166"/>
+        <location filename="../../services/importing.py" line="1167"/>
         <source>is already the reference of another entry ({amount} on {date}): if this row is another donation, its reference comes from another source; {remedy}</source>
         <translation>est déjà la référence d’une autre écriture ({amount} le {date}) : si cette ligne est un autre don, sa référence vient d’une autre source ; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1341"/>
+        <location filename="../../services/importing.py" line="1342"/>
         <source>refunds the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation it refunds</source>
         <translation>rembourse le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don qu&apos;il rembourse</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1389"/>
+        <location filename="../../services/importing.py" line="1390"/>
         <source>says {refunded} was refunded in all, but the ledger&apos;s refunds of the donation recorded from other sources give back {more}: check them</source>
         <translation>indique {refunded} remboursés en tout, mais les remboursements de ce don enregistrés d&apos;autres sources rendent {more} : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1431"/>
+        <location filename="../../services/importing.py" line="1432"/>
         <source>brings back the money of a donation that is not in the ledger or the file</source>
         <translation>ramène l&apos;argent d&apos;un don qui n&apos;est ni dans le registre ni dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1435"/>
+        <location filename="../../services/importing.py" line="1436"/>
         <source>brings back the donation {reference} of {donor}, but names another donor: correct the name or the reference of the donation</source>
         <translation>ramène le don {reference} de {donor}, mais nomme un autre donateur : corrigez le nom ou la référence du don</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1442"/>
+        <location filename="../../services/importing.py" line="1443"/>
         <source>is dated before the donation it brings back ({date})</source>
         <translation>est daté d&apos;avant le don qu&apos;il ramène ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1448"/>
+        <location filename="../../services/importing.py" line="1449"/>
         <source>brings back {amount}, but the refunds and chargebacks of its donation of {donation} took back {taken}</source>
         <translation>ramène {amount}, mais les remboursements et rétrofacturations de son don de {donation} n&apos;ont repris que {taken}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1591"/>
+        <location filename="../../services/importing.py" line="1592"/>
         <source>this is not what the preset {preset!r} reads: its exports have the columns {absent}, which this file lacks (what they say would be lost, such as how much of a gift was refunded); export the file again with them, or import it with a mapping of your own</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : ses exports ont les colonnes {absent}, qui manquent à ce fichier (ce qu&apos;elles disent serait perdu, comme la part d&apos;un don remboursée) ; exportez à nouveau le fichier avec elles, ou importez-le avec une correspondance de colonnes à vous</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1649"/>
+        <location filename="../../services/importing.py" line="1650"/>
         <source>this is not what the preset {preset!r} reads: no column gives the {fields} of each donation as it names them (columns: {columns}); import it without --preset to let Treasurer recognise it, or choose another preset (&apos;treasurer presets&apos;)</source>
         <translation>ce n&apos;est pas ce que lit le modèle {preset!r} : aucune colonne ne donne {fields} de chaque don sous les noms qu&apos;il connaît (colonnes : {columns}) ; importez-le sans --preset pour que Treasurer le reconnaisse, ou choisissez un autre modèle (&apos;treasurer presets&apos;)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1684"/>
+        <location filename="../../services/importing.py" line="1685"/>
         <source>no column gives the {fields} of each donation (columns: {columns}); map its columns (the import window&apos;s columns page, a --mapping on the command line)</source>
         <translation>aucune colonne ne donne {fields} de chaque don (colonnes : {columns}) ; indiquez ses colonnes (la page des colonnes de la fenêtre d&apos;import, un --mapping en ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1842"/>
+        <location filename="../../services/importing.py" line="1843"/>
         <source>not a bad row: the platform&apos;s currency conversion of a payment above, kept to be read with it when the fixed rows are imported again</source>
         <translation>pas une ligne erronée : la conversion de devise, par la plateforme, d&apos;un paiement ci-dessus, gardée pour être lue avec lui quand les lignes corrigées seront réimportées</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="2003"/>
+        <location filename="../../services/importing.py" line="2004"/>
         <source>donation {id} of import batch {batch} has receipt {number} issued for it; void the receipt first (treasurer receipt void {number} --reason ...)</source>
         <translation>le don {id} du lot d&apos;import {batch} a le reçu {number} émis à son nom ; annulez d&apos;abord le reçu (treasurer receipt void {number} --reason ...)</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="2011"/>
+        <location filename="../../services/importing.py" line="2012"/>
         <source>donations of import batch {batch} have receipts {numbers} issued for them; void the receipts first (treasurer receipt void NUMBER --reason ..., for each)</source>
         <translation>des dons du lot d&apos;import {batch} ont les reçus {numbers} émis à leur nom ; annulez d&apos;abord ces reçus (treasurer receipt void NUMÉRO --reason ..., pour chacun)</translation>
     </message>
@@ -2340,33 +2340,33 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">aucune colonne ne donne le champ {fields} de chaque don (colonnes : {columns}) ; importez-le avec --mapping</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1797"/>
+        <location filename="../../services/importing.py" line="1798"/>
         <source>cannot be read ({problem})</source>
         <translation>ne peut pas être lu ({problem})</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1982"/>
+        <location filename="../../services/importing.py" line="1983"/>
         <source>there is no import batch {batch}</source>
         <extracomment>Donors who are not people: never proposed for a merge with a donor of another kind.</extracomment>
         <translation>il n&apos;y a pas d&apos;import n° {batch}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1985"/>
+        <location filename="../../services/importing.py" line="1986"/>
         <source>import batch {batch} is already {status}</source>
         <translation>l&apos;import n° {batch} est déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1990"/>
+        <location filename="../../services/importing.py" line="1991"/>
         <source>donations of import batch {batch} have refunds recorded outside it, the first being {which}; undo those first</source>
         <translation>des dons du lot d&apos;import {batch} ont des remboursements enregistrés hors de ce lot, le premier étant {which} ; annulez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1994"/>
+        <location filename="../../services/importing.py" line="1995"/>
         <source>entry {id}, entered by hand</source>
         <translation>l&apos;écriture {id}, saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="1996"/>
+        <location filename="../../services/importing.py" line="1997"/>
         <source>entry {id} of import batch {other}</source>
         <translation>l&apos;écriture {id} du lot d&apos;import {other}</translation>
     </message>
@@ -3063,209 +3063,209 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Which column is which?</source>
         <translation>Quelle colonne est quoi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>As the preset reads the file. Change a column if it is wrong; save the mapping to use it again for files like this one.</source>
         <translation>Telle que le modèle lit le fichier. Changez une colonne si elle est fausse ; enregistrez la correspondance pour la réutiliser avec des fichiers semblables.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Field</source>
         <extracomment>why a file named as a table cannot be read as one (then no Next)</extracomment>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="156"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>a name for this mapping</source>
         <translation>un nom pour cette correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>&amp;Save the mapping</source>
         <translation>&amp;Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Donor (full name)</source>
         <translation>Donateur (nom complet)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Company giving (the donor, when filled)</source>
         <translation>Société donatrice (le donateur, si remplie)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="182"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>State or province</source>
         <translation>État ou province</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Donor kind</source>
         <translation>Type de donateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Occupation</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Accounting unit</source>
         <translation>Unité comptable</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="196"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Processor fee</source>
         <translation>Frais du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Net (after the fee)</source>
         <translation>Net (après les frais)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Entry type</source>
         <translation>Type d’écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Refund of (reference)</source>
         <translation>Remboursement de (référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Refund reference</source>
         <translation>Référence du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>Refund date</source>
         <translation>Date du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="203"/>
         <source>Amount refunded</source>
         <translation>Montant remboursé</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>Refund status</source>
         <translation>Statut de remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Date of the refund status</source>
         <translation>Date du statut de remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Not a table of columns (a bank statement reads its own fields).</source>
         <translation>Pas un tableau de colonnes (un relevé bancaire lit ses propres champs).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="275"/>
         <source>Still needed: {fields}.</source>
         <translation>Il manque encore : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="275"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="281"/>
         <source>Columns chosen by hand, from the preset {preset}.</source>
         <translation>Colonnes choisies à la main, à partir du modèle {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
         <source>Read with the preset {preset}.</source>
         <translation>Lu avec le modèle {preset}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="307"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Saved as {path}: a file with these columns will be read with it ({name} among the presets).</source>
         <translation>Enregistrée sous {path} : un fichier avec ces colonnes sera lu avec elle ({name} parmi les modèles).</translation>
     </message>
@@ -4135,73 +4135,73 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Which file?</source>
         <extracomment>The names of files that say they are tables: one that cannot be read as a table is not a bank statement either (statements, read by their content, come as .sta, .xml, .ofx…). The flags a preview shows, of those the import would raise (the Flags page has all).</extracomment>
         <translation>Quel fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>A CSV or spreadsheet export (Stripe, PayPal, HelloAsso, ActBlue…) or a bank statement.</source>
         <translation>Un export CSV ou tableur (Stripe, PayPal, HelloAsso, ActBlue…) ou un relevé bancaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>Detect from the columns</source>
         <translation>Détecter d&apos;après les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
         <source>optional: a mapping file (.toml) of your own</source>
         <translation>facultatif : votre fichier de correspondance (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>optional: the text encoding of a CSV (e.g. windows-1256), if not detected</source>
         <translation>facultatif : l&apos;encodage du texte d&apos;un CSV (p. ex. windows-1256), s&apos;il n&apos;est pas détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>&amp;Mapping:</source>
         <translation>&amp;Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>The sheet that holds the donations</source>
         <translation>La feuille qui contient les dons</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Import donations</source>
         <translation>Importer des dons</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>Donation files (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;All files (*)</source>
         <translation>Fichiers de dons (*.csv *.xlsx *.xls *.ods *.ofx *.qfx *.xml *.sta);;Tous les fichiers (*)</translation>
     </message>
@@ -4391,12 +4391,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="642"/>
+        <location filename="../../ui/import_wizard.py" line="646"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="644"/>
+        <location filename="../../ui/import_wizard.py" line="648"/>
         <source>The import is one transaction: cancelled, it leaves the ledger as it was.</source>
         <translation>L&apos;import est une seule transaction : annulé, il laisse le registre intact.</translation>
     </message>
@@ -4405,12 +4405,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Importé : {new} dons, {refunds} remboursements, {donors} nouveaux donateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="661"/>
+        <location filename="../../ui/import_wizard.py" line="665"/>
         <source>Imported: {new}, {refunds}, {donors}.</source>
         <translation>Importé : {new}, {refunds}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="666"/>
         <source>%Ln donation(s)</source>
         <translation>
             <numerusform>%Ln don</numerusform>
@@ -4418,7 +4418,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="667"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -4426,7 +4426,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="664"/>
+        <location filename="../../ui/import_wizard.py" line="668"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -4434,17 +4434,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="666"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>Already in the ledger, skipped: {n}.</source>
         <translation>Déjà dans le registre, ignorés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="667"/>
+        <location filename="../../ui/import_wizard.py" line="671"/>
         <source>Bad rows skipped: {n}.</source>
         <translation>Lignes erronées ignorées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="668"/>
+        <location filename="../../ui/import_wizard.py" line="672"/>
         <source>Flags raised by the rules: {n}.</source>
         <translation>Alertes levées par les règles : {n}.</translation>
     </message>
@@ -4453,7 +4453,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Alertes résolues par l&apos;import : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="671"/>
+        <location filename="../../ui/import_wizard.py" line="675"/>
         <source>Nothing was imported: no row is both good and new.</source>
         <translation>Rien n&apos;a été importé : aucune ligne n&apos;est à la fois correcte et nouvelle.</translation>
     </message>
@@ -4462,12 +4462,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="680"/>
+        <location filename="../../ui/import_wizard.py" line="684"/>
         <source>The bad rows were written to {path}.</source>
         <translation>Les lignes erronées sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="684"/>
+        <location filename="../../ui/import_wizard.py" line="688"/>
         <source>Merged as the same person: {names}.</source>
         <translation>Fusionnés comme une même personne : {names}.</translation>
     </message>
@@ -4475,17 +4475,17 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="328"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Recording the donations and checking the rules…</source>
         <translation>Enregistrement des dons et contrôle des règles…</translation>
     </message>
@@ -4494,78 +4494,78 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">{done} lignes lues…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Statement entries that are not donations (debits, reversals…), left out: {n}.</source>
         <translation>Écritures du relevé qui ne sont pas des dons (débits, annulations…), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Rows the preset does not import (by their status or type), left out: {n}.</source>
         <translation>Lignes que le modèle n&apos;importe pas (selon leur statut ou leur type), laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Columns not read: {columns} (go Back to say what they hold).</source>
         <translation>Colonnes non lues : {columns} (revenez en arrière pour dire ce qu&apos;elles contiennent).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="442"/>
         <source>Known donors without an address to whom the file gives two (neither is recorded: edit them on the Donors page): {names}.</source>
         <translation>Donateurs connus sans adresse auxquels le fichier en donne deux (aucune n&apos;est enregistrée : modifiez-les dans la page Donateurs) : {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Known donors whose missing details (address, email…) the file fills: {n}.</source>
         <translation>Donateurs connus dont le fichier complète les coordonnées manquantes (adresse, e-mail…) : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Sheet read: {sheet} (not read: {others}).</source>
         <translation>Feuille lue : {sheet} (non lues : {others}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="467"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>Dates read month first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues mois d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Dates read day first, as {date} shows, not as this ledger reads them: check the file&apos;s other dates.</source>
         <translation>Dates lues jour d&apos;abord, comme le montre {date}, et non comme ce registre les lit : vérifiez les autres dates du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>Entry {entry} pays {amount} to {name} on {date}: a gift sent back? The ledger counts the gift until its return is recorded (Flags page, Record a return; or &apos;treasurer return&apos;).</source>
         <translation>L&apos;écriture {entry} verse {amount} à {name} le {date} : un don restitué ? Le registre compte le don tant que sa restitution n&apos;est pas enregistrée (page Alertes, Enregistrer une restitution ; ou « treasurer return »).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>New donors recorded as persons whose names end as a company&apos;s may: {names}. If one is a company, say so on the Donors page (Edit details): its gifts then meet the rules on companies.</source>
         <translation>Nouveaux donateurs enregistrés comme personnes dont le nom finit comme celui d&apos;une société peut finir : {names}. Si l&apos;un est une société, indiquez-le dans la page Donateurs (Modifier les coordonnées) : ses dons relèvent alors des règles sur les personnes morales.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Amounts such as {amount} read with “{mark}” separating thousands, as no amount shows the file&apos;s decimal mark: if “{mark}” marks decimals there, correct them in the file.</source>
         <translation>Montants comme {amount} lus avec « {mark} » séparant les milliers, aucun montant ne montrant le séparateur décimal du fichier : si « {mark} » y marque les décimales, corrigez-les dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="707"/>
+        <location filename="../../ui/import_wizard.py" line="711"/>
         <source>Import donations</source>
         <extracomment>closing was asked while an import ran: it was cancelled, and the window closes once the import has stopped (not if it committed first: its summary stays shown)</extracomment>
         <translation>Importer des dons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="783"/>
+        <location filename="../../ui/import_wizard.py" line="791"/>
         <source>%Ln row(s) read…</source>
         <translation>
             <numerusform>%Ln ligne lue…</numerusform>
@@ -4573,7 +4573,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="844"/>
+        <location filename="../../ui/import_wizard.py" line="852"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -5073,46 +5073,46 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>What the import would do</source>
         <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Nothing is written yet. Bad rows are skipped; fix them in the file and import it again later.</source>
         <translation>Rien n&apos;est encore écrit. Les lignes erronées seront ignorées ; corrigez-les dans le fichier et réimportez-le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="548"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="549"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Name in the file</source>
         <translation>Nom dans le fichier</translation>
     </message>
@@ -5121,32 +5121,32 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Donateur du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="554"/>
         <source>Donor it may be</source>
         <translation>Donateur qu&apos;il pourrait être</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="559"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Bad rows:</source>
         <translation>Lignes erronées :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="568"/>
         <source>Names close to a donor of the ledger (tick to merge them after the import):</source>
         <translation>Noms proches d&apos;un donateur du registre (cochez pour les fusionner après l&apos;import) :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="579"/>
+        <location filename="../../ui/import_wizard.py" line="583"/>
         <source>{rows} read with the preset {preset}: {new}, {refunds}, {duplicates}, {bad}, {donors}.</source>
         <translation>Lu avec le modèle {preset} : {rows}, {new}, {refunds}, {duplicates}, {bad}, {donors}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -5154,7 +5154,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>%Ln new donation(s)</source>
         <translation>
             <numerusform>%Ln nouveau don</numerusform>
@@ -5162,7 +5162,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="585"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln remboursement</numerusform>
@@ -5170,7 +5170,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="590"/>
         <source>%Ln already in the ledger</source>
         <translation>
             <numerusform>%Ln déjà dans le registre</numerusform>
@@ -5178,7 +5178,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="587"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>%Ln bad row(s) to skip</source>
         <translation>
             <numerusform>%Ln ligne erronée à ignorer</numerusform>
@@ -5186,7 +5186,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>%Ln new donor(s)</source>
         <translation>
             <numerusform>%Ln nouveau donateur</numerusform>
@@ -5194,7 +5194,7 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="595"/>
         <source>Flags the rules would raise: {n}.</source>
         <translation>Alertes que les règles lèveraient : {n}.</translation>
     </message>
@@ -5203,12 +5203,12 @@ Keys of audit texts that hold personal data (redacted on pseudonymisation).</ext
         <translation type="vanished">Alertes que l&apos;import résoudrait : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Entry</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>(whole line)</source>
         <translation>(ligne entière)</translation>
     </message>
