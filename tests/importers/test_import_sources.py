@@ -243,6 +243,17 @@ def test_a_refund_that_grew_since_the_last_export_is_reported_not_lost(
     )
     settled = run_json(capsys, "--ledger", ledger, "import", grown)
     assert (settled["new"], settled["refunds"], settled["errors"]) == (0, 0, [])
+    # the older export again: it says less was refunded than the ledger has, and why
+    code, out, _ = run(
+        capsys, "--ledger", ledger, "import", export("a.csv", "40.00", "Paid"), "--json"
+    )
+    assert code == EXIT_USER
+    [older] = json.loads(out)["errors"]
+    assert older["reason"] == (
+        "says 40.00 EUR was refunded, but the ledger's refunds of this donation give back "
+        "50.00 EUR already (from a later export, or by hand): if this file is older, leave this "
+        "row out; if not, check the refunds recorded"
+    )
 
 
 def test_refunds_never_give_back_more_than_their_donation_in_all(

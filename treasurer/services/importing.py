@@ -1133,6 +1133,15 @@ class _ImportRun:
                     refunded=str(Money(minor, self.currency)),
                     recorded=str(Money(recorded, self.currency)),
                 )
+                if minor < recorded:  # the ledger has more given back: an older export
+                    reason = Message(
+                        "says {refunded} was refunded, but the ledger's refunds of this "
+                        "donation give back {recorded} already (from a later export, or by "
+                        "hand): if this file is older, leave this row out; if not, check the "
+                        "refunds recorded",
+                        refunded=str(Money(minor, self.currency)),
+                        recorded=str(Money(recorded, self.currency)),
+                    )
             else:
                 entries = there.get(reference, set()) | there.get(reference_key(reference), set())
                 if not entries and not last:
