@@ -897,15 +897,18 @@ def _print_sent_back(report: importing.ImportReport) -> None:
         )
 
 
+def _flag_line(flag: dict[str, Any], *, numbered: bool) -> str:
+    number = f"#{flag['id']} " if numbered else ""
+    return f"    {number}{flag['severity'].upper()} {flag['kind']}: {flag['message']}"
+
+
 def _print_flags(report: importing.ImportReport) -> None:
     """The flags the import raises, the most urgent first."""
     shown = report.raised[:_FLAGS_SHOWN]
     if shown:
         print("  flags raised:" if report.committed else "  flags the import would raise:")
-    for flag in shown:
-        # a dry run's flags have no number: nothing was written
-        number = f"#{flag['id']} " if report.committed else ""
-        print(f"    {number}{flag['severity'].upper()} {flag['kind']}: {flag['message']}")
+    for flag in shown:  # a dry run's flags have no number: nothing was written
+        print(_flag_line(flag, numbered=report.committed))
     if report.flags > len(shown):
         where = "treasurer flags" if report.committed else "treasurer flags, once imported"
         print(f"    … and {report.flags - len(shown)} more ({where})")
@@ -915,7 +918,7 @@ def _print_flags(report: importing.ImportReport) -> None:
             "  flags whose figures the import " + ("changed:" if report.committed else "changes:")
         )
     for flag in changed:
-        print(f"    #{flag['id']} {flag['severity'].upper()} {flag['kind']}: {flag['message']}")
+        print(_flag_line(flag, numbered=True))
     if len(report.updated) > len(changed):
         print(f"    … and {len(report.updated) - len(changed)} more (treasurer flags)")
 

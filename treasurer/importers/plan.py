@@ -50,6 +50,7 @@ from treasurer.core.matching import (
     without_address,
 )
 from treasurer.core.model import DonorDetails, DonorKind, EntryType
+from treasurer.core.names import LATIN_DIGITS
 from treasurer.importers import bank
 from treasurer.importers.donors import DonorIndex, KnownDonor, NewDonor
 from treasurer.importers.presets import Mapping_
@@ -129,17 +130,13 @@ class Known:
     kinds: dict[int, str] = field(default_factory=dict)
 
 
-#: Arabic-Indic and Eastern Arabic-Indic digits, as Latin ones.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-
-
 def reference_key(reference: str) -> str:
     """A reference as it compares: its digits as Latin digits (a receipt number written
     ١٠١ in one register, 101 in its copy saved in Windows-1256, which has no Arabic-Indic
     digits), and a number without its leading zeros (a spreadsheet turns 0012345 into
     12345)."""
     if not reference.isascii():
-        reference = reference.translate(_DIGITS)
+        reference = reference.translate(LATIN_DIGITS)
     if reference[:1] == "0" and reference.isascii() and reference.isdigit():
         return reference.lstrip("0") or "0"
     return reference

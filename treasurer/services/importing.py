@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tomllib
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -1002,26 +1002,24 @@ class _ImportRun:
         after it, not yet given back in full: money sent back, most likely, which the
         ledger still counts until it is recorded as a return (by the treasurer, who knows:
         a debit to a donor may also pay a bill)."""
-        keys = {normalise_name(d.name): d for d in self.debits if d.currency == self.currency}
-        if not keys:
+        debits = [(d, normalise_name(d.name)) for d in self.debits if d.currency == self.currency]
+        if not debits:
             return []
-        gifts = self.repo.gifts_of_names(keys)
-        given_back = self.repo.refunded_totals(g[0] for g in gifts)
+        gifts: defaultdict[str, list[tuple[int, dt.date, int]]] = defaultdict(list)
+        for i, name_key, on, minor in self.repo.gifts_of_names(key for _d, key in debits):
+            gifts[name_key].append((i, on, minor))
+        given_back = self.repo.refunded_totals(g[0] for same in gifts.values() for g in same)
         found = []
-        for debit in self.debits:
+        for debit, key in debits:
             try:
                 paid = parse_amount(debit.amount, self.currency)
             except ParseError:
                 continue
-            key = normalise_name(debit.name)
             day = dt.date.fromisoformat(debit.day)
             ids = [
                 i
-                for i, name_key, on, minor in gifts
-                if name_key == key
-                and minor == paid.minor
-                and on <= day
-                and given_back.get(i, 0) < minor
+                for i, on, minor in gifts.get(key, ())
+                if minor == paid.minor and on <= day and given_back.get(i, 0) < minor
             ]
             if ids:
                 found.append(
